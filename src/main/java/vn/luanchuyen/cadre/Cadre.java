@@ -1,0 +1,36 @@
+package vn.luanchuyen.cadre;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import vn.luanchuyen.shared.PartialDate;
+
+/**
+ * A managed cadre's record: the Mẫu 2C fields that rotation work uses. Places (birthplace,
+ * hometown, residence) hold a locality code where the place is in the registry, otherwise free
+ * text.
+ *
+ * @param birthDate the date of birth to its known precision; null when not recorded
+ * @param retirementOverride a retirement month that replaces the statutory one (early retirement or
+ *     extension), or null
+ * @param retirementOverrideReason why the override applies; required with an override
+ * @param version the optimistic-locking version; 0 for a cadre not yet stored
+ */
+public record Cadre(
+    String code,
+    String fullName,
+    Sex sex,
+    PartialDate birthDate,
+    String birthplace,
+    String hometown,
+    String permanentResidence,
+    String ethnicity,
+    String religion,
+    String education,
+    String politicalTheory,
+    String stateManagement,
+    String foreignLanguage,
+    String itLevel,
+    LocalDate partyJoinDate,
+    YearMonth retirementOverride,
+    String retirementOverrideReason,
+    long version) {}

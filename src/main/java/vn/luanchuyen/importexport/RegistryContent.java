@@ -1,0 +1,39 @@
+package vn.luanchuyen.importexport;
+
+import java.util.List;
+import vn.luanchuyen.cadre.Assessment;
+import vn.luanchuyen.cadre.Assignment;
+import vn.luanchuyen.cadre.Cadre;
+import vn.luanchuyen.cadre.Discipline;
+import vn.luanchuyen.organisation.CodeEntry;
+import vn.luanchuyen.organisation.Position;
+import vn.luanchuyen.organisation.Unit;
+import vn.luanchuyen.succession.PlanningEntry;
+
+/** The whole registry, or a workbook's part of it, as plain records. */
+public record RegistryContent(
+    List<CodeEntry> codes,
+    List<Unit> units,
+    List<Position> positions,
+    List<Cadre> cadres,
+    List<Assignment> assignments,
+    List<PlanningEntry> planning,
+    List<Assessment> assessments,
+    List<Discipline> disciplines) {
+
+  public RegistryContent {
+    codes = List.copyOf(codes);
+    units = List.copyOf(units);
+    positions = List.copyOf(positions);
+    cadres = List.copyOf(cadres);
+    assignments = List.copyOf(assignments);
+    planning = List.copyOf(planning);
+    assessments = List.copyOf(assessments);
+    disciplines = List.copyOf(disciplines);
+  }
+
+  public static RegistryContent empty() {
+    return new RegistryContent(
+        List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+  }
+}
