@@ -1,0 +1,459 @@
+package vn.luanchuyen.cadre;
+
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.ParameterizedPreparedStatementSetter;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.luanchuyen.shared.ConcurrentEditException;
+import vn.luanchuyen.shared.DatePrecision;
+import vn.luanchuyen.shared.NotFoundException;
+import vn.luanchuyen.shared.PageOf;
+import vn.luanchuyen.shared.PartialDate;
+import vn.luanchuyen.shared.SearchText;
+
+/**
+ * The cadre registry: finds cadres, reads their records and stores them. Cadres refer to seats by
+ * code; the list's unit, block and level filters read the organisation tables.
+ */
+@Service
+public class CadreRegistry {
+
+  private static final int BATCH = 1000;
+  private static final String CADRE_COLUMNS =
+      "code, full_name, sex, birth_date, birth_precision, birthplace, hometown,"
+          + " permanent_residence, ethnicity, religion, education, political_theory,"
+          + " state_management, foreign_language, it_level, party_join_date, retirement_override,"
+          + " retirement_override_reason, version";
+
+  private final JdbcClient jdbc;
+  private final JdbcTemplate template;
+
+  CadreRegistry(JdbcClient jdbc, JdbcTemplate template) {
+    this.jdbc = jdbc;
+    this.template = template;
+  }
+
+  /** One page of the cadres matching the query, ordered by code. */
+  @Transactional(readOnly = true)
+  public PageOf<CadreListItem> search(CadreQuery query, int page, int size) {
+    StringBuilder where = new StringBuilder(" where 1 = 1");
+    Map<String, Object> params = new LinkedHashMap<>();
+    if (query.text() != null && !query.text().isBlank()) {
+      where.append(" and (c.search_key like :text or c.code like :code)");
+      params.put("text", "%" + SearchText.fold(query.text()) + "%");
+      params.put("code", "%" + query.text().strip() + "%");
+    }
+    if (query.sex() != null) {
+      where.append(" and c.sex = :sex");
+      params.put("sex", query.sex().name());
+    }
+    if (query.ageBand() != null) {
+      where.append(" and c.birth_date <= :bornTo and c.birth_date > :bornFrom");
+      params.put("bornTo", query.ageBand().bornOnOrBefore(query.asOf()));
+      params.put("bornFrom", query.ageBand().bornAfter(query.asOf()));
+    }
+    if (query.unitCode() != null || query.blockCode() != null || query.levelCode() != null) {
+      where.append(
+          " and exists (select 1 from cadre_assignment a"
+              + " join org_position p on p.code = a.position_code"
+              + " join org_unit u on u.code = p.unit_code"
+              + " where a.cadre_code = c.code and a.start_date <= :asOf"
+              + " and (a.end_date is null or a.end_date >= :asOf)");
+      params.put("asOf", query.asOf());
+      if (query.unitCode() != null) {
+        where.append(" and u.code = :unit");
+        params.put("unit", query.unitCode());
+      }
+      if (query.blockCode() != null) {
+        where.append(" and u.block = :block");
+        params.put("block", query.blockCode());
+      }
+      if (query.levelCode() != null) {
+        where.append(" and u.level_code = :level");
+        params.put("level", query.levelCode());
+      }
+      where.append(")");
+    }
+    long total =
+        jdbc.sql("select count(*) from cadre c" + where).params(params).query(Long.class).single();
+    List<Cadre> cadres =
+        jdbc.sql(
+                "select "
+                    + prefixed("c.")
+                    + " from cadre c"
+                    + where
+                    + " order by c.code limit :limit offset :offset")
+            .params(params)
+            .param("limit", size)
+            .param("offset", (long) page * size)
+            .query(CadreRegistry::cadre)
+            .list();
+    Map<String, List<CadreListItem.HeldSeat>> seats = seatsHeld(codes(cadres), query.asOf());
+    List<CadreListItem> items =
+        cadres.stream()
+            .map(
+                c ->
+                    new CadreListItem(
+                        c.code(),
+                        c.fullName(),
+                        c.sex(),
+                        c.birthDate(),
+                        seats.getOrDefault(c.code(), List.of())))
+            .toList();
+    return new PageOf<>(items, page, size, total);
+  }
+
+  private static List<String> codes(List<Cadre> cadres) {
+    return cadres.stream().map(Cadre::code).toList();
+  }
+
+  private Map<String, List<CadreListItem.HeldSeat>> seatsHeld(
+      List<String> cadreCodes, LocalDate asOf) {
+    Map<String, List<CadreListItem.HeldSeat>> seats = new LinkedHashMap<>();
+    if (cadreCodes.isEmpty()) {
+      return seats;
+    }
+    jdbc.sql(
+            "select a.cadre_code, p.code, p.name, p.unit_code from cadre_assignment a"
+                + " join org_position p on p.code = a.position_code"
+                + " where a.cadre_code in (:codes) and a.start_date <= :asOf"
+                + " and (a.end_date is null or a.end_date >= :asOf)"
+                + " order by a.cadre_code, p.seat_rank desc, a.start_date")
+        .param("codes", cadreCodes)
+        .param("asOf", asOf)
+        .query(
+            rs -> {
+              seats
+                  .computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                  .add(
+                      new CadreListItem.HeldSeat(
+                          rs.getString(2), rs.getString(3), rs.getString(4)));
+            });
+    return seats;
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<Cadre> cadre(String code) {
+    return jdbc.sql("select " + CADRE_COLUMNS + " from cadre where code = ?")
+        .param(code)
+        .query(CadreRegistry::cadre)
+        .optional();
+  }
+
+  @Transactional(readOnly = true)
+  public long count() {
+    return jdbc.sql("select count(*) from cadre").query(Long.class).single();
+  }
+
+  @Transactional(readOnly = true)
+  public List<Cadre> cadres() {
+    return jdbc.sql("select " + CADRE_COLUMNS + " from cadre order by code")
+        .query(CadreRegistry::cadre)
+        .list();
+  }
+
+  /** The cadres holding a seat of the unit on the given day, heads first. */
+  @Transactional(readOnly = true)
+  public List<CadreListItem> holdersIn(String unitCode, LocalDate asOf) {
+    List<Cadre> cadres =
+        jdbc.sql(
+                "select distinct "
+                    + prefixed("c.")
+                    + " from cadre c join cadre_assignment a on a.cadre_code = c.code"
+                    + " join org_position p on p.code = a.position_code"
+                    + " where p.unit_code = :unit and a.start_date <= :asOf"
+                    + " and (a.end_date is null or a.end_date >= :asOf) order by c.code")
+            .param("unit", unitCode)
+            .param("asOf", asOf)
+            .query(CadreRegistry::cadre)
+            .list();
+    Map<String, List<CadreListItem.HeldSeat>> seats = seatsHeld(codes(cadres), asOf);
+    return cadres.stream()
+        .map(
+            c ->
+                new CadreListItem(
+                    c.code(),
+                    c.fullName(),
+                    c.sex(),
+                    c.birthDate(),
+                    seats.getOrDefault(c.code(), List.of()).stream()
+                        .filter(s -> s.unitCode().equals(unitCode))
+                        .toList()))
+        .toList();
+  }
+
+  @Transactional(readOnly = true)
+  public List<Assignment> assignmentsOf(String cadreCode) {
+    return jdbc.sql(
+            "select id, cadre_code, position_code, start_date, end_date, form, decision_number,"
+                + " version from cadre_assignment where cadre_code = ? order by start_date, id")
+        .param(cadreCode)
+        .query(CadreRegistry::assignment)
+        .list();
+  }
+
+  @Transactional(readOnly = true)
+  public List<Assignment> assignments() {
+    return jdbc.sql(
+            "select id, cadre_code, position_code, start_date, end_date, form, decision_number,"
+                + " version from cadre_assignment order by cadre_code, start_date, id")
+        .query(CadreRegistry::assignment)
+        .list();
+  }
+
+  @Transactional(readOnly = true)
+  public List<Assessment> assessmentsOf(String cadreCode) {
+    return jdbc.sql(
+            "select cadre_code, assessed_year, grade from cadre_assessment where cadre_code = ?"
+                + " order by assessed_year")
+        .param(cadreCode)
+        .query(CadreRegistry::assessment)
+        .list();
+  }
+
+  @Transactional(readOnly = true)
+  public List<Assessment> assessments() {
+    return jdbc.sql(
+            "select cadre_code, assessed_year, grade from cadre_assessment"
+                + " order by cadre_code, assessed_year")
+        .query(CadreRegistry::assessment)
+        .list();
+  }
+
+  @Transactional(readOnly = true)
+  public List<Discipline> disciplinesOf(String cadreCode) {
+    return jdbc.sql(
+            "select cadre_code, form, decided_on, effective_until, reason from cadre_discipline"
+                + " where cadre_code = ? order by decided_on, id")
+        .param(cadreCode)
+        .query(CadreRegistry::discipline)
+        .list();
+  }
+
+  @Transactional(readOnly = true)
+  public List<Discipline> disciplines() {
+    return jdbc.sql(
+            "select cadre_code, form, decided_on, effective_until, reason from cadre_discipline"
+                + " order by cadre_code, decided_on, id")
+        .query(CadreRegistry::discipline)
+        .list();
+  }
+
+  /** Creates or replaces cadres by code. Runs in the caller's transaction. */
+  @Transactional
+  public void storeCadres(List<Cadre> cadres) {
+    Set<String> existing =
+        new HashSet<>(jdbc.sql("select code from cadre").query(String.class).list());
+    batch(
+        "insert into cadre (full_name, search_key, sex, birth_date, birth_precision, birthplace,"
+            + " hometown, permanent_residence, ethnicity, religion, education, political_theory,"
+            + " state_management, foreign_language, it_level, party_join_date,"
+            + " retirement_override, retirement_override_reason, code, version)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+        cadres.stream().filter(c -> !existing.contains(c.code())).toList(),
+        CadreRegistry::bindCadre);
+    batch(
+        "update cadre set full_name = ?, search_key = ?, sex = ?, birth_date = ?,"
+            + " birth_precision = ?, birthplace = ?, hometown = ?, permanent_residence = ?,"
+            + " ethnicity = ?, religion = ?, education = ?, political_theory = ?,"
+            + " state_management = ?, foreign_language = ?, it_level = ?, party_join_date = ?,"
+            + " retirement_override = ?, retirement_override_reason = ?, version = version + 1"
+            + " where code = ?",
+        cadres.stream().filter(c -> existing.contains(c.code())).toList(),
+        CadreRegistry::bindCadre);
+  }
+
+  /**
+   * Replaces the assignment history, assessments and discipline of the given cadres by the given
+   * rows. Runs in the caller's transaction.
+   */
+  @Transactional
+  public void replaceRecordsOf(
+      Collection<String> cadreCodes,
+      List<Assignment> assignments,
+      List<Assessment> assessments,
+      List<Discipline> disciplines) {
+    List<String> codes = List.copyOf(cadreCodes);
+    for (String table : List.of("cadre_assignment", "cadre_assessment", "cadre_discipline")) {
+      batch("delete from " + table + " where cadre_code = ?", codes, (ps, c) -> ps.setString(1, c));
+    }
+    batch(
+        "insert into cadre_assignment (cadre_code, position_code, start_date, end_date, form,"
+            + " decision_number, version) values (?, ?, ?, ?, ?, ?, 0)",
+        assignments,
+        (ps, a) -> {
+          ps.setString(1, a.cadreCode());
+          ps.setString(2, a.positionCode());
+          ps.setDate(3, sqlDate(a.startDate()));
+          ps.setDate(4, sqlDate(a.endDate()));
+          ps.setString(5, a.form() == null ? null : a.form().name());
+          ps.setString(6, a.decisionNumber());
+        });
+    batch(
+        "insert into cadre_assessment (cadre_code, assessed_year, grade, version)"
+            + " values (?, ?, ?, 0)",
+        assessments,
+        (ps, a) -> {
+          ps.setString(1, a.cadreCode());
+          ps.setInt(2, a.year());
+          ps.setString(3, a.grade().name());
+        });
+    batch(
+        "insert into cadre_discipline (cadre_code, form, decided_on, effective_until, reason,"
+            + " version) values (?, ?, ?, ?, ?, 0)",
+        disciplines,
+        (ps, d) -> {
+          ps.setString(1, d.cadreCode());
+          ps.setString(2, d.form().name());
+          ps.setDate(3, sqlDate(d.decidedOn()));
+          ps.setDate(4, sqlDate(d.effectiveUntil()));
+          ps.setString(5, d.reason());
+        });
+  }
+
+  /**
+   * Changes a cadre's CV data if nobody changed it since {@code cadre.version()} was read.
+   *
+   * @return the cadre as stored, with its new version
+   * @throws ConcurrentEditException if the stored version differs
+   * @throws NotFoundException if there is no such cadre
+   */
+  @Transactional
+  public Cadre updateCadre(Cadre cadre) {
+    int changed =
+        template.update(
+            "update cadre set full_name = ?, search_key = ?, sex = ?, birth_date = ?,"
+                + " birth_precision = ?, birthplace = ?, hometown = ?, permanent_residence = ?,"
+                + " ethnicity = ?, religion = ?, education = ?, political_theory = ?,"
+                + " state_management = ?, foreign_language = ?, it_level = ?,"
+                + " party_join_date = ?, retirement_override = ?, retirement_override_reason = ?,"
+                + " version = version + 1 where code = ? and version = ?",
+            ps -> {
+              bindCadre(ps, cadre);
+              ps.setLong(20, cadre.version());
+            });
+    if (changed == 0) {
+      if (cadre(cadre.code()).isEmpty()) {
+        throw new NotFoundException("cadre", cadre.code());
+      }
+      throw new ConcurrentEditException("cadre " + cadre.code());
+    }
+    return cadre(cadre.code()).orElseThrow();
+  }
+
+  private static String prefixed(String alias) {
+    return alias + CADRE_COLUMNS.replace(", ", ", " + alias);
+  }
+
+  private static void bindCadre(PreparedStatement ps, Cadre c) throws SQLException {
+    ps.setString(1, c.fullName());
+    ps.setString(2, SearchText.fold(c.fullName()));
+    ps.setString(3, c.sex().name());
+    ps.setDate(4, c.birthDate() == null ? null : Date.valueOf(c.birthDate().date()));
+    ps.setString(5, c.birthDate() == null ? null : c.birthDate().precision().name());
+    ps.setString(6, c.birthplace());
+    ps.setString(7, c.hometown());
+    ps.setString(8, c.permanentResidence());
+    ps.setString(9, c.ethnicity());
+    ps.setString(10, c.religion());
+    ps.setString(11, c.education());
+    ps.setString(12, c.politicalTheory());
+    ps.setString(13, c.stateManagement());
+    ps.setString(14, c.foreignLanguage());
+    ps.setString(15, c.itLevel());
+    ps.setDate(16, sqlDate(c.partyJoinDate()));
+    if (c.retirementOverride() == null) {
+      ps.setNull(17, Types.DATE);
+    } else {
+      ps.setDate(17, Date.valueOf(c.retirementOverride().atDay(1)));
+    }
+    ps.setString(18, c.retirementOverrideReason());
+    ps.setString(19, c.code());
+  }
+
+  private static Cadre cadre(ResultSet rs, int n) throws SQLException {
+    Date birth = rs.getDate("birth_date");
+    Date override = rs.getDate("retirement_override");
+    return new Cadre(
+        rs.getString("code"),
+        rs.getString("full_name"),
+        Sex.valueOf(rs.getString("sex")),
+        birth == null
+            ? null
+            : new PartialDate(
+                birth.toLocalDate(), DatePrecision.valueOf(rs.getString("birth_precision"))),
+        rs.getString("birthplace"),
+        rs.getString("hometown"),
+        rs.getString("permanent_residence"),
+        rs.getString("ethnicity"),
+        rs.getString("religion"),
+        rs.getString("education"),
+        rs.getString("political_theory"),
+        rs.getString("state_management"),
+        rs.getString("foreign_language"),
+        rs.getString("it_level"),
+        localDate(rs.getDate("party_join_date")),
+        override == null ? null : YearMonth.from(override.toLocalDate()),
+        rs.getString("retirement_override_reason"),
+        rs.getLong("version"));
+  }
+
+  private static Assignment assignment(ResultSet rs, int n) throws SQLException {
+    String form = rs.getString("form");
+    return new Assignment(
+        rs.getLong("id"),
+        rs.getString("cadre_code"),
+        rs.getString("position_code"),
+        localDate(rs.getDate("start_date")),
+        localDate(rs.getDate("end_date")),
+        form == null ? null : AssignmentForm.valueOf(form),
+        rs.getString("decision_number"),
+        rs.getLong("version"));
+  }
+
+  private static Assessment assessment(ResultSet rs, int n) throws SQLException {
+    return new Assessment(
+        rs.getString("cadre_code"),
+        rs.getInt("assessed_year"),
+        AssessmentGrade.valueOf(rs.getString("grade")));
+  }
+
+  private static Discipline discipline(ResultSet rs, int n) throws SQLException {
+    return new Discipline(
+        rs.getString("cadre_code"),
+        DisciplineForm.valueOf(rs.getString("form")),
+        localDate(rs.getDate("decided_on")),
+        localDate(rs.getDate("effective_until")),
+        rs.getString("reason"));
+  }
+
+  private <T> void batch(String sql, List<T> rows, ParameterizedPreparedStatementSetter<T> setter) {
+    if (!rows.isEmpty()) {
+      template.batchUpdate(sql, rows, BATCH, setter);
+    }
+  }
+
+  private static LocalDate localDate(Date d) {
+    return d == null ? null : d.toLocalDate();
+  }
+
+  private static Date sqlDate(LocalDate d) {
+    return d == null ? null : Date.valueOf(d);
+  }
+}

@@ -1,0 +1,27 @@
+package vn.luanchuyen.testing;
+
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Empties the registry tables between tests that share one Spring context. */
+public final class DatabaseCleaner {
+  private static final List<String> TABLES_CHILDREN_FIRST =
+      List.of(
+          "succession_entry",
+          "cadre_discipline",
+          "cadre_assessment",
+          "cadre_assignment",
+          "cadre",
+          "org_position",
+          "org_unit_predecessor",
+          "org_unit",
+          "org_code");
+
+  private DatabaseCleaner() {}
+
+  public static void clean(JdbcClient jdbc) {
+    for (String table : TABLES_CHILDREN_FIRST) {
+      jdbc.sql("delete from " + table).update();
+    }
+  }
+}
