@@ -1,0 +1,39 @@
+package vn.luanchuyen.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/** Which database a command works on: the embedded H2 file unless told otherwise. */
+public class DatabaseOptions {
+  static final String DEFAULT_URL = "jdbc:h2:file:./data/luanchuyen";
+
+  @Option(
+      names = "--db",
+      paramLabel = "JDBC_URL",
+      description =
+          "Cơ sở dữ liệu (JDBC URL), mặc định H2 nhúng: ${DEFAULT-VALUE}. Ví dụ PostgreSQL:"
+              + " jdbc:postgresql://127.0.0.1:5432/luanchuyen",
+      defaultValue = DEFAULT_URL)
+  String url = DEFAULT_URL;
+
+  @Option(names = "--db-user", description = "Tên người dùng cơ sở dữ liệu.")
+  String user;
+
+  @Option(
+      names = "--db-password",
+      description = "Mật khẩu cơ sở dữ liệu.",
+      arity = "0..1",
+      interactive = true)
+  String password;
+
+  /** The Spring properties that point the application at this database. */
+  Map<String, Object> properties() {
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("spring.datasource.url", url);
+    boolean postgres = url.startsWith("jdbc:postgresql:");
+    p.put("spring.datasource.username", user != null ? user : postgres ? "postgres" : "sa");
+    p.put("spring.datasource.password", password != null ? password : "");
+    return p;
+  }
+}

@@ -1,0 +1,36 @@
+package vn.luanchuyen.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "luanchuyen",
+    mixinStandardHelpOptions = true,
+    version = "Luân Chuyển 0.1.0",
+    description = {
+      "Luân Chuyển: quản lý luân chuyển, điều động, chuyển đổi vị trí công tác và quy hoạch cán bộ.",
+      "Không có lệnh nào: chạy ứng dụng web (như lệnh serve)."
+    },
+    subcommands = {ServeCommand.class, CommandLine.HelpCommand.class})
+public class LuanChuyenCommand implements Runnable {
+
+  @Spec CommandLine.Model.CommandSpec spec;
+
+  /** Runs the command line and tells whether the process should stay up (a server runs). */
+  public static int execute(String[] args) {
+    String[] effective = args.length == 0 ? new String[] {"serve"} : args;
+    CommandLine cli = new CommandLine(new LuanChuyenCommand());
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    return cli.execute(effective);
+  }
+
+  public static boolean keepsRunning() {
+    return ServeCommand.serving();
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.out);
+  }
+}

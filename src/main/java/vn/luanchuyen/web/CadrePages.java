@@ -1,0 +1,131 @@
+package vn.luanchuyen.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.luanchuyen.cadre.AgeBand;
+import vn.luanchuyen.cadre.Assignment;
+import vn.luanchuyen.cadre.Cadre;
+import vn.luanchuyen.cadre.CadreQuery;
+import vn.luanchuyen.cadre.CadreRegistry;
+import vn.luanchuyen.cadre.Sex;
+import vn.luanchuyen.organisation.Block;
+import vn.luanchuyen.organisation.CodeKind;
+import vn.luanchuyen.organisation.OrganisationChart;
+import vn.luanchuyen.organisation.Position;
+import vn.luanchuyen.organisation.Unit;
+import vn.luanchuyen.shared.NotFoundException;
+import vn.luanchuyen.succession.SuccessionPools;
+
+/** The cadre list with search, filters and paging, and a cadre's profile. */
+@Controller
+class CadrePages {
+  static final int PAGE_SIZE = 25;
+
+  private final CadreRegistry cadres;
+  private final OrganisationChart chart;
+  private final SuccessionPools pools;
+  private final Clock clock;
+
+  CadrePages(CadreRegistry cadres, OrganisationChart chart, SuccessionPools pools, Clock clock) {
+    this.cadres = cadres;
+    this.chart = chart;
+    this.pools = pools;
+    this.clock = clock;
+  }
+
+  @GetMapping("/cadres")
+  String list(
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) String unit,
+      @RequestParam(required = false) String block,
+      @RequestParam(required = false) String level,
+      @RequestParam(required = false) String sex,
+      @RequestParam(required = false) String age,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestHeader(value = "HX-Request", required = false) String htmx,
+      Model model) {
+    LocalDate today = LocalDate.now(clock);
+    CadreQuery query =
+        new CadreQuery(
+            blankToNull(q),
+            blankToNull(unit),
+            Block.fromCode(block).map(Block::name).orElse(null),
+            blankToNull(level),
+            sex == null || sex.isBlank() ? null : Sex.valueOf(sex),
+            AgeBand.fromName(age).orElse(null),
+            today);
+    model.addAttribute("result", cadres.search(query, Math.max(page, 0), PAGE_SIZE));
+    model.addAttribute("q", q);
+    model.addAttribute("unit", unit);
+    model.addAttribute("block", block);
+    model.addAttribute("level", level);
+    model.addAttribute("sex", sex);
+    model.addAttribute("age", age);
+    model.addAttribute("today", today);
+    model.addAttribute("blocks", Block.values());
+    model.addAttribute("sexes", Sex.values());
+    model.addAttribute("ageBands", AgeBand.values());
+    model.addAttribute(
+        "levels", chart.codes().stream().filter(c -> c.kind() == CodeKind.LEVEL).toList());
+    model.addAttribute("units", chart.units());
+    return htmx != null ? "cadres/list :: results" : "cadres/list";
+  }
+
+  /** An assignment with the names of its seat and unit, and its place on the timeline. */
+  record Stay(
+      Assignment assignment,
+      Position position,
+      Unit unit,
+      double startPercent,
+      double widthPercent) {}
+
+  @GetMapping("/cadres/{code}")
+  String profile(@PathVariable String code, Model model) {
+    LocalDate today = LocalDate.now(clock);
+    Cadre cadre = cadres.cadre(code).orElseThrow(() -> new NotFoundException("cadre", code));
+    List<Assignment> history = cadres.assignmentsOf(code);
+    Map<String, Position> seats =
+        chart.positionsByCode(history.stream().map(Assignment::positionCode).distinct().toList());
+    Map<String, Unit> units = new HashMap<>();
+    seats.values().forEach(p -> chart.unit(p.unitCode()).ifPresent(u -> units.put(u.code(), u)));
+    LocalDate first =
+        history.stream().map(Assignment::startDate).min(LocalDate::compareTo).orElse(today);
+    double span = Math.max(1, ChronoUnit.DAYS.between(first, today));
+    List<Stay> stays = new ArrayList<>();
+    for (Assignment a : history) {
+      Position p = seats.get(a.positionCode());
+      LocalDate end = a.endDate() == null || a.endDate().isAfter(today) ? today : a.endDate();
+      double start = 100.0 * ChronoUnit.DAYS.between(first, a.startDate()) / span;
+      double width = Math.max(0.5, 100.0 * ChronoUnit.DAYS.between(a.startDate(), end) / span);
+      stays.add(new Stay(a, p, p == null ? null : units.get(p.unitCode()), start, width));
+    }
+    model.addAttribute("cadre", cadre);
+    model.addAttribute("stays", stays);
+    model.addAttribute("timelineFrom", first);
+    model.addAttribute("today", today);
+    model.addAttribute("planning", pools.entriesOf(code));
+    model.addAttribute("assessments", cadres.assessmentsOf(code));
+    model.addAttribute("disciplines", cadres.disciplinesOf(code));
+    model.addAttribute(
+        "age",
+        cadre.birthDate() == null
+            ? null
+            : java.time.Period.between(cadre.birthDate().date(), today).getYears());
+    return "cadres/profile";
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+}

@@ -1,0 +1,113 @@
+package vn.luanchuyen.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.luanchuyen.cadre.CadreListItem;
+import vn.luanchuyen.cadre.CadreRegistry;
+import vn.luanchuyen.organisation.CodeEntry;
+import vn.luanchuyen.organisation.CodeKind;
+import vn.luanchuyen.organisation.OrganisationChart;
+import vn.luanchuyen.organisation.Position;
+import vn.luanchuyen.organisation.Unit;
+import vn.luanchuyen.shared.NotFoundException;
+
+/** The unit tree as of a day, and one unit with its seats and their holders. */
+@Controller
+class UnitPages {
+  private final OrganisationChart chart;
+  private final CadreRegistry cadres;
+  private final Clock clock;
+
+  UnitPages(OrganisationChart chart, CadreRegistry cadres, Clock clock) {
+    this.chart = chart;
+    this.cadres = cadres;
+    this.clock = clock;
+  }
+
+  /** A unit with its children, for the tree. */
+  record Node(Unit unit, String levelName, String typeName, List<Node> children) {}
+
+  /** A seat with whoever holds it on the page's day. */
+  record Seat(Position position, List<CadreListItem> holders) {}
+
+  @GetMapping("/units")
+  String tree(
+      @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate asOf,
+      Model model) {
+    LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
+    List<CodeEntry> codes = chart.codes();
+    List<Unit> units = chart.units().stream().filter(u -> u.existsOn(day)).toList();
+    Map<String, List<Unit>> children = new HashMap<>();
+    List<Unit> roots = new ArrayList<>();
+    java.util.Set<String> present = new java.util.HashSet<>();
+    units.forEach(u -> present.add(u.code()));
+    for (Unit u : units) {
+      if (u.parentCode() == null || !present.contains(u.parentCode())) {
+        roots.add(u);
+      } else {
+        children.computeIfAbsent(u.parentCode(), k -> new ArrayList<>()).add(u);
+      }
+    }
+    model.addAttribute("roots", nodes(roots, children, codes));
+    model.addAttribute("asOf", day);
+    model.addAttribute("unitCount", units.size());
+    return "units/tree";
+  }
+
+  private List<Node> nodes(
+      List<Unit> units, Map<String, List<Unit>> children, List<CodeEntry> codes) {
+    return units.stream()
+        .sorted(Comparator.comparing(Unit::name))
+        .map(
+            u ->
+                new Node(
+                    u,
+                    chart.codeName(codes, CodeKind.LEVEL, u.levelCode()),
+                    chart.codeName(codes, CodeKind.UNIT_TYPE, u.typeCode()),
+                    nodes(children.getOrDefault(u.code(), List.of()), children, codes)))
+        .toList();
+  }
+
+  @GetMapping("/units/{code}")
+  String unit(
+      @PathVariable String code,
+      @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate asOf,
+      Model model) {
+    LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
+    Unit unit = chart.unit(code).orElseThrow(() -> new NotFoundException("unit", code));
+    List<CodeEntry> codes = chart.codes();
+    List<CadreListItem> holders = cadres.holdersIn(code, day);
+    List<Seat> seats =
+        chart.positionsOf(code).stream()
+            .map(
+                p ->
+                    new Seat(
+                        p,
+                        holders.stream()
+                            .filter(
+                                h ->
+                                    h.seats().stream()
+                                        .anyMatch(s -> s.positionCode().equals(p.code())))
+                            .toList()))
+            .toList();
+    model.addAttribute("unit", unit);
+    model.addAttribute(
+        "parent", unit.parentCode() == null ? null : chart.unit(unit.parentCode()).orElse(null));
+    model.addAttribute("levelName", chart.codeName(codes, CodeKind.LEVEL, unit.levelCode()));
+    model.addAttribute("typeName", chart.codeName(codes, CodeKind.UNIT_TYPE, unit.typeCode()));
+    model.addAttribute("seats", seats);
+    model.addAttribute("asOf", day);
+    return "units/detail";
+  }
+}

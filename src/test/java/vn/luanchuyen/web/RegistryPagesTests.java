@@ -1,0 +1,124 @@
+package vn.luanchuyen.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.luanchuyen.testing.RegistryBuilder.aRegistry;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.luanchuyen.importexport.RegistryStore;
+import vn.luanchuyen.organisation.PositionRank;
+import vn.luanchuyen.shared.PartialDate;
+import vn.luanchuyen.testing.DatabaseCleaner;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class RegistryPagesTests {
+
+  @Autowired MockMvc mvc;
+  @Autowired RegistryStore store;
+  @Autowired JdbcClient jdbc;
+
+  @BeforeEach
+  void registryWithOneWard() {
+    DatabaseCleaner.clean(jdbc);
+    store.store(
+        aRegistry()
+            .ward("VP", "Vạn Phúc")
+            .seat(
+                "VP-PCT",
+                "VP",
+                "Phó Chủ tịch UBND phường Vạn Phúc",
+                PositionRank.DEPUTY,
+                "PHO_CHU_TICH_UBND")
+            .cadre("CB1", "Nguyễn Văn Đức")
+            .born(PartialDate.ofYear(1970))
+            .holding("VP-CT")
+            .since(LocalDate.of(2013, 3, 1))
+            .and()
+            .build());
+  }
+
+  @Test
+  void pagesAskForALoginFirst() throws Exception {
+    mvc.perform(get("/cadres")).andExpect(status().is3xxRedirection());
+  }
+
+  @Test
+  void loginPageIsInVietnamese() throws Exception {
+    mvc.perform(get("/login"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Đăng nhập")))
+        .andExpect(content().string(containsString("Mật khẩu")));
+  }
+
+  @Test
+  void unitTreeShowsTheWardAndItsSeatsShowHolderAndVacancy() throws Exception {
+    mvc.perform(get("/units").with(user("bantochuc").roles("ORGANISATION_BOARD")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("UBND phường Vạn Phúc")));
+    mvc.perform(get("/units/VP").with(user("bantochuc").roles("ORGANISATION_BOARD")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Nguyễn Văn Đức")))
+        .andExpect(content().string(containsString("Khuyết")));
+  }
+
+  @Test
+  void cadreListFindsByNameWithoutDiacritics() throws Exception {
+    mvc.perform(get("/cadres").param("q", "van duc").with(user("xem").roles("UNIT_VIEWER")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Tìm thấy 1 cán bộ")))
+        .andExpect(content().string(containsString("Chủ tịch UBND phường Vạn Phúc")));
+    mvc.perform(get("/cadres").param("q", "khong co ai").with(user("xem").roles("UNIT_VIEWER")))
+        .andExpect(content().string(containsString("Không có cán bộ nào")));
+  }
+
+  @Test
+  void anHtmxSearchReturnsOnlyTheResults() throws Exception {
+    mvc.perform(get("/cadres").header("HX-Request", "true").with(user("xem").roles("UNIT_VIEWER")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("id=\"results\"")))
+        .andExpect(content().string(not(containsString("<html"))));
+  }
+
+  @Test
+  void profileShowsCvHistoryAndYearOnlyBirth() throws Exception {
+    mvc.perform(get("/cadres/CB1").with(user("xem").roles("UNIT_VIEWER")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Quá trình công tác")))
+        .andExpect(content().string(containsString("01/03/2013")))
+        .andExpect(content().string(containsString(">1970<")))
+        .andExpect(content().string(containsString("Chưa được quy hoạch")));
+  }
+
+  @Test
+  void anUnknownCadreGivesAVietnameseNotFoundPage() throws Exception {
+    mvc.perform(get("/cadres/NOPE").with(user("xem").roles("UNIT_VIEWER")))
+        .andExpect(status().isNotFound())
+        .andExpect(content().string(containsString("Không có cán bộ mã NOPE")));
+  }
+
+  @Test
+  void englishIsTheSecondLanguage() throws Exception {
+    mvc.perform(get("/cadres").param("lang", "en").with(user("xem").roles("UNIT_VIEWER")))
+        .andExpect(content().string(containsString("1 cadres found")));
+  }
+
+  @Test
+  void pagesForbidFramingAndInlineScripts() throws Exception {
+    mvc.perform(get("/login"))
+        .andExpect(header().string("X-Frame-Options", "DENY"))
+        .andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'")));
+  }
+}
