@@ -26,10 +26,10 @@ class WebSecurity {
 
   @Bean
   SecurityFilterChain api(HttpSecurity http) throws Exception {
-    http.securityMatcher("/api/**")
+    http.securityMatcher("/api/**", "/v3/api-docs/**")
         .authorizeHttpRequests(
             auth ->
-                auth.requestMatchers(HttpMethod.GET, "/api/**")
+                auth.requestMatchers(HttpMethod.GET, "/api/**", "/v3/api-docs/**")
                     .authenticated()
                     .anyRequest()
                     .hasAnyRole(REGISTRY_WRITERS))

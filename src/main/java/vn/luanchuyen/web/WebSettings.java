@@ -1,8 +1,6 @@
 package vn.luanchuyen.web;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,7 +10,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Vietnamese first, English on request ({@code ?lang=en}); the clock of Hà Nội. */
+/** Vietnamese first, English on request ({@code ?lang=en}). */
 @Configuration
 class WebSettings implements WebMvcConfigurer {
 
@@ -24,11 +22,6 @@ class WebSettings implements WebMvcConfigurer {
     resolver.setDefaultLocale(VIETNAMESE);
     resolver.setCookieMaxAge(Duration.ofDays(365));
     return resolver;
-  }
-
-  @Bean
-  Clock clock() {
-    return Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"));
   }
 
   @Override

@@ -15,7 +15,8 @@ public final class DatabaseCleaner {
           "org_position",
           "org_unit_predecessor",
           "org_unit",
-          "org_code");
+          "org_code",
+          "security_user");
 
   private DatabaseCleaner() {}
 

@@ -1,0 +1,99 @@
+package vn.luanchuyen.cadre.rest;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.luanchuyen.cadre.AgeBand;
+import vn.luanchuyen.cadre.Assessment;
+import vn.luanchuyen.cadre.Assignment;
+import vn.luanchuyen.cadre.Cadre;
+import vn.luanchuyen.cadre.CadreListItem;
+import vn.luanchuyen.cadre.CadreQuery;
+import vn.luanchuyen.cadre.CadreRegistry;
+import vn.luanchuyen.cadre.Discipline;
+import vn.luanchuyen.cadre.Sex;
+import vn.luanchuyen.shared.NotFoundException;
+import vn.luanchuyen.shared.PageOf;
+
+@RestController
+@RequestMapping("/api/v1/cadres")
+@Tag(name = "Cán bộ", description = "Cadres, their assignment history, assessments, discipline")
+class CadreApi {
+  private static final int MAX_PAGE_SIZE = 500;
+
+  private final CadreRegistry cadres;
+  private final Clock clock;
+
+  CadreApi(CadreRegistry cadres, Clock clock) {
+    this.cadres = cadres;
+    this.clock = clock;
+  }
+
+  @GetMapping
+  @Operation(
+      summary =
+          "Tìm cán bộ theo tên (không dấu cũng được), mã, đơn vị, khối, cấp, giới tính, độ tuổi")
+  PageOf<CadreListItem> search(
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) String unit,
+      @RequestParam(required = false) String block,
+      @RequestParam(required = false) String level,
+      @RequestParam(required = false) Sex sex,
+      @RequestParam(required = false) AgeBand age,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size) {
+    if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+      throw new IllegalArgumentException("page ≥ 0 và 1 ≤ size ≤ " + MAX_PAGE_SIZE);
+    }
+    LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
+    return cadres.search(new CadreQuery(q, unit, block, level, sex, age, day), page, size);
+  }
+
+  @GetMapping("/{code}")
+  Cadre cadre(@PathVariable String code) {
+    return cadres.cadre(code).orElseThrow(() -> new NotFoundException("cadre", code));
+  }
+
+  @PutMapping("/{code}")
+  @Operation(
+      summary = "Sửa sơ yếu lý lịch của một cán bộ",
+      description = "Gửi kèm version đã đọc; nếu người khác đã sửa trước, trả về 409.")
+  Cadre update(@PathVariable String code, @RequestBody Cadre cadre) {
+    if (!code.equals(cadre.code())) {
+      throw new IllegalArgumentException("mã cán bộ trong đường dẫn và trong nội dung khác nhau");
+    }
+    if (cadre.fullName() == null || cadre.fullName().isBlank() || cadre.sex() == null) {
+      throw new IllegalArgumentException("họ tên và giới tính là bắt buộc");
+    }
+    return cadres.updateCadre(cadre);
+  }
+
+  @GetMapping("/{code}/assignments")
+  List<Assignment> assignments(@PathVariable String code) {
+    cadre(code);
+    return cadres.assignmentsOf(code);
+  }
+
+  @GetMapping("/{code}/assessments")
+  List<Assessment> assessments(@PathVariable String code) {
+    cadre(code);
+    return cadres.assessmentsOf(code);
+  }
+
+  @GetMapping("/{code}/disciplines")
+  List<Discipline> disciplines(@PathVariable String code) {
+    cadre(code);
+    return cadres.disciplinesOf(code);
+  }
+}

@@ -1,0 +1,65 @@
+package vn.luanchuyen.web;
+
+import java.net.URI;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import vn.luanchuyen.shared.ConcurrentEditException;
+import vn.luanchuyen.shared.NotFoundException;
+
+/** The API answers errors as RFC 7807 problem details, in Vietnamese, never with a stack trace. */
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+class ApiErrors {
+
+  @ExceptionHandler(NotFoundException.class)
+  ProblemDetail notFound(NotFoundException e) {
+    return problem(
+        HttpStatus.NOT_FOUND,
+        "not-found",
+        "Không tìm thấy",
+        "Không có bản ghi " + kind(e.kind()) + " mã " + e.code() + ".");
+  }
+
+  @ExceptionHandler(ConcurrentEditException.class)
+  ProblemDetail conflict(ConcurrentEditException e) {
+    return problem(
+        HttpStatus.CONFLICT,
+        "concurrent-edit",
+        "Xung đột chỉnh sửa",
+        "Bản ghi "
+            + e.record()
+            + " đã được người khác thay đổi sau khi bạn mở nó. Hãy tải lại và sửa lại.");
+  }
+
+  @ExceptionHandler({
+    IllegalArgumentException.class,
+    MethodArgumentTypeMismatchException.class,
+    MissingServletRequestParameterException.class
+  })
+  ProblemDetail badRequest(Exception e) {
+    return problem(
+        HttpStatus.BAD_REQUEST,
+        "bad-request",
+        "Yêu cầu không hợp lệ",
+        "Tham số không hợp lệ: " + e.getMessage());
+  }
+
+  static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
+    p.setType(URI.create("urn:luanchuyen:problem:" + type));
+    p.setTitle(title);
+    return p;
+  }
+
+  private static String kind(String kind) {
+    return switch (kind) {
+      case "cadre" -> "cán bộ";
+      case "unit" -> "đơn vị";
+      case "position" -> "chức danh";
+      default -> kind;
+    };
+  }
+}

@@ -1,0 +1,157 @@
+package vn.luanchuyen.cadre;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.luanchuyen.testing.RegistryBuilder.aRegistry;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.luanchuyen.importexport.RegistryStore;
+import vn.luanchuyen.security.DemoUsers;
+import vn.luanchuyen.shared.PartialDate;
+import vn.luanchuyen.testing.DatabaseCleaner;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class CadreApiTests {
+
+  @Autowired MockMvc mvc;
+  @Autowired RegistryStore store;
+  @Autowired JdbcClient jdbc;
+  @Autowired DemoUsers demoUsers;
+  @Autowired ObjectMapper json;
+
+  @BeforeEach
+  void registryWithOneWard() {
+    DatabaseCleaner.clean(jdbc);
+    demoUsers.create();
+    store.store(
+        aRegistry()
+            .ward("VP", "Vạn Phúc")
+            .cadre("CB1", "Nguyễn Văn Đức")
+            .born(PartialDate.ofMonth(1969, 4))
+            .holding("VP-CT")
+            .since(LocalDate.of(2013, 3, 1))
+            .and()
+            .build());
+  }
+
+  @Test
+  void theApiNeedsCredentials() throws Exception {
+    mvc.perform(get("/api/v1/cadres")).andExpect(status().isUnauthorized());
+  }
+
+  @Test
+  void searchReturnsAPageWithSeatsAndIsoDates() throws Exception {
+    mvc.perform(
+            get("/api/v1/cadres")
+                .param("q", "duc")
+                .param("asOf", "2022-06-30")
+                .with(httpBasic("xem", DemoUsers.PASSWORD)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.total").value(1))
+        .andExpect(jsonPath("$.items[0].code").value("CB1"))
+        .andExpect(jsonPath("$.items[0].birthDate.date").value("1969-04-01"))
+        .andExpect(jsonPath("$.items[0].birthDate.precision").value("MONTH"))
+        .andExpect(jsonPath("$.items[0].seats[0].positionCode").value("VP-CT"));
+  }
+
+  @Test
+  void assignmentsAreListedWithIsoDates() throws Exception {
+    mvc.perform(get("/api/v1/cadres/CB1/assignments").with(httpBasic("xem", DemoUsers.PASSWORD)))
+        .andExpect(jsonPath("$[0].startDate").value("2013-03-01"))
+        .andExpect(jsonPath("$[0].positionCode").value("VP-CT"));
+  }
+
+  @Test
+  void anUnknownCadreIsAProblemDetailInVietnamese() throws Exception {
+    mvc.perform(get("/api/v1/cadres/NOPE").with(httpBasic("xem", DemoUsers.PASSWORD)))
+        .andExpect(status().isNotFound())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+        .andExpect(jsonPath("$.detail").value("Không có bản ghi cán bộ mã NOPE."));
+  }
+
+  @Test
+  void aViewerMayNotChangeACadre() throws Exception {
+    String body =
+        mvc.perform(get("/api/v1/cadres/CB1").with(httpBasic("xem", DemoUsers.PASSWORD)))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    mvc.perform(
+            put("/api/v1/cadres/CB1")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body)
+                .with(httpBasic("xem", DemoUsers.PASSWORD)))
+        .andExpect(status().isForbidden());
+  }
+
+  @Test
+  void theSecondOfTwoEditsFromTheSameVersionGetsAConflict() throws Exception {
+    String read =
+        mvc.perform(get("/api/v1/cadres/CB1").with(httpBasic("bantochuc", DemoUsers.PASSWORD)))
+            .andReturn()
+            .getResponse()
+            .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    Cadre original = json.readValue(read, Cadre.class);
+    String first = json.writeValueAsString(renamed(original, "Nguyễn Văn Đức Anh"));
+    String second = json.writeValueAsString(renamed(original, "Nguyễn Đức"));
+
+    mvc.perform(
+            put("/api/v1/cadres/CB1")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(first)
+                .with(httpBasic("bantochuc", DemoUsers.PASSWORD)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.version").value(1));
+    mvc.perform(
+            put("/api/v1/cadres/CB1")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(second)
+                .with(httpBasic("bantochuc", DemoUsers.PASSWORD)))
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.title").value("Xung đột chỉnh sửa"));
+  }
+
+  @Test
+  void theOpenApiDescriptionListsTheCadreEndpoints() throws Exception {
+    mvc.perform(get("/v3/api-docs").with(httpBasic("xem", DemoUsers.PASSWORD)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("/api/v1/cadres/{code}/assignments")));
+  }
+
+  private static Cadre renamed(Cadre c, String name) {
+    return new Cadre(
+        c.code(),
+        name,
+        c.sex(),
+        c.birthDate(),
+        c.birthplace(),
+        c.hometown(),
+        c.permanentResidence(),
+        c.ethnicity(),
+        c.religion(),
+        c.education(),
+        c.politicalTheory(),
+        c.stateManagement(),
+        c.foreignLanguage(),
+        c.itLevel(),
+        c.partyJoinDate(),
+        c.retirementOverride(),
+        c.retirementOverrideReason(),
+        c.version());
+  }
+}
