@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.ZoneId;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
-import vn.luanchuyen.cli.LuanChuyenCommand;
 
-/** The one deployable: the web app, the REST API and the command line share this core. */
+/**
+ * The application core that the web app, the REST API and the command line share. The process
+ * starts in {@code vn.luanchuyen.cli.Main}, which picks the command.
+ */
 @SpringBootApplication
 public class LuanChuyenApplication {
 
@@ -14,12 +16,5 @@ public class LuanChuyenApplication {
   @Bean
   Clock clock() {
     return Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"));
-  }
-
-  public static void main(String[] args) {
-    int exitCode = LuanChuyenCommand.execute(args);
-    if (!LuanChuyenCommand.keepsRunning()) {
-      System.exit(exitCode);
-    }
   }
 }
