@@ -3,7 +3,6 @@ package vn.luanchuyen.importexport;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.xml.sax.Attributes;
@@ -68,7 +67,8 @@ final class SheetXmlHandler extends DefaultHandler {
       }
       case "c" -> {
         String ref = attrs.getValue("r");
-        column = ref == null ? nextColumn : new CellReference(ref).getCol();
+        int at = ref == null ? -1 : columnOf(ref);
+        column = at < 0 ? nextColumn : at;
         nextColumn = column + 1;
         type = attrs.getValue("t");
         String s = attrs.getValue("s");
@@ -159,6 +159,22 @@ final class SheetXmlHandler extends DefaultHandler {
         }
       }
     }
+  }
+
+  /** The zero-based column of a cell reference such as {@code AB12}. */
+  private static int columnOf(String ref) {
+    int column = 0;
+    for (int i = 0; i < ref.length(); i++) {
+      char ch = ref.charAt(i);
+      if (ch >= 'A' && ch <= 'Z') {
+        column = column * 26 + (ch - 'A' + 1);
+      } else if (ch >= 'a' && ch <= 'z') {
+        column = column * 26 + (ch - 'a' + 1);
+      } else if (ch != '$') {
+        break;
+      }
+    }
+    return column - 1;
   }
 
   private SheetCell textCell(String value) {
