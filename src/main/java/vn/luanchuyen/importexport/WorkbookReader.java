@@ -8,10 +8,12 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -92,7 +94,7 @@ public final class WorkbookReader {
     try {
       size = Files.size(file);
     } catch (IOException e) {
-      return failed("Không đọc được tệp: " + describe(e) + ".");
+      return failed("Không đọc được tệp tải lên.");
     }
     if (size > maxBytes) {
       return tooLarge();
@@ -114,7 +116,7 @@ public final class WorkbookReader {
       }
       return withinLimit ? readFile(temp) : tooLarge();
     } catch (IOException e) {
-      return failed("Không đọc được tệp: " + describe(e) + ".");
+      return failed("Không đọc được tệp tải lên.");
     } finally {
       if (temp != null) {
         try {
@@ -251,7 +253,7 @@ public final class WorkbookReader {
   private static boolean isZipBomb(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       String m = t.getMessage();
-      if (m != null && m.toLowerCase().contains("zip bomb")) {
+      if (m != null && m.toLowerCase(Locale.ROOT).contains("zip bomb")) {
         return true;
       }
       if (t.getCause() == t) {
@@ -259,10 +261,6 @@ public final class WorkbookReader {
       }
     }
     return false;
-  }
-
-  private static String describe(Exception e) {
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   private WorkbookRead tooLarge() {
@@ -366,7 +364,7 @@ public final class WorkbookReader {
         }
       }
       slotOfColumn = new int[maxColumn + 1];
-      java.util.Arrays.fill(slotOfColumn, -1);
+      Arrays.fill(slotOfColumn, -1);
       for (int slot = 0; slot < columns.size(); slot++) {
         if (columns.get(slot) >= 0) {
           slotOfColumn[columns.get(slot)] = slot;
