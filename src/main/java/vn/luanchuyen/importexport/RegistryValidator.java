@@ -1,0 +1,550 @@
+package vn.luanchuyen.importexport;
+
+import static vn.luanchuyen.importexport.WorkbookFormat.*;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.luanchuyen.cadre.Assessment;
+import vn.luanchuyen.cadre.Assignment;
+import vn.luanchuyen.cadre.Cadre;
+import vn.luanchuyen.cadre.Discipline;
+import vn.luanchuyen.organisation.CodeEntry;
+import vn.luanchuyen.organisation.CodeKind;
+import vn.luanchuyen.organisation.Position;
+import vn.luanchuyen.organisation.StandardCodes;
+import vn.luanchuyen.organisation.Unit;
+import vn.luanchuyen.succession.PlanningEntry;
+
+/**
+ * The cross-record checks of an import, made against the registry as it will be after {@link
+ * RegistryMerge#merge}: required values, duplicate codes, references to unknown records or codes, a
+ * cycle in the unit tree, end dates before start dates, overlapping stays of one cadre in one seat,
+ * two cadres in one seat at once, a year assessed twice and a retirement override without a reason.
+ * Every problem is collected, at the workbook row it concerns. Sorting and hashing keep it
+ * linear-logarithmic: a hundred thousand cadres with half a million assignments check in seconds.
+ */
+public final class RegistryValidator {
+
+  /**
+   * All problems of a read workbook: those found while reading, then the cross-record ones, in
+   * sheet and row order.
+   *
+   * @param existing the registry's current content, possibly empty
+   */
+  public List<ImportProblem> validate(WorkbookRead read, RegistryContent existing) {
+    return new Check(read.content(), existing, read.rows(), read.problems()).run();
+  }
+
+  /** The cross-record problems of content that did not come from a workbook (rows are 0). */
+  public List<ImportProblem> validate(RegistryContent workbook, RegistryContent existing) {
+    return new Check(workbook, existing, SourceRows.none(), List.of()).run();
+  }
+
+  private static final class Check {
+    private final RegistryContent workbook;
+    private final RegistryContent existing;
+    private final SourceRows rows;
+    private final List<ImportProblem> problems;
+    private final Set<String> reportedCells = new HashSet<>();
+    private final Set<String> reportedColumns = new HashSet<>();
+    private final Set<RecordKind> unreadSheets = EnumSet.noneOf(RecordKind.class);
+    private final Map<CodeKind, Set<String>> knownCodes = new EnumMap<>(CodeKind.class);
+    private final Set<String> unitCodes = new HashSet<>();
+    private final Set<String> positionCodes = new HashSet<>();
+    private final Set<String> cadreCodes = new HashSet<>();
+
+    Check(
+        RegistryContent workbook,
+        RegistryContent existing,
+        SourceRows rows,
+        List<ImportProblem> readProblems) {
+      this.workbook = workbook;
+      this.existing = existing;
+      this.rows = rows;
+      this.problems = new ArrayList<>(readProblems);
+      for (ImportProblem p : readProblems) {
+        reportedCells.add(p.sheet() + '\u0000' + p.row() + '\u0000' + p.column());
+        if (p.row() == 1 && p.column() != null) {
+          reportedColumns.add(p.sheet() + '\u0000' + p.column());
+        }
+        if (p.row() == 0 && p.column() == null) {
+          sheetNamed(p.sheet()).ifPresent(s -> unreadSheets.add(s.kind()));
+        }
+      }
+    }
+
+    List<ImportProblem> run() {
+      collectKnown();
+      checkCodes();
+      checkUnits();
+      checkUnitTree();
+      checkPositions();
+      checkCadres();
+      checkAssignments();
+      checkPlanning();
+      checkAssessments();
+      checkDisciplines();
+      problems.sort(
+          Comparator.comparingInt((ImportProblem p) -> WorkbookFormat.order(p.sheet()))
+              .thenComparingInt(ImportProblem::row));
+      return problems;
+    }
+
+    private void collectKnown() {
+      for (CodeKind kind : CodeKind.values()) {
+        knownCodes.put(kind, new HashSet<>());
+      }
+      for (List<CodeEntry> list :
+          List.of(StandardCodes.all(), existing.codes(), workbook.codes())) {
+        for (CodeEntry c : list) {
+          if (c.kind() != null && c.code() != null) {
+            knownCodes.get(c.kind()).add(c.code());
+          }
+        }
+      }
+      existing.units().forEach(u -> unitCodes.add(u.code()));
+      workbook.units().forEach(u -> unitCodes.add(u.code()));
+      existing.positions().forEach(p -> positionCodes.add(p.code()));
+      workbook.positions().forEach(p -> positionCodes.add(p.code()));
+      existing.cadres().forEach(c -> cadreCodes.add(c.code()));
+      workbook.cadres().forEach(c -> cadreCodes.add(c.code()));
+    }
+
+    private void checkCodes() {
+      Map<String, Integer> first = new HashMap<>();
+      List<CodeEntry> codes = workbook.codes();
+      for (int i = 0; i < codes.size(); i++) {
+        CodeEntry c = codes.get(i);
+        required(RecordKind.CODE, i, CODE_LIST, c.kind());
+        required(RecordKind.CODE, i, CODE, c.code());
+        required(RecordKind.CODE, i, CODE_NAME, c.name());
+        if (c.kind() != null && c.code() != null) {
+          duplicate(RecordKind.CODE, i, CODE, first, c.kind().code() + ' ' + c.code(), "Mã");
+        }
+      }
+    }
+
+    private void checkUnits() {
+      Map<String, Integer> first = new HashMap<>();
+      List<Unit> units = workbook.units();
+      for (int i = 0; i < units.size(); i++) {
+        Unit u = units.get(i);
+        RecordKind k = RecordKind.UNIT;
+        required(k, i, UNIT_CODE, u.code());
+        required(k, i, UNIT_NAME, u.name());
+        required(k, i, LEVEL, u.levelCode());
+        required(k, i, UNIT_TYPE, u.typeCode());
+        required(k, i, BLOCK, u.block());
+        if (u.code() != null) {
+          duplicate(k, i, UNIT_CODE, first, u.code(), "Mã đơn vị");
+        }
+        knownCode(k, i, LEVEL, CodeKind.LEVEL, u.levelCode());
+        knownCode(k, i, UNIT_TYPE, CodeKind.UNIT_TYPE, u.typeCode());
+        if (u.parentCode() != null && !u.parentCode().equals(u.code())) {
+          reference(k, i, PARENT, u.parentCode(), unitCodes, RecordKind.UNIT, "đơn vị cha");
+        }
+        for (String predecessor : u.predecessorCodes()) {
+          reference(
+              k, i, PREDECESSORS, predecessor, unitCodes, RecordKind.UNIT, "đơn vị tiền thân");
+        }
+        if (u.validFrom() != null && u.validTo() != null && u.validTo().isBefore(u.validFrom())) {
+          report(
+              k,
+              i,
+              VALID_TO,
+              "Hiệu lực đến (%s) trước Hiệu lực từ (%s).",
+              Texts.date(u.validTo()),
+              Texts.date(u.validFrom()));
+        }
+      }
+    }
+
+    /** Walks each workbook unit up its parents in the merged tree, once per unit. */
+    private void checkUnitTree() {
+      Map<String, String> parentOf = new HashMap<>();
+      for (Unit u : existing.units()) {
+        parentOf.put(u.code(), u.parentCode());
+      }
+      Map<String, Integer> indexOf = new HashMap<>();
+      List<Unit> units = workbook.units();
+      for (int i = 0; i < units.size(); i++) {
+        Unit u = units.get(i);
+        if (u.code() != null && indexOf.putIfAbsent(u.code(), i) == null) {
+          parentOf.put(u.code(), u.parentCode());
+        }
+      }
+      Map<String, Boolean> done = new HashMap<>();
+      for (Unit start : units) {
+        if (start.code() == null || done.containsKey(start.code())) {
+          continue;
+        }
+        List<String> path = new ArrayList<>();
+        Map<String, Integer> onPath = new HashMap<>();
+        String current = start.code();
+        while (current != null && parentOf.containsKey(current) && !done.containsKey(current)) {
+          if (onPath.containsKey(current)) {
+            List<String> cycle = path.subList(onPath.get(current), path.size());
+            String shown = String.join(" → ", cycle) + " → " + current;
+            for (String member : cycle) {
+              Integer index = indexOf.get(member);
+              if (index != null) {
+                report(RecordKind.UNIT, index, PARENT, "Cây đơn vị có vòng lặp: %s.", shown);
+              }
+            }
+            break;
+          }
+          onPath.put(current, path.size());
+          path.add(current);
+          current = parentOf.get(current);
+        }
+        for (String p : path) {
+          done.put(p, Boolean.TRUE);
+        }
+      }
+    }
+
+    private void checkPositions() {
+      Map<String, Integer> first = new HashMap<>();
+      List<Position> positions = workbook.positions();
+      for (int i = 0; i < positions.size(); i++) {
+        Position p = positions.get(i);
+        RecordKind k = RecordKind.POSITION;
+        required(k, i, POSITION_CODE, p.code());
+        required(k, i, UNIT_CODE, p.unitCode());
+        required(k, i, POSITION_NAME, p.name());
+        required(k, i, RANK, p.rank());
+        required(k, i, ROLE, p.roleKey());
+        if (p.code() != null) {
+          duplicate(k, i, POSITION_CODE, first, p.code(), "Mã chức danh");
+        }
+        reference(k, i, UNIT_CODE, p.unitCode(), unitCodes, RecordKind.UNIT, "đơn vị");
+        knownCode(k, i, ROLE, CodeKind.ROLE, p.roleKey());
+      }
+    }
+
+    private void checkCadres() {
+      Map<String, Integer> first = new HashMap<>();
+      List<Cadre> cadres = workbook.cadres();
+      for (int i = 0; i < cadres.size(); i++) {
+        Cadre c = cadres.get(i);
+        RecordKind k = RecordKind.CADRE;
+        required(k, i, CADRE_CODE, c.code());
+        required(k, i, FULL_NAME, c.fullName());
+        required(k, i, SEX, c.sex());
+        required(k, i, BIRTH_DATE, c.birthDate());
+        if (c.code() != null) {
+          duplicate(k, i, CADRE_CODE, first, c.code(), "Mã cán bộ");
+        }
+        if (c.retirementOverride() != null
+            && (c.retirementOverrideReason() == null || c.retirementOverrideReason().isBlank())) {
+          report(
+              k,
+              i,
+              RETIREMENT_REASON,
+              "Có tháng nghỉ hưu điều chỉnh (%s) nhưng chưa ghi lý do điều chỉnh.",
+              Texts.month(c.retirementOverride()));
+        }
+      }
+    }
+
+    private void checkAssignments() {
+      List<Assignment> assignments = workbook.assignments();
+      List<Stay> stays = new ArrayList<>(assignments.size() + existing.assignments().size());
+      for (int i = 0; i < assignments.size(); i++) {
+        Assignment a = assignments.get(i);
+        RecordKind k = RecordKind.ASSIGNMENT;
+        required(k, i, CADRE_CODE, a.cadreCode());
+        required(k, i, POSITION_CODE, a.positionCode());
+        required(k, i, START_DATE, a.startDate());
+        reference(k, i, CADRE_CODE, a.cadreCode(), cadreCodes, RecordKind.CADRE, "cán bộ");
+        reference(
+            k, i, POSITION_CODE, a.positionCode(), positionCodes, RecordKind.POSITION, "chức danh");
+        boolean datesValid = a.startDate() != null;
+        if (a.startDate() != null && a.endDate() != null && a.endDate().isBefore(a.startDate())) {
+          datesValid = false;
+          report(
+              k,
+              i,
+              END_DATE,
+              "Đến ngày (%s) trước Từ ngày (%s).",
+              Texts.date(a.endDate()),
+              Texts.date(a.startDate()));
+        }
+        if (datesValid && a.cadreCode() != null && a.positionCode() != null) {
+          stays.add(new Stay(a, i));
+        }
+      }
+      Set<String> replaced =
+          RegistryMerge.replacedCadres(workbook, assignments, Assignment::cadreCode);
+      for (Assignment a : existing.assignments()) {
+        if (!replaced.contains(a.cadreCode()) && a.startDate() != null) {
+          stays.add(new Stay(a, -1));
+        }
+      }
+      checkOneCadreOverlaps(stays);
+      checkSeatClashes(stays);
+    }
+
+    /**
+     * Sorted by cadre, seat and start: a stay overlaps an earlier one if it starts before the
+     * latest end.
+     */
+    private void checkOneCadreOverlaps(List<Stay> stays) {
+      stays.sort(
+          Comparator.comparing((Stay s) -> s.a.cadreCode())
+              .thenComparing(s -> s.a.positionCode())
+              .thenComparing(s -> s.a.startDate()));
+      Stay latest = null;
+      for (Stay s : stays) {
+        boolean sameGroup =
+            latest != null
+                && latest.a.cadreCode().equals(s.a.cadreCode())
+                && latest.a.positionCode().equals(s.a.positionCode());
+        if (sameGroup && !s.a.startDate().isAfter(latest.end)) {
+          if (s.index >= 0) {
+            report(
+                RecordKind.ASSIGNMENT,
+                s.index,
+                START_DATE,
+                "Cán bộ \"%s\" giữ chức danh \"%s\" trùng thời gian: %s – %s trùng với %s – %s%s.",
+                s.a.cadreCode(),
+                s.a.positionCode(),
+                Texts.date(s.a.startDate()),
+                Texts.end(s.a.endDate()),
+                Texts.date(latest.a.startDate()),
+                Texts.end(latest.a.endDate()),
+                where(latest));
+          }
+        }
+        if (!sameGroup || s.end.isAfter(latest.end)) {
+          latest = s;
+        }
+      }
+    }
+
+    /**
+     * Sorted by seat and start; keeps the stay ending last and the one ending last among the other
+     * cadres, so each stay is compared with the latest-ending stay of a different cadre.
+     */
+    private void checkSeatClashes(List<Stay> stays) {
+      stays.sort(
+          Comparator.comparing((Stay s) -> s.a.positionCode())
+              .thenComparing(s -> s.a.startDate())
+              .thenComparing(s -> s.end));
+      Stay best = null;
+      Stay bestOther = null;
+      String seat = null;
+      for (Stay s : stays) {
+        if (!s.a.positionCode().equals(seat)) {
+          seat = s.a.positionCode();
+          best = null;
+          bestOther = null;
+        }
+        Stay rival =
+            best == null ? null : best.a.cadreCode().equals(s.a.cadreCode()) ? bestOther : best;
+        if (rival != null && !s.a.startDate().isAfter(rival.end)) {
+          Stay at = s.index >= 0 ? s : rival.index >= 0 ? rival : null;
+          if (at != null) {
+            Stay other = at == s ? rival : s;
+            report(
+                RecordKind.ASSIGNMENT,
+                at.index,
+                START_DATE,
+                "Hai cán bộ cùng giữ chức danh \"%s\" một lúc: \"%s\" (%s – %s) và \"%s\" (%s – %s%s).",
+                seat,
+                at.a.cadreCode(),
+                Texts.date(at.a.startDate()),
+                Texts.end(at.a.endDate()),
+                other.a.cadreCode(),
+                Texts.date(other.a.startDate()),
+                Texts.end(other.a.endDate()),
+                where(other));
+          }
+        }
+        if (best == null) {
+          best = s;
+        } else if (s.end.isAfter(best.end)) {
+          if (!s.a.cadreCode().equals(best.a.cadreCode())) {
+            bestOther = best;
+          }
+          best = s;
+        } else if (!s.a.cadreCode().equals(best.a.cadreCode())
+            && (bestOther == null || s.end.isAfter(bestOther.end))) {
+          bestOther = s;
+        }
+      }
+    }
+
+    private String where(Stay s) {
+      if (s.index < 0) {
+        return ", theo dữ liệu đã có trong hệ thống";
+      }
+      int row = rows.row(RecordKind.ASSIGNMENT, s.index);
+      return row > 0 ? ", dòng " + row : "";
+    }
+
+    private void checkPlanning() {
+      List<PlanningEntry> planning = workbook.planning();
+      for (int i = 0; i < planning.size(); i++) {
+        PlanningEntry p = planning.get(i);
+        RecordKind k = RecordKind.PLANNING;
+        required(k, i, CADRE_CODE, p.cadreCode());
+        required(k, i, ROLE, p.roleKey());
+        required(k, i, TERM, p.term());
+        reference(k, i, CADRE_CODE, p.cadreCode(), cadreCodes, RecordKind.CADRE, "cán bộ");
+        knownCode(k, i, ROLE, CodeKind.ROLE, p.roleKey());
+        reference(k, i, UNIT_CODE, p.unitCode(), unitCodes, RecordKind.UNIT, "đơn vị");
+      }
+    }
+
+    private void checkAssessments() {
+      Map<String, Integer> first = new HashMap<>();
+      List<Assessment> assessments = workbook.assessments();
+      for (int i = 0; i < assessments.size(); i++) {
+        Assessment a = assessments.get(i);
+        RecordKind k = RecordKind.ASSESSMENT;
+        required(k, i, CADRE_CODE, a.cadreCode());
+        required(k, i, YEAR, a.year() == 0 ? null : a.year());
+        required(k, i, GRADE, a.grade());
+        reference(k, i, CADRE_CODE, a.cadreCode(), cadreCodes, RecordKind.CADRE, "cán bộ");
+        if (a.cadreCode() != null && a.year() != 0) {
+          Integer earlier = first.putIfAbsent(a.cadreCode() + '\u0000' + a.year(), i);
+          if (earlier != null) {
+            report(
+                k,
+                i,
+                YEAR,
+                "Cán bộ \"%s\" đã có xếp loại năm %d%s.",
+                a.cadreCode(),
+                a.year(),
+                atRow(k, earlier));
+          }
+        }
+      }
+    }
+
+    private void checkDisciplines() {
+      List<Discipline> disciplines = workbook.disciplines();
+      for (int i = 0; i < disciplines.size(); i++) {
+        Discipline d = disciplines.get(i);
+        RecordKind k = RecordKind.DISCIPLINE;
+        required(k, i, CADRE_CODE, d.cadreCode());
+        required(k, i, FORM, d.form());
+        required(k, i, DECIDED_ON, d.decidedOn());
+        reference(k, i, CADRE_CODE, d.cadreCode(), cadreCodes, RecordKind.CADRE, "cán bộ");
+        if (d.decidedOn() != null
+            && d.effectiveUntil() != null
+            && d.effectiveUntil().isBefore(d.decidedOn())) {
+          report(
+              k,
+              i,
+              END_DATE,
+              "Đến ngày (%s) trước Ngày quyết định (%s).",
+              Texts.date(d.effectiveUntil()),
+              Texts.date(d.decidedOn()));
+        }
+      }
+    }
+
+    private void required(RecordKind kind, int index, String column, Object value) {
+      boolean empty = value == null || (value instanceof String s && s.isBlank());
+      if (!empty) {
+        return;
+      }
+      int row = rows.row(kind, index);
+      String sheet = kind.sheet();
+      if (reportedCells.contains(sheet + '\u0000' + row + '\u0000' + column)
+          || reportedColumns.contains(sheet + '\u0000' + column)) {
+        return;
+      }
+      report(kind, index, column, "Chưa nhập \"%s\" (bắt buộc).", column);
+    }
+
+    private void duplicate(
+        RecordKind kind,
+        int index,
+        String column,
+        Map<String, Integer> first,
+        String key,
+        String what) {
+      Integer earlier = first.putIfAbsent(key, index);
+      if (earlier != null) {
+        String shown = key.contains(" ") ? key.substring(key.indexOf(' ') + 1) : key;
+        report(kind, index, column, "%s \"%s\" bị trùng%s.", what, shown, withRow(kind, earlier));
+      }
+    }
+
+    private void reference(
+        RecordKind kind,
+        int index,
+        String column,
+        String code,
+        Set<String> known,
+        RecordKind target,
+        String what) {
+      if (code == null || known.contains(code) || unreadSheets.contains(target)) {
+        return;
+      }
+      report(
+          kind,
+          index,
+          column,
+          "Không tìm thấy %s có mã \"%s\" (trong trang %s hoặc trong dữ liệu đã có).",
+          what,
+          code,
+          target.sheet());
+    }
+
+    private void knownCode(RecordKind kind, int index, String column, CodeKind list, String code) {
+      if (code == null || knownCodes.get(list).contains(code)) {
+        return;
+      }
+      report(
+          kind,
+          index,
+          column,
+          "Mã \"%s\" không có trong danh mục %s (%s); hãy dùng mã chuẩn hoặc khai báo thêm ở"
+              + " trang DanhMuc.",
+          code,
+          list.label(),
+          list.code());
+    }
+
+    private String withRow(RecordKind kind, int index) {
+      int row = rows.row(kind, index);
+      return row > 0 ? " với dòng " + row : "";
+    }
+
+    private String atRow(RecordKind kind, int index) {
+      int row = rows.row(kind, index);
+      return row > 0 ? " ở dòng " + row : "";
+    }
+
+    private void report(RecordKind kind, int index, String column, String format, Object... args) {
+      problems.add(
+          new ImportProblem(
+              kind.sheet(), rows.row(kind, index), column, String.format(format, args)));
+    }
+  }
+
+  /** An assignment in the sweep; {@code index} is its workbook index, or -1 if it is stored. */
+  private static final class Stay {
+    final Assignment a;
+    final int index;
+    final LocalDate end;
+
+    Stay(Assignment a, int index) {
+      this.a = a;
+      this.index = index;
+      this.end = a.endDate() == null ? LocalDate.MAX : a.endDate();
+    }
+  }
+}

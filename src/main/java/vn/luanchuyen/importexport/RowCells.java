@@ -1,0 +1,309 @@
+package vn.luanchuyen.importexport;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.util.NumberToTextConverter;
+import vn.luanchuyen.shared.PartialDate;
+import vn.luanchuyen.succession.Term;
+
+/**
+ * The cells of one data row, read by column header into typed values. A cell that cannot be read
+ * becomes a problem at its sheet, row and column, and its value is null.
+ */
+final class RowCells {
+
+  private static final Pattern DAY = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+  private static final Pattern MONTH = Pattern.compile("(\\d{1,2})/(\\d{4})");
+  private static final Pattern YEAR = Pattern.compile("\\d{4}");
+  private static final Pattern TERM = Pattern.compile("\\d{4}\\s*[-–]\\s*\\d{4}");
+
+  private final WorkbookFormat.Sheet sheet;
+  private final Map<String, Integer> slots;
+  private final SheetCell[] cells;
+  private final boolean date1904;
+  private final Map<String, String> interned;
+  private final List<ImportProblem> problems;
+  private int row;
+
+  RowCells(
+      WorkbookFormat.Sheet sheet,
+      Map<String, Integer> slots,
+      boolean date1904,
+      Map<String, String> interned,
+      List<ImportProblem> problems) {
+    this.sheet = sheet;
+    this.slots = slots;
+    this.cells = new SheetCell[sheet.columns().size()];
+    this.date1904 = date1904;
+    this.interned = interned;
+    this.problems = problems;
+  }
+
+  void start(int row) {
+    this.row = row;
+    Arrays.fill(cells, null);
+  }
+
+  void put(int slot, SheetCell cell) {
+    cells[slot] = cell;
+  }
+
+  int row() {
+    return row;
+  }
+
+  boolean isBlank() {
+    for (SheetCell c : cells) {
+      if (c != null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The cell's text, trimmed; a number or date is given as the user sees it. */
+  String text(String header) {
+    SheetCell c = usable(header);
+    if (c == null) {
+      return null;
+    }
+    return switch (c.kind()) {
+      case TEXT -> c.text();
+      case NUMBER -> NumberToTextConverter.toText(c.number());
+      case DATE -> {
+        LocalDate d = excelDate(c.number());
+        yield d == null ? NumberToTextConverter.toText(c.number()) : Texts.date(d);
+      }
+      default -> null;
+    };
+  }
+
+  /** A code: trimmed text, shared with equal codes read before to save memory. */
+  String code(String header) {
+    String s = text(header);
+    return s == null ? null : interned.computeIfAbsent(s, Function.identity());
+  }
+
+  /** Comma-separated codes; empty when the cell is blank. */
+  List<String> codes(String header) {
+    String s = text(header);
+    List<String> result = new ArrayList<>();
+    if (s != null) {
+      for (String part : s.split("[,;]")) {
+        String p = part.strip();
+        if (!p.isEmpty()) {
+          result.add(interned.computeIfAbsent(p, Function.identity()));
+        }
+      }
+    }
+    return result;
+  }
+
+  /** A real Excel date or text {@code dd/MM/yyyy}. */
+  LocalDate date(String header) {
+    SheetCell c = usable(header);
+    if (c == null) {
+      return null;
+    }
+    if (c.kind() == SheetCell.Kind.DATE) {
+      LocalDate d = excelDate(c.number());
+      if (d != null) {
+        return d;
+      }
+    } else if (c.kind() == SheetCell.Kind.TEXT) {
+      Matcher m = DAY.matcher(c.text());
+      if (m.matches()) {
+        try {
+          return LocalDate.of(
+              Integer.parseInt(m.group(3)),
+              Integer.parseInt(m.group(2)),
+              Integer.parseInt(m.group(1)));
+        } catch (DateTimeException e) {
+          // reported below as not a date
+        }
+      }
+    }
+    problem(header, "Giá trị \"%s\" không phải là ngày (cần dạng dd/MM/yyyy).", shown(c));
+    return null;
+  }
+
+  /**
+   * A birth date to its known precision: a real date, {@code dd/MM/yyyy}, {@code MM/yyyy}, {@code
+   * yyyy}.
+   */
+  PartialDate partialDate(String header) {
+    SheetCell c = usable(header);
+    if (c == null) {
+      return null;
+    }
+    switch (c.kind()) {
+      case DATE -> {
+        LocalDate d = excelDate(c.number());
+        if (d != null) {
+          return PartialDate.ofDay(d);
+        }
+      }
+      case NUMBER -> {
+        double n = c.number();
+        if (n == Math.rint(n) && n >= 1000 && n <= 9999) {
+          return PartialDate.ofYear((int) n);
+        }
+      }
+      case TEXT -> {
+        try {
+          return PartialDate.parse(c.text());
+        } catch (IllegalArgumentException e) {
+          // reported below as not a date
+        }
+      }
+      default -> {}
+    }
+    problem(
+        header,
+        "Giá trị \"%s\" không phải là ngày sinh (cần dạng dd/MM/yyyy, MM/yyyy hoặc yyyy).",
+        shown(c));
+    return null;
+  }
+
+  /** A month: a real date (its month) or text {@code MM/yyyy}. */
+  YearMonth yearMonth(String header) {
+    SheetCell c = usable(header);
+    if (c == null) {
+      return null;
+    }
+    if (c.kind() == SheetCell.Kind.DATE) {
+      LocalDate d = excelDate(c.number());
+      if (d != null) {
+        return YearMonth.from(d);
+      }
+    } else if (c.kind() == SheetCell.Kind.TEXT) {
+      Matcher m = MONTH.matcher(c.text());
+      if (m.matches()) {
+        try {
+          return YearMonth.of(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+        } catch (DateTimeException e) {
+          // reported below as not a month
+        }
+      }
+    }
+    problem(header, "Giá trị \"%s\" không phải là tháng (cần dạng MM/yyyy).", shown(c));
+    return null;
+  }
+
+  /** A four-digit year, or 0 when the cell is blank or not a year. */
+  int year(String header) {
+    SheetCell c = usable(header);
+    if (c == null) {
+      return 0;
+    }
+    if (c.kind() == SheetCell.Kind.NUMBER) {
+      double n = c.number();
+      if (n == Math.rint(n) && n >= 1000 && n <= 9999) {
+        return (int) n;
+      }
+    } else if (c.kind() == SheetCell.Kind.TEXT && YEAR.matcher(c.text()).matches()) {
+      return Integer.parseInt(c.text());
+    }
+    problem(header, "Giá trị \"%s\" không phải là năm (cần 4 chữ số, ví dụ 2024).", shown(c));
+    return 0;
+  }
+
+  /** A term {@code yyyy-yyyy} whose second year is later than the first. */
+  Term term(String header) {
+    String s = text(header);
+    if (s == null) {
+      return null;
+    }
+    if (TERM.matcher(s).matches()) {
+      try {
+        return Term.parse(s);
+      } catch (IllegalArgumentException e) {
+        // reported below as not a term
+      }
+    }
+    problem(
+        header,
+        "Giá trị \"%s\" không phải là nhiệm kỳ (cần dạng yyyy-yyyy, năm sau lớn hơn năm trước, ví"
+            + " dụ 2025-2030).",
+        s);
+    return null;
+  }
+
+  /** One of a fixed set of codes; {@code allowed} lists them for the message. */
+  <E> E choice(String header, Function<String, Optional<E>> parse, String allowed) {
+    String s = text(header);
+    if (s == null) {
+      return null;
+    }
+    Optional<E> value = parse.apply(s);
+    if (value.isEmpty()) {
+      problem(header, "Giá trị \"%s\" không hợp lệ; chỉ nhận: %s.", s, allowed);
+      return null;
+    }
+    return value.get();
+  }
+
+  /** The cell if it holds a value that can be interpreted; reports error and formula cells. */
+  private SheetCell usable(String header) {
+    Integer slot = slots.get(header);
+    SheetCell c = slot == null ? null : cells[slot];
+    if (c == null) {
+      return null;
+    }
+    switch (c.kind()) {
+      case ERROR -> {
+        problem(header, "Ô có lỗi công thức (%s).", c.text());
+        cells[slot] = null;
+        return null;
+      }
+      case FORMULA_WITHOUT_VALUE -> {
+        problem(
+            header,
+            "Ô chứa công thức nhưng chưa có giá trị đã tính; hãy mở tệp bằng Excel, tính lại và"
+                + " lưu trước khi nhập.");
+        cells[slot] = null;
+        return null;
+      }
+      case TOO_LONG -> {
+        problem(
+            header,
+            "Nội dung ô dài quá %s ký tự.",
+            Texts.number(CappedSharedStrings.MAX_TEXT_LENGTH));
+        cells[slot] = null;
+        return null;
+      }
+      default -> {
+        return c;
+      }
+    }
+  }
+
+  private LocalDate excelDate(double serial) {
+    if (!DateUtil.isValidExcelDate(serial)) {
+      return null;
+    }
+    return DateUtil.getLocalDateTime(serial, date1904).toLocalDate();
+  }
+
+  private String shown(SheetCell c) {
+    return switch (c.kind()) {
+      case TEXT -> c.text();
+      case NUMBER, DATE -> NumberToTextConverter.toText(c.number());
+      default -> "";
+    };
+  }
+
+  private void problem(String header, String format, Object... args) {
+    problems.add(new ImportProblem(sheet.name(), row, header, String.format(format, args)));
+  }
+}

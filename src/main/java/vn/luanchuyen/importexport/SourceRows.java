@@ -1,0 +1,57 @@
+package vn.luanchuyen.importexport;
+
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * Where each record of a read workbook came from: for the record at index {@code i} of a list of
+ * {@link RegistryContent}, its Excel row number on the sheet of its {@link RecordKind}.
+ */
+public final class SourceRows {
+
+  private static final SourceRows NONE = new SourceRows(new EnumMap<>(RecordKind.class));
+
+  private final Map<RecordKind, int[]> rows;
+
+  private SourceRows(Map<RecordKind, int[]> rows) {
+    this.rows = rows;
+  }
+
+  /** Source rows for content that did not come from a workbook: every row is 0. */
+  public static SourceRows none() {
+    return NONE;
+  }
+
+  /**
+   * The Excel row (1 is the header row) of the record at {@code index} of the list of {@code kind},
+   * or 0 when unknown.
+   */
+  public int row(RecordKind kind, int index) {
+    int[] r = rows.get(kind);
+    return r == null || index < 0 || index >= r.length ? 0 : r[index];
+  }
+
+  /** Collects row numbers while a workbook is read. */
+  static final class Recorder {
+    private final Map<RecordKind, int[]> rows = new EnumMap<>(RecordKind.class);
+    private final Map<RecordKind, Integer> sizes = new EnumMap<>(RecordKind.class);
+
+    void add(RecordKind kind, int row) {
+      int size = sizes.getOrDefault(kind, 0);
+      int[] r = rows.computeIfAbsent(kind, k -> new int[64]);
+      if (size == r.length) {
+        r = Arrays.copyOf(r, r.length * 2);
+        rows.put(kind, r);
+      }
+      r[size] = row;
+      sizes.put(kind, size + 1);
+    }
+
+    SourceRows build() {
+      Map<RecordKind, int[]> trimmed = new EnumMap<>(RecordKind.class);
+      rows.forEach((kind, r) -> trimmed.put(kind, Arrays.copyOf(r, sizes.get(kind))));
+      return new SourceRows(trimmed);
+    }
+  }
+}

@@ -1,0 +1,249 @@
+package vn.luanchuyen.importexport;
+
+import static vn.luanchuyen.importexport.WorkbookFormat.*;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.luanchuyen.cadre.AssessmentGrade;
+import vn.luanchuyen.cadre.AssignmentForm;
+import vn.luanchuyen.cadre.DisciplineForm;
+import vn.luanchuyen.cadre.Sex;
+import vn.luanchuyen.organisation.Block;
+import vn.luanchuyen.organisation.CodeEntry;
+import vn.luanchuyen.organisation.CodeKind;
+import vn.luanchuyen.organisation.PositionRank;
+import vn.luanchuyen.organisation.StandardCodes;
+
+/**
+ * The blank exchange workbook a user fills in: a {@code HuongDan} sheet explaining every column in
+ * Vietnamese, every data sheet with its headers, {@code DanhMuc} listing the standard levels, unit
+ * types and roles, {@code MaHopLe} listing the other allowed codes with their Vietnamese names, and
+ * drop-down lists on the code columns. {@link WorkbookReader} reads it as a workbook without
+ * records other than the standard codes, and without problems.
+ */
+public final class WorkbookTemplate {
+
+  static final String GUIDE_SHEET = "HuongDan";
+  static final String ALLOWED_SHEET = "MaHopLe";
+  private static final int LAST_ROW = SpreadsheetVersion.EXCEL2007.getLastRowIndex();
+
+  /** Writes the template to a file, replacing it. */
+  public void write(Path file) {
+    try (OutputStream out = Files.newOutputStream(file)) {
+      write(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Writes the template to a stream, which is not closed. */
+  public void write(OutputStream out) {
+    try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+      WorkbookWriter.Styles styles = WorkbookWriter.Styles.of(workbook);
+      writeGuide(workbook, styles);
+      for (WorkbookFormat.Sheet spec : SHEETS) {
+        WorkbookWriter.headedSheet(workbook, styles, spec);
+      }
+      List<CodeEntry> codes = new ArrayList<>(StandardCodes.all());
+      codes.sort(Comparator.comparing(CodeEntry::kind));
+      Sheet codeSheet = workbook.getSheet(CODES.name());
+      for (int i = 0; i < codes.size(); i++) {
+        Row row = codeSheet.createRow(i + 1);
+        row.createCell(0).setCellValue(codes.get(i).kind().code());
+        row.createCell(1).setCellValue(codes.get(i).code());
+        row.createCell(2).setCellValue(codes.get(i).name());
+      }
+      codeSheet.setColumnWidth(2, 50 * 256);
+      writeAllowedCodes(workbook, styles);
+      addDropDowns(workbook, codes);
+      workbook.write(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void writeGuide(XSSFWorkbook workbook, WorkbookWriter.Styles styles) {
+    Sheet guide = workbook.createSheet(GUIDE_SHEET);
+    List<String> notes =
+        List.of(
+            "HƯỚNG DẪN ĐIỀN SỔ LÀM VIỆC CÁN BỘ",
+            "Mỗi trang tính có dòng 1 là tiêu đề cột; không đổi tên cột, có thể đổi thứ tự cột.",
+            "Ngày ghi dạng ngày của Excel hoặc chữ dd/MM/yyyy; ngày sinh có thể ghi MM/yyyy hoặc"
+                + " yyyy (khi đó tính là ngày 01/01).",
+            "Mã phân biệt chữ hoa chữ thường; dùng mã trong trang DanhMuc và MaHopLe.",
+            "Khi nhập: đơn vị, chức danh, cán bộ được thêm mới hoặc thay thế theo mã; quá trình"
+                + " công tác, quy hoạch, đánh giá, kỷ luật của mỗi cán bộ có trong trang CanBo"
+                + " được thay bằng các dòng của sổ này.",
+            "Sổ được nhận toàn bộ hoặc không nhận gì; mọi lỗi được liệt kê theo trang, dòng, cột.",
+            "");
+    int r = 0;
+    for (String note : notes) {
+      guide.createRow(r++).createCell(0).setCellValue(note);
+    }
+    guide.getRow(0).getCell(0).setCellStyle(styles.header());
+    Row header = guide.createRow(r++);
+    String[] titles = {"Trang tính", "Cột", "Bắt buộc", "Ý nghĩa"};
+    for (int i = 0; i < titles.length; i++) {
+      Cell cell = header.createCell(i);
+      cell.setCellValue(titles[i]);
+      cell.setCellStyle(styles.header());
+    }
+    for (WorkbookFormat.Sheet spec : SHEETS) {
+      Row sheetRow = guide.createRow(r++);
+      Cell name = sheetRow.createCell(0);
+      name.setCellValue(spec.name());
+      name.setCellStyle(styles.header());
+      sheetRow.createCell(1).setCellValue("");
+      sheetRow.createCell(2).setCellValue(spec.required() ? "Trang bắt buộc" : "Trang tùy chọn");
+      sheetRow.createCell(3).setCellValue(spec.guide());
+      for (Column column : spec.columns()) {
+        Row row = guide.createRow(r++);
+        row.createCell(0).setCellValue(spec.name());
+        row.createCell(1).setCellValue(column.header());
+        row.createCell(2)
+            .setCellValue(
+                column.valueRequired() ? "Có" : column.headerRequired() ? "Cột phải có" : "Không");
+        row.createCell(3).setCellValue(column.guide());
+      }
+    }
+    guide.setColumnWidth(0, 18 * 256);
+    guide.setColumnWidth(1, 28 * 256);
+    guide.setColumnWidth(2, 16 * 256);
+    guide.setColumnWidth(3, 100 * 256);
+  }
+
+  private void writeAllowedCodes(XSSFWorkbook workbook, WorkbookWriter.Styles styles) {
+    Sheet sheet = workbook.createSheet(ALLOWED_SHEET);
+    String[] titles = {"Cột", "Mã", "Tên"};
+    Row header = sheet.createRow(0);
+    for (int i = 0; i < titles.length; i++) {
+      Cell cell = header.createCell(i);
+      cell.setCellValue(titles[i]);
+      cell.setCellStyle(styles.header());
+    }
+    List<String[]> rows = new ArrayList<>();
+    for (Block b : Block.values()) {
+      rows.add(new String[] {"Khối (DonVi)", b.name(), b.label()});
+    }
+    for (PositionRank p : PositionRank.values()) {
+      rows.add(new String[] {"Bậc (ChucDanh)", p.code(), p.label()});
+    }
+    for (Sex s : Sex.values()) {
+      rows.add(new String[] {"Giới tính (CanBo)", s.label(), s.label()});
+    }
+    for (AssignmentForm f : AssignmentForm.values()) {
+      rows.add(new String[] {"Hình thức (QuaTrinhCongTac)", f.name(), f.label()});
+    }
+    for (AssessmentGrade g : AssessmentGrade.values()) {
+      rows.add(new String[] {"Xếp loại (DanhGia)", g.name(), g.label()});
+    }
+    for (DisciplineForm f : DisciplineForm.values()) {
+      rows.add(new String[] {"Hình thức (KyLuat)", f.name(), f.label()});
+    }
+    for (CodeKind k : CodeKind.values()) {
+      rows.add(new String[] {"Danh mục (DanhMuc)", k.code(), k.label()});
+    }
+    for (int i = 0; i < rows.size(); i++) {
+      Row row = sheet.createRow(i + 1);
+      for (int c = 0; c < 3; c++) {
+        row.createCell(c).setCellValue(rows.get(i)[c]);
+      }
+    }
+    sheet.setColumnWidth(0, 30 * 256);
+    sheet.setColumnWidth(1, 18 * 256);
+    sheet.setColumnWidth(2, 45 * 256);
+    sheet.createFreezePane(0, 1);
+  }
+
+  private void addDropDowns(XSSFWorkbook workbook, List<CodeEntry> codes) {
+    list(workbook, UNITS, LEVEL, codeRange(codes, CodeKind.LEVEL));
+    list(workbook, UNITS, UNIT_TYPE, codeRange(codes, CodeKind.UNIT_TYPE));
+    list(workbook, UNITS, BLOCK, names(Block.values()));
+    list(
+        workbook,
+        POSITIONS,
+        RANK,
+        Arrays.stream(PositionRank.values()).map(PositionRank::code).toArray(String[]::new));
+    list(workbook, POSITIONS, ROLE, codeRange(codes, CodeKind.ROLE));
+    list(workbook, CADRES, SEX, Arrays.stream(Sex.values()).map(Sex::label).toArray(String[]::new));
+    list(workbook, ASSIGNMENTS, FORM, names(AssignmentForm.values()));
+    list(workbook, PLANNING, ROLE, codeRange(codes, CodeKind.ROLE));
+    list(workbook, ASSESSMENTS, GRADE, names(AssessmentGrade.values()));
+    list(workbook, DISCIPLINES, FORM, names(DisciplineForm.values()));
+    list(
+        workbook,
+        CODES,
+        CODE_LIST,
+        Arrays.stream(CodeKind.values()).map(CodeKind::code).toArray(String[]::new));
+  }
+
+  private static String[] names(Enum<?>[] values) {
+    return Arrays.stream(values).map(Enum::name).toArray(String[]::new);
+  }
+
+  /** A formula naming the DanhMuc cells of one code list, which the template writes together. */
+  private static String codeRange(List<CodeEntry> codes, CodeKind kind) {
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < codes.size(); i++) {
+      if (codes.get(i).kind() == kind) {
+        first = first < 0 ? i : first;
+        last = i;
+      }
+    }
+    return CODES.name() + "!$B$" + (first + 2) + ":$B$" + (last + 2);
+  }
+
+  /** A drop-down from fixed values: anything else is refused. */
+  private void list(
+      XSSFWorkbook workbook, WorkbookFormat.Sheet spec, String header, String[] values) {
+    Sheet sheet = workbook.getSheet(spec.name());
+    DataValidationHelper helper = sheet.getDataValidationHelper();
+    add(sheet, spec, header, helper.createExplicitListConstraint(values), true);
+  }
+
+  /**
+   * A drop-down from the standard codes on DanhMuc: other values only warn, since a user may add
+   * codes on DanhMuc below the standard ones.
+   */
+  private void list(XSSFWorkbook workbook, WorkbookFormat.Sheet spec, String header, String range) {
+    Sheet sheet = workbook.getSheet(spec.name());
+    DataValidationHelper helper = sheet.getDataValidationHelper();
+    add(sheet, spec, header, helper.createFormulaListConstraint(range), false);
+  }
+
+  private void add(
+      Sheet sheet,
+      WorkbookFormat.Sheet spec,
+      String header,
+      DataValidationConstraint constraint,
+      boolean strict) {
+    int column = spec.columns().indexOf(spec.column(header));
+    DataValidation validation =
+        sheet
+            .getDataValidationHelper()
+            .createValidation(constraint, new CellRangeAddressList(1, LAST_ROW, column, column));
+    validation.setShowErrorBox(true);
+    validation.setErrorStyle(
+        strict ? DataValidation.ErrorStyle.STOP : DataValidation.ErrorStyle.WARNING);
+    validation.createErrorBox(
+        "Mã không hợp lệ", "Hãy chọn một mã trong danh sách (xem trang MaHopLe, DanhMuc).");
+    sheet.addValidationData(validation);
+  }
+}

@@ -1,0 +1,475 @@
+package vn.luanchuyen.importexport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.luanchuyen.cadre.Assignment;
+import vn.luanchuyen.cadre.Cadre;
+import vn.luanchuyen.cadre.Sex;
+import vn.luanchuyen.organisation.Block;
+import vn.luanchuyen.organisation.Position;
+import vn.luanchuyen.organisation.PositionRank;
+import vn.luanchuyen.organisation.Unit;
+import vn.luanchuyen.shared.PartialDate;
+
+class RegistryValidatorTests {
+
+  private final RegistryValidator validator = new RegistryValidator();
+
+  private List<ImportProblem> problemsOf(TestWorkbook workbook) {
+    return validator.validate(workbook.read(), RegistryContent.empty());
+  }
+
+  private static void assertOnlyProblemAt(
+      List<ImportProblem> problems, String sheet, int row, String column, String fragment) {
+    assertThat(problems)
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p)
+                  .extracting("sheet", "row", "column")
+                  .containsExactly(sheet, row, column);
+              assertThat(p.message()).contains(fragment);
+              assertThat(Vietnamese.isVietnamese(p.message())).isTrue();
+            });
+  }
+
+  @Test
+  void acceptsAConsistentWorkbook() {
+    assertThat(problemsOf(TestWorkbook.valid())).isEmpty();
+  }
+
+  @Test
+  void rejectsAnUnknownLevelCode() {
+    assertOnlyProblemAt(
+        problemsOf(TestWorkbook.valid().set("DonVi", 3, "Cấp", "PHUONGG")),
+        "DonVi",
+        3,
+        "Cấp",
+        "Mã \"PHUONGG\" không có trong danh mục Cấp (CAP)");
+  }
+
+  @Test
+  void acceptsACodeDeclaredOnTheCodeSheet() {
+    TestWorkbook workbook =
+        TestWorkbook.valid()
+            .set("DonVi", 3, "Cấp", "DAC_KHU")
+            .sheet("DanhMuc", "Danh mục", "Mã", "Tên")
+            .row("DanhMuc", "CAP", "DAC_KHU", "Đặc khu");
+
+    assertThat(problemsOf(workbook)).isEmpty();
+  }
+
+  @Test
+  void rejectsADuplicateCadreCode() {
+    assertOnlyProblemAt(
+        problemsOf(
+            TestWorkbook.valid().row("CanBo", "CB1", "Nguyễn Văn Ba", "Nam", "1960", null, null)),
+        "CanBo",
+        4,
+        "Mã cán bộ",
+        "Mã cán bộ \"CB1\" bị trùng với dòng 2");
+  }
+
+  @Test
+  void rejectsAnEmptyRequiredValue() {
+    assertOnlyProblemAt(
+        problemsOf(TestWorkbook.valid().set("CanBo", 3, "Họ và tên", "   ")),
+        "CanBo",
+        3,
+        "Họ và tên",
+        "Chưa nhập \"Họ và tên\"");
+  }
+
+  @Test
+  void reportsABadDateOnceNotAlsoAsEmpty() {
+    List<ImportProblem> problems =
+        problemsOf(TestWorkbook.valid().set("QuaTrinhCongTac", 2, "Từ ngày", "hôm qua"));
+
+    assertOnlyProblemAt(problems, "QuaTrinhCongTac", 2, "Từ ngày", "không phải là ngày");
+  }
+
+  @Test
+  void rejectsAnAssignmentToAnUnknownCadre() {
+    assertOnlyProblemAt(
+        problemsOf(TestWorkbook.valid().set("QuaTrinhCongTac", 2, "Mã cán bộ", "CB9")),
+        "QuaTrinhCongTac",
+        2,
+        "Mã cán bộ",
+        "Không tìm thấy cán bộ có mã \"CB9\"");
+  }
+
+  @Test
+  void rejectsAPositionInAnUnknownUnit() {
+    assertOnlyProblemAt(
+        problemsOf(TestWorkbook.valid().set("ChucDanh", 2, "Mã đơn vị", "HD-XX")),
+        "ChucDanh",
+        2,
+        "Mã đơn vị",
+        "Không tìm thấy đơn vị có mã \"HD-XX\"");
+  }
+
+  @Test
+  void rejectsAnEndDateBeforeTheStartDate() {
+    assertOnlyProblemAt(
+        problemsOf(
+            TestWorkbook.valid().set("QuaTrinhCongTac", 2, "Đến ngày", LocalDate.of(2009, 12, 31))),
+        "QuaTrinhCongTac",
+        2,
+        "Đến ngày",
+        "Đến ngày (31/12/2009) trước Từ ngày (01/01/2010)");
+  }
+
+  @Test
+  void rejectsOverlappingAssignmentsOfOneCadreToOnePosition() {
+    TestWorkbook workbook =
+        TestWorkbook.valid()
+            .row("QuaTrinhCongTac", "CB1", "P-VP-CT", "01/06/2015", "31/12/2016", "BO_NHIEM");
+
+    assertOnlyProblemAt(
+        problemsOf(workbook),
+        "QuaTrinhCongTac",
+        5,
+        "Từ ngày",
+        "Cán bộ \"CB1\" giữ chức danh \"P-VP-CT\" trùng thời gian: 01/06/2015 – 31/12/2016 trùng"
+            + " với 01/01/2010 – 31/12/2019, dòng 2");
+  }
+
+  @Test
+  void rejectsTwoCadresInOneSeatAtOnce() {
+    TestWorkbook workbook =
+        TestWorkbook.valid().row("QuaTrinhCongTac", "CB2", "P-VP-PCT", "01/01/2021", null, null);
+
+    List<ImportProblem> problems = problemsOf(workbook);
+
+    assertOnlyProblemAt(
+        problems,
+        "QuaTrinhCongTac",
+        5,
+        "Từ ngày",
+        "Hai cán bộ cùng giữ chức danh \"P-VP-PCT\" một lúc: \"CB2\" (01/01/2021 – nay) và \"CB1\""
+            + " (01/01/2020 – nay, dòng 4)");
+  }
+
+  @Test
+  void rejectsTwoCadresSharingASingleDayOfASeat() {
+    TestWorkbook workbook = TestWorkbook.valid().set("QuaTrinhCongTac", 3, "Từ ngày", "31/12/2019");
+
+    assertOnlyProblemAt(
+        problemsOf(workbook), "QuaTrinhCongTac", 3, "Từ ngày", "cùng giữ chức danh \"P-VP-CT\"");
+  }
+
+  @Test
+  void acceptsAHandOverOnConsecutiveDays() {
+    assertThat(problemsOf(TestWorkbook.valid().set("QuaTrinhCongTac", 3, "Từ ngày", "01/01/2020")))
+        .isEmpty();
+  }
+
+  @Test
+  void findsAClashHiddenBehindALongStayOfTheSameCadre() {
+    TestWorkbook workbook =
+        TestWorkbook.valid()
+            .row("QuaTrinhCongTac", "CB2", "P-VP-PCT", "01/01/2005", "31/12/2008", null)
+            .row("QuaTrinhCongTac", "CB1", "P-VP-PCT", "01/01/2006", "31/12/2006", null);
+
+    List<ImportProblem> problems = problemsOf(workbook);
+
+    assertThat(problems).extracting(ImportProblem::row).containsExactly(6);
+    assertThat(problems.get(0).message()).contains("\"CB1\"").contains("\"CB2\"");
+  }
+
+  @Test
+  void reportsEveryUnitInACycleOfTheUnitTree() {
+    List<ImportProblem> problems =
+        problemsOf(TestWorkbook.valid().set("DonVi", 2, "Mã đơn vị cha", "HD-VP"));
+
+    assertThat(problems)
+        .extracting("sheet", "row", "column")
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("DonVi", 2, "Mã đơn vị cha"),
+            org.assertj.core.groups.Tuple.tuple("DonVi", 3, "Mã đơn vị cha"));
+    assertThat(problems.get(0).message())
+        .startsWith("Cây đơn vị có vòng lặp: ")
+        .contains("HD → HD-VP → HD");
+  }
+
+  @Test
+  void rejectsAUnitThatIsItsOwnParent() {
+    assertOnlyProblemAt(
+        problemsOf(TestWorkbook.valid().set("DonVi", 3, "Mã đơn vị cha", "HD-VP")),
+        "DonVi",
+        3,
+        "Mã đơn vị cha",
+        "vòng lặp: HD-VP → HD-VP");
+  }
+
+  @Test
+  void rejectsAYearAssessedTwiceForOneCadre() {
+    assertOnlyProblemAt(
+        problemsOf(TestWorkbook.valid().row("DanhGia", "CB1", "2024", "HTNV")),
+        "DanhGia",
+        4,
+        "Năm",
+        "Cán bộ \"CB1\" đã có xếp loại năm 2024 ở dòng 3");
+  }
+
+  @Test
+  void rejectsARetirementOverrideWithoutAReason() {
+    TestWorkbook workbook =
+        TestWorkbook.valid()
+            .sheet(
+                "CanBo",
+                "Mã cán bộ",
+                "Họ và tên",
+                "Giới tính",
+                "Ngày sinh",
+                "Quê quán",
+                "Nơi thường trú",
+                "Tháng nghỉ hưu điều chỉnh",
+                "Lý do điều chỉnh")
+            .row(
+                "CanBo",
+                "CB1",
+                "Nguyễn Văn An",
+                "Nam",
+                "1970",
+                null,
+                null,
+                "06/2029",
+                "Nghỉ hưu sớm")
+            .row("CanBo", "CB2", "Trần Thị Bình", "Nữ", "1980", null, null, "06/2040", null);
+
+    assertOnlyProblemAt(
+        problemsOf(workbook),
+        "CanBo",
+        3,
+        "Lý do điều chỉnh",
+        "Có tháng nghỉ hưu điều chỉnh (06/2040)");
+  }
+
+  @Test
+  void rejectsADisciplineEndingBeforeItsDecision() {
+    TestWorkbook workbook =
+        TestWorkbook.valid()
+            .sheet("KyLuat", "Mã cán bộ", "Hình thức", "Ngày quyết định", "Đến ngày", "Lý do")
+            .row("KyLuat", "CB1", "KHIEN_TRACH", "01/03/2022", "01/03/2021", "Vi phạm quy chế");
+
+    assertOnlyProblemAt(problemsOf(workbook), "KyLuat", 2, "Đến ngày", "trước Ngày quyết định");
+  }
+
+  @Test
+  void collectsEveryProblemOfTheWorkbook() {
+    TestWorkbook workbook =
+        TestWorkbook.valid()
+            .set("DonVi", 3, "Loại", "UBND_X")
+            .set("CanBo", 2, "Ngày sinh", "12/13/1970")
+            .row("QuaTrinhCongTac", "CB2", "P-VP-PCT", "01/01/2021", null, null);
+
+    assertThat(problemsOf(workbook))
+        .extracting("sheet", "row", "column")
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("DonVi", 3, "Loại"),
+            org.assertj.core.groups.Tuple.tuple("CanBo", 2, "Ngày sinh"),
+            org.assertj.core.groups.Tuple.tuple("QuaTrinhCongTac", 5, "Từ ngày"));
+  }
+
+  @Test
+  void doesNotFloodReferencesToASheetThatIsMissing() {
+    List<ImportProblem> problems = problemsOf(TestWorkbook.valid().without("CanBo"));
+
+    assertThat(problems).extracting(ImportProblem::sheet).containsExactly("CanBo");
+  }
+
+  // --- merging into the registry ---
+
+  private static RegistryContent registry(
+      List<Unit> units,
+      List<Position> positions,
+      List<Cadre> cadres,
+      List<Assignment> assignments) {
+    return new RegistryContent(
+        List.of(), units, positions, cadres, assignments, List.of(), List.of(), List.of());
+  }
+
+  private static Unit unit(String code, String parent) {
+    return new Unit(
+        code,
+        "Đơn vị " + code,
+        "PHUONG",
+        "UBND",
+        Block.CHINH_QUYEN,
+        parent,
+        null,
+        null,
+        null,
+        List.of(),
+        3);
+  }
+
+  private static Position seat(String code, String unit) {
+    return new Position(code, unit, "Chức danh " + code, PositionRank.HEAD, "CHU_TICH_UBND", 2);
+  }
+
+  private static Cadre cadre(String code) {
+    return new Cadre(
+        code,
+        "Cán bộ " + code,
+        Sex.MALE,
+        PartialDate.ofYear(1970),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        5);
+  }
+
+  private static Assignment stay(String cadre, String seat, String from, String to) {
+    return new Assignment(
+        7L,
+        cadre,
+        seat,
+        LocalDate.parse(from),
+        to == null ? null : LocalDate.parse(to),
+        null,
+        null,
+        1);
+  }
+
+  @Test
+  void acceptsReferencesToRecordsThatOnlyTheRegistryHolds() {
+    RegistryContent existing =
+        registry(
+            List.of(unit("HD-YN", null)),
+            List.of(seat("P-YN-CT", "HD-YN")),
+            List.of(cadre("CB7")),
+            List.of());
+    TestWorkbook workbook =
+        TestWorkbook.valid()
+            .row(
+                "DonVi",
+                "HD-YN-1",
+                "Tổ dân phố 1",
+                "PHUONG",
+                "PHUONG",
+                "CHINH_QUYEN",
+                "HD-YN",
+                null)
+            .row("QuaTrinhCongTac", "CB1", "P-YN-CT", "01/01/2000", "31/12/2004", null)
+            .row("DanhGia", "CB7", 2024, "HTNV");
+
+    assertThat(validator.validate(workbook.read(), existing)).isEmpty();
+  }
+
+  @Test
+  void catchesASeatClashWithARegistryCadreNotInTheWorkbook() {
+    RegistryContent existing =
+        registry(
+            List.of(),
+            List.of(),
+            List.of(cadre("CB7")),
+            List.of(stay("CB7", "P-VP-CT", "2022-01-01", null)));
+
+    List<ImportProblem> problems = validator.validate(TestWorkbook.valid().read(), existing);
+
+    assertOnlyProblemAt(
+        problems,
+        "QuaTrinhCongTac",
+        3,
+        "Từ ngày",
+        "\"CB7\" (01/01/2022 – nay, theo dữ liệu đã có trong hệ thống)");
+  }
+
+  @Test
+  void letsAWorkbookCadreReplaceItsOwnOldAssignmentsWithoutAFalseClash() {
+    RegistryContent existing =
+        registry(
+            List.of(),
+            List.of(),
+            List.of(cadre("CB2")),
+            List.of(stay("CB2", "P-VP-PCT", "2020-06-01", null)));
+
+    assertThat(validator.validate(TestWorkbook.valid().read(), existing)).isEmpty();
+  }
+
+  @Test
+  void validatesContentThatDidNotComeFromAWorkbook() {
+    RegistryContent workbook =
+        registry(List.of(unit("A", "B"), unit("B", "A")), List.of(), List.of(), List.of());
+
+    assertThat(validator.validate(workbook, RegistryContent.empty()))
+        .extracting("sheet", "row")
+        .containsOnly(org.assertj.core.groups.Tuple.tuple("DonVi", 0));
+  }
+
+  @Test
+  void checksAHundredThousandCadresInAFewSeconds() {
+    int cadres = 100_000;
+    List<Unit> units = List.of(unit("U", null));
+    java.util.ArrayList<Position> seats = new java.util.ArrayList<>();
+    java.util.ArrayList<Cadre> people = new java.util.ArrayList<>();
+    java.util.ArrayList<Assignment> stays = new java.util.ArrayList<>();
+    for (int i = 0; i < cadres; i++) {
+      String c = "CB" + i;
+      people.add(cadre(c));
+      for (int k = 0; k < 5; k++) {
+        String p = "P" + ((i * 5 + k) % (cadres * 5));
+        if (i == 0) {
+          seats.add(seat(p, "U"));
+        }
+        LocalDate from = LocalDate.of(1990 + k * 6, 1, 1);
+        stays.add(
+            new Assignment(null, c, "P" + (i * 5 + k), from, from.plusYears(5), null, null, 0));
+      }
+    }
+    for (int p = 5; p < cadres * 5; p++) {
+      seats.add(seat("P" + p, "U"));
+    }
+    RegistryContent workbook = registry(units, seats, people, stays);
+
+    long start = System.nanoTime();
+    List<ImportProblem> problems = validator.validate(workbook, RegistryContent.empty());
+    long millis = (System.nanoTime() - start) / 1_000_000;
+
+    assertThat(problems).isEmpty();
+    assertThat(millis).isLessThan(10_000);
+  }
+
+  @Test
+  void ignoresARetirementOverrideWithItsReason() {
+    Cadre withReason =
+        new Cadre(
+            "CB9",
+            "Cán bộ",
+            Sex.FEMALE,
+            PartialDate.ofYear(1975),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            YearMonth.of(2030, 1),
+            "Sức khỏe",
+            0);
+    RegistryContent workbook = registry(List.of(), List.of(), List.of(withReason), List.of());
+
+    assertThat(validator.validate(workbook, RegistryContent.empty())).isEmpty();
+  }
+}

@@ -1,0 +1,54 @@
+package vn.luanchuyen.importexport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import vn.luanchuyen.organisation.StandardCodes;
+
+class WorkbookTemplateTests {
+
+  private static byte[] template() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new WorkbookTemplate().write(out);
+    return out.toByteArray();
+  }
+
+  @Test
+  void readsTheBlankTemplateWithoutRecordsOrProblems() {
+    WorkbookRead read = new WorkbookReader().read(new ByteArrayInputStream(template()));
+
+    assertThat(read.problems()).isEmpty();
+    RegistryContent c = read.content();
+    assertThat(c.units()).isEmpty();
+    assertThat(c.positions()).isEmpty();
+    assertThat(c.cadres()).isEmpty();
+    assertThat(c.assignments()).isEmpty();
+    assertThat(c.planning()).isEmpty();
+    assertThat(c.assessments()).isEmpty();
+    assertThat(c.disciplines()).isEmpty();
+    assertThat(c.codes()).containsExactlyInAnyOrderElementsOf(StandardCodes.all());
+    assertThat(new RegistryValidator().validate(read, RegistryContent.empty())).isEmpty();
+  }
+
+  @Test
+  void startsWithAGuideAndListsTheAllowedCodesWithDropDowns() throws IOException {
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template()))) {
+      assertThat(workbook.getSheetName(0)).isEqualTo("HuongDan");
+      assertThat(workbook.getSheet("MaHopLe").getRow(1).getCell(1).getStringCellValue())
+          .isEqualTo("DANG");
+      XSSFSheet units = workbook.getSheet("DonVi");
+      assertThat(units.getDataValidations()).hasSize(3);
+      assertThat(workbook.getSheet("ChucDanh").getDataValidations()).hasSize(2);
+      boolean describesEveryHeader =
+          WorkbookFormat.SHEETS.stream()
+              .flatMap(s -> s.columns().stream())
+              .allMatch(col -> Vietnamese.isVietnamese(col.guide()));
+      assertThat(describesEveryHeader).isTrue();
+    }
+  }
+}
