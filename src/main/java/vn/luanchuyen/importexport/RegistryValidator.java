@@ -239,7 +239,6 @@ public final class RegistryValidator {
         required(k, i, CADRE_CODE, c.code());
         required(k, i, FULL_NAME, c.fullName());
         required(k, i, SEX, c.sex());
-        required(k, i, BIRTH_DATE, c.birthDate());
         if (c.code() != null) {
           duplicate(k, i, CADRE_CODE, first, c.code(), "Mã cán bộ");
         }

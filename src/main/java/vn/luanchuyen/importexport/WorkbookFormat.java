@@ -144,7 +144,10 @@ final class WorkbookFormat {
               required(CADRE_CODE, "Mã duy nhất của cán bộ."),
               required(FULL_NAME, "Họ và tên."),
               required(SEX, "Nam hoặc Nữ."),
-              required(BIRTH_DATE, "Ngày sinh: dd/MM/yyyy, MM/yyyy hoặc yyyy."),
+              optionalValue(
+                  BIRTH_DATE,
+                  "Ngày sinh: dd/MM/yyyy, MM/yyyy hoặc yyyy. Nếu chưa rõ thì để trống: việc sàng"
+                      + " lọc sẽ báo cán bộ này thiếu dữ liệu."),
               optionalValue(HOMETOWN, "Mã địa bàn hoặc ghi rõ nơi ngoài danh mục."),
               optionalValue(RESIDENCE, "Mã địa bàn hoặc ghi rõ nơi ngoài danh mục."),
               optional(BIRTHPLACE, "Nơi sinh: mã địa bàn hoặc ghi rõ."),

@@ -207,6 +207,14 @@ class RegistryValidatorTests {
   }
 
   @Test
+  void acceptsACadreWhoseBirthDateIsNotKnownYet() {
+    assertThat(
+            problemsOf(
+                TestWorkbook.valid().row("CanBo", "CB3", "Lê Văn Cường", "Nam", null, null, null)))
+        .isEmpty();
+  }
+
+  @Test
   void rejectsAYearAssessedTwiceForOneCadre() {
     assertOnlyProblemAt(
         problemsOf(TestWorkbook.valid().row("DanhGia", "CB1", "2024", "HTNV")),
