@@ -279,20 +279,10 @@ public class CadreRegistry {
         CadreRegistry::bindCadre);
   }
 
-  /**
-   * Replaces the assignment history, assessments and discipline of the given cadres by the given
-   * rows. Runs in the caller's transaction.
-   */
+  /** Replaces the assignment history of the given cadres. Runs in the caller's transaction. */
   @Transactional
-  public void replaceRecordsOf(
-      Collection<String> cadreCodes,
-      List<Assignment> assignments,
-      List<Assessment> assessments,
-      List<Discipline> disciplines) {
-    List<String> codes = List.copyOf(cadreCodes);
-    for (String table : List.of("cadre_assignment", "cadre_assessment", "cadre_discipline")) {
-      batch("delete from " + table + " where cadre_code = ?", codes, (ps, c) -> ps.setString(1, c));
-    }
+  public void replaceAssignmentsOf(Collection<String> cadreCodes, List<Assignment> assignments) {
+    deleteOf("cadre_assignment", cadreCodes);
     batch(
         "insert into cadre_assignment (cadre_code, position_code, start_date, end_date, form,"
             + " decision_number, version) values (?, ?, ?, ?, ?, ?, 0)",
@@ -305,6 +295,12 @@ public class CadreRegistry {
           ps.setString(5, a.form() == null ? null : a.form().name());
           ps.setString(6, a.decisionNumber());
         });
+  }
+
+  /** Replaces the annual assessments of the given cadres. Runs in the caller's transaction. */
+  @Transactional
+  public void replaceAssessmentsOf(Collection<String> cadreCodes, List<Assessment> assessments) {
+    deleteOf("cadre_assessment", cadreCodes);
     batch(
         "insert into cadre_assessment (cadre_code, assessed_year, grade, version)"
             + " values (?, ?, ?, 0)",
@@ -314,6 +310,12 @@ public class CadreRegistry {
           ps.setInt(2, a.year());
           ps.setString(3, a.grade().name());
         });
+  }
+
+  /** Replaces the discipline records of the given cadres. Runs in the caller's transaction. */
+  @Transactional
+  public void replaceDisciplinesOf(Collection<String> cadreCodes, List<Discipline> disciplines) {
+    deleteOf("cadre_discipline", cadreCodes);
     batch(
         "insert into cadre_discipline (cadre_code, form, decided_on, effective_until, reason,"
             + " version) values (?, ?, ?, ?, ?, 0)",
@@ -325,6 +327,13 @@ public class CadreRegistry {
           ps.setDate(4, sqlDate(d.effectiveUntil()));
           ps.setString(5, d.reason());
         });
+  }
+
+  private void deleteOf(String table, Collection<String> cadreCodes) {
+    batch(
+        "delete from " + table + " where cadre_code = ?",
+        List.copyOf(cadreCodes),
+        (ps, c) -> ps.setString(1, c));
   }
 
   /**

@@ -1,11 +1,13 @@
 package vn.luanchuyen.importexport;
 
-import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.luanchuyen.cadre.Cadre;
+import vn.luanchuyen.cadre.Assessment;
+import vn.luanchuyen.cadre.Assignment;
 import vn.luanchuyen.cadre.CadreRegistry;
+import vn.luanchuyen.cadre.Discipline;
 import vn.luanchuyen.organisation.OrganisationChart;
+import vn.luanchuyen.succession.PlanningEntry;
 import vn.luanchuyen.succession.SuccessionPools;
 
 /** Reads the whole registry as plain records, and writes a workbook's records into it. */
@@ -37,18 +39,27 @@ public class RegistryStore {
   }
 
   /**
-   * Merges a workbook into the registry in one transaction: units, seats and cadres are created or
-   * replaced by code; the history, planning, assessments and discipline of every cadre in the
-   * workbook are replaced by the workbook's rows. A failure anywhere leaves the registry unchanged.
+   * Merges a workbook into the registry in one transaction, as {@link RegistryMerge} describes:
+   * units, seats and cadres are created or replaced by code; the history, planning, assessments and
+   * discipline of every cadre in the workbook are replaced by the workbook's rows. A failure
+   * anywhere leaves the registry unchanged.
    */
   @Transactional
   public void store(RegistryContent workbook) {
     chart.storeAll(workbook.codes(), workbook.units(), workbook.positions());
     cadres.storeCadres(workbook.cadres());
-    List<String> codes = workbook.cadres().stream().map(Cadre::code).toList();
-    cadres.replaceRecordsOf(
-        codes, workbook.assignments(), workbook.assessments(), workbook.disciplines());
-    pools.replaceEntriesOf(codes, workbook.planning());
+    cadres.replaceAssignmentsOf(
+        RegistryMerge.replacedCadres(workbook, workbook.assignments(), Assignment::cadreCode),
+        workbook.assignments());
+    cadres.replaceAssessmentsOf(
+        RegistryMerge.replacedCadres(workbook, workbook.assessments(), Assessment::cadreCode),
+        workbook.assessments());
+    cadres.replaceDisciplinesOf(
+        RegistryMerge.replacedCadres(workbook, workbook.disciplines(), Discipline::cadreCode),
+        workbook.disciplines());
+    pools.replaceEntriesOf(
+        RegistryMerge.replacedCadres(workbook, workbook.planning(), PlanningEntry::cadreCode),
+        workbook.planning());
   }
 
   @Transactional(readOnly = true)
