@@ -25,9 +25,29 @@ import vn.luanchuyen.succession.PlanningEntry;
  *
  * <p>The same seed and cadre count always give equal content. Hà Đông holds up to {@value
  * #CADRES_PER_DISTRICT} cadres; a larger count adds simulated districts of the same shape ("Mô
- * phỏng 1", "Mô phỏng 2", …) and spreads the cadres evenly, Hà Đông first. The content holds
- * exactly the number of cadres asked for, each the holder of one current seat; seats beyond the
- * count stay vacant, least important first (ward mass-organisation deputies).
+ * phỏng 1", "Mô phỏng 2", …, wards "Mô phỏng N-K") and spreads the cadres evenly, Hà Đông first.
+ * The content holds exactly the number of cadres asked for, for any count from 1, each the holder
+ * of one current seat; seats beyond the count stay vacant, least important first (ward
+ * mass-organisation deputies), so below about 180 cadres some managed seats are vacant too.
+ *
+ * <p>Choices the exchange format leaves open:
+ *
+ * <ul>
+ *   <li>District units carry the district's locality code ({@code HD}); ward units carry the ward's
+ *       ({@code HD-VANPHUC}).
+ *   <li>The district Party committee and People's Committee have no seats here: their leaders are
+ *       managed by the city, not by the district's Standing Committee.
+ *   <li>The Inspectorate and the Office of the People's Council and Committee are departments like
+ *       the others: their chief and deputies use {@code TRUONG_PHONG} and {@code PHO_TRUONG_PHONG},
+ *       so the deputies-per-department target counts them. All Party boards, including the
+ *       Inspection Committee, the Office and the Political Training Centre, use {@code TRUONG_BAN}
+ *       and {@code PHO_TRUONG_BAN}.
+ *   <li>Besides its Party committee and People's Committee each ward has its Front committee, Youth
+ *       Union, Women's Union and Veterans' Association (level {@code PHUONG}): these lower posts,
+ *       outside the Standing Committee's list, are where most careers start.
+ *   <li>Careers start at 23 at the earliest, so cadres born after 1989 have less than 10 years of
+ *       history; a few others have gaps where they held posts outside the registry.
+ * </ul>
  *
  * <p>Recorded events (assignments, births, Party admission, discipline decisions, assessments) all
  * lie on or before the reference date. Two values look ahead by nature: the last day a disciplinary

@@ -51,11 +51,7 @@ final class DistrictLayout {
   record Node(Unit unit, String key, int ward, List<Seat> seats) {}
 
   /** A ward: its name, locality code and its six units (Party committee first). */
-  record Ward(String name, String localityCode, List<Node> nodes) {
-    Node partyCommittee() {
-      return nodes.get(0);
-    }
-  }
+  record Ward(String name, String localityCode, List<Node> nodes) {}
 
   private record Body(
       String key,

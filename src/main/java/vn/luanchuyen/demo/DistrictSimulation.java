@@ -6,8 +6,10 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.Predicate;
 import vn.luanchuyen.cadre.Assessment;
 import vn.luanchuyen.cadre.AssessmentGrade;
 import vn.luanchuyen.cadre.Assignment;
@@ -750,7 +752,7 @@ final class DistrictSimulation {
     }
   }
 
-  private Draft pickUndesignated(java.util.function.Predicate<Draft> fits) {
+  private Draft pickUndesignated(Predicate<Draft> fits) {
     int size = drafts.size();
     int offset = random.nextInt(size);
     for (int i = 0; i < size; i++) {
@@ -804,7 +806,7 @@ final class DistrictSimulation {
       PlanningEntry entry = out.get(i);
       if (entry.term().equals(term)
           && entry.roleKey().equals(target.role)
-          && java.util.Objects.equals(entry.unitCode(), unit)) {
+          && Objects.equals(entry.unitCode(), unit)) {
         return;
       }
     }
