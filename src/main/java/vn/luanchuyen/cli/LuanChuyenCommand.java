@@ -12,7 +12,15 @@ import picocli.CommandLine.Spec;
       "Luân Chuyển: quản lý luân chuyển, điều động, chuyển đổi vị trí công tác và quy hoạch cán bộ.",
       "Không có lệnh nào: chạy ứng dụng web (như lệnh serve)."
     },
-    subcommands = {ServeCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      ServeCommand.class,
+      DemoCommand.class,
+      ImportCommand.class,
+      ExportCommand.class,
+      TemplateCommand.class,
+      BenchCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public class LuanChuyenCommand implements Runnable {
 
   @Spec CommandLine.Model.CommandSpec spec;
@@ -22,6 +30,18 @@ public class LuanChuyenCommand implements Runnable {
     String[] effective = args.length == 0 ? new String[] {"serve"} : args;
     CommandLine cli = new CommandLine(new LuanChuyenCommand());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          Throwable root = e;
+          while (root.getCause() != null) {
+            root = root.getCause();
+          }
+          commandLine.getErr().println("Lỗi: " + root.getMessage());
+          if (Boolean.getBoolean("luanchuyen.debug")) {
+            e.printStackTrace(commandLine.getErr());
+          }
+          return 1;
+        });
     return cli.execute(effective);
   }
 

@@ -1,12 +1,11 @@
 package vn.luanchuyen.security;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -15,14 +14,10 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * needs any role, changing the registry needs the Organisation Board or an administrator.
  */
 @Configuration
+@ConditionalOnWebApplication
 class WebSecurity {
 
   static final String[] REGISTRY_WRITERS = {"ORGANISATION_BOARD", "ADMIN"};
-
-  @Bean
-  PasswordEncoder passwordEncoder() {
-    return new BCryptPasswordEncoder();
-  }
 
   @Bean
   SecurityFilterChain api(HttpSecurity http) throws Exception {

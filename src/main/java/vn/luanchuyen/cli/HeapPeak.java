@@ -1,0 +1,33 @@
+package vn.luanchuyen.cli;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+
+/** Measures the peak heap of a piece of work: the sum of the heap pools' peaks since the reset. */
+final class HeapPeak {
+  private HeapPeak() {}
+
+  static void reset() {
+    System.gc();
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        pool.resetPeakUsage();
+      }
+    }
+  }
+
+  static long peakBytes() {
+    long sum = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        sum += pool.getPeakUsage().getUsed();
+      }
+    }
+    return sum;
+  }
+
+  static String mib(long bytes) {
+    return String.format("%.0f MiB", bytes / 1024.0 / 1024.0);
+  }
+}

@@ -1,0 +1,83 @@
+package vn.luanchuyen.importexport.rest;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import vn.luanchuyen.importexport.ImportReport;
+import vn.luanchuyen.importexport.RegistryImport;
+
+@RestController
+@RequestMapping("/api/v1/workbook")
+@Tag(name = "Sổ Excel", description = "Import and export of the exchange workbook")
+class WorkbookApi {
+  private static final String XLSX =
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+  private final RegistryImport registryImport;
+
+  WorkbookApi(RegistryImport registryImport) {
+    this.registryImport = registryImport;
+  }
+
+  @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @Operation(
+      summary = "Nhập một sổ Excel, toàn bộ hoặc không gì cả",
+      description =
+          "200 với số bản ghi khi nhập được; 422 (problem details) với danh sách mọi lỗi"
+              + " (sheet, row, column, message) khi sổ bị từ chối, và không gì được ghi.")
+  ResponseEntity<?> importWorkbook(@RequestParam("file") MultipartFile file) throws IOException {
+    ImportReport report;
+    try (InputStream in = file.getInputStream()) {
+      report = registryImport.importWorkbook(in);
+    }
+    if (report.imported()) {
+      return ResponseEntity.ok(report.counts());
+    }
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.UNPROCESSABLE_ENTITY,
+            "Sổ không được nhập: có "
+                + report.problems().size()
+                + " lỗi. Không dữ liệu nào đã được ghi.");
+    problem.setType(URI.create("urn:luanchuyen:problem:workbook-rejected"));
+    problem.setTitle("Sổ Excel có lỗi");
+    problem.setProperty("problems", report.problems());
+    return ResponseEntity.unprocessableEntity()
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem);
+  }
+
+  @GetMapping("/export")
+  @Operation(summary = "Xuất toàn bộ dữ liệu ra sổ Excel")
+  ResponseEntity<StreamingResponseBody> export() {
+    return xlsx("so-can-bo.xlsx", registryImport::exportWorkbook);
+  }
+
+  @GetMapping("/template")
+  @Operation(summary = "Mẫu sổ Excel trống")
+  ResponseEntity<StreamingResponseBody> template() {
+    return xlsx("mau-so-can-bo.xlsx", registryImport::writeTemplate);
+  }
+
+  private static ResponseEntity<StreamingResponseBody> xlsx(
+      String name, StreamingResponseBody body) {
+    return ResponseEntity.ok()
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+        .header(HttpHeaders.CONTENT_TYPE, XLSX)
+        .body(body);
+  }
+}
