@@ -21,7 +21,16 @@ final class Application {
         .web(WebApplicationType.NONE)
         .bannerMode(Banner.Mode.OFF)
         .logStartupInfo(false)
-        .properties(properties)
-        .run();
+        .run(arguments(properties));
+  }
+
+  /**
+   * The properties as {@code --key=value} arguments, which override application.properties (the
+   * builder's own properties would only be defaults).
+   */
+  static String[] arguments(Map<String, Object> properties) {
+    return properties.entrySet().stream()
+        .map(e -> "--" + e.getKey() + "=" + e.getValue())
+        .toArray(String[]::new);
   }
 }

@@ -38,7 +38,8 @@ class ServeCommand implements Runnable {
     Map<String, Object> properties = new LinkedHashMap<>(db.properties());
     properties.put("server.port", port);
     properties.put("luanchuyen.demo.load-if-empty", !noDemo);
-    new SpringApplicationBuilder(LuanChuyenApplication.class).properties(properties).run();
+    new SpringApplicationBuilder(LuanChuyenApplication.class)
+        .run(Application.arguments(properties));
     serving = true;
   }
 }

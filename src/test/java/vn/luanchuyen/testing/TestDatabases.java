@@ -36,6 +36,10 @@ public class TestDatabases
 
   @Override
   public void initialize(ConfigurableApplicationContext context) {
+    if (context.getEnvironment().getPropertySources().contains("commandLineArgs")) {
+      // a command-line run (the CLI under test) names its own database
+      return;
+    }
     String url = postgres() ? newPostgresDatabase() : newH2Database();
     String user = postgres() ? "postgres" : "sa";
     context

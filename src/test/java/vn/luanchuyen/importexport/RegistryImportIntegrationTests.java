@@ -1,0 +1,125 @@
+package vn.luanchuyen.importexport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.luanchuyen.testing.RegistryBuilder.aRegistry;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.luanchuyen.cadre.Assignment;
+import vn.luanchuyen.cadre.CadreRegistry;
+import vn.luanchuyen.demo.DemoDistrict;
+import vn.luanchuyen.testing.DatabaseCleaner;
+
+@Tag("database")
+@SpringBootTest
+class RegistryImportIntegrationTests {
+
+  @Autowired RegistryImport registryImport;
+  @Autowired RegistryStore store;
+  @Autowired CadreRegistry cadres;
+  @Autowired JdbcClient jdbc;
+
+  @BeforeEach
+  void emptyRegistry() {
+    DatabaseCleaner.clean(jdbc);
+  }
+
+  @Test
+  void theDemoDistrictExportsBackToTheWorkbookItWasImportedFrom() {
+    RegistryContent demo = DemoDistrict.generate(2022);
+    ByteArrayOutputStream original = new ByteArrayOutputStream();
+    new WorkbookWriter().write(demo, original);
+
+    ImportReport report =
+        registryImport.importWorkbook(new ByteArrayInputStream(original.toByteArray()));
+    assertThat(report.problems()).isEmpty();
+    assertThat(report.imported()).isTrue();
+
+    ByteArrayOutputStream exported = new ByteArrayOutputStream();
+    registryImport.exportWorkbook(exported);
+    WorkbookRead back = new WorkbookReader().read(new ByteArrayInputStream(exported.toByteArray()));
+    assertThat(back.problems()).isEmpty();
+    RegistryContent again = back.content();
+
+    assertThat(sorted(again.units(), u -> u.code())).isEqualTo(sorted(demo.units(), u -> u.code()));
+    assertThat(sorted(again.positions(), p -> p.code()))
+        .isEqualTo(sorted(demo.positions(), p -> p.code()));
+    assertThat(sorted(again.cadres(), c -> c.code()))
+        .isEqualTo(sorted(demo.cadres(), c -> c.code()));
+    assertThat(sorted(again.assignments(), RegistryImportIntegrationTests::key))
+        .isEqualTo(sorted(demo.assignments(), RegistryImportIntegrationTests::key));
+    assertThat(sorted(again.planning(), Object::toString))
+        .isEqualTo(sorted(demo.planning(), Object::toString));
+    assertThat(sorted(again.assessments(), Object::toString))
+        .isEqualTo(sorted(demo.assessments(), Object::toString));
+    assertThat(sorted(again.disciplines(), Object::toString))
+        .isEqualTo(sorted(demo.disciplines(), Object::toString));
+  }
+
+  @Test
+  void aRefusedWorkbookWritesNothingAndListsEveryProblem() {
+    store.store(
+        aRegistry()
+            .ward("VP", "Vạn Phúc")
+            .cadre("CB1", "Nguyễn Văn Đức")
+            .holding("VP-CT")
+            .since(LocalDate.of(2013, 3, 1))
+            .and()
+            .build());
+    RegistryContent clash =
+        aRegistry()
+            .ward("YN", "Yên Nghĩa")
+            .cadre("CB2", "Trần Thị Hoa")
+            .holding("VP-CT")
+            .since(LocalDate.of(2020, 1, 1))
+            .and()
+            .cadre("CB3", "Lê Văn Cường")
+            .holding("NO-SEAT")
+            .since(LocalDate.of(2020, 1, 1))
+            .and()
+            .build();
+
+    ImportReport report = registryImport.importContent(clash);
+
+    assertThat(report.imported()).isFalse();
+    assertThat(report.problems())
+        .extracting(ImportProblem::message)
+        .anySatisfy(m -> assertThat(m).contains("Hai cán bộ cùng giữ chức danh \"VP-CT\""))
+        .anySatisfy(m -> assertThat(m).contains("NO-SEAT"));
+    assertThat(cadres.count()).isEqualTo(1);
+    assertThat(store.load().units()).extracting(u -> u.code()).containsExactly("VP");
+  }
+
+  private static String key(Assignment a) {
+    return a.cadreCode() + "|" + a.positionCode() + "|" + a.startDate();
+  }
+
+  private static Assignment withoutStorage(Assignment a) {
+    return new Assignment(
+        null,
+        a.cadreCode(),
+        a.positionCode(),
+        a.startDate(),
+        a.endDate(),
+        a.form(),
+        a.decisionNumber(),
+        0);
+  }
+
+  private static <T> List<T> sorted(List<T> rows, Function<T, String> key) {
+    return rows.stream()
+        .map(r -> r instanceof Assignment a ? (T) withoutStorage(a) : r)
+        .sorted(Comparator.comparing(key))
+        .toList();
+  }
+}
