@@ -39,7 +39,8 @@ public final class StandardCodes {
           new CodeEntry(CodeKind.ROLE, "CHU_TICH_MTTQ", "Chủ tịch Ủy ban Mặt trận Tổ quốc"),
           new CodeEntry(CodeKind.ROLE, "PHO_CHU_TICH_MTTQ", "Phó Chủ tịch Ủy ban Mặt trận Tổ quốc"),
           new CodeEntry(CodeKind.ROLE, "CHU_TICH_DOAN_THE", "Chủ tịch, Bí thư tổ chức đoàn thể"),
-          new CodeEntry(CodeKind.ROLE, "PHO_CHU_TICH_DOAN_THE", "Phó Chủ tịch, Phó Bí thư đoàn thể"),
+          new CodeEntry(
+              CodeKind.ROLE, "PHO_CHU_TICH_DOAN_THE", "Phó Chủ tịch, Phó Bí thư đoàn thể"),
           new CodeEntry(CodeKind.ROLE, "GIAM_DOC", "Giám đốc, Thủ trưởng đơn vị sự nghiệp"),
           new CodeEntry(CodeKind.ROLE, "PHO_GIAM_DOC", "Phó Giám đốc đơn vị sự nghiệp"),
           new CodeEntry(CodeKind.ROLE, "CHANH_THANH_TRA", "Chánh Thanh tra"),

@@ -9,7 +9,8 @@ public record Term(int startYear, int endYear) {
 
   public Term {
     if (endYear <= startYear) {
-      throw new IllegalArgumentException("a term ends after it starts: " + startYear + "-" + endYear);
+      throw new IllegalArgumentException(
+          "a term ends after it starts: " + startYear + "-" + endYear);
     }
   }
 
