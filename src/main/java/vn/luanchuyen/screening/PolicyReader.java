@@ -230,7 +230,7 @@ final class PolicyReader {
   private LocalDefinition local(JsonNode node) {
     String path = "local";
     known(node, path, "evidence");
-    JsonNode list = list(child(node, path, "evidence"), path + ".evidence");
+    JsonNode list = list(present(node, path, "evidence"), path + ".evidence");
     Set<LocalEvidence> evidence = new LinkedHashSet<>();
     for (int i = 0; i < list.size(); i++) {
       evidence.add(enumOf(list.get(i), path + ".evidence[" + i + "]", LocalEvidence.class));
