@@ -67,7 +67,7 @@ final class CadreScreener {
     Cadre cadre = snapshot.cadres[i];
     Retirement retirement = policy.retirement().retirementOf(cadre).orElse(null);
     Integer remaining = retirement == null ? null : (int) retirement.remainingMonthsAt(asOfMonth);
-    List<Verdict> verdicts = new ArrayList<>(4);
+    List<Verdict> verdicts = new ArrayList<>(6);
     List<SeatRun> seats = new ArrayList<>(2);
     List<String> unknownSeats = new ArrayList<>(0);
     heldSeats(i, seats, unknownSeats);
@@ -89,7 +89,7 @@ final class CadreScreener {
       eligibility(i, verdicts);
     }
     return new CadreScreening(
-        cadre.code(), retirement, remaining, verdicts, Arrays.asList(snapshot.findingsOf(i)));
+        cadre.code(), retirement, remaining, List.copyOf(verdicts), snapshot.findingsOf(i));
   }
 
   /** The seats held on the as-of date, and the unknown seat codes that may be held then. */
@@ -222,7 +222,7 @@ final class CadreScreener {
         "sinceDate",
         run.since(),
         "tenureMonths",
-        (int) tenure,
+        Facts.number(tenure),
         "thresholdMonths",
         threshold);
   }
@@ -369,7 +369,7 @@ final class CadreScreener {
                 "young-grassroots.served",
                 Facts.of(
                     "ageYears",
-                    age,
+                    Facts.number(age),
                     "youngAgeYears",
                     young,
                     "position",
@@ -491,6 +491,6 @@ final class CadreScreener {
   }
 
   static String nameOf(Position seat) {
-    return seat.name() == null || seat.name().isBlank() ? seat.code() : seat.name();
+    return seat.name() == null || seat.name().isEmpty() ? seat.code() : seat.name();
   }
 }

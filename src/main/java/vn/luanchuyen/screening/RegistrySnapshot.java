@@ -35,7 +35,6 @@ public final class RegistrySnapshot {
   private static final PlanningEntry[] NO_PLANNING = new PlanningEntry[0];
   private static final Assessment[] NO_ASSESSMENTS = new Assessment[0];
   private static final Discipline[] NO_DISCIPLINE = new Discipline[0];
-  private static final DataQualityFinding[] NO_FINDINGS = new DataQualityFinding[0];
 
   /** Orders a cadre's stays by seat, then start (unknown starts first). */
   private static final Comparator<Assignment> BY_SEAT_AND_START =
@@ -71,7 +70,7 @@ public final class RegistrySnapshot {
   private final Map<String, Integer> unitIndex;
   private final Map<String, Integer> positionIndex;
   private final Map<String, Integer> cadreIndex;
-  private final DataQualityFinding[][] cadreFindings;
+  private final List<DataQualityFinding>[] cadreFindings;
   private final List<DataQualityFinding> findings;
 
   private RegistrySnapshot(Builder b) {
@@ -149,7 +148,7 @@ public final class RegistrySnapshot {
     return u < 0 ? null : units[u];
   }
 
-  DataQualityFinding[] findingsOf(int cadre) {
+  List<DataQualityFinding> findingsOf(int cadre) {
     return cadreFindings[cadre];
   }
 
@@ -170,7 +169,7 @@ public final class RegistrySnapshot {
     Map<String, Integer> unitIndex;
     Map<String, Integer> positionIndex;
     Map<String, Integer> cadreIndex;
-    DataQualityFinding[][] cadreFindings;
+    List<DataQualityFinding>[] cadreFindings;
     final List<DataQualityFinding> findings = new ArrayList<>();
     final Map<Integer, List<DataQualityFinding>> findingsByCadre = new HashMap<>();
 
@@ -446,10 +445,11 @@ public final class RegistrySnapshot {
           }
         }
       }
-      cadreFindings = new DataQualityFinding[cadres.length][];
-      Arrays.fill(cadreFindings, NO_FINDINGS);
-      findingsByCadre.forEach(
-          (i, found) -> cadreFindings[i] = found.toArray(DataQualityFinding[]::new));
+      @SuppressWarnings("unchecked")
+      List<DataQualityFinding>[] byCadre = new List[cadres.length];
+      Arrays.fill(byCadre, List.of());
+      findingsByCadre.forEach((i, found) -> byCadre[i] = List.copyOf(found));
+      cadreFindings = byCadre;
       return this;
     }
 

@@ -16,6 +16,21 @@ import vn.luanchuyen.shared.PartialDate;
  */
 public record RetirementSchedule(AgeSchedule men, AgeSchedule women) {
 
+  /** Shared month and age values, so a million retirements do not each carry their own. */
+  private static final int FIRST_CACHED_YEAR = 1900;
+
+  private static final YearMonth[] MONTHS = new YearMonth[12 * 300];
+  private static final Period[] AGES = new Period[12 * 100];
+
+  static {
+    for (int k = 0; k < MONTHS.length; k++) {
+      MONTHS[k] = YearMonth.of(FIRST_CACHED_YEAR + k / 12, k % 12 + 1);
+    }
+    for (int k = 0; k < AGES.length; k++) {
+      AGES[k] = Period.of(k / 12, k % 12, 0);
+    }
+  }
+
   public RetirementSchedule {
     Objects.requireNonNull(men, "men");
     Objects.requireNonNull(women, "women");
@@ -51,20 +66,24 @@ public record RetirementSchedule(AgeSchedule men, AgeSchedule women) {
    * when there is no override and the sex or birth date is missing.
    */
   public Optional<Retirement> retirementOf(Cadre cadre) {
+    return Optional.ofNullable(retirementOrNull(cadre));
+  }
+
+  /** As {@link #retirementOf}, null when it cannot be computed. */
+  Retirement retirementOrNull(Cadre cadre) {
     PartialDate birth = cadre.birthDate();
     if (cadre.retirementOverride() != null) {
       Period age =
           birth == null ? null : ageBetween(monthIndex(birth), index(cadre.retirementOverride()));
-      return Optional.of(
-          new Retirement(cadre.retirementOverride(), age, true, cadre.retirementOverrideReason()));
+      return new Retirement(
+          cadre.retirementOverride(), age, true, cadre.retirementOverrideReason());
     }
     if (birth == null || cadre.sex() == null) {
-      return Optional.empty();
+      return null;
     }
     int born = monthIndex(birth);
     int retires = retirementIndex(forSex(cadre.sex()), born);
-    return Optional.of(
-        new Retirement(toYearMonth(retires), ageBetween(born, retires), false, null));
+    return new Retirement(toYearMonth(retires), ageBetween(born, retires), false, null);
   }
 
   private static int retirementIndex(AgeSchedule schedule, int born) {
@@ -78,11 +97,14 @@ public record RetirementSchedule(AgeSchedule men, AgeSchedule women) {
 
   private static Period ageBetween(int born, int at) {
     int months = at - born;
+    if (months >= 0 && months < AGES.length) {
+      return AGES[months];
+    }
     return Period.of(Math.floorDiv(months, 12), Math.floorMod(months, 12), 0);
   }
 
   private static int monthIndex(PartialDate birth) {
-    return index(birth.yearMonth());
+    return 12 * birth.date().getYear() + (birth.date().getMonthValue() - 1);
   }
 
   private static int index(YearMonth month) {
@@ -90,6 +112,10 @@ public record RetirementSchedule(AgeSchedule men, AgeSchedule women) {
   }
 
   private static YearMonth toYearMonth(int index) {
+    int cached = index - 12 * FIRST_CACHED_YEAR;
+    if (cached >= 0 && cached < MONTHS.length) {
+      return MONTHS[cached];
+    }
     return YearMonth.of(Math.floorDiv(index, 12), Math.floorMod(index, 12) + 1);
   }
 }

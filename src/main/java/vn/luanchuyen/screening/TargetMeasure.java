@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.luanchuyen.cadre.Assignment;
@@ -45,28 +44,31 @@ final class TargetMeasure {
   private record Counted(Seat seat, YearMonth holderRetires, boolean inDenominator, boolean hit) {}
 
   TargetResult measure(TargetDefinition target, List<DataQualityFinding> findings) {
-    Map<Unit, Integer> perUnit = new LinkedHashMap<>();
-    for (Unit unit : snapshot.units) {
-      if (selected(target, unit)) {
-        perUnit.put(unit, 0);
-      }
+    Unit[] units = snapshot.units;
+    boolean[] selected = new boolean[units.length];
+    int[] filled = new int[units.length];
+    int unitCount = 0;
+    for (int u = 0; u < units.length; u++) {
+      selected[u] = selected(target, units[u]);
+      unitCount += selected[u] ? 1 : 0;
     }
     List<Counted> counted = new ArrayList<>();
     boolean share = target.kind() == TargetKind.NON_LOCAL_SHARE;
     for (int p = 0; p < snapshot.positions.length; p++) {
+      int u = snapshot.positionUnit[p];
       Position seat = snapshot.positions[p];
-      Unit unit = snapshot.unitOfPosition(p);
-      if (unit == null || !perUnit.containsKey(unit) || !target.roles().contains(seat.roleKey())) {
+      if (u < 0 || !selected[u] || !target.roles().contains(seat.roleKey())) {
         continue;
       }
       int holder = holderOn(p);
       if (holder < 0) {
         continue;
       }
-      perUnit.merge(unit, 1, Integer::sum);
+      filled[u]++;
+      Unit unit = units[u];
       Cadre cadre = snapshot.cadres[holder];
-      YearMonth retires =
-          policy.retirement().retirementOf(cadre).map(Retirement::month).orElse(null);
+      Retirement retirement = policy.retirement().retirementOrNull(cadre);
+      YearMonth retires = retirement == null ? null : retirement.month();
       if (share) {
         counted.add(localSeat(seat, unit, cadre, retires, findings));
       } else {
@@ -79,7 +81,7 @@ final class TargetMeasure {
       }
     }
     int numerator = 0;
-    int denominator = share ? 0 : perUnit.size();
+    int denominator = share ? 0 : unitCount;
     for (Counted c : counted) {
       if (share && c.inDenominator()) {
         denominator++;
@@ -88,9 +90,13 @@ final class TargetMeasure {
         numerator++;
       }
     }
-    List<UnitCount> units = new ArrayList<>();
+    List<UnitCount> perUnit = new ArrayList<>();
     if (!share) {
-      perUnit.forEach((u, n) -> units.add(new UnitCount(u.code(), u.name(), n)));
+      for (int u = 0; u < units.length; u++) {
+        if (selected[u]) {
+          perUnit.add(new UnitCount(units[u].code(), units[u].name(), filled[u]));
+        }
+      }
     }
     return new TargetResult(
         target.id(),
@@ -104,8 +110,8 @@ final class TargetMeasure {
         denominator,
         target.deadline(),
         counted.stream().map(Counted::seat).toList(),
-        units,
-        projection(target, counted, share ? -1 : perUnit.size()));
+        perUnit,
+        projection(target, counted, share ? -1 : unitCount));
   }
 
   private boolean selected(TargetDefinition target, Unit unit) {
@@ -142,12 +148,12 @@ final class TargetMeasure {
           };
       if (place != null) {
         places.put(kind, place);
-        if (locality != null && place.strip().equals(locality)) {
+        if (place.equals(locality)) {
           matched.add(kind);
         }
       }
     }
-    if (locality == null || locality.isBlank()) {
+    if (locality == null || locality.isEmpty()) {
       findings.add(
           new DataQualityFinding(
               null,
