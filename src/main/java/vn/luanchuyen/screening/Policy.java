@@ -1,0 +1,218 @@
+package vn.luanchuyen.screening;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import vn.luanchuyen.cadre.AssessmentGrade;
+import vn.luanchuyen.cadre.DisciplineForm;
+
+/**
+ * A rotation policy as versioned data: which rules apply when, with which thresholds, who counts as
+ * local, which levels are grassroots, the statutory retirement schedule, and the targets to reach.
+ * Read from YAML by {@link PolicyLoader}; nothing here is a constant in code.
+ *
+ * @param id a stable id, e.g. {@code hadong-2022}
+ * @param name the policy's Vietnamese name
+ * @param version the version of this policy text, from 1
+ * @param effective the days the policy is in force
+ * @param procedure the id of the approval procedure it uses, e.g. {@code hadong-4-steps}
+ * @param phases named sub-periods that rules may be limited to
+ * @param rules the rules switched on or off, keyed by rule
+ * @param thresholds the numbers the rules compare against
+ * @param eligibility the standing conditions for being rotated
+ * @param local which recorded places make a cadre local to a unit's locality
+ * @param grassrootsLevels the unit level codes that count as ward/grassroots
+ * @param retirement the statutory retirement schedule
+ * @param targets the share and ratio targets to measure
+ */
+public record Policy(
+    String id,
+    String name,
+    int version,
+    DateRange effective,
+    String procedure,
+    List<Phase> phases,
+    Map<RuleId, RuleSetting> rules,
+    Thresholds thresholds,
+    Eligibility eligibility,
+    LocalDefinition local,
+    Set<String> grassrootsLevels,
+    RetirementSchedule retirement,
+    List<TargetDefinition> targets) {
+
+  public Policy {
+    phases = List.copyOf(phases);
+    rules = Map.copyOf(rules);
+    grassrootsLevels = Set.copyOf(grassrootsLevels);
+    targets = List.copyOf(targets);
+  }
+
+  /**
+   * Whether the rule is switched on and, if it is limited to phases, one of them covers the day.
+   */
+  public boolean ruleInForce(RuleId rule, LocalDate day) {
+    RuleSetting setting = rules.get(rule);
+    if (setting == null || !setting.enabled()) {
+      return false;
+    }
+    if (setting.phases().isEmpty()) {
+      return true;
+    }
+    return phases.stream()
+        .filter(p -> setting.phases().contains(p.id()))
+        .anyMatch(p -> p.range().contains(day));
+  }
+
+  /** Whether the rule is switched on at all, in any phase. */
+  public boolean ruleEnabled(RuleId rule) {
+    RuleSetting setting = rules.get(rule);
+    return setting != null && setting.enabled();
+  }
+
+  /** The phases a rule is limited to, in policy order; empty if it applies throughout. */
+  public List<Phase> phasesOf(RuleId rule) {
+    RuleSetting setting = rules.get(rule);
+    if (setting == null) {
+      return List.of();
+    }
+    return phases.stream().filter(p -> setting.phases().contains(p.id())).toList();
+  }
+
+  public Optional<TargetDefinition> target(String targetId) {
+    return targets.stream().filter(t -> t.id().equals(targetId)).findFirst();
+  }
+
+  /**
+   * Days from {@code from} to {@code to}, both included.
+   *
+   * @param to the last day, or null when open-ended
+   */
+  public record DateRange(LocalDate from, LocalDate to) {
+    public boolean contains(LocalDate day) {
+      return !day.isBefore(from) && (to == null || !day.isAfter(to));
+    }
+  }
+
+  /** A named sub-period of the policy, e.g. 2022–2023. */
+  public record Phase(String id, String name, DateRange range) {}
+
+  /**
+   * Whether a rule is on, and the phases it is limited to (empty: the whole policy period).
+   *
+   * @param phases phase ids
+   */
+  public record RuleSetting(boolean enabled, List<String> phases) {
+    public RuleSetting {
+      phases = List.copyOf(phases);
+    }
+  }
+
+  /**
+   * The numbers the rules compare against; all comparisons are inclusive. A threshold whose rule is
+   * off may be null.
+   *
+   * @param headTenureMonths continuous months in a head seat from which the head must move
+   * @param deputyTenureMonths continuous months in a deputy seat from which the deputy must move
+   * @param remainingTimeMonths months to retirement a rotated cadre needs
+   * @param remainingTimeException the shorter time allowed for some moves
+   * @param youngAgeYears a cadre younger than this many whole years counts as young
+   * @param maxGapDays the longest break, in days without the seat, between two stays in one seat
+   *     that still counts as one continuous run
+   */
+  public record Thresholds(
+      Integer headTenureMonths,
+      Integer deputyTenureMonths,
+      Integer remainingTimeMonths,
+      RemainingTimeException remainingTimeException,
+      Integer youngAgeYears,
+      int maxGapDays) {}
+
+  /**
+   * The older rule (kept as a switch) that a move under the non-local or two-term-head policy needs
+   * only one term of working time left.
+   *
+   * @param enabled whether the exception applies
+   * @param months the shorter remaining time it allows
+   * @param roles role keys of the posts named by the non-local policy; a cadre in planning for one
+   *     of them qualifies, as does a head who must move for tenure
+   */
+  public record RemainingTimeException(boolean enabled, int months, Set<String> roles) {
+    public RemainingTimeException {
+      roles = Set.copyOf(roles);
+    }
+  }
+
+  /**
+   * The standing conditions for being rotated, each a switch.
+   *
+   * @param requirePlanning the cadre must be in planning (an entry whose term has not ended)
+   * @param excludeDiscipline a discipline in force rules the cadre out
+   * @param disciplineMinimumForm the mildest form that counts (reprimand in the founding policy)
+   * @param excludeFailedAssessment a failed year rules the cadre out
+   * @param failedGrade the grade that counts as failed
+   * @param failedAssessmentYears how many full years before the as-of year are looked at
+   */
+  public record Eligibility(
+      boolean requirePlanning,
+      boolean excludeDiscipline,
+      DisciplineForm disciplineMinimumForm,
+      boolean excludeFailedAssessment,
+      AssessmentGrade failedGrade,
+      int failedAssessmentYears) {}
+
+  /** Which recorded places of a cadre, equal to a unit's locality code, make the cadre local. */
+  public record LocalDefinition(Set<LocalEvidence> evidence) {
+    public LocalDefinition {
+      evidence = Set.copyOf(evidence);
+    }
+  }
+
+  /** A recorded place of a cadre that may count as evidence of being local. */
+  public enum LocalEvidence {
+    BIRTHPLACE,
+    HOMETOWN,
+    PERMANENT_RESIDENCE
+  }
+
+  /** How a target's value is measured. */
+  public enum TargetKind {
+    /** Share of filled seats held by cadres not local to the unit's locality. */
+    NON_LOCAL_SHARE,
+    /** Filled seats divided by the number of units. */
+    SEATS_PER_UNIT
+  }
+
+  /** How a target's value is compared with its goal. */
+  public enum Comparison {
+    AT_LEAST,
+    AT_MOST,
+    EQUAL
+  }
+
+  /**
+   * A target to measure on the as-of date and project to its deadline.
+   *
+   * @param roles the role keys of the seats counted
+   * @param levelCode only units of this level, or null for any level
+   * @param unitTypeCode only units of this type, or null for any type
+   * @param goal the value to reach
+   * @param comparison how the value is compared with the goal
+   * @param deadline the day by which the goal is to be reached, or null
+   */
+  public record TargetDefinition(
+      String id,
+      String name,
+      TargetKind kind,
+      Set<String> roles,
+      String levelCode,
+      String unitTypeCode,
+      double goal,
+      Comparison comparison,
+      LocalDate deadline) {
+    public TargetDefinition {
+      roles = Set.copyOf(roles);
+    }
+  }
+}

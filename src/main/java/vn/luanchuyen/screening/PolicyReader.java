@@ -1,0 +1,503 @@
+package vn.luanchuyen.screening;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.luanchuyen.cadre.AssessmentGrade;
+import vn.luanchuyen.cadre.DisciplineForm;
+import vn.luanchuyen.screening.Policy.Comparison;
+import vn.luanchuyen.screening.Policy.DateRange;
+import vn.luanchuyen.screening.Policy.Eligibility;
+import vn.luanchuyen.screening.Policy.LocalDefinition;
+import vn.luanchuyen.screening.Policy.LocalEvidence;
+import vn.luanchuyen.screening.Policy.Phase;
+import vn.luanchuyen.screening.Policy.RemainingTimeException;
+import vn.luanchuyen.screening.Policy.RuleSetting;
+import vn.luanchuyen.screening.Policy.TargetDefinition;
+import vn.luanchuyen.screening.Policy.TargetKind;
+import vn.luanchuyen.screening.Policy.Thresholds;
+import vn.luanchuyen.screening.RetirementSchedule.AgeSchedule;
+import vn.luanchuyen.shared.Reason;
+
+/** Turns a parsed YAML tree into a {@link Policy}, checking each field by its dotted path. */
+final class PolicyReader {
+
+  /** The kinds of value a field can need, named in the type error. */
+  enum ValueType {
+    TEXT,
+    INTEGER,
+    NUMBER,
+    BOOLEAN,
+    DATE,
+    LIST,
+    OBJECT
+  }
+
+  private final String source;
+
+  PolicyReader(String source) {
+    this.source = source;
+  }
+
+  Policy read(JsonNode root) {
+    JsonNode top = object(root, "");
+    known(
+        top,
+        "",
+        "id",
+        "name",
+        "version",
+        "effective",
+        "procedure",
+        "phases",
+        "rules",
+        "thresholds",
+        "eligibility",
+        "local",
+        "grassrootsLevels",
+        "retirement",
+        "targets");
+    String id = text(top, "", "id");
+    String name = text(top, "", "name");
+    int version = integer(top, "", "version");
+    if (version < 1) {
+      throw problem("policy-version", "policy.error.version", "version", version);
+    }
+    JsonNode effectiveNode = child(top, "", "effective");
+    known(effectiveNode, "effective", "from", "to");
+    DateRange effective = range(effectiveNode, "effective");
+    String procedure = text(top, "", "procedure");
+    List<Phase> phases = phases(top);
+    Map<RuleId, RuleSetting> rules = rules(top, phases);
+    Thresholds thresholds = thresholds(child(top, "", "thresholds"), rules);
+    Eligibility eligibility = eligibility(child(top, "", "eligibility"));
+    LocalDefinition local = local(child(top, "", "local"));
+    Set<String> grassroots = textSet(top, "", "grassrootsLevels");
+    RetirementSchedule retirement = retirement(child(top, "", "retirement"));
+    List<TargetDefinition> targets = targets(top);
+    return new Policy(
+        id,
+        name,
+        version,
+        effective,
+        procedure,
+        phases,
+        rules,
+        thresholds,
+        eligibility,
+        local,
+        grassroots,
+        retirement,
+        targets);
+  }
+
+  private List<Phase> phases(JsonNode top) {
+    List<Phase> phases = new ArrayList<>();
+    if (!top.has("phases")) {
+      return phases;
+    }
+    JsonNode list = list(top.get("phases"), "phases");
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < list.size(); i++) {
+      String path = "phases[" + i + "]";
+      JsonNode node = object(list.get(i), path);
+      known(node, path, "id", "name", "from", "to");
+      String id = text(node, path, "id");
+      if (!seen.add(id)) {
+        throw problem("policy-duplicate", "policy.error.duplicate", path + ".id", id);
+      }
+      phases.add(new Phase(id, text(node, path, "name"), range(node, path)));
+    }
+    return phases;
+  }
+
+  private Map<RuleId, RuleSetting> rules(JsonNode top, List<Phase> phases) {
+    JsonNode node = child(top, "", "rules");
+    Set<String> phaseIds = phases.stream().map(Phase::id).collect(Collectors.toSet());
+    Map<RuleId, RuleSetting> rules = new EnumMap<>(RuleId.class);
+    Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+    while (fields.hasNext()) {
+      Map.Entry<String, JsonNode> field = fields.next();
+      String path = "rules." + field.getKey();
+      RuleId rule =
+          RuleId.fromPolicyId(field.getKey())
+              .orElseThrow(
+                  () ->
+                      problem(
+                          "policy-unknown-rule",
+                          "policy.error.unknownRule",
+                          path,
+                          field.getKey(),
+                          Arrays.stream(RuleId.values())
+                              .filter(r -> r != RuleId.DATA_QUALITY)
+                              .map(RuleId::id)
+                              .toList()));
+      JsonNode setting = object(field.getValue(), path);
+      known(setting, path, "enabled", "phases");
+      List<String> limited = setting.has("phases") ? textList(setting, path, "phases") : List.of();
+      for (int i = 0; i < limited.size(); i++) {
+        if (!phaseIds.contains(limited.get(i))) {
+          throw problem(
+              "policy-unknown-phase",
+              "policy.error.unknownPhase",
+              path + ".phases[" + i + "]",
+              limited.get(i));
+        }
+      }
+      rules.put(rule, new RuleSetting(bool(setting, path, "enabled"), limited));
+    }
+    return rules;
+  }
+
+  private Thresholds thresholds(JsonNode node, Map<RuleId, RuleSetting> rules) {
+    String path = "thresholds";
+    known(
+        node,
+        path,
+        "headTenureMonths",
+        "deputyTenureMonths",
+        "remainingTimeMonths",
+        "remainingTimeException",
+        "youngAgeYears",
+        "maxGapDays");
+    Integer head = thresholdFor(node, "headTenureMonths", on(rules, RuleId.HEAD_TENURE));
+    Integer deputy = thresholdFor(node, "deputyTenureMonths", on(rules, RuleId.DEPUTY_TENURE));
+    boolean remainingOn = on(rules, RuleId.REMAINING_TIME);
+    Integer remaining = thresholdFor(node, "remainingTimeMonths", remainingOn);
+    Integer young = thresholdFor(node, "youngAgeYears", on(rules, RuleId.YOUNG_GRASSROOTS));
+    int gap = nonNegative(node, path, "maxGapDays");
+    RemainingTimeException exception = new RemainingTimeException(false, 0, Set.of());
+    if (node.has("remainingTimeException") || remainingOn) {
+      String p = path + ".remainingTimeException";
+      JsonNode e = child(node, path, "remainingTimeException");
+      known(e, p, "enabled", "months", "roles");
+      boolean enabled = bool(e, p, "enabled");
+      if (enabled) {
+        exception =
+            new RemainingTimeException(true, nonNegative(e, p, "months"), textSet(e, p, "roles"));
+      }
+    }
+    return new Thresholds(head, deputy, remaining, exception, young, gap);
+  }
+
+  private Integer thresholdFor(JsonNode node, String name, boolean required) {
+    if (!required && !node.has(name)) {
+      return null;
+    }
+    return nonNegative(node, "thresholds", name);
+  }
+
+  private static boolean on(Map<RuleId, RuleSetting> rules, RuleId rule) {
+    RuleSetting setting = rules.get(rule);
+    return setting != null && setting.enabled();
+  }
+
+  private Eligibility eligibility(JsonNode node) {
+    String path = "eligibility";
+    known(
+        node,
+        path,
+        "requirePlanning",
+        "excludeDiscipline",
+        "disciplineMinimumForm",
+        "excludeFailedAssessment",
+        "failedGrade",
+        "failedAssessmentYears");
+    boolean planning = bool(node, path, "requirePlanning");
+    boolean discipline = bool(node, path, "excludeDiscipline");
+    DisciplineForm form =
+        discipline ? enumValue(node, path, "disciplineMinimumForm", DisciplineForm.class) : null;
+    boolean failed = bool(node, path, "excludeFailedAssessment");
+    AssessmentGrade grade =
+        failed ? enumValue(node, path, "failedGrade", AssessmentGrade.class) : null;
+    int years = failed ? nonNegative(node, path, "failedAssessmentYears") : 0;
+    return new Eligibility(planning, discipline, form, failed, grade, years);
+  }
+
+  private LocalDefinition local(JsonNode node) {
+    String path = "local";
+    known(node, path, "evidence");
+    JsonNode list = list(present(node, path, "evidence"), path + ".evidence");
+    Set<LocalEvidence> evidence = new LinkedHashSet<>();
+    for (int i = 0; i < list.size(); i++) {
+      evidence.add(enumOf(list.get(i), path + ".evidence[" + i + "]", LocalEvidence.class));
+    }
+    if (evidence.isEmpty()) {
+      throw problem("policy-empty", "policy.error.empty", path + ".evidence", "");
+    }
+    return new LocalDefinition(evidence);
+  }
+
+  private RetirementSchedule retirement(JsonNode node) {
+    known(node, "retirement", "men", "women");
+    return new RetirementSchedule(
+        ageSchedule(child(node, "retirement", "men"), "retirement.men"),
+        ageSchedule(child(node, "retirement", "women"), "retirement.women"));
+  }
+
+  private AgeSchedule ageSchedule(JsonNode node, String path) {
+    known(node, path, "baseYear", "baseAgeMonths", "stepMonthsPerYear", "finalAgeMonths");
+    int baseYear = nonNegative(node, path, "baseYear");
+    int base = nonNegative(node, path, "baseAgeMonths");
+    int step = nonNegative(node, path, "stepMonthsPerYear");
+    int fin = nonNegative(node, path, "finalAgeMonths");
+    if (fin < base || (fin > base && step == 0)) {
+      throw problem(
+          "policy-age-schedule", "policy.error.ageSchedule", path + ".finalAgeMonths", fin);
+    }
+    return new AgeSchedule(baseYear, base, step, fin);
+  }
+
+  private List<TargetDefinition> targets(JsonNode top) {
+    List<TargetDefinition> targets = new ArrayList<>();
+    if (!top.has("targets")) {
+      return targets;
+    }
+    JsonNode list = list(top.get("targets"), "targets");
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < list.size(); i++) {
+      String path = "targets[" + i + "]";
+      JsonNode node = object(list.get(i), path);
+      known(
+          node,
+          path,
+          "id",
+          "name",
+          "kind",
+          "roles",
+          "level",
+          "unitType",
+          "goal",
+          "comparison",
+          "deadline");
+      String id = text(node, path, "id");
+      if (!seen.add(id)) {
+        throw problem("policy-duplicate", "policy.error.duplicate", path + ".id", id);
+      }
+      String level = optionalText(node, path, "level");
+      String unitType = optionalText(node, path, "unitType");
+      if (level == null && unitType == null) {
+        throw problem("policy-missing", "policy.error.missing", path + ".level", "");
+      }
+      Set<String> roles = textSet(node, path, "roles");
+      if (roles.isEmpty()) {
+        throw problem("policy-empty", "policy.error.empty", path + ".roles", "");
+      }
+      double goal = number(node, path, "goal");
+      if (goal < 0) {
+        throw problem("policy-negative", "policy.error.negative", path + ".goal", goal);
+      }
+      targets.add(
+          new TargetDefinition(
+              id,
+              text(node, path, "name"),
+              enumValue(node, path, "kind", TargetKind.class),
+              roles,
+              level,
+              unitType,
+              goal,
+              enumValue(node, path, "comparison", Comparison.class),
+              node.has("deadline") ? date(node, path, "deadline") : null));
+    }
+    return targets;
+  }
+
+  private DateRange range(JsonNode node, String path) {
+    LocalDate from = date(node, path, "from");
+    LocalDate to = node.has("to") && !node.get("to").isNull() ? date(node, path, "to") : null;
+    if (to != null && from.isAfter(to)) {
+      throw new PolicyException(
+          join(path, "from"),
+          new Reason(
+              "policy-range-order",
+              "policy.error.rangeOrder",
+              Map.of("field", join(path, "from"), "to", to, "from", from, "source", source)));
+    }
+    return new DateRange(from, to);
+  }
+
+  private void known(JsonNode node, String path, String... names) {
+    Set<String> allowed = Set.of(names);
+    Iterator<String> it = node.fieldNames();
+    while (it.hasNext()) {
+      String name = it.next();
+      if (!allowed.contains(name)) {
+        throw problem("policy-unknown-field", "policy.error.unknownField", join(path, name), name);
+      }
+    }
+  }
+
+  private JsonNode child(JsonNode node, String path, String name) {
+    return object(present(node, path, name), join(path, name));
+  }
+
+  private JsonNode present(JsonNode node, String path, String name) {
+    JsonNode value = node.get(name);
+    if (value == null || value.isNull()) {
+      throw problem("policy-missing", "policy.error.missing", join(path, name), "");
+    }
+    return value;
+  }
+
+  private JsonNode object(JsonNode node, String path) {
+    if (node == null || !node.isObject()) {
+      throw wrongType(path, ValueType.OBJECT, node);
+    }
+    return node;
+  }
+
+  private JsonNode list(JsonNode node, String path) {
+    if (node == null || !node.isArray()) {
+      throw wrongType(path, ValueType.LIST, node);
+    }
+    return node;
+  }
+
+  private String text(JsonNode node, String path, String name) {
+    JsonNode value = present(node, path, name);
+    if (!value.isTextual()) {
+      throw wrongType(join(path, name), ValueType.TEXT, value);
+    }
+    if (value.asText().isBlank()) {
+      throw problem("policy-blank", "policy.error.blank", join(path, name), "");
+    }
+    return value.asText().strip();
+  }
+
+  private String optionalText(JsonNode node, String path, String name) {
+    return node.has(name) && !node.get(name).isNull() ? text(node, path, name) : null;
+  }
+
+  private int integer(JsonNode node, String path, String name) {
+    JsonNode value = present(node, path, name);
+    if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+      throw wrongType(join(path, name), ValueType.INTEGER, value);
+    }
+    return value.intValue();
+  }
+
+  private int nonNegative(JsonNode node, String path, String name) {
+    int value = integer(node, path, name);
+    if (value < 0) {
+      throw problem("policy-negative", "policy.error.negative", join(path, name), value);
+    }
+    return value;
+  }
+
+  private double number(JsonNode node, String path, String name) {
+    JsonNode value = present(node, path, name);
+    if (!value.isNumber()) {
+      throw wrongType(join(path, name), ValueType.NUMBER, value);
+    }
+    return value.doubleValue();
+  }
+
+  private boolean bool(JsonNode node, String path, String name) {
+    JsonNode value = present(node, path, name);
+    if (!value.isBoolean()) {
+      throw wrongType(join(path, name), ValueType.BOOLEAN, value);
+    }
+    return value.booleanValue();
+  }
+
+  private LocalDate date(JsonNode node, String path, String name) {
+    JsonNode value = present(node, path, name);
+    try {
+      if (value.isTextual()) {
+        return LocalDate.parse(value.asText().strip());
+      }
+    } catch (DateTimeParseException e) {
+      throw wrongType(join(path, name), ValueType.DATE, value);
+    }
+    throw wrongType(join(path, name), ValueType.DATE, value);
+  }
+
+  private List<String> textList(JsonNode node, String path, String name) {
+    JsonNode list = list(present(node, path, name), join(path, name));
+    List<String> values = new ArrayList<>();
+    for (int i = 0; i < list.size(); i++) {
+      JsonNode item = list.get(i);
+      String itemPath = join(path, name) + "[" + i + "]";
+      if (!item.isTextual() || item.asText().isBlank()) {
+        throw wrongType(itemPath, ValueType.TEXT, item);
+      }
+      values.add(item.asText().strip());
+    }
+    return values;
+  }
+
+  private Set<String> textSet(JsonNode node, String path, String name) {
+    return new LinkedHashSet<>(textList(node, path, name));
+  }
+
+  private <E extends Enum<E>> E enumValue(JsonNode node, String path, String name, Class<E> type) {
+    return enumOf(present(node, path, name), join(path, name), type);
+  }
+
+  private <E extends Enum<E>> E enumOf(JsonNode value, String path, Class<E> type) {
+    Map<String, E> byName =
+        Arrays.stream(type.getEnumConstants())
+            .collect(Collectors.toMap(Enum::name, Function.identity(), (a, b) -> a, HashMap::new));
+    Optional<E> found =
+        value != null && value.isTextual()
+            ? Optional.ofNullable(byName.get(value.asText().strip()))
+            : Optional.empty();
+    return found.orElseThrow(
+        () ->
+            problem(
+                "policy-unknown-value",
+                "policy.error.unknownValue",
+                path,
+                value == null ? "" : value.asText(),
+                byName.keySet().stream().sorted().toList()));
+  }
+
+  private PolicyException wrongType(String path, ValueType expected, JsonNode actual) {
+    return new PolicyException(
+        path,
+        new Reason(
+            "policy-wrong-type",
+            "policy.error.type",
+            Map.of(
+                "field",
+                path,
+                "expected",
+                expected,
+                "value",
+                actual == null ? "" : actual.isTextual() ? actual.asText() : actual.toString(),
+                "source",
+                source)));
+  }
+
+  private PolicyException problem(String code, String key, String path, Object value) {
+    return new PolicyException(
+        path, new Reason(code, key, Map.of("field", path, "value", value, "source", source)));
+  }
+
+  private PolicyException problem(
+      String code, String key, String path, Object value, List<String> allowed) {
+    return new PolicyException(
+        path,
+        new Reason(
+            code,
+            key,
+            Map.of("field", path, "value", value, "allowed", allowed, "source", source)));
+  }
+
+  private static String join(String path, String name) {
+    return path.isEmpty() ? name : path + "." + name;
+  }
+}

@@ -1,0 +1,59 @@
+package vn.luanchuyen.screening;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import vn.luanchuyen.screening.Policy.TargetDefinition;
+import vn.luanchuyen.shared.Reason;
+
+/**
+ * Screens a registry snapshot under a policy on a given day: for every cadre the retirement month,
+ * the remaining working time and every verdict of every rule in force; for the policy's targets
+ * their value, the seats behind it and a projection to the deadline; and all data-quality findings.
+ * The day is always an input; a day outside the policy's effective range gives a warning, not a
+ * failure. Cadres are screened in parallel.
+ */
+public final class RotationScreening {
+
+  /** Screens every cadre and measures every target. */
+  public ScreeningReport screen(RegistrySnapshot snapshot, Policy policy, LocalDate asOf) {
+    Objects.requireNonNull(snapshot, "snapshot");
+    Objects.requireNonNull(policy, "policy");
+    Objects.requireNonNull(asOf, "asOf");
+    CadreScreener screener = new CadreScreener(snapshot, policy, asOf);
+    List<CadreScreening> cadres =
+        IntStream.range(0, snapshot.cadreCount()).parallel().mapToObj(screener::screen).toList();
+    List<DataQualityFinding> findings = new ArrayList<>(snapshot.dataQuality());
+    List<TargetResult> targets = new ArrayList<>();
+    TargetMeasure measure = new TargetMeasure(snapshot, policy, asOf);
+    for (TargetDefinition target : policy.targets()) {
+      targets.add(measure.measure(target, findings));
+    }
+    return new ScreeningReport(
+        policy.id(), policy.version(), asOf, warnings(policy, asOf), cadres, targets, findings);
+  }
+
+  /** Screens one cadre, e.g. for a cadre's page; empty when the code is not in the snapshot. */
+  public Optional<CadreScreening> screenCadre(
+      RegistrySnapshot snapshot, Policy policy, LocalDate asOf, String cadreCode) {
+    int i = snapshot.cadreIndexOf(cadreCode);
+    return i < 0
+        ? Optional.empty()
+        : Optional.of(new CadreScreener(snapshot, policy, asOf).screen(i));
+  }
+
+  private static List<Reason> warnings(Policy policy, LocalDate asOf) {
+    if (policy.effective().contains(asOf)) {
+      return List.of();
+    }
+    Policy.DateRange range = policy.effective();
+    return List.of(
+        new Reason(
+            "as-of-outside-policy",
+            range.to() == null ? "warning.asOfBeforePolicy" : "warning.asOfOutsidePolicy",
+            Facts.of("asOf", asOf, "policy", policy.id(), "from", range.from(), "to", range.to())));
+  }
+}
