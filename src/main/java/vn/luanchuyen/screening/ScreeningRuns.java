@@ -1,0 +1,79 @@
+package vn.luanchuyen.screening;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.luanchuyen.cadre.CadreRegistry;
+import vn.luanchuyen.organisation.OrganisationChart;
+import vn.luanchuyen.succession.SuccessionPools;
+
+/**
+ * Screens the stored registry: builds the in-memory snapshot from the registry modules and runs the
+ * rules of a policy as of a date. The module's Spring face; the rules themselves are plain Java.
+ */
+@Service
+public class ScreeningRuns {
+
+  /** The policies shipped with the application, newest first. */
+  public static final List<String> SHIPPED_POLICIES = List.of("hadong-2022", "qd65-2022");
+
+  private final OrganisationChart chart;
+  private final CadreRegistry cadres;
+  private final SuccessionPools pools;
+  private final RotationScreening screening = new RotationScreening();
+
+  ScreeningRuns(OrganisationChart chart, CadreRegistry cadres, SuccessionPools pools) {
+    this.chart = chart;
+    this.cadres = cadres;
+    this.pools = pools;
+  }
+
+  /** The registry as it is stored now, indexed for screening and planning. */
+  @Transactional(readOnly = true)
+  public RegistrySnapshot snapshot() {
+    return RegistrySnapshot.of(
+        chart.units(),
+        chart.positions(),
+        cadres.cadres(),
+        cadres.assignments(),
+        pools.entries(),
+        cadres.assessments(),
+        cadres.disciplines());
+  }
+
+  /**
+   * A shipped policy by id, or a user's policy file by path.
+   *
+   * @throws PolicyException if there is no such policy or the file is malformed
+   */
+  public Policy policy(String idOrFile) {
+    Path file = idOrFile == null ? null : Path.of(idOrFile);
+    if (file != null
+        && (idOrFile.endsWith(".yaml") || idOrFile.endsWith(".yml"))
+        && Files.isRegularFile(file)) {
+      return PolicyLoader.fromFile(file);
+    }
+    return PolicyLoader.fromClasspath(idOrFile);
+  }
+
+  /** The shipped policies, loaded. */
+  public List<Policy> shippedPolicies() {
+    return SHIPPED_POLICIES.stream().map(PolicyLoader::fromClasspath).toList();
+  }
+
+  public ScreeningReport screen(String policy, LocalDate asOf) {
+    return screening.screen(snapshot(), policy(policy), asOf);
+  }
+
+  public ScreeningReport screen(RegistrySnapshot snapshot, Policy policy, LocalDate asOf) {
+    return screening.screen(snapshot, policy, asOf);
+  }
+
+  public Optional<CadreScreening> screenCadre(String policy, LocalDate asOf, String cadreCode) {
+    return screening.screenCadre(snapshot(), policy(policy), asOf, cadreCode);
+  }
+}
