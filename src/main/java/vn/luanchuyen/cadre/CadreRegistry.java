@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import org.springframework.jdbc.core.ParameterizedPreparedStatementSetter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.luanchuyen.security.UnitScope;
 import vn.luanchuyen.shared.ConcurrentEditException;
 import vn.luanchuyen.shared.DatePrecision;
 import vn.luanchuyen.shared.NotFoundException;
@@ -30,6 +32,11 @@ import vn.luanchuyen.shared.SearchText;
 /**
  * The cadre registry: finds cadres, reads their records and stores them. Cadres refer to seats by
  * code; the list's unit, block and level filters read the organisation tables.
+ *
+ * <p>The searches and the reads of one cadre answer only about the cadres the current user may see
+ * ({@link UnitScope}): those holding a seat today in one of the user's units. A cadre outside the
+ * scope reads as absent. The whole-registry reads ({@link #cadres()}, {@link #assignments()}, ...)
+ * serve imports, exports and screening, which scoped users may not run.
  */
 @Service
 public class CadreRegistry {
@@ -43,10 +50,53 @@ public class CadreRegistry {
 
   private final JdbcClient jdbc;
   private final JdbcTemplate template;
+  private final UnitScope scope;
+  private final Clock clock;
 
-  CadreRegistry(JdbcClient jdbc, JdbcTemplate template) {
+  CadreRegistry(JdbcClient jdbc, JdbcTemplate template, UnitScope scope, Clock clock) {
     this.jdbc = jdbc;
     this.template = template;
+    this.scope = scope;
+    this.clock = clock;
+  }
+
+  /**
+   * Appends to a where clause on {@code cadre c} the condition that the cadre holds, today, a seat
+   * in a unit the current user may see; nothing for a user without a unit scope.
+   */
+  private void appendScope(StringBuilder where, Map<String, Object> params) {
+    Optional<Set<String>> units = scope.visibleUnits();
+    if (units.isEmpty()) {
+      return;
+    }
+    if (units.get().isEmpty()) {
+      where.append(" and 1 = 0");
+      return;
+    }
+    where.append(
+        " and exists (select 1 from cadre_assignment sa"
+            + " join org_position sp on sp.code = sa.position_code"
+            + " where sa.cadre_code = c.code and sa.start_date <= :scopeDay"
+            + " and (sa.end_date is null or sa.end_date >= :scopeDay)"
+            + " and sp.unit_code in (:scopeUnits))");
+    params.put("scopeDay", LocalDate.now(clock));
+    params.put("scopeUnits", List.copyOf(units.get()));
+  }
+
+  /** Whether the current user may see the cadre (true also for a cadre that does not exist). */
+  private boolean visible(String code) {
+    if (scope.visibleUnits().isEmpty()) {
+      return true;
+    }
+    StringBuilder where = new StringBuilder(" where c.code = :code");
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("code", code);
+    appendScope(where, params);
+    return jdbc.sql("select count(*) from cadre c" + where)
+            .params(params)
+            .query(Long.class)
+            .single()
+        > 0;
   }
 
   /** One page of the cadres matching the query, ordered by code. */
@@ -54,6 +104,7 @@ public class CadreRegistry {
   public PageOf<CadreListItem> search(CadreQuery query, int page, int size) {
     StringBuilder where = new StringBuilder(" where 1 = 1");
     Map<String, Object> params = new LinkedHashMap<>();
+    appendScope(where, params);
     if (query.text() != null && !query.text().isBlank()) {
       where.append(" and (c.search_key like :text or c.code like :code)");
       params.put("text", "%" + SearchText.fold(query.text()) + "%");
@@ -148,10 +199,15 @@ public class CadreRegistry {
     return seats;
   }
 
+  /** The cadre, if it exists and the current user may see it. */
   @Transactional(readOnly = true)
   public Optional<Cadre> cadre(String code) {
-    return jdbc.sql("select " + CADRE_COLUMNS + " from cadre where code = ?")
-        .param(code)
+    StringBuilder where = new StringBuilder(" where c.code = :code");
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("code", code);
+    appendScope(where, params);
+    return jdbc.sql("select " + prefixed("c.") + " from cadre c" + where)
+        .params(params)
         .query(CadreRegistry::cadre)
         .optional();
   }
@@ -171,16 +227,19 @@ public class CadreRegistry {
   /** The cadres holding a seat of the unit on the given day, heads first. */
   @Transactional(readOnly = true)
   public List<CadreListItem> holdersIn(String unitCode, LocalDate asOf) {
+    StringBuilder where =
+        new StringBuilder(
+            " where exists (select 1 from cadre_assignment a"
+                + " join org_position p on p.code = a.position_code"
+                + " where a.cadre_code = c.code and p.unit_code = :unit and a.start_date <= :asOf"
+                + " and (a.end_date is null or a.end_date >= :asOf))");
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("unit", unitCode);
+    params.put("asOf", asOf);
+    appendScope(where, params);
     List<Cadre> cadres =
-        jdbc.sql(
-                "select distinct "
-                    + prefixed("c.")
-                    + " from cadre c join cadre_assignment a on a.cadre_code = c.code"
-                    + " join org_position p on p.code = a.position_code"
-                    + " where p.unit_code = :unit and a.start_date <= :asOf"
-                    + " and (a.end_date is null or a.end_date >= :asOf) order by c.code")
-            .param("unit", unitCode)
-            .param("asOf", asOf)
+        jdbc.sql("select " + prefixed("c.") + " from cadre c" + where + " order by c.code")
+            .params(params)
             .query(CadreRegistry::cadre)
             .list();
     Map<String, List<CadreListItem.HeldSeat>> seats = seatsHeld(codes(cadres), asOf);
@@ -200,6 +259,9 @@ public class CadreRegistry {
 
   @Transactional(readOnly = true)
   public List<Assignment> assignmentsOf(String cadreCode) {
+    if (!visible(cadreCode)) {
+      return List.of();
+    }
     return jdbc.sql(
             "select id, cadre_code, position_code, start_date, end_date, form, decision_number,"
                 + " version from cadre_assignment where cadre_code = ? order by start_date, id")
@@ -219,6 +281,9 @@ public class CadreRegistry {
 
   @Transactional(readOnly = true)
   public List<Assessment> assessmentsOf(String cadreCode) {
+    if (!visible(cadreCode)) {
+      return List.of();
+    }
     return jdbc.sql(
             "select cadre_code, assessed_year, grade from cadre_assessment where cadre_code = ?"
                 + " order by assessed_year")
@@ -238,6 +303,9 @@ public class CadreRegistry {
 
   @Transactional(readOnly = true)
   public List<Discipline> disciplinesOf(String cadreCode) {
+    if (!visible(cadreCode)) {
+      return List.of();
+    }
     return jdbc.sql(
             "select cadre_code, form, decided_on, effective_until, reason from cadre_discipline"
                 + " where cadre_code = ? order by decided_on, id")
@@ -345,6 +413,9 @@ public class CadreRegistry {
    */
   @Transactional
   public Cadre updateCadre(Cadre cadre) {
+    if (!visible(cadre.code())) {
+      throw new NotFoundException("cadre", cadre.code());
+    }
     int changed =
         template.update(
             "update cadre set full_name = ?, search_key = ?, sex = ?, birth_date = ?,"

@@ -29,6 +29,15 @@ class ServeCommand implements Runnable {
   @Option(names = "--no-demo", description = "Không nạp dữ liệu mẫu vào cơ sở dữ liệu trống.")
   boolean noDemo;
 
+  @Option(
+      names = "--production",
+      description = {
+        "Chế độ vận hành thật (hồ sơ Spring production): không dữ liệu mẫu, không người dùng mẫu;",
+        "cơ sở dữ liệu chưa có người dùng thì tạo quản trị viên admin, phải đổi mật khẩu ở lần",
+        "đăng nhập đầu; cookie phiên chỉ gửi qua HTTPS."
+      })
+  boolean production;
+
   static boolean serving() {
     return serving;
   }
@@ -37,7 +46,10 @@ class ServeCommand implements Runnable {
   public void run() {
     Map<String, Object> properties = new LinkedHashMap<>(db.properties());
     properties.put("server.port", port);
-    properties.put("luanchuyen.demo.load-if-empty", !noDemo);
+    properties.put("luanchuyen.demo.load-if-empty", !noDemo && !production);
+    if (production) {
+      properties.put("spring.profiles.active", "production");
+    }
     new SpringApplicationBuilder(LuanChuyenApplication.class)
         .run(Application.arguments(properties));
     serving = true;

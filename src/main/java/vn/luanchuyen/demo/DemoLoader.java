@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import vn.luanchuyen.importexport.ImportReport;
 import vn.luanchuyen.importexport.RegistryImport;
@@ -15,9 +16,11 @@ import vn.luanchuyen.security.UserAccounts;
 /**
  * On the first start with an empty database, loads the demo district (seed 2022) through the same
  * checks as a workbook import, and the demo users. Off unless {@code luanchuyen.demo.load-if-empty}
- * is true, as it is for {@code serve} on a fresh embedded database.
+ * is true, as it is for {@code serve} on a fresh embedded database; never in the production
+ * profile.
  */
 @Component
+@Profile("!production")
 @ConditionalOnProperty(name = "luanchuyen.demo.load-if-empty", havingValue = "true")
 class DemoLoader implements ApplicationRunner {
   static final long SEED = 2022;

@@ -15,10 +15,16 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.luanchuyen.shared.ConcurrentEditException;
+import vn.luanchuyen.shared.NotFoundException;
 
 /** The users of the application: stores them with hashed passwords and serves the login. */
 @Service
 public class UserAccounts implements UserDetailsService {
+  /** The shortest password a user may choose (bcrypt reads at most 72 bytes). */
+  public static final int MIN_PASSWORD_LENGTH = 10;
+
+  static final int MAX_PASSWORD_LENGTH = 64;
 
   private final JdbcClient jdbc;
   private final PasswordEncoder encoder;
@@ -39,7 +45,7 @@ public class UserAccounts implements UserDetailsService {
             user.username(),
             user.displayName(),
             encoder.encode(rawPassword),
-            user.roles().stream().map(Role::name).sorted().collect(Collectors.joining(",")),
+            roles(user.roles()),
             String.join(",", user.unitScope()),
             user.mustChangePassword(),
             user.enabled())
@@ -52,17 +58,139 @@ public class UserAccounts implements UserDetailsService {
             "select username, display_name, roles, unit_scope, must_change_password, enabled,"
                 + " version from security_user where username = ?")
         .param(username)
-        .query(
-            (rs, n) ->
-                new AppUser(
-                    rs.getString(1),
-                    rs.getString(2),
-                    roles(rs.getString(3)),
-                    split(rs.getString(4)),
-                    rs.getBoolean(5),
-                    rs.getBoolean(6),
-                    rs.getLong(7)))
+        .query(UserAccounts::user)
         .optional();
+  }
+
+  private static AppUser user(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    return new AppUser(
+        rs.getString(1),
+        rs.getString(2),
+        roles(rs.getString(3)),
+        split(rs.getString(4)),
+        rs.getBoolean(5),
+        rs.getBoolean(6),
+        rs.getLong(7));
+  }
+
+  private static String roles(Set<Role> roles) {
+    return roles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
+  }
+
+  /** Every user, by user name. */
+  @Transactional(readOnly = true)
+  public List<AppUser> users() {
+    return jdbc.sql(
+            "select username, display_name, roles, unit_scope, must_change_password, enabled,"
+                + " version from security_user order by username")
+        .query(UserAccounts::user)
+        .list();
+  }
+
+  /**
+   * Creates a user; the password must be long enough.
+   *
+   * @throws IllegalArgumentException if the name is taken, malformed, or the password too short
+   */
+  @Transactional
+  public AppUser create(AppUser user, String rawPassword) {
+    checkUsername(user.username());
+    checkPassword(rawPassword);
+    if (find(user.username()).isPresent()) {
+      throw new IllegalArgumentException("tên đăng nhập " + user.username() + " đã có");
+    }
+    save(user, rawPassword);
+    return find(user.username()).orElseThrow();
+  }
+
+  /**
+   * Changes a user's name, roles, unit scope and whether they may log in, if nobody changed the
+   * user since {@code user.version()} was read. The password stays.
+   */
+  @Transactional
+  public AppUser update(AppUser user) {
+    int changed =
+        jdbc.sql(
+                "update security_user set display_name = ?, roles = ?, unit_scope = ?, enabled = ?,"
+                    + " version = version + 1 where username = ? and version = ?")
+            .params(
+                user.displayName(),
+                roles(user.roles()),
+                String.join(",", user.unitScope()),
+                user.enabled(),
+                user.username(),
+                user.version())
+            .update();
+    if (changed == 0) {
+      if (find(user.username()).isEmpty()) {
+        throw new NotFoundException("user", user.username());
+      }
+      throw new ConcurrentEditException("user " + user.username());
+    }
+    return find(user.username()).orElseThrow();
+  }
+
+  /** An administrator sets a new password; the user must change it at their next login. */
+  @Transactional
+  public void resetPassword(String username, String rawPassword) {
+    checkPassword(rawPassword);
+    setPassword(username, rawPassword, true);
+  }
+
+  /**
+   * A user changes their own password, giving the current one.
+   *
+   * @return false if the current password is wrong
+   * @throws IllegalArgumentException if the new password is too short or unchanged
+   */
+  @Transactional
+  public boolean changePassword(String username, String currentPassword, String newPassword) {
+    String hash =
+        jdbc.sql("select password_hash from security_user where username = ?")
+            .param(username)
+            .query(String.class)
+            .optional()
+            .orElseThrow(() -> new NotFoundException("user", username));
+    if (currentPassword == null || !encoder.matches(currentPassword, hash)) {
+      return false;
+    }
+    checkPassword(newPassword);
+    if (newPassword.equals(currentPassword)) {
+      throw new IllegalArgumentException("mật khẩu mới phải khác mật khẩu cũ");
+    }
+    setPassword(username, newPassword, false);
+    return true;
+  }
+
+  private void setPassword(String username, String rawPassword, boolean mustChange) {
+    int changed =
+        jdbc.sql(
+                "update security_user set password_hash = ?, must_change_password = ?,"
+                    + " version = version + 1 where username = ?")
+            .params(encoder.encode(rawPassword), mustChange, username)
+            .update();
+    if (changed == 0) {
+      throw new NotFoundException("user", username);
+    }
+  }
+
+  /** The rule for new passwords: at least {@link #MIN_PASSWORD_LENGTH} characters. */
+  public static void checkPassword(String rawPassword) {
+    if (rawPassword == null || rawPassword.length() < MIN_PASSWORD_LENGTH) {
+      throw new IllegalArgumentException(
+          "mật khẩu phải có ít nhất " + MIN_PASSWORD_LENGTH + " ký tự");
+    }
+    if (rawPassword.length() > MAX_PASSWORD_LENGTH) {
+      throw new IllegalArgumentException(
+          "mật khẩu không được dài quá " + MAX_PASSWORD_LENGTH + " ký tự");
+    }
+  }
+
+  private static void checkUsername(String username) {
+    if (username == null || !username.matches("[a-z0-9._-]{2,50}")) {
+      throw new IllegalArgumentException(
+          "tên đăng nhập gồm 2 đến 50 ký tự: chữ thường không dấu, số, dấu chấm, gạch");
+    }
   }
 
   @Transactional(readOnly = true)

@@ -1,17 +1,38 @@
 package vn.luanchuyen.security;
 
+import java.util.function.Supplier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
 /**
- * The web security rules: pages need a login (form), the API accepts HTTP Basic as well; reading
- * needs any role, changing the registry needs the Organisation Board or an administrator.
+ * The web security rules. Pages need a login (form), the API accepts HTTP Basic as well. Reading
+ * needs any role, changing the registry the Organisation Board or an administrator, managing users
+ * an administrator.
+ *
+ * <p>A user limited to some units ({@link UnitScope}) reaches only the endpoints whose data goes
+ * through the scoped registry queries ({@link #SCOPED_PAGES}, {@link #SCOPED_API}); every other
+ * endpoint, including any added later, refuses them with 403. So a new endpoint is closed to scoped
+ * users until someone makes it scope-aware and lists it here.
  */
 @Configuration
 @ConditionalOnWebApplication
@@ -19,52 +40,125 @@ class WebSecurity {
 
   static final String[] REGISTRY_WRITERS = {"ORGANISATION_BOARD", "ADMIN"};
 
+  /** Pages that show only what the scoped registry queries return. */
+  static final String[] SCOPED_PAGES = {"/", "/cadres", "/cadres/*", "/units", "/units/*"};
+
+  /** API endpoints that read only through the scoped registry queries, or no personal data. */
+  static final String[] SCOPED_API = {
+    "/api/v1/cadres", "/api/v1/cadres/**", "/api/v1/units", "/api/v1/units/*",
+    "/api/v1/units/*/positions", "/api/v1/positions", "/api/v1/positions/*", "/api/v1/codes"
+  };
+
+  static final String PERMISSIONS_POLICY =
+      "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+
+  private final UnitScope scope;
+
+  WebSecurity(UnitScope scope) {
+    this.scope = scope;
+  }
+
+  /** The one authentication provider, so the login form and HTTP Basic share the throttle. */
   @Bean
-  SecurityFilterChain api(HttpSecurity http) throws Exception {
+  ThrottledAuthentication throttledAuthentication(
+      UserAccounts accounts, PasswordEncoder encoder, LoginThrottle throttle) {
+    return new ThrottledAuthentication(accounts, encoder, throttle);
+  }
+
+  /** Granted to a logged-in user who is not limited to some units. */
+  private AuthorizationManager<RequestAuthorizationContext> unscoped() {
+    AuthorizationManager<RequestAuthorizationContext> authenticated =
+        AuthenticatedAuthorizationManager.authenticated();
+    AuthorizationManager<RequestAuthorizationContext> notLimited =
+        (Supplier<Authentication> auth, RequestAuthorizationContext ctx) ->
+            new AuthorizationDecision(!scope.limited(auth.get().getName()));
+    return AuthorizationManagers.allOf(authenticated, notLimited);
+  }
+
+  private AuthorizationManager<RequestAuthorizationContext> unscopedWithRole(String... roles) {
+    return AuthorizationManagers.allOf(AuthorityAuthorizationManager.hasAnyRole(roles), unscoped());
+  }
+
+  @Bean
+  SecurityFilterChain api(HttpSecurity http, UserAccounts accounts) throws Exception {
     http.securityMatcher("/api/**", "/v3/api-docs/**")
         .authorizeHttpRequests(
             auth ->
-                auth.requestMatchers(HttpMethod.GET, "/api/**", "/v3/api-docs/**")
+                auth.requestMatchers("/api/v1/users", "/api/v1/users/**")
+                    .access(unscopedWithRole("ADMIN"))
+                    .requestMatchers(HttpMethod.GET, SCOPED_API)
                     .authenticated()
+                    .requestMatchers(HttpMethod.PUT, "/api/v1/cadres/*")
+                    .hasAnyRole(REGISTRY_WRITERS)
+                    .requestMatchers(HttpMethod.GET, "/api/**", "/v3/api-docs/**")
+                    .access(unscoped())
                     .anyRequest()
-                    .hasAnyRole(REGISTRY_WRITERS))
+                    .access(unscopedWithRole(REGISTRY_WRITERS)))
         .httpBasic(Customizer.withDefaults())
         .formLogin(form -> form.disable())
         .csrf(csrf -> csrf.disable())
-        .sessionManagement(
-            s ->
-                s.sessionCreationPolicy(
-                    org.springframework.security.config.http.SessionCreationPolicy.STATELESS));
+        .addFilterBefore(new PasswordChangeGate(accounts), AuthorizationFilter.class)
+        .headers(headers -> headers.addHeaderWriter(permissionsPolicy()))
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
     return http.build();
   }
 
   @Bean
-  SecurityFilterChain pages(HttpSecurity http) throws Exception {
+  SecurityFilterChain pages(HttpSecurity http, UserAccounts accounts, Environment environment)
+      throws Exception {
+    ExceptionMappingAuthenticationFailureHandler failure =
+        new ExceptionMappingAuthenticationFailureHandler();
+    failure.setDefaultFailureUrl("/login?error");
+    failure.setExceptionMappings(
+        java.util.Map.of(
+            org.springframework.security.authentication.LockedException.class.getName(),
+            "/login?locked"));
     http.authorizeHttpRequests(
             auth ->
                 auth.requestMatchers(
                         "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
                     .permitAll()
-                    .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                    .requestMatchers("/admin/**")
+                    .access(unscopedWithRole("ADMIN"))
+                    .requestMatchers(PasswordChangeGate.CHANGE_PAGE)
+                    .authenticated()
+                    .requestMatchers(HttpMethod.GET, SCOPED_PAGES)
                     .authenticated()
                     .requestMatchers(HttpMethod.POST, "/**")
-                    .hasAnyRole(REGISTRY_WRITERS)
+                    .access(unscopedWithRole(REGISTRY_WRITERS))
                     .anyRequest()
-                    .authenticated())
-        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                    .access(unscoped()))
+        .formLogin(
+            form ->
+                form.loginPage("/login")
+                    .defaultSuccessUrl("/", false)
+                    .failureHandler(failure)
+                    .permitAll())
         .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+        .addFilterBefore(new PasswordChangeGate(accounts), AuthorizationFilter.class)
         .headers(
-            headers ->
-                headers
-                    .contentSecurityPolicy(
-                        csp ->
-                            csp.policyDirectives(
-                                "default-src 'self'; script-src 'self'; style-src 'self';"
-                                    + " img-src 'self' data:; frame-ancestors 'none';"
-                                    + " form-action 'self'"))
-                    .frameOptions(frame -> frame.deny())
-                    .referrerPolicy(
-                        r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+            headers -> {
+              headers
+                  .contentSecurityPolicy(
+                      csp ->
+                          csp.policyDirectives(
+                              "default-src 'self'; script-src 'self'; style-src 'self';"
+                                  + " img-src 'self' data:; frame-ancestors 'none';"
+                                  + " form-action 'self'; base-uri 'self'; object-src 'none'"))
+                  .frameOptions(frame -> frame.deny())
+                  .contentTypeOptions(Customizer.withDefaults())
+                  .referrerPolicy(
+                      r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                  .addHeaderWriter(permissionsPolicy());
+              if (environment.acceptsProfiles(Profiles.of("production"))) {
+                headers.httpStrictTransportSecurity(
+                    hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000));
+              }
+            });
     return http.build();
+  }
+
+  private static StaticHeadersWriter permissionsPolicy() {
+    return new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY);
   }
 }

@@ -1,0 +1,53 @@
+package vn.luanchuyen.security.web;
+
+import java.security.Principal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.luanchuyen.security.UserAccounts;
+
+/** A user changes their own password (and must, at first login in production). */
+@Controller
+class AccountPages {
+  private final UserAccounts accounts;
+
+  AccountPages(UserAccounts accounts) {
+    this.accounts = accounts;
+  }
+
+  @GetMapping("/account/password")
+  String form(Principal principal, Model model) {
+    model.addAttribute(
+        "mustChange",
+        accounts.find(principal.getName()).map(u -> u.mustChangePassword()).orElse(false));
+    model.addAttribute("minLength", UserAccounts.MIN_PASSWORD_LENGTH);
+    return "security/password";
+  }
+
+  @PostMapping("/account/password")
+  String change(
+      Principal principal,
+      @RequestParam(defaultValue = "") String current,
+      @RequestParam(defaultValue = "") String password,
+      @RequestParam(defaultValue = "") String confirm,
+      Model model) {
+    model.addAttribute("minLength", UserAccounts.MIN_PASSWORD_LENGTH);
+    if (!password.equals(confirm)) {
+      model.addAttribute("errorKey", "security.password.mismatch");
+      return "security/password";
+    }
+    try {
+      if (!accounts.changePassword(principal.getName(), current, password)) {
+        model.addAttribute("errorKey", "security.password.wrongCurrent");
+        return "security/password";
+      }
+    } catch (IllegalArgumentException e) {
+      model.addAttribute("errorKey", "security.password.weak");
+      return "security/password";
+    }
+    model.addAttribute("changed", true);
+    return "security/password";
+  }
+}
