@@ -108,9 +108,12 @@ class LoginHardeningTests {
     HttpResponse<String> forbidden = get("/workbook");
     assertThat(forbidden.statusCode()).isEqualTo(403);
     assertThat(forbidden.body()).contains("Bạn không có quyền").doesNotContain("Exception");
-    HttpResponse<String> missing = get("/khong-co-trang-nay");
+    HttpResponse<String> missing = get("/cadres/KHONG-CO");
     assertThat(missing.statusCode()).isEqualTo(404);
-    assertThat(missing.body()).contains("Không tìm thấy").doesNotContain("Exception");
+    assertThat(missing.body()).contains("Không có cán bộ mã KHONG-CO").doesNotContain("Exception");
+    assertThat(get("/trang-chua-co").statusCode())
+        .as("a scoped user meets a closed door, not a map of the site")
+        .isEqualTo(403);
   }
 
   @Test
