@@ -81,7 +81,7 @@ class WebSecurity {
 
   @Bean
   SecurityFilterChain api(HttpSecurity http, UserAccounts accounts) throws Exception {
-    http.securityMatcher("/api/**", "/v3/api-docs/**")
+    http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**")
         .authorizeHttpRequests(
             auth ->
                 auth.requestMatchers("/api/v1/users", "/api/v1/users/**")
@@ -90,7 +90,12 @@ class WebSecurity {
                     .authenticated()
                     .requestMatchers(HttpMethod.PUT, "/api/v1/cadres/*")
                     .hasAnyRole(REGISTRY_WRITERS)
-                    .requestMatchers(HttpMethod.GET, "/api/**", "/v3/api-docs/**")
+                    .requestMatchers(
+                        HttpMethod.GET,
+                        "/api/**",
+                        "/v3/api-docs",
+                        "/v3/api-docs.yaml",
+                        "/v3/api-docs/**")
                     .access(unscoped())
                     .anyRequest()
                     .access(unscopedWithRole(REGISTRY_WRITERS)))

@@ -1,0 +1,298 @@
+package vn.luanchuyen.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import vn.luanchuyen.importexport.RegistryStore;
+
+/**
+ * Every endpoint the application maps, found in its own handler mappings, must have a rule in
+ * {@link #RULES}; a new endpoint without one fails here with its path. Then every endpoint is
+ * called without a login, as users lacking the role it needs, and as users scoped to another unit,
+ * asking for that unit's cadre.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class EndpointAccessTests {
+
+  /** Who may call an endpoint. */
+  enum Access {
+    /** Anyone, without a login. */
+    PUBLIC,
+    /** Any logged-in user, scoped or not; shows only the user's own data. */
+    ANY_USER,
+    /** Any logged-in user; scoped users get only their units' cadres (scoped registry queries). */
+    SCOPED_READ,
+    /** The Organisation Board or an administrator; scoped ones change only their units' cadres. */
+    SCOPED_WRITE,
+    /** Any logged-in user not limited to units. */
+    UNSCOPED_READ,
+    /** The Organisation Board or an administrator, not limited to units. */
+    REGISTRY_WRITE,
+    /** Administrators not limited to units. */
+    ADMIN
+  }
+
+  /** The access rule of every mapped endpoint, as "METHOD pattern". */
+  static final Map<String, Access> RULES = new LinkedHashMap<>();
+
+  static {
+    rule("GET /login", Access.PUBLIC);
+    rule("* /error", Access.PUBLIC);
+    rule("GET /", Access.SCOPED_READ);
+    rule("GET /cadres", Access.SCOPED_READ);
+    rule("GET /cadres/{code}", Access.SCOPED_READ);
+    rule("GET /units", Access.SCOPED_READ);
+    rule("GET /units/{code}", Access.SCOPED_READ);
+    rule("GET /workbook", Access.UNSCOPED_READ);
+    rule("GET /workbook/template.xlsx", Access.UNSCOPED_READ);
+    rule("GET /workbook/export.xlsx", Access.UNSCOPED_READ);
+    rule("POST /workbook/import", Access.REGISTRY_WRITE);
+    rule("GET /account/password", Access.ANY_USER);
+    rule("POST /account/password", Access.ANY_USER);
+    rule("GET /admin/users", Access.ADMIN);
+    rule("GET /admin/users/new", Access.ADMIN);
+    rule("POST /admin/users/new", Access.ADMIN);
+    rule("GET /admin/users/{username}", Access.ADMIN);
+    rule("POST /admin/users/{username}", Access.ADMIN);
+    rule("POST /admin/users/{username}/password", Access.ADMIN);
+    rule("GET /api/v1/cadres", Access.SCOPED_READ);
+    rule("GET /api/v1/cadres/{code}", Access.SCOPED_READ);
+    rule("PUT /api/v1/cadres/{code}", Access.SCOPED_WRITE);
+    rule("GET /api/v1/cadres/{code}/assignments", Access.SCOPED_READ);
+    rule("GET /api/v1/cadres/{code}/assessments", Access.SCOPED_READ);
+    rule("GET /api/v1/cadres/{code}/disciplines", Access.SCOPED_READ);
+    rule("GET /api/v1/units", Access.SCOPED_READ);
+    rule("GET /api/v1/units/{code}", Access.SCOPED_READ);
+    rule("PUT /api/v1/units/{code}", Access.REGISTRY_WRITE);
+    rule("GET /api/v1/units/{code}/positions", Access.SCOPED_READ);
+    rule("GET /api/v1/positions", Access.SCOPED_READ);
+    rule("GET /api/v1/positions/{code}", Access.SCOPED_READ);
+    rule("GET /api/v1/codes", Access.SCOPED_READ);
+    rule("GET /api/v1/planning", Access.UNSCOPED_READ);
+    rule("POST /api/v1/workbook/import", Access.REGISTRY_WRITE);
+    rule("GET /api/v1/workbook/export", Access.UNSCOPED_READ);
+    rule("GET /api/v1/workbook/template", Access.UNSCOPED_READ);
+    rule("GET /api/v1/users", Access.ADMIN);
+    rule("POST /api/v1/users", Access.ADMIN);
+    rule("GET /api/v1/users/{username}", Access.ADMIN);
+    rule("PUT /api/v1/users/{username}", Access.ADMIN);
+    rule("POST /api/v1/users/{username}/password", Access.ADMIN);
+    rule("GET /v3/api-docs", Access.UNSCOPED_READ);
+    rule("GET /v3/api-docs.yaml", Access.UNSCOPED_READ);
+    rule("GET /v3/api-docs/swagger-config", Access.UNSCOPED_READ);
+    rule("GET /swagger-ui.html", Access.UNSCOPED_READ);
+  }
+
+  private static void rule(String endpoint, Access access) {
+    RULES.put(endpoint, access);
+  }
+
+  /** An endpoint as mapped: one method and one path pattern. */
+  record Endpoint(String method, String pattern) {
+    String key() {
+      return method + " " + pattern;
+    }
+
+    boolean api() {
+      return pattern.startsWith("/api/") || pattern.startsWith("/v3/");
+    }
+
+    /** The path with every variable filled in with something of the other unit. */
+    String path() {
+      Matcher m = Pattern.compile("\\{([^}:]+)(:[^}]*)?}").matcher(pattern);
+      StringBuilder path = new StringBuilder();
+      while (m.find()) {
+        String value =
+            switch (m.group(1)) {
+              case "username" -> ScopeFixture.BOARD;
+              default -> pattern.contains("cadre") ? ScopeFixture.OTHER : ScopeFixture.OTHER_UNIT;
+            };
+        m.appendReplacement(path, value);
+      }
+      m.appendTail(path);
+      return path.toString().replace("/**", "/x");
+    }
+  }
+
+  @Autowired MockMvc mvc;
+
+  @Autowired
+  @Qualifier("requestMappingHandlerMapping")
+  RequestMappingHandlerMapping mappings;
+
+  @Autowired RegistryStore store;
+  @Autowired JdbcClient jdbc;
+  @Autowired UserAccounts accounts;
+
+  @BeforeEach
+  void twoWards() {
+    ScopeFixture.load(jdbc, store, accounts);
+  }
+
+  private List<Endpoint> endpoints() {
+    List<Endpoint> endpoints = new ArrayList<>();
+    for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+      List<String> methods =
+          info.getMethodsCondition().getMethods().isEmpty()
+              ? List.of("*")
+              : info.getMethodsCondition().getMethods().stream().map(RequestMethod::name).toList();
+      for (String pattern : info.getPatternValues()) {
+        methods.forEach(m -> endpoints.add(new Endpoint(m, pattern)));
+      }
+    }
+    return endpoints;
+  }
+
+  private static Access access(Endpoint e) {
+    return RULES.get(e.key());
+  }
+
+  @Test
+  void everyMappedEndpointHasAnAccessRule() {
+    TreeSet<String> unknown = new TreeSet<>();
+    for (Endpoint e : endpoints()) {
+      if (access(e) == null) {
+        unknown.add(e.key());
+      }
+    }
+    assertThat(unknown)
+        .as(
+            "endpoints without an access rule in EndpointAccessTests.RULES (add one, and for"
+                + " scoped users make the endpoint scope-aware or leave it refused)")
+        .isEmpty();
+  }
+
+  @Test
+  void theRuleTableNamesNoEndpointThatIsNotMapped() {
+    TreeSet<String> mapped = new TreeSet<>();
+    endpoints().forEach(e -> mapped.add(e.key()));
+    assertThat(mapped).containsAll(RULES.keySet());
+  }
+
+  private MvcResult call(Endpoint e, RequestPostProcessor who) throws Exception {
+    String method = e.method().equals("*") ? "GET" : e.method();
+    MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), e.path());
+    request.with(csrf());
+    if (!method.equals("GET")) {
+      // a well-formed body naming the path's record, so that the handler gets to look it up
+      request
+          .contentType("application/json")
+          .content(
+              "{\"code\":\""
+                  + ScopeFixture.OTHER
+                  + "\",\"fullName\":\"Đổi tên\",\"sex\":\"MALE\",\"version\":0}");
+    }
+    if (who != null) {
+      request.with(who);
+    }
+    return mvc.perform(request).andReturn();
+  }
+
+  @Test
+  void noEndpointButThePublicOnesAnswersWithoutALogin() throws Exception {
+    List<String> open = new ArrayList<>();
+    for (Endpoint e : endpoints()) {
+      if (access(e) == null || access(e) == Access.PUBLIC) {
+        continue;
+      }
+      MvcResult r = call(e, null);
+      int status = r.getResponse().getStatus();
+      boolean refused =
+          e.api()
+              ? status == 401
+              : status == 302 && r.getResponse().getRedirectedUrl().endsWith("/login");
+      if (!refused) {
+        open.add(e.key() + " -> " + status);
+      }
+    }
+    assertThat(open).as("endpoints reachable without a login").isEmpty();
+  }
+
+  @Test
+  void endpointsNeedingARoleRefuseUsersWithoutIt() throws Exception {
+    List<String> open = new ArrayList<>();
+    for (Endpoint e : endpoints()) {
+      Access access = access(e);
+      List<RequestPostProcessor> lacking = new ArrayList<>();
+      if (access == Access.ADMIN) {
+        lacking.add(user(ScopeFixture.BOARD).roles("ORGANISATION_BOARD"));
+        lacking.add(user(ScopeFixture.VIEWER).roles("UNIT_VIEWER", "STANDING_COMMITTEE"));
+      } else if (access == Access.REGISTRY_WRITE || access == Access.SCOPED_WRITE) {
+        lacking.add(user(ScopeFixture.VIEWER).roles("UNIT_VIEWER", "STANDING_COMMITTEE"));
+        lacking.add(user("kiemtra").roles("AUDITOR"));
+      }
+      for (RequestPostProcessor who : lacking) {
+        int status = call(e, who).getResponse().getStatus();
+        if (status != 403) {
+          open.add(e.key() + " -> " + status);
+        }
+      }
+    }
+    assertThat(open).as("endpoints reachable without the role they need").isEmpty();
+  }
+
+  @Test
+  @Tag("database")
+  void noEndpointShowsAnotherUnitsCadreToAScopedUser() throws Exception {
+    List<String> leaks = new ArrayList<>();
+    RequestPostProcessor[] scoped = {
+      user(ScopeFixture.SCOPED_VIEWER).roles("UNIT_VIEWER"),
+      user(ScopeFixture.SCOPED_BOARD).roles("ORGANISATION_BOARD")
+    };
+    for (Endpoint e : endpoints()) {
+      Access access = access(e);
+      if (access == null || access == Access.PUBLIC) {
+        continue;
+      }
+      for (RequestPostProcessor who : scoped) {
+        MvcResult r = call(e, who);
+        int status = r.getResponse().getStatus();
+        // a problem detail names the request path; that is no leak
+        String body =
+            r.getResponse().getContentAsString(StandardCharsets.UTF_8).replace(e.path(), "");
+        boolean mustRefuse =
+            access == Access.UNSCOPED_READ
+                || access == Access.REGISTRY_WRITE
+                || access == Access.ADMIN;
+        if (mustRefuse && status != 403) {
+          leaks.add(e.key() + " -> " + status + " (must be refused to scoped users)");
+        } else if (status != 403
+            && status != 404
+            && (body.contains(ScopeFixture.OTHER_NAME)
+                || body.contains("\"" + ScopeFixture.OTHER + "\"")
+                || body.contains(">" + ScopeFixture.OTHER + "<")
+                || body.contains("/" + ScopeFixture.OTHER + "\""))) {
+          leaks.add(e.key() + " -> " + status + " shows cadre " + ScopeFixture.OTHER);
+        }
+      }
+    }
+    assertThat(leaks).as("endpoints leaking across the unit scope").isEmpty();
+  }
+}
