@@ -19,6 +19,8 @@ import picocli.CommandLine.Spec;
       ExportCommand.class,
       TemplateCommand.class,
       BenchCommand.class,
+      BackupCommand.class,
+      RestoreCommand.class,
       CommandLine.HelpCommand.class
     })
 public class LuanChuyenCommand implements Runnable {
