@@ -27,7 +27,7 @@ class ImporterFuzzTests {
     harness.close();
   }
 
-  @FuzzTest(maxDuration = "40s")
+  @FuzzTest(maxDuration = "25s")
   void anyUploadIsImportedWholeOrRefusedWithNothingWritten(FuzzedDataProvider data) {
     harness.check(
         mutator.mutate(
