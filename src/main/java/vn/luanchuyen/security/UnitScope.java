@@ -12,6 +12,8 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import vn.luanchuyen.organisation.OrganisationChart;
 import vn.luanchuyen.organisation.Unit;
 
@@ -39,7 +41,24 @@ public class UnitScope {
    * units. A present but empty set means the user may see no cadre at all.
    */
   public Optional<Set<String>> visibleUnits() {
-    return currentUsername().flatMap(this::visibleUnitsOf);
+    Optional<String> username = currentUsername();
+    if (username.isEmpty()) {
+      return Optional.empty();
+    }
+    RequestAttributes request = RequestContextHolder.getRequestAttributes();
+    if (request == null) {
+      return visibleUnitsOf(username.get());
+    }
+    // one look-up per request, however many registry queries the request makes
+    String key = UnitScope.class.getName() + "." + username.get();
+    @SuppressWarnings("unchecked")
+    Optional<Set<String>> known =
+        (Optional<Set<String>>) request.getAttribute(key, RequestAttributes.SCOPE_REQUEST);
+    if (known == null) {
+      known = visibleUnitsOf(username.get());
+      request.setAttribute(key, known, RequestAttributes.SCOPE_REQUEST);
+    }
+    return known;
   }
 
   /** Whether the current user is limited to some units. */
