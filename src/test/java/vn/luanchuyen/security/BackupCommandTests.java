@@ -68,6 +68,15 @@ class BackupCommandTests {
   }
 
   @Test
+  void bothCommandsExplainThemselvesInVietnamese() {
+    assertThat(LuanChuyenCommand.execute(new String[] {"backup", "--help"})).isZero();
+    assertThat(LuanChuyenCommand.execute(new String[] {"restore", "--help"})).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("Sao lưu toàn bộ cơ sở dữ liệu")
+        .contains("Khôi phục cơ sở dữ liệu");
+  }
+
+  @Test
   void notABackupIsRefusedWithAVietnameseMessage() throws Exception {
     Path junk = dir.resolve("junk.json");
     Files.writeString(junk, "{\"format\":\"khac\"}");
