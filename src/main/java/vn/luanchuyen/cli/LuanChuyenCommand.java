@@ -18,6 +18,8 @@ import picocli.CommandLine.Spec;
       ImportCommand.class,
       ExportCommand.class,
       TemplateCommand.class,
+      ScreenCommand.class,
+      RetirementCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })
