@@ -169,4 +169,11 @@ class CommandLineTests {
     assertThat(run("retirement", "--sex", "Nam", "--birth", "02/1965")).isZero();
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("61 tuổi 6 tháng");
   }
+
+  @Test
+  void theScreeningBenchPrintsItsFigures() {
+    assertThat(run("bench", "screen", "--cadres", "400", "--runs", "1")).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .containsPattern("400 cán bộ: lập chỉ mục \\d+ ms; sàng lọc tốt nhất \\d+ ms");
+  }
 }
