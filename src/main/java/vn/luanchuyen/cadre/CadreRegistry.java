@@ -255,6 +255,12 @@ public class CadreRegistry {
         .list();
   }
 
+  /** The codes of every stored cadre. */
+  @Transactional(readOnly = true)
+  public Set<String> codes() {
+    return new HashSet<>(jdbc.sql("select code from cadre").query(String.class).list());
+  }
+
   /** Creates or replaces cadres by code. Runs in the caller's transaction. */
   @Transactional
   public void storeCadres(List<Cadre> cadres) {

@@ -1,5 +1,8 @@
 package vn.luanchuyen.importexport;
 
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.luanchuyen.cadre.Assessment;
@@ -46,20 +49,32 @@ public class RegistryStore {
    */
   @Transactional
   public void store(RegistryContent workbook) {
+    Set<String> stored = cadres.codes();
     chart.storeAll(workbook.codes(), workbook.units(), workbook.positions());
     cadres.storeCadres(workbook.cadres());
     cadres.replaceAssignmentsOf(
-        RegistryMerge.replacedCadres(workbook, workbook.assignments(), Assignment::cadreCode),
+        storedOnly(stored, workbook, workbook.assignments(), Assignment::cadreCode),
         workbook.assignments());
     cadres.replaceAssessmentsOf(
-        RegistryMerge.replacedCadres(workbook, workbook.assessments(), Assessment::cadreCode),
+        storedOnly(stored, workbook, workbook.assessments(), Assessment::cadreCode),
         workbook.assessments());
     cadres.replaceDisciplinesOf(
-        RegistryMerge.replacedCadres(workbook, workbook.disciplines(), Discipline::cadreCode),
+        storedOnly(stored, workbook, workbook.disciplines(), Discipline::cadreCode),
         workbook.disciplines());
     pools.replaceEntriesOf(
-        RegistryMerge.replacedCadres(workbook, workbook.planning(), PlanningEntry::cadreCode),
+        storedOnly(stored, workbook, workbook.planning(), PlanningEntry::cadreCode),
         workbook.planning());
+  }
+
+  /**
+   * The cadres whose stored records of one kind the workbook replaces; a cadre not stored before
+   * has none to remove.
+   */
+  private static <T> Set<String> storedOnly(
+      Set<String> stored, RegistryContent workbook, List<T> rows, Function<T, String> cadreOf) {
+    Set<String> replaced = RegistryMerge.replacedCadres(workbook, rows, cadreOf);
+    replaced.retainAll(stored);
+    return replaced;
   }
 
   @Transactional(readOnly = true)
