@@ -94,7 +94,8 @@ class BenchCommand implements Runnable {
     }
 
     private static int measure(String label, DatabaseOptions db, Path workbook) {
-      try (ConfigurableApplicationContext app = Application.core(db, Map.of())) {
+      try (ConfigurableApplicationContext app =
+          Application.core(db, Map.of("logging.level.vn.luanchuyen.importexport", "INFO"))) {
         RegistryImport importer = app.getBean(RegistryImport.class);
         HeapPeak.reset();
         long start = System.nanoTime();

@@ -3,6 +3,7 @@ package vn.luanchuyen.importexport;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.luanchuyen.cadre.Assessment;
@@ -10,6 +11,7 @@ import vn.luanchuyen.cadre.Assignment;
 import vn.luanchuyen.cadre.CadreRegistry;
 import vn.luanchuyen.cadre.Discipline;
 import vn.luanchuyen.organisation.OrganisationChart;
+import vn.luanchuyen.shared.RecordChanged;
 import vn.luanchuyen.succession.PlanningEntry;
 import vn.luanchuyen.succession.SuccessionPools;
 
@@ -21,10 +23,17 @@ public class RegistryStore {
   private final CadreRegistry cadres;
   private final SuccessionPools pools;
 
-  RegistryStore(OrganisationChart chart, CadreRegistry cadres, SuccessionPools pools) {
+  private final ApplicationEventPublisher events;
+
+  RegistryStore(
+      OrganisationChart chart,
+      CadreRegistry cadres,
+      SuccessionPools pools,
+      ApplicationEventPublisher events) {
     this.chart = chart;
     this.cadres = cadres;
     this.pools = pools;
+    this.events = events;
   }
 
   /** The whole registry, with every code list entry (standard and added). */
@@ -64,6 +73,25 @@ public class RegistryStore {
     pools.replaceEntriesOf(
         storedOnly(stored, workbook, workbook.planning(), PlanningEntry::cadreCode),
         workbook.planning());
+    long updated = workbook.cadres().stream().filter(c -> stored.contains(c.code())).count();
+    events.publishEvent(
+        new RecordChanged(
+            "registry",
+            "import",
+            "IMPORT",
+            null,
+            String.format(
+                "%d đơn vị, %d chức danh, %d cán bộ (%d mới, %d cập nhật), %d dòng quá trình công"
+                    + " tác, %d dòng quy hoạch, %d dòng đánh giá, %d dòng kỷ luật",
+                workbook.units().size(),
+                workbook.positions().size(),
+                workbook.cadres().size(),
+                workbook.cadres().size() - updated,
+                updated,
+                workbook.assignments().size(),
+                workbook.planning().size(),
+                workbook.assessments().size(),
+                workbook.disciplines().size())));
   }
 
   /**

@@ -108,6 +108,7 @@ class CadrePages {
       Model model) {
     LocalDate today = LocalDate.now(clock);
     Cadre cadre = cadres.cadre(code).orElseThrow(() -> new NotFoundException("cadre", code));
+    cadres.recordRead(code, "hồ sơ (trang web)");
     List<Assignment> history = cadres.assignmentsOf(code);
     Map<String, Position> seats =
         chart.positionsByCode(history.stream().map(Assignment::positionCode).distinct().toList());
