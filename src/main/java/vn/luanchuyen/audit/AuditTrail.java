@@ -214,11 +214,12 @@ public class AuditTrail {
         rs.getString(10));
   }
 
+  /** The logged-in user, or the operating-system user of a command-line run. */
   private static String actor() {
     Authentication auth = SecurityContextHolder.getContext().getAuthentication();
     return Optional.ofNullable(auth)
         .filter(Authentication::isAuthenticated)
         .map(Authentication::getName)
-        .orElse("hệ thống");
+        .orElse("dòng lệnh: " + System.getProperty("user.name", "?"));
   }
 }

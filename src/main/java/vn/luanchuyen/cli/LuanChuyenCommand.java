@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
       TemplateCommand.class,
       ScreenCommand.class,
       RetirementCommand.class,
+      AuditCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -47,7 +47,17 @@ class CommandLineTests {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"serve", "demo", "import", "export", "template", "bench", "screen", "retirement"})
+      strings = {
+        "serve",
+        "demo",
+        "import",
+        "export",
+        "template",
+        "bench",
+        "screen",
+        "retirement",
+        "audit"
+      })
   void everyCommandExplainsItselfInVietnamese(String command) {
     assertThat(run(command, "--help")).isZero();
     assertThat(out.toString(StandardCharsets.UTF_8))
@@ -175,5 +185,22 @@ class CommandLineTests {
     assertThat(run("bench", "screen", "--cadres", "400", "--runs", "1")).isZero();
     assertThat(out.toString(StandardCharsets.UTF_8))
         .containsPattern("400 cán bộ: lập chỉ mục \\d+ ms; sàng lọc tốt nhất \\d+ ms");
+  }
+
+  @Test
+  void anImportIsInTheTrailAndTheTrailVerifies() throws Exception {
+    Path demo = dir.resolve("demo.xlsx");
+    assertThat(run("demo", "--out", demo.toString())).isZero();
+    assertThat(run("import", "--db", db(), demo.toString())).isZero();
+    out.reset();
+
+    assertThat(run("audit", "verify", "--db", db())).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("Nhật ký toàn vẹn: đã kiểm tra 1 mục");
+    assertThat(run("audit", "history", "--db", db(), "--type", "registry", "--id", "import"))
+        .isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("IMPORT")
+        .contains("300 cán bộ (300 mới");
   }
 }
