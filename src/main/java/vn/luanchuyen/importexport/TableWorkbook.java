@@ -5,43 +5,78 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * Writes plain tables (lists a user exports: screening lists, reports, plans) as an .xlsx with one
- * sheet a table, a bold frozen header, dates as real dates shown dd/mm/yyyy, months as MM/yyyy.
+ * A plain workbook of tables for reports: each sheet has a title row of headers and rows of values.
+ * Texts stay texts, numbers are numeric cells, dates are date cells shown dd/mm/yyyy. The other
+ * modules write their Excel exports through this class, so Apache POI stays here.
  */
 public final class TableWorkbook {
 
-  /** One sheet: a name (at most 31 characters), its headers and its rows of cells. */
-  public record Table(String sheetName, List<String> headers, List<List<Object>> rows) {
+  /** The rows kept in memory while writing; older rows go to disk. */
+  private static final int WINDOW = 200;
+
+  private final List<Table> sheets = new ArrayList<>();
+
+  /**
+   * One sheet.
+   *
+   * @param name the sheet's name; cut to 31 characters and cleaned of characters Excel refuses
+   * @param rows each row's values: {@link String}, {@link Number}, {@link LocalDate}, {@link
+   *     YearMonth} (written MM/yyyy), {@link Boolean} (Có/Không) or null
+   */
+  public record Table(String name, List<String> headers, List<List<Object>> rows) {
     public Table {
       headers = List.copyOf(headers);
       rows = List.copyOf(rows);
     }
   }
 
-  private TableWorkbook() {}
+  public TableWorkbook add(Table table) {
+    sheets.add(table);
+    return this;
+  }
 
+  public TableWorkbook add(String name, List<String> headers, List<List<Object>> rows) {
+    return add(new Table(name, headers, rows));
+  }
+
+  public List<Table> tables() {
+    return List.copyOf(sheets);
+  }
+
+  /** Writes the given tables as an .xlsx to the stream, which is left open. */
   public static void write(List<Table> tables, OutputStream out) {
-    try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+    TableWorkbook workbook = new TableWorkbook();
+    tables.forEach(workbook::add);
+    workbook.write(out);
+  }
+
+  /** Writes the .xlsx to the stream, which is left open. */
+  public void write(OutputStream out) {
+    SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
+    try {
       CellStyle header = workbook.createCellStyle();
       Font bold = workbook.createFont();
       bold.setBold(true);
       header.setFont(bold);
       CellStyle date = workbook.createCellStyle();
-      date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
-      for (Table table : tables) {
-        SXSSFSheet sheet = workbook.createSheet(table.sheetName());
-        Row head = sheet.createRow(0);
+      date.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
+      List<String> used = new ArrayList<>();
+      for (Table table : sheets) {
+        Sheet sheet = workbook.createSheet(uniqueName(table.name(), used));
+        Row top = sheet.createRow(0);
         for (int c = 0; c < table.headers().size(); c++) {
-          Cell cell = head.createCell(c);
+          Cell cell = top.createCell(c);
           cell.setCellValue(table.headers().get(c));
           cell.setCellStyle(header);
         }
@@ -50,30 +85,48 @@ public final class TableWorkbook {
         for (List<Object> values : table.rows()) {
           Row row = sheet.createRow(r++);
           for (int c = 0; c < values.size(); c++) {
-            set(row.createCell(c), values.get(c), date);
+            Object value = values.get(c);
+            if (value == null) {
+              continue;
+            }
+            Cell cell = row.createCell(c);
+            if (value instanceof Number n) {
+              cell.setCellValue(n.doubleValue());
+            } else if (value instanceof LocalDate d) {
+              cell.setCellValue(d);
+              cell.setCellStyle(date);
+            } else if (value instanceof YearMonth m) {
+              cell.setCellValue(String.format("%02d/%04d", m.getMonthValue(), m.getYear()));
+            } else if (value instanceof Boolean b) {
+              cell.setCellValue(b ? "Có" : "Không");
+            } else {
+              cell.setCellValue(value.toString());
+            }
           }
         }
       }
       workbook.write(out);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the workbook", e);
+      throw new UncheckedIOException(e);
+    } finally {
+      workbook.dispose();
+      try {
+        workbook.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
   }
 
-  private static void set(Cell cell, Object value, CellStyle date) {
-    if (value == null) {
-      cell.setBlank();
-    } else if (value instanceof Number n) {
-      cell.setCellValue(n.doubleValue());
-    } else if (value instanceof Boolean b) {
-      cell.setCellValue(b ? "Có" : "Không");
-    } else if (value instanceof LocalDate d) {
-      cell.setCellValue(d);
-      cell.setCellStyle(date);
-    } else if (value instanceof YearMonth m) {
-      cell.setCellValue(String.format("%02d/%04d", m.getMonthValue(), m.getYear()));
-    } else {
-      cell.setCellValue(value.toString());
+  private static String uniqueName(String wanted, List<String> used) {
+    String base =
+        WorkbookUtil.createSafeSheetName(wanted == null || wanted.isBlank() ? "Bảng" : wanted);
+    String name = base;
+    for (int n = 2; used.stream().anyMatch(name::equalsIgnoreCase); n++) {
+      String suffix = " (" + n + ")";
+      name = base.substring(0, Math.min(base.length(), 31 - suffix.length())) + suffix;
     }
+    used.add(name);
+    return name;
   }
 }
