@@ -86,6 +86,36 @@ public class OrganisationChart {
         .optional();
   }
 
+  /** The units whose parent is the given unit (or the roots, for null), by name. */
+  @Transactional(readOnly = true)
+  public List<Unit> children(String parentCode) {
+    Map<String, List<String>> predecessors = predecessors();
+    String where = parentCode == null ? "parent_code is null" : "parent_code = :parent";
+    var query =
+        jdbc.sql(
+            "select code, name, level_code, type_code, block, parent_code, locality_code,"
+                + " valid_from, valid_to, version from org_unit where "
+                + where
+                + " order by name, code");
+    if (parentCode != null) {
+      query = query.param("parent", parentCode);
+    }
+    return query.query((rs, n) -> unit(rs, predecessors)).list();
+  }
+
+  /** How many units each unit has directly below it. */
+  @Transactional(readOnly = true)
+  public Map<String, Integer> childCounts() {
+    Map<String, Integer> counts = new HashMap<>();
+    jdbc.sql(
+            "select parent_code, count(*) from org_unit where parent_code is not null group by parent_code")
+        .query(
+            rs -> {
+              counts.put(rs.getString(1), rs.getInt(2));
+            });
+    return counts;
+  }
+
   @Transactional(readOnly = true)
   public List<Position> positions() {
     return jdbc.sql(
