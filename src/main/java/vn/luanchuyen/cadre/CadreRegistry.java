@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.ParameterizedPreparedStatementSetter;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,6 +28,7 @@ import vn.luanchuyen.shared.DatePrecision;
 import vn.luanchuyen.shared.NotFoundException;
 import vn.luanchuyen.shared.PageOf;
 import vn.luanchuyen.shared.PartialDate;
+import vn.luanchuyen.shared.RecordChanged;
 import vn.luanchuyen.shared.SearchText;
 
 /**
@@ -50,12 +52,19 @@ public class CadreRegistry {
 
   private final JdbcClient jdbc;
   private final JdbcTemplate template;
+  private final ApplicationEventPublisher events;
   private final UnitScope scope;
   private final Clock clock;
 
-  CadreRegistry(JdbcClient jdbc, JdbcTemplate template, UnitScope scope, Clock clock) {
+  CadreRegistry(
+      JdbcClient jdbc,
+      JdbcTemplate template,
+      ApplicationEventPublisher events,
+      UnitScope scope,
+      Clock clock) {
     this.jdbc = jdbc;
     this.template = template;
+    this.events = events;
     this.scope = scope;
     this.clock = clock;
   }
@@ -323,6 +332,12 @@ public class CadreRegistry {
         .list();
   }
 
+  /** The codes of every stored cadre. */
+  @Transactional(readOnly = true)
+  public Set<String> codes() {
+    return new HashSet<>(jdbc.sql("select code from cadre").query(String.class).list());
+  }
+
   /** Creates or replaces cadres by code. Runs in the caller's transaction. */
   @Transactional
   public void storeCadres(List<Cadre> cadres) {
@@ -416,6 +431,7 @@ public class CadreRegistry {
     if (!visible(cadre.code())) {
       throw new NotFoundException("cadre", cadre.code());
     }
+    Optional<Cadre> before = cadre(cadre.code());
     int changed =
         template.update(
             "update cadre set full_name = ?, search_key = ?, sex = ?, birth_date = ?,"
@@ -434,7 +450,21 @@ public class CadreRegistry {
       }
       throw new ConcurrentEditException("cadre " + cadre.code());
     }
-    return cadre(cadre.code()).orElseThrow();
+    Cadre after = cadre(cadre.code()).orElseThrow();
+    events.publishEvent(
+        new RecordChanged(
+            "cadre",
+            cadre.code(),
+            "UPDATE",
+            before.map(Cadre::toString).orElse(null),
+            after.toString()));
+    return after;
+  }
+
+  /** Records that someone read a cadre's personal data (Decree 13/2023). */
+  @Transactional
+  public void recordRead(String cadreCode, String what) {
+    events.publishEvent(new RecordChanged("cadre", cadreCode, "READ", null, what));
   }
 
   private static String prefixed(String alias) {

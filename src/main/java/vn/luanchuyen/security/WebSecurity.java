@@ -41,7 +41,9 @@ class WebSecurity {
   static final String[] REGISTRY_WRITERS = {"ORGANISATION_BOARD", "ADMIN"};
 
   /** Pages that show only what the scoped registry queries return. */
-  static final String[] SCOPED_PAGES = {"/", "/cadres", "/cadres/*", "/units", "/units/*"};
+  static final String[] SCOPED_PAGES = {
+    "/", "/cadres", "/cadres/*", "/units", "/units/*", "/units/*/children"
+  };
 
   /** API endpoints that read only through the scoped registry queries, or no personal data. */
   static final String[] SCOPED_API = {
@@ -86,6 +88,8 @@ class WebSecurity {
             auth ->
                 auth.requestMatchers("/api/v1/users", "/api/v1/users/**")
                     .access(unscopedWithRole("ADMIN"))
+                    .requestMatchers("/api/v1/audit/**")
+                    .access(unscopedWithRole("AUDITOR", "ADMIN"))
                     .requestMatchers(HttpMethod.GET, SCOPED_API)
                     .authenticated()
                     .requestMatchers(HttpMethod.PUT, "/api/v1/cadres/*")
@@ -125,6 +129,8 @@ class WebSecurity {
                     .permitAll()
                     .requestMatchers("/admin/**")
                     .access(unscopedWithRole("ADMIN"))
+                    .requestMatchers("/audit/**")
+                    .access(unscopedWithRole("AUDITOR", "ADMIN"))
                     .requestMatchers(PasswordChangeGate.CHANGE_PAGE)
                     .authenticated()
                     .requestMatchers(HttpMethod.GET, SCOPED_PAGES)

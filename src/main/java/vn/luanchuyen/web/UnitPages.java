@@ -2,9 +2,6 @@ package vn.luanchuyen.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -35,8 +32,8 @@ class UnitPages {
     this.clock = clock;
   }
 
-  /** A unit with its children, for the tree. */
-  record Node(Unit unit, String levelName, String typeName, List<Node> children) {}
+  /** A unit in the tree, with how many units sit directly below it (loaded when opened). */
+  record Node(Unit unit, String levelName, String typeName, int childCount) {}
 
   /** A seat with whoever holds it on the page's day. */
   record Seat(Position position, List<CadreListItem> holders) {}
@@ -46,36 +43,36 @@ class UnitPages {
       @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate asOf,
       Model model) {
     LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
-    List<CodeEntry> codes = chart.codes();
-    List<Unit> units = chart.units().stream().filter(u -> u.existsOn(day)).toList();
-    Map<String, List<Unit>> children = new HashMap<>();
-    List<Unit> roots = new ArrayList<>();
-    java.util.Set<String> present = new java.util.HashSet<>();
-    units.forEach(u -> present.add(u.code()));
-    for (Unit u : units) {
-      if (u.parentCode() == null || !present.contains(u.parentCode())) {
-        roots.add(u);
-      } else {
-        children.computeIfAbsent(u.parentCode(), k -> new ArrayList<>()).add(u);
-      }
-    }
-    model.addAttribute("roots", nodes(roots, children, codes));
+    model.addAttribute("roots", nodes(null, day));
     model.addAttribute("asOf", day);
-    model.addAttribute("unitCount", units.size());
+    model.addAttribute("unitCount", chart.unitCount());
     return "units/tree";
   }
 
-  private List<Node> nodes(
-      List<Unit> units, Map<String, List<Unit>> children, List<CodeEntry> codes) {
-    return units.stream()
-        .sorted(Comparator.comparing(Unit::name))
+  /** The units below one unit, as a fragment the tree loads when a branch is opened. */
+  @GetMapping("/units/{code}/children")
+  String children(
+      @PathVariable String code,
+      @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate asOf,
+      Model model) {
+    LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
+    model.addAttribute("nodes", nodes(code, day));
+    model.addAttribute("asOf", day);
+    return "units/branch :: branch";
+  }
+
+  private List<Node> nodes(String parent, LocalDate day) {
+    List<CodeEntry> codes = chart.codes();
+    Map<String, Integer> counts = chart.childCounts();
+    return chart.children(parent).stream()
+        .filter(u -> u.existsOn(day))
         .map(
             u ->
                 new Node(
                     u,
                     chart.codeName(codes, CodeKind.LEVEL, u.levelCode()),
                     chart.codeName(codes, CodeKind.UNIT_TYPE, u.typeCode()),
-                    nodes(children.getOrDefault(u.code(), List.of()), children, codes)))
+                    counts.getOrDefault(u.code(), 0)))
         .toList();
   }
 

@@ -56,7 +56,9 @@ class EndpointAccessTests {
     /** The Organisation Board or an administrator, not limited to units. */
     REGISTRY_WRITE,
     /** Administrators not limited to units. */
-    ADMIN
+    ADMIN,
+    /** Auditors and administrators not limited to units. */
+    AUDIT
   }
 
   /** The access rule of every mapped endpoint, as "METHOD pattern". */
@@ -70,6 +72,10 @@ class EndpointAccessTests {
     rule("GET /cadres/{code}", Access.SCOPED_READ);
     rule("GET /units", Access.SCOPED_READ);
     rule("GET /units/{code}", Access.SCOPED_READ);
+    rule("GET /units/{code}/children", Access.SCOPED_READ);
+    rule("GET /screening", Access.UNSCOPED_READ);
+    rule("GET /screening/export.xlsx", Access.UNSCOPED_READ);
+    rule("GET /audit", Access.AUDIT);
     rule("GET /workbook", Access.UNSCOPED_READ);
     rule("GET /workbook/template.xlsx", Access.UNSCOPED_READ);
     rule("GET /workbook/export.xlsx", Access.UNSCOPED_READ);
@@ -96,6 +102,13 @@ class EndpointAccessTests {
     rule("GET /api/v1/positions/{code}", Access.SCOPED_READ);
     rule("GET /api/v1/codes", Access.SCOPED_READ);
     rule("GET /api/v1/planning", Access.UNSCOPED_READ);
+    rule("GET /api/v1/policies", Access.UNSCOPED_READ);
+    rule("GET /api/v1/retirement", Access.UNSCOPED_READ);
+    rule("GET /api/v1/screening", Access.UNSCOPED_READ);
+    rule("GET /api/v1/screening/cadres/{code}", Access.UNSCOPED_READ);
+    rule("GET /api/v1/screening/export", Access.UNSCOPED_READ);
+    rule("GET /api/v1/audit", Access.AUDIT);
+    rule("GET /api/v1/audit/verify", Access.AUDIT);
     rule("POST /api/v1/workbook/import", Access.REGISTRY_WRITE);
     rule("GET /api/v1/workbook/export", Access.UNSCOPED_READ);
     rule("GET /api/v1/workbook/template", Access.UNSCOPED_READ);
@@ -241,7 +254,10 @@ class EndpointAccessTests {
     for (Endpoint e : endpoints()) {
       Access access = access(e);
       List<RequestPostProcessor> lacking = new ArrayList<>();
-      if (access == Access.ADMIN) {
+      if (access == Access.AUDIT) {
+        lacking.add(user(ScopeFixture.BOARD).roles("ORGANISATION_BOARD"));
+        lacking.add(user(ScopeFixture.VIEWER).roles("UNIT_VIEWER", "STANDING_COMMITTEE"));
+      } else if (access == Access.ADMIN) {
         lacking.add(user(ScopeFixture.BOARD).roles("ORGANISATION_BOARD"));
         lacking.add(user(ScopeFixture.VIEWER).roles("UNIT_VIEWER", "STANDING_COMMITTEE"));
       } else if (access == Access.REGISTRY_WRITE || access == Access.SCOPED_WRITE) {
@@ -280,7 +296,8 @@ class EndpointAccessTests {
         boolean mustRefuse =
             access == Access.UNSCOPED_READ
                 || access == Access.REGISTRY_WRITE
-                || access == Access.ADMIN;
+                || access == Access.ADMIN
+                || access == Access.AUDIT;
         if (mustRefuse && status != 403) {
           leaks.add(e.key() + " -> " + status + " (must be refused to scoped users)");
         } else if (status != 403

@@ -20,6 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.luanchuyen.importexport.RegistryStore;
+import vn.luanchuyen.organisation.Block;
 import vn.luanchuyen.security.DemoUsers;
 import vn.luanchuyen.shared.PartialDate;
 import vn.luanchuyen.testing.Browser;
@@ -68,7 +69,9 @@ class RegistryBrowserTests {
             .holding("YN-CT")
             .since(LocalDate.of(2019, 5, 1))
             .and()
+            .unit("HD", "Quận ủy Hà Đông", "QUAN", "CAP_UY", Block.DANG)
             .build());
+    jdbc.sql("update org_unit set parent_code = 'HD' where code = 'YN'").update();
   }
 
   @Test
@@ -97,7 +100,13 @@ class RegistryBrowserTests {
     Browser.screenshot(browser, "profile");
 
     browser.get("http://localhost:" + port + "/units");
-    assertThat(browser.findElement(By.tagName("main")).getText()).contains("UBND phường Yên Nghĩa");
+    assertThat(browser.findElement(By.tagName("main")).getText())
+        .contains("Quận ủy Hà Đông")
+        .doesNotContain("UBND phường Yên Nghĩa");
+    browser.findElement(By.cssSelector(".unit-tree details summary")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector(".unit-tree"), "UBND phường Yên Nghĩa"));
     Browser.screenshot(browser, "units");
   }
 }

@@ -75,6 +75,23 @@ class RegistryPagesTests {
   }
 
   @Test
+  void aBranchOfTheTreeLoadsItsUnitsWhenOpened() throws Exception {
+    store.store(
+        aRegistry()
+            .unit("HD", "Quận ủy Hà Đông", "QUAN", "CAP_UY", vn.luanchuyen.organisation.Block.DANG)
+            .build());
+    jdbc.sql("update org_unit set parent_code = 'HD' where code = 'VP'").update();
+    mvc.perform(get("/units").with(user("xem").roles("UNIT_VIEWER")))
+        .andExpect(content().string(containsString("Quận ủy Hà Đông")))
+        .andExpect(content().string(containsString("1 đơn vị trực thuộc")))
+        .andExpect(content().string(not(containsString("UBND phường Vạn Phúc"))));
+    mvc.perform(get("/units/HD/children").with(user("xem").roles("UNIT_VIEWER")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("UBND phường Vạn Phúc")))
+        .andExpect(content().string(not(containsString("<html"))));
+  }
+
+  @Test
   void cadreListFindsByNameWithoutDiacritics() throws Exception {
     mvc.perform(get("/cadres").param("q", "van duc").with(user("xem").roles("UNIT_VIEWER")))
         .andExpect(status().isOk())
