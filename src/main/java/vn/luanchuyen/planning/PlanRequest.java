@@ -11,7 +11,7 @@ import java.util.Set;
  * @param asOf the planned move date; screening is done as of this day
  * @param scope the unit codes the plan may touch; empty for all
  * @param timeLimit how long to search
- * @param stepLimit a local-search step limit instead of (or as well as) the time, or null
+ * @param moveLimit a limit on the moves evaluated instead of (or as well as) the time, or null
  * @param locks choices the solver must keep
  * @param forbidden moves the solver must not propose
  * @param fullAssert check every incremental score (slow; for tests)
@@ -20,7 +20,7 @@ public record PlanRequest(
     LocalDate asOf,
     Set<String> scope,
     Duration timeLimit,
-    Integer stepLimit,
+    Long moveLimit,
     List<Lock> locks,
     List<Forbidden> forbidden,
     boolean fullAssert) {
@@ -37,7 +37,7 @@ public record PlanRequest(
   }
 
   public PlanRequest withLocks(List<Lock> newLocks, List<Forbidden> newForbidden) {
-    return new PlanRequest(asOf, scope, timeLimit, stepLimit, newLocks, newForbidden, fullAssert);
+    return new PlanRequest(asOf, scope, timeLimit, moveLimit, newLocks, newForbidden, fullAssert);
   }
 
   /**

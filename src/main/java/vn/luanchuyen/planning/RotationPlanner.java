@@ -1,16 +1,10 @@
 package vn.luanchuyen.planning;
 
-import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
-import ai.timefold.solver.core.api.score.analysis.MatchAnalysis;
-import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
-import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import vn.luanchuyen.cadre.Assignment;
@@ -27,6 +21,7 @@ import vn.luanchuyen.planning.solver.PlanJustification;
 import vn.luanchuyen.planning.solver.PlanSolver;
 import vn.luanchuyen.planning.solver.RotationSchedule;
 import vn.luanchuyen.planning.solver.ScheduleBuilder;
+import vn.luanchuyen.planning.solver.ScoreBreakdown;
 import vn.luanchuyen.planning.solver.Seat;
 import vn.luanchuyen.screening.CadreScreening;
 import vn.luanchuyen.screening.Outcome;
@@ -61,29 +56,29 @@ public final class RotationPlanner {
 
     RotationSchedule baseline = build(snapshot, report, policy, request);
     GreedyBaseline.apply(baseline);
-    HardSoftLongScore baselineScore = PlanSolver.analyse(baseline).score();
+    ScoreBreakdown baselineScore = PlanSolver.analyse(baseline);
 
     PlanSolver.Outcome outcome =
         solver.solve(
             problem,
-            new PlanSolver.Settings(request.timeLimit(), request.stepLimit(), request.fullAssert()),
+            new PlanSolver.Settings(request.timeLimit(), request.moveLimit(), request.fullAssert()),
             i -> progress.accept(new SolveFigures.Progress(i.millis(), -i.hard(), -i.soft())));
     List<SolveFigures.Progress> improvements =
         outcome.improvements().stream()
             .map(i -> new SolveFigures.Progress(i.millis(), -i.hard(), -i.soft()))
             .toList();
-    HardSoftLongScore score = outcome.analysis().score();
+    ScoreBreakdown score = outcome.breakdown();
     SolveFigures figures =
         new SolveFigures(
-            -baselineScore.hardScore(),
-            -baselineScore.softScore(),
+            baselineScore.hardPenalty(),
+            baselineScore.softPenalty(),
             bound[0],
             bound[1],
-            gap(-score.hardScore(), -score.softScore(), bound),
+            gap(score.hardPenalty(), score.softPenalty(), bound),
             outcome.millisToFeasible(),
             improvements);
     return explain(
-        snapshot, report, policy, request, outcome.schedule(), outcome.analysis(), figures);
+        snapshot, report, policy, request, outcome.schedule(), outcome.breakdown(), figures);
   }
 
   /**
@@ -94,16 +89,15 @@ public final class RotationPlanner {
     ScreeningReport report = screening.screen(snapshot, policy, request.asOf());
     RotationSchedule schedule = build(snapshot, report, policy, request);
     long[] bound = AssignmentBound.of(schedule);
-    ScoreAnalysis<HardSoftLongScore> analysis = PlanSolver.analyse(schedule);
-    HardSoftLongScore score = analysis.score();
+    ScoreBreakdown analysis = PlanSolver.analyse(schedule);
     SolveFigures figures =
         new SolveFigures(
-            -score.hardScore(),
-            -score.softScore(),
+            analysis.hardPenalty(),
+            analysis.softPenalty(),
             bound[0],
             bound[1],
-            gap(-score.hardScore(), -score.softScore(), bound),
-            score.isFeasible() ? 0 : -1,
+            gap(analysis.hardPenalty(), analysis.softPenalty(), bound),
+            analysis.hardPenalty() == 0 ? 0 : -1,
             List.of());
     return explain(snapshot, report, policy, request, schedule, analysis, figures);
   }
@@ -159,30 +153,24 @@ public final class RotationPlanner {
       Policy policy,
       PlanRequest request,
       RotationSchedule schedule,
-      ScoreAnalysis<HardSoftLongScore> analysis,
+      ScoreBreakdown analysis,
       SolveFigures figures) {
     Map<String, List<Explanation>> brokenByCadre = new HashMap<>();
     Map<String, List<Explanation>> brokenByUnit = new HashMap<>();
     Map<String, java.util.Set<String>> brokenIds = new HashMap<>();
     List<ConstraintScore> totals = new ArrayList<>();
     List<BrokenRule> broken = new ArrayList<>();
-    Map<String, ConstraintAnalysis<HardSoftLongScore>> byName = new LinkedHashMap<>();
-    analysis.constraintMap().forEach((ref, ca) -> byName.put(ref.constraintName(), ca));
     List<String> order = new ArrayList<>(ConstraintIds.HARD);
     order.addAll(ConstraintIds.SOFT);
     for (String id : order) {
-      ConstraintAnalysis<HardSoftLongScore> ca = byName.get(id);
+      ScoreBreakdown.ConstraintPart ca = analysis.part(id);
       boolean hard = ConstraintIds.HARD.contains(id);
       long penalty = 0;
       int matches = 0;
       if (ca != null) {
-        penalty = hard ? -ca.score().hardScore() : -ca.score().softScore();
+        penalty = ca.penalty();
         matches = ca.matchCount();
-        for (MatchAnalysis<HardSoftLongScore> m :
-            ca.matches() == null ? List.<MatchAnalysis<HardSoftLongScore>>of() : ca.matches()) {
-          if (!(m.justification() instanceof PlanJustification j)) {
-            continue;
-          }
+        for (PlanJustification j : ca.matches()) {
           String text = PlanningMessages.render("constraint." + id + ".broken", args(snapshot, j));
           Explanation e = new Explanation(id, text);
           for (String cadre : j.cadres()) {
@@ -242,12 +230,11 @@ public final class RotationPlanner {
               satisfied(snapshot, c, brokenIds.getOrDefault(c.code(), java.util.Set.of())),
               brokenHere));
     }
-    HardSoftLongScore score = analysis.score();
     return new RotationPlan(
         policy.id(),
         request.asOf(),
-        -score.hardScore(),
-        -score.softScore(),
+        analysis.hardPenalty(),
+        analysis.softPenalty(),
         moves,
         totals,
         broken,
@@ -391,7 +378,7 @@ public final class RotationPlanner {
               before.goal(),
               before.comparison().name(),
               before.value(),
-              Objects.requireNonNullElse(afterValue, null)));
+              afterValue));
     }
     return changes;
   }

@@ -28,10 +28,10 @@ public final class PlanSolver {
    * How long to search.
    *
    * @param timeLimit the wall-clock limit, or null
-   * @param stepLimit a local-search step limit, or null (tests use it instead of time)
+   * @param moveLimit a limit on the moves evaluated, or null (tests use it instead of time)
    * @param fullAssert whether to check every score incrementally computed (slow; tests)
    */
-  public record Settings(Duration timeLimit, Integer stepLimit, boolean fullAssert) {
+  public record Settings(Duration timeLimit, Long moveLimit, boolean fullAssert) {
     public static Settings forTime(Duration limit) {
       return new Settings(limit, null, false);
     }
@@ -39,9 +39,7 @@ public final class PlanSolver {
 
   /** The plan found, its score analysis and the improvements on the way. */
   public record Outcome(
-      RotationSchedule schedule,
-      ScoreAnalysis<HardSoftLongScore> analysis,
-      List<Improvement> improvements) {
+      RotationSchedule schedule, ScoreBreakdown breakdown, List<Improvement> improvements) {
 
     /** Milliseconds to the first plan without hard breaches, or -1 when none was found. */
     public long millisToFeasible() {
@@ -95,7 +93,7 @@ public final class PlanSolver {
     SolutionManager<RotationSchedule, HardSoftLongScore> manager = SolutionManager.create(factory);
     ScoreAnalysis<HardSoftLongScore> analysis = manager.analyze(best);
     synchronized (improvements) {
-      return new Outcome(best, analysis, List.copyOf(improvements));
+      return new Outcome(best, ScoreBreakdown.of(analysis), List.copyOf(improvements));
     }
   }
 
@@ -108,7 +106,11 @@ public final class PlanSolver {
   }
 
   /** Scores and analyses a schedule as it stands (a baseline, a plan edited by hand). */
-  public static ScoreAnalysis<HardSoftLongScore> analyse(RotationSchedule schedule) {
+  public static ScoreBreakdown analyse(RotationSchedule schedule) {
+    return ScoreBreakdown.of(analysis(schedule));
+  }
+
+  static ScoreAnalysis<HardSoftLongScore> analysis(RotationSchedule schedule) {
     SolutionManager<RotationSchedule, HardSoftLongScore> manager =
         SolutionManager.create(
             SolverFactory.create(config(Settings.forTime(Duration.ofSeconds(1)))));
@@ -121,8 +123,8 @@ public final class PlanSolver {
     if (settings.timeLimit() != null) {
       termination.withSpentLimit(settings.timeLimit());
     }
-    if (settings.stepLimit() != null) {
-      termination.withStepCountLimit(settings.stepLimit());
+    if (settings.moveLimit() != null) {
+      termination.withMoveCountLimit(settings.moveLimit());
     }
     return new SolverConfig()
         .withSolutionClass(RotationSchedule.class)

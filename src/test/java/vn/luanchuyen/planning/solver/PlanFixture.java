@@ -39,8 +39,13 @@ final class PlanFixture {
 
   /** The weighted score of one constraint in a schedule. */
   static HardSoftLongScore scoreOf(String constraint, RotationSchedule schedule) {
-    var analysis = PlanSolver.analyse(schedule).getConstraintAnalysis(constraint);
-    return analysis == null ? HardSoftLongScore.ZERO : analysis.score();
+    var part = PlanSolver.analyse(schedule).part(constraint);
+    if (part == null) {
+      return HardSoftLongScore.ZERO;
+    }
+    return part.hard()
+        ? HardSoftLongScore.ofHard(-part.penalty())
+        : HardSoftLongScore.ofSoft(-part.penalty());
   }
 
   static long weightOf(String constraint) {
