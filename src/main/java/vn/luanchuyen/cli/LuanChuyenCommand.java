@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
       ExportCommand.class,
       TemplateCommand.class,
       BenchCommand.class,
+      PlanCommand.class,
       CommandLine.HelpCommand.class
     })
 public class LuanChuyenCommand implements Runnable {

@@ -44,6 +44,7 @@ class PlanBench implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    PlanCommand.quietSolverLog();
     for (int n : cadres) {
       long t0 = System.nanoTime();
       RegistryContent content = DemoDistrict.generate(seed, n);

@@ -46,7 +46,7 @@ class CommandLineTests {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"serve", "demo", "import", "export", "template", "bench"})
+  @ValueSource(strings = {"serve", "demo", "import", "export", "template", "bench", "plan"})
   void everyCommandExplainsItselfInVietnamese(String command) {
     assertThat(run(command, "--help")).isZero();
     assertThat(out.toString(StandardCharsets.UTF_8))
