@@ -14,12 +14,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -32,6 +30,7 @@ import vn.luanchuyen.importexport.WorkbookReader;
 import vn.luanchuyen.planning.ConstraintScore;
 import vn.luanchuyen.planning.Explanation;
 import vn.luanchuyen.planning.PlanRequest;
+import vn.luanchuyen.planning.PlanTables;
 import vn.luanchuyen.planning.PlannedMove;
 import vn.luanchuyen.planning.PlanningMessages;
 import vn.luanchuyen.planning.RotationPlan;
@@ -183,7 +182,7 @@ class PlanCommand implements Callable<Integer> {
   private void write(RotationPlan plan) throws IOException {
     if (format == Format.XLSX) {
       try (OutputStream stream = Files.newOutputStream(out)) {
-        TableWorkbook.write(tables(plan), stream);
+        TableWorkbook.write(PlanTables.of(plan), stream);
       }
       System.out.printf("Đã ghi phương án (%d điều chuyển) ra %s%n", plan.movesOnly().size(), out);
       return;
@@ -269,54 +268,5 @@ class PlanCommand implements Callable<Integer> {
 
   private static String value(Double v) {
     return v == null ? "không đo được" : String.format("%.4f", v);
-  }
-
-  static List<TableWorkbook.Table> tables(RotationPlan plan) {
-    List<List<Object>> moves = new ArrayList<>();
-    for (PlannedMove m : plan.moves()) {
-      moves.add(
-          Arrays.asList(
-              m.cadre(),
-              m.cadreName(),
-              PlanningMessages.render("kind." + m.kind(), Map.of()),
-              m.fromSeatName(),
-              m.fromUnit(),
-              m.moves() ? m.toSeatName() : "ở lại",
-              m.toUnit(),
-              join(m.grounds()),
-              join(m.satisfied()),
-              join(m.broken())));
-    }
-    List<List<Object>> scores = new ArrayList<>();
-    for (ConstraintScore c : plan.constraints()) {
-      scores.add(Arrays.asList(c.name(), c.hard() ? "cứng" : "mềm", c.penalty(), c.matches()));
-    }
-    List<List<Object>> targets = new ArrayList<>();
-    for (TargetChange t : plan.targets()) {
-      targets.add(Arrays.asList(t.name(), t.goal(), t.before(), t.after()));
-    }
-    return List.of(
-        new TableWorkbook.Table(
-            "Phương án",
-            List.of(
-                "Mã",
-                "Họ và tên",
-                "Diện",
-                "Chức danh hiện tại",
-                "Đơn vị hiện tại",
-                "Chức danh mới",
-                "Đơn vị mới",
-                "Căn cứ",
-                "Đáp ứng",
-                "Vi phạm"),
-            moves),
-        new TableWorkbook.Table(
-            "Điểm theo ràng buộc", List.of("Ràng buộc", "Loại", "Điểm phạt", "Số lần"), scores),
-        new TableWorkbook.Table(
-            "Mục tiêu", List.of("Mục tiêu", "Chỉ tiêu", "Trước", "Sau"), targets));
-  }
-
-  private static String join(List<Explanation> list) {
-    return list.stream().map(Explanation::text).collect(Collectors.joining("; "));
   }
 }
