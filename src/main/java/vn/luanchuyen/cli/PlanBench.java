@@ -76,6 +76,14 @@ class PlanBench implements Callable<Integer> {
       System.out.printf(
           "Phương án khả thi đầu tiên: %s%n",
           f.millisToFeasible() < 0 ? "không tìm thấy" : f.millisToFeasible() / 1000.0 + " s");
+      System.out.printf(
+          "Phương án đầu tiên ít vi phạm cứng nhất có thể (= cận dưới %d): %s%n",
+          f.boundHard(),
+          f.improvements().stream()
+              .filter(p -> p.hardPenalty() == f.boundHard())
+              .findFirst()
+              .map(p -> p.millis() / 1000.0 + " s")
+              .orElse("chưa đạt"));
       System.out.printf("Tốt nhất sau 10 s: %s%n", at(f, 10_000));
       System.out.printf("Tốt nhất sau %d s: %s%n", seconds, at(f, seconds * 1000L));
       System.out.printf(

@@ -12,7 +12,7 @@ import java.util.Set;
  * A cadre the plan may move: the seat the cadre holds, the facts the constraints read, and the
  * planning variable, the seat the cadre is moved to (null: the cadre stays).
  */
-@PlanningEntity
+@PlanningEntity(comparatorClass = CandidateDifficulty.class)
 public class Candidate {
 
   @PlanningId private String code;
