@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +70,8 @@ final class PolicyReader {
         "local",
         "grassrootsLevels",
         "retirement",
-        "targets");
+        "targets",
+        "planning");
     String id = text(top, "", "id");
     String name = text(top, "", "name");
     int version = integer(top, "", "version");
@@ -88,6 +90,8 @@ final class PolicyReader {
     Set<String> grassroots = textSet(top, "", "grassrootsLevels");
     RetirementSchedule retirement = retirement(child(top, "", "retirement"));
     List<TargetDefinition> targets = targets(top);
+    Policy.Planning planning =
+        top.has("planning") ? planning(child(top, "", "planning"), targets) : Policy.Planning.NONE;
     return new Policy(
         id,
         name,
@@ -101,7 +105,60 @@ final class PolicyReader {
         local,
         grassroots,
         retirement,
-        targets);
+        targets,
+        planning);
+  }
+
+  private Policy.Planning planning(JsonNode node, List<TargetDefinition> targets) {
+    String path = "planning";
+    known(
+        node,
+        path,
+        "promotionAllowed",
+        "returnBanYears",
+        "nonLocalTarget",
+        "nonLocalRequired",
+        "deputiesTarget",
+        "roleGrades",
+        "weights");
+    String nonLocal = optionalText(node, path, "nonLocalTarget");
+    String deputies = optionalText(node, path, "deputiesTarget");
+    for (String[] target :
+        new String[][] {{"nonLocalTarget", nonLocal}, {"deputiesTarget", deputies}}) {
+      if (target[1] != null && targets.stream().noneMatch(t -> t.id().equals(target[1]))) {
+        throw problem(
+            "policy-unknown-target",
+            "policy.error.unknownTarget",
+            path + "." + target[0],
+            target[1]);
+      }
+    }
+    Map<String, Map<String, Integer>> grades = new LinkedHashMap<>();
+    JsonNode levels = child(node, path, "roleGrades");
+    Iterator<Map.Entry<String, JsonNode>> levelFields = levels.fields();
+    while (levelFields.hasNext()) {
+      Map.Entry<String, JsonNode> level = levelFields.next();
+      String levelPath = path + ".roleGrades." + level.getKey();
+      JsonNode roles = object(level.getValue(), levelPath);
+      Map<String, Integer> byRole = new LinkedHashMap<>();
+      roles
+          .fieldNames()
+          .forEachRemaining(role -> byRole.put(role, nonNegative(roles, levelPath, role)));
+      grades.put(level.getKey(), byRole);
+    }
+    Map<String, Integer> weights = new LinkedHashMap<>();
+    if (node.has("weights")) {
+      JsonNode w = object(node.get("weights"), path + ".weights");
+      w.fieldNames().forEachRemaining(k -> weights.put(k, nonNegative(w, path + ".weights", k)));
+    }
+    return new Policy.Planning(
+        bool(node, path, "promotionAllowed"),
+        nonNegative(node, path, "returnBanYears"),
+        nonLocal,
+        bool(node, path, "nonLocalRequired"),
+        deputies,
+        grades,
+        weights);
   }
 
   private List<Phase> phases(JsonNode top) {
