@@ -1,0 +1,167 @@
+package vn.luanchuyen.reporting;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.luanchuyen.cadre.CadreRegistry;
+import vn.luanchuyen.importexport.TableWorkbook;
+import vn.luanchuyen.organisation.OrganisationChart;
+import vn.luanchuyen.reporting.QualityReport.Breakdown;
+import vn.luanchuyen.reporting.QualityReport.Bucket;
+import vn.luanchuyen.reporting.QualityReport.CadreRow;
+import vn.luanchuyen.screening.Policy;
+import vn.luanchuyen.screening.ScreeningRuns;
+import vn.luanchuyen.shared.NotFoundException;
+import vn.luanchuyen.succession.SuccessionPools;
+
+/**
+ * The quality analysis of the stored registry under the current policy, its drill-down lists and
+ * their Excel tables. Reads the registry through the other modules' APIs; writes nothing.
+ */
+@Service
+public class QualityReports {
+
+  private final OrganisationChart chart;
+  private final CadreRegistry cadres;
+  private final SuccessionPools pools;
+  private final ScreeningRuns screening;
+  private final MessageSource messages;
+
+  QualityReports(
+      OrganisationChart chart,
+      CadreRegistry cadres,
+      SuccessionPools pools,
+      ScreeningRuns screening,
+      MessageSource messages) {
+    this.chart = chart;
+    this.cadres = cadres;
+    this.pools = pools;
+    this.screening = screening;
+    this.messages = messages;
+  }
+
+  /** The registry's records, read in one transaction. */
+  @Transactional(readOnly = true)
+  public RegistryView registry() {
+    return new RegistryView(
+        chart.units(),
+        chart.positions(),
+        cadres.cadres(),
+        cadres.assignments(),
+        pools.entries(),
+        cadres.assessments(),
+        cadres.disciplines());
+  }
+
+  /** The policy whose retirement schedule, local definition and grassroots levels are used. */
+  public Policy policy() {
+    return screening.policy(ScreeningRuns.SHIPPED_POLICIES.get(0));
+  }
+
+  public QualityReport quality(LocalDate asOf, QualityScope scope) {
+    return quality(registry(), asOf, scope);
+  }
+
+  public QualityReport quality(RegistryView registry, LocalDate asOf, QualityScope scope) {
+    return new QualityAnalysis(policy()).analyse(registry, asOf, scope);
+  }
+
+  /** The dimension's name in the locale. */
+  public String name(QualityDimension dimension, QualityReport report, Locale locale) {
+    return messages.getMessage(dimension.messageKey(), new Object[] {report.gradeYear()}, locale);
+  }
+
+  /** The bucket's name in the locale: the recorded text, or its message. */
+  public String label(Bucket bucket, Locale locale) {
+    return bucket.text() != null
+        ? bucket.text()
+        : messages.getMessage(bucket.messageKey(), null, bucket.key(), locale);
+  }
+
+  /**
+   * The breakdown's bucket.
+   *
+   * @throws NotFoundException if the dimension or the bucket does not exist
+   */
+  public Bucket bucket(QualityReport report, String dimensionId, String key) {
+    QualityDimension dimension =
+        QualityDimension.fromId(dimensionId)
+            .orElseThrow(() -> new NotFoundException("reportGroup", dimensionId));
+    return report
+        .breakdown(dimension)
+        .flatMap(b -> b.bucket(key))
+        .orElseThrow(() -> new NotFoundException("reportGroup", key));
+  }
+
+  /** The counted cadres of a bucket, in the report's order. */
+  public List<CadreRow> cadresOf(QualityReport report, Bucket bucket) {
+    Map<String, CadreRow> byCode = new HashMap<>();
+    report.cadres().forEach(r -> byCode.put(r.code(), r));
+    return bucket.cadreCodes().stream().map(byCode::get).toList();
+  }
+
+  /** A table per dimension (or only the one given): name, number of cadres, share in percent. */
+  public TableWorkbook workbook(QualityReport report, QualityDimension only, Locale locale) {
+    TableWorkbook workbook = new TableWorkbook();
+    List<String> headers =
+        List.of(
+            text("reporting.column.bucket", locale),
+            text("reporting.column.count", locale),
+            text("reporting.column.share", locale));
+    for (Breakdown b : report.breakdowns()) {
+      if (only != null && b.dimension() != only) {
+        continue;
+      }
+      List<List<Object>> rows = new ArrayList<>();
+      for (Bucket bucket : b.buckets()) {
+        rows.add(List.of(label(bucket, locale), bucket.count(), share(bucket, report)));
+      }
+      rows.add(List.of(text("reporting.total", locale), report.total(), 100.0));
+      workbook.add(name(b.dimension(), report, locale), headers, rows);
+    }
+    return workbook;
+  }
+
+  /** The list behind a number, as one sheet. */
+  public TableWorkbook workbook(
+      QualityReport report, QualityDimension dimension, Bucket bucket, Locale locale) {
+    List<List<Object>> rows = new ArrayList<>();
+    for (CadreRow r : cadresOf(report, bucket)) {
+      List<Object> row = new ArrayList<>();
+      row.add(r.code());
+      row.add(r.fullName());
+      row.add(r.positionName());
+      row.add(r.unitName());
+      row.add(r.ageYears());
+      row.add(r.remainingMonths());
+      rows.add(row);
+    }
+    String title = name(dimension, report, locale) + " - " + label(bucket, locale);
+    return new TableWorkbook()
+        .add(
+            title,
+            List.of(
+                text("reporting.column.code", locale),
+                text("reporting.column.name", locale),
+                text("reporting.column.position", locale),
+                text("reporting.column.unit", locale),
+                text("reporting.column.age", locale),
+                text("reporting.column.remaining", locale)),
+            rows);
+  }
+
+  /** The bucket's share of the counted cadres, in percent with one decimal. */
+  public static double share(Bucket bucket, QualityReport report) {
+    return report.total() == 0 ? 0 : Math.round(1000.0 * bucket.count() / report.total()) / 10.0;
+  }
+
+  private String text(String key, Locale locale) {
+    return messages.getMessage(key, null, locale);
+  }
+}
