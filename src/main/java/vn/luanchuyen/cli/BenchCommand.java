@@ -21,11 +21,11 @@ import vn.luanchuyen.importexport.WorkbookWriter;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Đo hiệu năng (in thời gian và bộ nhớ heap).",
-    subcommands = {BenchCommand.ImportBench.class})
+    subcommands = {BenchCommand.ImportBench.class, DashboardBench.class})
 class BenchCommand implements Runnable {
   @Override
   public void run() {
-    System.out.println("Dùng: bench import --cadres N");
+    System.out.println("Dùng: bench import --cadres N | bench dashboard --cadres N");
   }
 
   @Command(

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,23 +33,44 @@ public class QualityReports {
   private final SuccessionPools pools;
   private final ScreeningRuns screening;
   private final MessageSource messages;
+  private final RegistryStamp stamp;
+  private final AtomicReference<Cached> cache = new AtomicReference<>();
+
+  /** The records last read, and the registry's fingerprint when they were read. */
+  private record Cached(List<Long> stamp, RegistryView registry) {}
 
   QualityReports(
       OrganisationChart chart,
       CadreRegistry cadres,
       SuccessionPools pools,
       ScreeningRuns screening,
-      MessageSource messages) {
+      MessageSource messages,
+      RegistryStamp stamp) {
     this.chart = chart;
     this.cadres = cadres;
     this.pools = pools;
     this.screening = screening;
     this.messages = messages;
+    this.stamp = stamp;
   }
 
-  /** The registry's records, read in one transaction. */
+  /**
+   * The registry's records, read in one transaction; kept and reused while the registry's
+   * fingerprint stays the same.
+   */
   @Transactional(readOnly = true)
   public RegistryView registry() {
+    List<Long> now = stamp.current();
+    Cached kept = cache.get();
+    if (kept != null && kept.stamp().equals(now)) {
+      return kept.registry();
+    }
+    RegistryView read = read();
+    cache.set(new Cached(now, read));
+    return read;
+  }
+
+  private RegistryView read() {
     return new RegistryView(
         chart.units(),
         chart.positions(),
