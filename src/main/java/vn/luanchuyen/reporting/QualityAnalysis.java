@@ -12,7 +12,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import vn.luanchuyen.cadre.AgeBand;
 import vn.luanchuyen.cadre.Assessment;
@@ -53,74 +52,73 @@ public final class QualityAnalysis {
   }
 
   public QualityReport analyse(RegistryView registry, LocalDate asOf, QualityScope scope) {
-    Map<String, Unit> units = new HashMap<>();
-    registry.units().forEach(u -> units.put(u.code(), u));
-    Map<String, Position> positions = new HashMap<>();
-    registry.positions().forEach(p -> positions.put(p.code(), p));
-    Set<String> unitsInScope = unitsInScope(registry.units(), scope);
-    Map<String, List<Assignment>> stays = group(registry.assignments(), Assignment::cadreCode);
-    Map<String, List<Assessment>> grades = group(registry.assessments(), Assessment::cadreCode);
-    Set<String> planned = new HashSet<>();
-    for (PlanningEntry e : registry.planning()) {
-      if (e.term().endYear() >= asOf.getYear()) {
-        planned.add(e.cadreCode());
+    return analyse(prepare(registry), asOf, scope);
+  }
+
+  /**
+   * Indexes the registry once for many analyses: what does not depend on the day or the scope (each
+   * cadre's stays with their seats and units, retirement month, grades, planning, first grassroots
+   * stay).
+   */
+  public Prepared prepare(RegistryView registry) {
+    return new Prepared(registry, policy);
+  }
+
+  public QualityReport analyse(Prepared registry, LocalDate asOf, QualityScope scope) {
+    Set<String> unitsInScope = registry.unitsUnder(scope.unitCode());
+    List<Integer> counted = new ArrayList<>();
+    int[] placing = new int[registry.cadres.length];
+    for (int i = 0; i < registry.cadres.length; i++) {
+      placing[i] = placingSeat(registry, i, asOf, unitsInScope, scope);
+      if (placing[i] >= 0) {
+        counted.add(i);
       }
     }
+    counted.sort(Comparator.comparing(i -> registry.cadres[i].code()));
 
-    List<Counted> counted = new ArrayList<>();
-    for (Cadre cadre : registry.cadres()) {
-      List<Assignment> own = stays.getOrDefault(cadre.code(), List.of());
-      Assignment seat = placingSeat(own, asOf, positions, units, unitsInScope, scope);
-      if (seat != null) {
-        Position position = positions.get(seat.positionCode());
-        counted.add(new Counted(cadre, seat, position, units.get(position.unitCode()), own));
-      }
-    }
-    counted.sort(Comparator.comparing(c -> c.cadre.code()));
-
-    int gradeYear = gradeYear(counted, grades, asOf);
+    int gradeYear = gradeYear(registry, counted, asOf);
     YearMonth month = YearMonth.from(asOf);
+    LocalDate[][] ageLimits = ageLimits(asOf);
     Map<QualityDimension, Map<String, Bucketing>> buckets = new EnumMap<>(QualityDimension.class);
     for (QualityDimension d : QualityDimension.values()) {
       buckets.put(d, fixedBuckets(d));
     }
     List<CadreRow> rows = new ArrayList<>(counted.size());
-    for (Counted c : counted) {
-      Cadre cadre = c.cadre;
+    for (int i : counted) {
+      Cadre cadre = registry.cadres[i];
+      Assignment seat = registry.stays[i][placing[i]];
+      Position position = registry.stayPosition[i][placing[i]];
+      Unit unit = registry.stayUnit[i][placing[i]];
       Integer age =
           cadre.birthDate() == null
               ? null
               : Period.between(cadre.birthDate().date(), asOf).getYears();
-      Optional<Retirement> retirement = policy.retirement().retirementOf(cadre);
-      Integer remaining = retirement.map(r -> (int) r.remainingMonthsAt(month)).orElse(null);
+      YearMonth retires = registry.retirement[i];
+      Integer remaining = retires == null ? null : (int) ChronoUnit.MONTHS.between(month, retires);
       rows.add(
           new CadreRow(
-              cadre.code(),
-              cadre.fullName(),
-              c.position.name(),
-              c.unit == null ? null : c.unit.name(),
-              age,
-              remaining));
+              cadre.code(), cadre.fullName(), position.name(), unit.name(), age, remaining));
       String code = cadre.code();
-      put(buckets, QualityDimension.AGE, ageBand(cadre, asOf), code);
+      put(buckets, QualityDimension.AGE, ageBand(cadre, ageLimits), code);
       put(buckets, QualityDimension.SEX, cadre.sex() == null ? UNKNOWN : cadre.sex().name(), code);
       putText(buckets, QualityDimension.ETHNICITY, cadre.ethnicity(), code);
       putText(buckets, QualityDimension.EDUCATION, cadre.education(), code);
       putText(buckets, QualityDimension.POLITICAL_THEORY, cadre.politicalTheory(), code);
       putText(buckets, QualityDimension.STATE_MANAGEMENT, cadre.stateManagement(), code);
-      put(buckets, QualityDimension.GRADE, grade(grades.get(code), gradeYear), code);
+      put(buckets, QualityDimension.GRADE, grade(registry.grades[i], gradeYear), code);
       put(
           buckets,
           QualityDimension.PLANNING,
-          planned.contains(code) ? "PLANNED" : "NOT_PLANNED",
+          registry.plannedUntil[i] >= asOf.getYear() ? "PLANNED" : "NOT_PLANNED",
           code);
-      put(buckets, QualityDimension.TENURE, tenureBand(c, asOf), code);
+      put(buckets, QualityDimension.TENURE, tenureBand(registry.stays[i], seat, asOf), code);
       put(buckets, QualityDimension.REMAINING_TIME, remainingBand(remaining), code);
-      put(buckets, QualityDimension.LOCAL, local(cadre, c.unit), code);
+      put(buckets, QualityDimension.LOCAL, local(cadre, unit), code);
+      LocalDate grassroots = registry.firstGrassroots[i];
       put(
           buckets,
           QualityDimension.GRASSROOTS,
-          grassroots(c.stays, asOf, positions, units) ? "YES" : "NO",
+          grassroots != null && !grassroots.isAfter(asOf) ? "YES" : "NO",
           code);
     }
     List<Breakdown> breakdowns = new ArrayList<>();
@@ -128,28 +126,117 @@ public final class QualityAnalysis {
     return new QualityReport(asOf, scope, gradeYear, rows, breakdowns);
   }
 
-  /** The seat held on the day with the latest start whose unit is in the scope, or null. */
-  private static Assignment placingSeat(
-      List<Assignment> own,
-      LocalDate asOf,
-      Map<String, Position> positions,
-      Map<String, Unit> units,
-      Set<String> unitsInScope,
-      QualityScope scope) {
-    Assignment best = null;
-    for (Assignment a : own) {
-      if (a.startDate() == null
-          || (a.endDate() != null && a.endDate().isBefore(a.startDate()))
-          || !a.heldOn(asOf)) {
+  /** The registry indexed for analyses; immutable and safe to share between threads. */
+  public static final class Prepared {
+    private final Cadre[] cadres;
+    private final Assignment[][] stays;
+    private final Position[][] stayPosition;
+    private final Unit[][] stayUnit;
+    private final YearMonth[] retirement;
+    private final Assessment[][] grades;
+    private final int[] plannedUntil;
+    private final LocalDate[] firstGrassroots;
+    private final Map<String, List<String>> children = new HashMap<>();
+
+    Prepared(RegistryView registry, Policy policy) {
+      Map<String, Unit> units = new HashMap<>();
+      registry.units().forEach(u -> units.put(u.code(), u));
+      for (Unit u : registry.units()) {
+        if (u.parentCode() != null) {
+          children.computeIfAbsent(u.parentCode(), k -> new ArrayList<>()).add(u.code());
+        }
+      }
+      Map<String, Position> positions = new HashMap<>();
+      registry.positions().forEach(p -> positions.put(p.code(), p));
+      cadres = registry.cadres().toArray(Cadre[]::new);
+      Map<String, Integer> index = new HashMap<>(cadres.length * 2);
+      for (int i = 0; i < cadres.length; i++) {
+        index.putIfAbsent(cadres[i].code(), i);
+      }
+      Map<Integer, List<Assignment>> own = new HashMap<>();
+      for (Assignment a : registry.assignments()) {
+        Integer i = index.get(a.cadreCode());
+        Position p = positions.get(a.positionCode());
+        if (i != null
+            && p != null
+            && units.containsKey(p.unitCode())
+            && a.startDate() != null
+            && (a.endDate() == null || !a.endDate().isBefore(a.startDate()))) {
+          own.computeIfAbsent(i, k -> new ArrayList<>(2)).add(a);
+        }
+      }
+      stays = new Assignment[cadres.length][];
+      stayPosition = new Position[cadres.length][];
+      stayUnit = new Unit[cadres.length][];
+      retirement = new YearMonth[cadres.length];
+      firstGrassroots = new LocalDate[cadres.length];
+      for (int i = 0; i < cadres.length; i++) {
+        List<Assignment> list = own.getOrDefault(i, List.of());
+        stays[i] = list.toArray(Assignment[]::new);
+        stayPosition[i] = new Position[stays[i].length];
+        stayUnit[i] = new Unit[stays[i].length];
+        for (int s = 0; s < stays[i].length; s++) {
+          stayPosition[i][s] = positions.get(stays[i][s].positionCode());
+          stayUnit[i][s] = units.get(stayPosition[i][s].unitCode());
+          LocalDate start = stays[i][s].startDate();
+          if (policy.grassrootsLevels().contains(stayUnit[i][s].levelCode())
+              && (firstGrassroots[i] == null || start.isBefore(firstGrassroots[i]))) {
+            firstGrassroots[i] = start;
+          }
+        }
+        retirement[i] =
+            policy.retirement().retirementOf(cadres[i]).map(Retirement::month).orElse(null);
+      }
+      grades = new Assessment[cadres.length][];
+      Map<Integer, List<Assessment>> assessed = new HashMap<>();
+      for (Assessment a : registry.assessments()) {
+        Integer i = index.get(a.cadreCode());
+        if (i != null) {
+          assessed.computeIfAbsent(i, k -> new ArrayList<>(3)).add(a);
+        }
+      }
+      for (int i = 0; i < cadres.length; i++) {
+        grades[i] = assessed.getOrDefault(i, List.of()).toArray(Assessment[]::new);
+      }
+      plannedUntil = new int[cadres.length];
+      java.util.Arrays.fill(plannedUntil, Integer.MIN_VALUE);
+      for (PlanningEntry e : registry.planning()) {
+        Integer i = index.get(e.cadreCode());
+        if (i != null) {
+          plannedUntil[i] = Math.max(plannedUntil[i], e.term().endYear());
+        }
+      }
+    }
+
+    /** The unit and its descendants, or null when no unit is given. */
+    Set<String> unitsUnder(String unitCode) {
+      if (unitCode == null) {
+        return null;
+      }
+      Set<String> found = new HashSet<>();
+      List<String> open = new ArrayList<>(List.of(unitCode));
+      while (!open.isEmpty()) {
+        String code = open.remove(open.size() - 1);
+        if (found.add(code)) {
+          open.addAll(children.getOrDefault(code, List.of()));
+        }
+      }
+      return found;
+    }
+  }
+
+  /** The index of the seat held on the day with the latest start in the scope, or -1. */
+  private static int placingSeat(
+      Prepared registry, int cadre, LocalDate asOf, Set<String> unitsInScope, QualityScope scope) {
+    Assignment[] own = registry.stays[cadre];
+    int best = -1;
+    for (int s = 0; s < own.length; s++) {
+      Assignment a = own[s];
+      if (!a.heldOn(asOf) || !inScope(registry.stayUnit[cadre][s], unitsInScope, scope)) {
         continue;
       }
-      Position p = positions.get(a.positionCode());
-      Unit u = p == null ? null : units.get(p.unitCode());
-      if (u == null || !inScope(u, unitsInScope, scope)) {
-        continue;
-      }
-      if (best == null || a.startDate().isAfter(best.startDate())) {
-        best = a;
+      if (best < 0 || a.startDate().isAfter(own[best].startDate())) {
+        best = s;
       }
     }
     return best;
@@ -161,46 +248,34 @@ public final class QualityAnalysis {
         && (scope.levelCode() == null || scope.levelCode().equals(u.levelCode()));
   }
 
-  /** The unit and its descendants, or null when the scope names no unit. */
-  private static Set<String> unitsInScope(List<Unit> units, QualityScope scope) {
-    if (scope.unitCode() == null) {
-      return null;
+  /** Per age band, the latest birth date in it (inclusive) and the earliest (exclusive). */
+  private static LocalDate[][] ageLimits(LocalDate asOf) {
+    AgeBand[] bands = AgeBand.values();
+    LocalDate[][] limits = new LocalDate[bands.length][];
+    for (int b = 0; b < bands.length; b++) {
+      limits[b] = new LocalDate[] {bands[b].bornOnOrBefore(asOf), bands[b].bornAfter(asOf)};
     }
-    Map<String, List<String>> children = new HashMap<>();
-    for (Unit u : units) {
-      if (u.parentCode() != null) {
-        children.computeIfAbsent(u.parentCode(), k -> new ArrayList<>()).add(u.code());
-      }
-    }
-    Set<String> found = new HashSet<>();
-    List<String> open = new ArrayList<>(List.of(scope.unitCode()));
-    while (!open.isEmpty()) {
-      String code = open.remove(open.size() - 1);
-      if (found.add(code)) {
-        open.addAll(children.getOrDefault(code, List.of()));
-      }
-    }
-    return found;
+    return limits;
   }
 
-  private static String ageBand(Cadre cadre, LocalDate asOf) {
+  private static String ageBand(Cadre cadre, LocalDate[][] limits) {
     if (cadre.birthDate() == null) {
       return UNKNOWN;
     }
     LocalDate birth = cadre.birthDate().date();
-    for (AgeBand band : AgeBand.values()) {
-      if (!birth.isAfter(band.bornOnOrBefore(asOf)) && birth.isAfter(band.bornAfter(asOf))) {
-        return band.name();
+    AgeBand[] bands = AgeBand.values();
+    for (int b = 0; b < bands.length; b++) {
+      if (!birth.isAfter(limits[b][0]) && birth.isAfter(limits[b][1])) {
+        return bands[b].name();
       }
     }
     return UNKNOWN;
   }
 
-  private static int gradeYear(
-      List<Counted> counted, Map<String, List<Assessment>> grades, LocalDate asOf) {
+  private static int gradeYear(Prepared registry, List<Integer> counted, LocalDate asOf) {
     int latest = Integer.MIN_VALUE;
-    for (Counted c : counted) {
-      for (Assessment a : grades.getOrDefault(c.cadre.code(), List.of())) {
+    for (int i : counted) {
+      for (Assessment a : registry.grades[i]) {
         if (a.year() <= asOf.getYear() && a.year() > latest) {
           latest = a.year();
         }
@@ -209,26 +284,23 @@ public final class QualityAnalysis {
     return latest == Integer.MIN_VALUE ? asOf.getYear() - 1 : latest;
   }
 
-  private static String grade(List<Assessment> own, int year) {
-    if (own != null) {
-      for (Assessment a : own) {
-        if (a.year() == year && a.grade() != null) {
-          return a.grade().name();
-        }
+  private static String grade(Assessment[] own, int year) {
+    for (Assessment a : own) {
+      if (a.year() == year && a.grade() != null) {
+        return a.grade().name();
       }
     }
     return "NOT_ASSESSED";
   }
 
   /** Continuous months in the placing seat, joining earlier stays in it across short breaks. */
-  private String tenureBand(Counted c, LocalDate asOf) {
-    LocalDate start = c.seat.startDate();
+  private String tenureBand(Assignment[] stays, Assignment seat, LocalDate asOf) {
+    LocalDate start = seat.startDate();
     boolean joined = true;
     while (joined) {
       joined = false;
-      for (Assignment a : c.stays) {
-        if (a.positionCode().equals(c.seat.positionCode())
-            && a.startDate() != null
+      for (Assignment a : stays) {
+        if (a.positionCode().equals(seat.positionCode())
             && a.startDate().isBefore(start)
             && a.endDate() != null
             && !a.endDate().plusDays(policy.thresholds().maxGapDays() + 1L).isBefore(start)) {
@@ -276,24 +348,6 @@ public final class QualityAnalysis {
       }
     }
     return "NON_LOCAL";
-  }
-
-  private boolean grassroots(
-      List<Assignment> own,
-      LocalDate asOf,
-      Map<String, Position> positions,
-      Map<String, Unit> units) {
-    for (Assignment a : own) {
-      if (a.startDate() == null || a.startDate().isAfter(asOf)) {
-        continue;
-      }
-      Position p = positions.get(a.positionCode());
-      Unit u = p == null ? null : units.get(p.unitCode());
-      if (u != null && policy.grassrootsLevels().contains(u.levelCode())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The buckets a dimension always shows, even when empty, in display order. */
@@ -381,18 +435,6 @@ public final class QualityAnalysis {
     }
     return new Breakdown(d, out);
   }
-
-  private static <T> Map<String, List<T>> group(
-      List<T> list, java.util.function.Function<T, String> cadreOf) {
-    Map<String, List<T>> map = new HashMap<>();
-    for (T t : list) {
-      map.computeIfAbsent(cadreOf.apply(t), k -> new ArrayList<>(2)).add(t);
-    }
-    return map;
-  }
-
-  private record Counted(
-      Cadre cadre, Assignment seat, Position position, Unit unit, List<Assignment> stays) {}
 
   private static final class Bucketing {
     final String messageKey;

@@ -36,8 +36,11 @@ public class QualityReports {
   private final RegistryStamp stamp;
   private final AtomicReference<Cached> cache = new AtomicReference<>();
 
-  /** The records last read, and the registry's fingerprint when they were read. */
-  private record Cached(List<Long> stamp, RegistryView registry) {}
+  private volatile Policy policy;
+
+  /** The records last read, indexed, and the registry's fingerprint when they were read. */
+  private record Cached(
+      List<Long> stamp, RegistryView registry, QualityAnalysis.Prepared prepared) {}
 
   QualityReports(
       OrganisationChart chart,
@@ -60,14 +63,25 @@ public class QualityReports {
    */
   @Transactional(readOnly = true)
   public RegistryView registry() {
+    return current().registry();
+  }
+
+  /** The registry indexed for quality analyses, kept like {@link #registry()}. */
+  @Transactional(readOnly = true)
+  public QualityAnalysis.Prepared prepared() {
+    return current().prepared();
+  }
+
+  private Cached current() {
     List<Long> now = stamp.current();
     Cached kept = cache.get();
     if (kept != null && kept.stamp().equals(now)) {
-      return kept.registry();
+      return kept;
     }
     RegistryView read = read();
-    cache.set(new Cached(now, read));
-    return read;
+    Cached fresh = new Cached(now, read, new QualityAnalysis(policy()).prepare(read));
+    cache.set(fresh);
+    return fresh;
   }
 
   private RegistryView read() {
@@ -83,14 +97,20 @@ public class QualityReports {
 
   /** The policy whose retirement schedule, local definition and grassroots levels are used. */
   public Policy policy() {
-    return screening.policy(ScreeningRuns.SHIPPED_POLICIES.get(0));
+    Policy loaded = policy;
+    if (loaded == null) {
+      loaded = screening.policy(ScreeningRuns.SHIPPED_POLICIES.get(0));
+      policy = loaded;
+    }
+    return loaded;
   }
 
   public QualityReport quality(LocalDate asOf, QualityScope scope) {
-    return quality(registry(), asOf, scope);
+    return quality(prepared(), asOf, scope);
   }
 
-  public QualityReport quality(RegistryView registry, LocalDate asOf, QualityScope scope) {
+  public QualityReport quality(
+      QualityAnalysis.Prepared registry, LocalDate asOf, QualityScope scope) {
     return new QualityAnalysis(policy()).analyse(registry, asOf, scope);
   }
 

@@ -44,6 +44,10 @@ class QualityPages {
 
   static final MediaType XLSX =
       MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+  /** Up to this many units the scope is chosen from a list; beyond, by typing the unit's code. */
+  static final int UNIT_CHOICES = 500;
+
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final QualityReports reports;
@@ -179,8 +183,13 @@ class QualityPages {
     model.addAttribute("unit", scope.unitCode());
     model.addAttribute("block", scope.block() == null ? null : scope.block().name());
     model.addAttribute("level", scope.levelCode());
+    List<Unit> units = chart.units();
+    model.addAttribute("unitChoice", units.size() <= UNIT_CHOICES);
     model.addAttribute(
-        "units", chart.units().stream().sorted(Comparator.comparing(Unit::name)).toList());
+        "units",
+        units.size() <= UNIT_CHOICES
+            ? units.stream().sorted(Comparator.comparing(Unit::name)).toList()
+            : List.of());
     model.addAttribute("blocks", Block.values());
     model.addAttribute(
         "levels", chart.codes().stream().filter(c -> c.kind() == CodeKind.LEVEL).toList());
