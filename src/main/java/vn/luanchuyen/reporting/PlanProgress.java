@@ -79,6 +79,11 @@ public class PlanProgress {
       decided = Map.copyOf(decided);
     }
 
+    /** The stays begun in the year by one form. */
+    public int decidedBy(AssignmentForm form) {
+      return decided.getOrDefault(form, 0);
+    }
+
     public int decidedTotal() {
       return decided.values().stream().mapToInt(Integer::intValue).sum();
     }
@@ -167,10 +172,11 @@ public class PlanProgress {
     if (base == null) {
       return null;
     }
-    return base.projection().stream()
-        .filter(p -> p.year() == year)
-        .map(TargetResult.YearEnd::value)
-        .findFirst()
-        .orElse(null);
+    for (TargetResult.YearEnd end : base.projection()) {
+      if (end.year() == year) {
+        return end.value();
+      }
+    }
+    return null;
   }
 }

@@ -1,7 +1,6 @@
 package vn.luanchuyen.reporting;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -68,13 +67,12 @@ public final class QualityAnalysis {
     Set<String> unitsInScope = registry.unitsUnder(scope.unitCode());
     List<Integer> counted = new ArrayList<>();
     int[] placing = new int[registry.cadres.length];
-    for (int i = 0; i < registry.cadres.length; i++) {
+    for (int i : registry.byCode) {
       placing[i] = placingSeat(registry, i, asOf, unitsInScope, scope);
       if (placing[i] >= 0) {
         counted.add(i);
       }
     }
-    counted.sort(Comparator.comparing(i -> registry.cadres[i].code()));
 
     int gradeYear = gradeYear(registry, counted, asOf);
     YearMonth month = YearMonth.from(asOf);
@@ -89,10 +87,7 @@ public final class QualityAnalysis {
       Assignment seat = registry.stays[i][placing[i]];
       Position position = registry.stayPosition[i][placing[i]];
       Unit unit = registry.stayUnit[i][placing[i]];
-      Integer age =
-          cadre.birthDate() == null
-              ? null
-              : Period.between(cadre.birthDate().date(), asOf).getYears();
+      Integer age = cadre.birthDate() == null ? null : fullYears(cadre.birthDate().date(), asOf);
       YearMonth retires = registry.retirement[i];
       Integer remaining = retires == null ? null : (int) ChronoUnit.MONTHS.between(month, retires);
       rows.add(
@@ -129,6 +124,7 @@ public final class QualityAnalysis {
   /** The registry indexed for analyses; immutable and safe to share between threads. */
   public static final class Prepared {
     private final Cadre[] cadres;
+    private final int[] byCode;
     private final Assignment[][] stays;
     private final Position[][] stayPosition;
     private final Unit[][] stayUnit;
@@ -153,6 +149,12 @@ public final class QualityAnalysis {
       for (int i = 0; i < cadres.length; i++) {
         index.putIfAbsent(cadres[i].code(), i);
       }
+      byCode =
+          java.util.stream.IntStream.range(0, cadres.length)
+              .boxed()
+              .sorted(Comparator.comparing(i -> cadres[i].code()))
+              .mapToInt(Integer::intValue)
+              .toArray();
       Map<Integer, List<Assignment>> own = new HashMap<>();
       for (Assignment a : registry.assignments()) {
         Integer i = index.get(a.cadreCode());
@@ -246,6 +248,15 @@ public final class QualityAnalysis {
     return (unitsInScope == null || unitsInScope.contains(u.code()))
         && (scope.block() == null || scope.block() == u.block())
         && (scope.levelCode() == null || scope.levelCode().equals(u.levelCode()));
+  }
+
+  private static int fullYears(LocalDate birth, LocalDate day) {
+    int years = day.getYear() - birth.getYear();
+    boolean beforeBirthday =
+        day.getMonthValue() < birth.getMonthValue()
+            || (day.getMonthValue() == birth.getMonthValue()
+                && day.getDayOfMonth() < birth.getDayOfMonth());
+    return beforeBirthday ? years - 1 : years;
   }
 
   /** Per age band, the latest birth date in it (inclusive) and the earliest (exclusive). */

@@ -38,6 +38,33 @@ public class QualityReports {
 
   private volatile Policy policy;
 
+  /** How many analyses are kept. */
+  private static final int KEPT_REPORTS = 16;
+
+  /** An analysis: of which indexed records (by identity), as of which day, in which scope. */
+  private record Computed(QualityAnalysis.Prepared registry, LocalDate asOf, QualityScope scope) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Computed c
+          && c.registry == registry
+          && c.asOf.equals(asOf)
+          && c.scope.equals(scope);
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(registry) * 31 + asOf.hashCode() * 17 + scope.hashCode();
+    }
+  }
+
+  private final Map<Computed, QualityReport> computed =
+      new java.util.LinkedHashMap<>(KEPT_REPORTS, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Computed, QualityReport> eldest) {
+          return size() > KEPT_REPORTS;
+        }
+      };
+
   /** The records last read, indexed, and the registry's fingerprint when they were read. */
   private record Cached(
       List<Long> stamp, RegistryView registry, QualityAnalysis.Prepared prepared) {}
@@ -72,6 +99,12 @@ public class QualityReports {
     return current().prepared();
   }
 
+  /** The units of the records last read (after {@link #quality}), without checking again. */
+  public List<vn.luanchuyen.organisation.Unit> unitsLastRead() {
+    Cached kept = cache.get();
+    return kept == null ? registry().units() : kept.registry().units();
+  }
+
   private Cached current() {
     List<Long> now = stamp.current();
     Cached kept = cache.get();
@@ -81,6 +114,9 @@ public class QualityReports {
     RegistryView read = read();
     Cached fresh = new Cached(now, read, new QualityAnalysis(policy()).prepare(read));
     cache.set(fresh);
+    synchronized (computed) {
+      computed.clear();
+    }
     return fresh;
   }
 
@@ -105,8 +141,25 @@ public class QualityReports {
     return loaded;
   }
 
+  /**
+   * The analysis of the stored registry. The last few analyses are kept with the records they were
+   * computed from, so the dashboard, its drill-down lists and exports of one day and scope are
+   * computed once until the registry changes.
+   */
   public QualityReport quality(LocalDate asOf, QualityScope scope) {
-    return quality(prepared(), asOf, scope);
+    QualityAnalysis.Prepared registry = prepared();
+    Computed key = new Computed(registry, asOf, scope);
+    synchronized (computed) {
+      QualityReport kept = computed.get(key);
+      if (kept != null) {
+        return kept;
+      }
+    }
+    QualityReport report = quality(registry, asOf, scope);
+    synchronized (computed) {
+      computed.put(key, report);
+    }
+    return report;
   }
 
   public QualityReport quality(

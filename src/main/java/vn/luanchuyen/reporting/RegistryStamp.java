@@ -13,26 +13,20 @@ import org.springframework.stereotype.Component;
 @Component
 class RegistryStamp {
 
+  /** One scan per table: its row count, highest id (0 where there is none) and version sum. */
   private static final String SQL =
-      "select"
-          + " (select count(*) from org_unit),"
-          + " (select coalesce(sum(version), 0) from org_unit),"
-          + " (select count(*) from org_position),"
-          + " (select coalesce(sum(version), 0) from org_position),"
-          + " (select count(*) from cadre),"
-          + " (select coalesce(sum(version), 0) from cadre),"
-          + " (select count(*) from cadre_assignment),"
-          + " (select coalesce(max(id), 0) from cadre_assignment),"
-          + " (select coalesce(sum(version), 0) from cadre_assignment),"
-          + " (select count(*) from cadre_assessment),"
-          + " (select coalesce(max(id), 0) from cadre_assessment),"
-          + " (select coalesce(sum(version), 0) from cadre_assessment),"
-          + " (select count(*) from cadre_discipline),"
-          + " (select coalesce(max(id), 0) from cadre_discipline),"
-          + " (select coalesce(sum(version), 0) from cadre_discipline),"
-          + " (select count(*) from succession_entry),"
-          + " (select coalesce(max(id), 0) from succession_entry),"
-          + " (select coalesce(sum(version), 0) from succession_entry)";
+      "select 1 as t, count(*) as n, 0 as top, coalesce(sum(version), 0) as v from org_unit"
+          + " union all select 2, count(*), 0, coalesce(sum(version), 0) from org_position"
+          + " union all select 3, count(*), 0, coalesce(sum(version), 0) from cadre"
+          + " union all select 4, count(*), coalesce(max(id), 0), coalesce(sum(version), 0)"
+          + " from cadre_assignment"
+          + " union all select 5, count(*), coalesce(max(id), 0), coalesce(sum(version), 0)"
+          + " from cadre_assessment"
+          + " union all select 6, count(*), coalesce(max(id), 0), coalesce(sum(version), 0)"
+          + " from cadre_discipline"
+          + " union all select 7, count(*), coalesce(max(id), 0), coalesce(sum(version), 0)"
+          + " from succession_entry"
+          + " order by 1";
 
   private final JdbcClient jdbc;
 
@@ -41,16 +35,14 @@ class RegistryStamp {
   }
 
   List<Long> current() {
-    return jdbc.sql(SQL)
+    List<Long> values = new java.util.ArrayList<>();
+    jdbc.sql(SQL)
         .query(
-            (rs, n) -> {
-              int columns = rs.getMetaData().getColumnCount();
-              Long[] values = new Long[columns];
-              for (int c = 0; c < columns; c++) {
-                values[c] = rs.getLong(c + 1);
-              }
-              return List.of(values);
-            })
-        .single();
+            rs -> {
+              values.add(rs.getLong(2));
+              values.add(rs.getLong(3));
+              values.add(rs.getLong(4));
+            });
+    return values;
   }
 }

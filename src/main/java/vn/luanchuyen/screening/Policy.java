@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import vn.luanchuyen.cadre.AssessmentGrade;
 import vn.luanchuyen.cadre.DisciplineForm;
+import vn.luanchuyen.succession.SuccessionRules;
 
 /**
  * A rotation policy as versioned data: which rules apply when, with which thresholds, who counts as
@@ -26,6 +27,7 @@ import vn.luanchuyen.cadre.DisciplineForm;
  * @param grassrootsLevels the unit level codes that count as ward/grassroots
  * @param retirement the statutory retirement schedule
  * @param targets the share and ratio targets to measure
+ * @param succession the planning (quy hoạch) rules, or null when the policy has none
  */
 public record Policy(
     String id,
@@ -40,7 +42,8 @@ public record Policy(
     LocalDefinition local,
     Set<String> grassrootsLevels,
     RetirementSchedule retirement,
-    List<TargetDefinition> targets) {
+    List<TargetDefinition> targets,
+    SuccessionRules succession) {
 
   public Policy {
     phases = List.copyOf(phases);

@@ -183,7 +183,7 @@ class QualityPages {
     model.addAttribute("unit", scope.unitCode());
     model.addAttribute("block", scope.block() == null ? null : scope.block().name());
     model.addAttribute("level", scope.levelCode());
-    List<Unit> units = chart.units();
+    List<Unit> units = reports.unitsLastRead();
     model.addAttribute("unitChoice", units.size() <= UNIT_CHOICES);
     model.addAttribute(
         "units",

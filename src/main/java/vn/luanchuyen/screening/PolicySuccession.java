@@ -1,0 +1,32 @@
+package vn.luanchuyen.screening;
+
+import java.time.YearMonth;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import vn.luanchuyen.cadre.Cadre;
+import vn.luanchuyen.succession.SuccessionPolicy;
+import vn.luanchuyen.succession.SuccessionRules;
+
+/** The planning rules and retirement months of the current shipped policy, for planning pools. */
+@Component
+class PolicySuccession implements SuccessionPolicy {
+
+  private final Policy policy;
+
+  PolicySuccession() {
+    this.policy = PolicyLoader.fromClasspath(ScreeningRuns.SHIPPED_POLICIES.get(0));
+  }
+
+  @Override
+  public SuccessionRules rules() {
+    if (policy.succession() == null) {
+      throw new IllegalStateException("policy " + policy.id() + " has no succession section");
+    }
+    return policy.succession();
+  }
+
+  @Override
+  public Optional<YearMonth> retirementMonth(Cadre cadre) {
+    return policy.retirement().retirementOf(cadre).map(Retirement::month);
+  }
+}
