@@ -2,7 +2,6 @@ package vn.luanchuyen.reporting;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -89,17 +88,18 @@ public final class QualityAnalysis {
       Unit unit = registry.stayUnit[i][placing[i]];
       Integer age = cadre.birthDate() == null ? null : fullYears(cadre.birthDate().date(), asOf);
       YearMonth retires = registry.retirement[i];
-      Integer remaining = retires == null ? null : (int) ChronoUnit.MONTHS.between(month, retires);
+      Integer remaining = retires == null ? null : monthIndex(retires) - monthIndex(month);
       rows.add(
           new CadreRow(
               cadre.code(), cadre.fullName(), position.name(), unit.name(), age, remaining));
       String code = cadre.code();
       put(buckets, QualityDimension.AGE, ageBand(cadre, ageLimits), code);
       put(buckets, QualityDimension.SEX, cadre.sex() == null ? UNKNOWN : cadre.sex().name(), code);
-      putText(buckets, QualityDimension.ETHNICITY, cadre.ethnicity(), code);
-      putText(buckets, QualityDimension.EDUCATION, cadre.education(), code);
-      putText(buckets, QualityDimension.POLITICAL_THEORY, cadre.politicalTheory(), code);
-      putText(buckets, QualityDimension.STATE_MANAGEMENT, cadre.stateManagement(), code);
+      String[] texts = registry.texts[i];
+      putText(buckets, QualityDimension.ETHNICITY, texts[0], code);
+      putText(buckets, QualityDimension.EDUCATION, texts[1], code);
+      putText(buckets, QualityDimension.POLITICAL_THEORY, texts[2], code);
+      putText(buckets, QualityDimension.STATE_MANAGEMENT, texts[3], code);
       put(buckets, QualityDimension.GRADE, grade(registry.grades[i], gradeYear), code);
       put(
           buckets,
@@ -129,6 +129,10 @@ public final class QualityAnalysis {
     private final Position[][] stayPosition;
     private final Unit[][] stayUnit;
     private final YearMonth[] retirement;
+
+    /** Ethnicity, education, political theory, state management: stripped, null when blank. */
+    private final String[][] texts;
+
     private final Assessment[][] grades;
     private final int[] plannedUntil;
     private final LocalDate[] firstGrassroots;
@@ -189,6 +193,17 @@ public final class QualityAnalysis {
         retirement[i] =
             policy.retirement().retirementOf(cadres[i]).map(Retirement::month).orElse(null);
       }
+      texts = new String[cadres.length][];
+      for (int i = 0; i < cadres.length; i++) {
+        Cadre c = cadres[i];
+        texts[i] =
+            new String[] {
+              normal(c.ethnicity()),
+              normal(c.education()),
+              normal(c.politicalTheory()),
+              normal(c.stateManagement())
+            };
+      }
       grades = new Assessment[cadres.length][];
       Map<Integer, List<Assessment>> assessed = new HashMap<>();
       for (Assessment a : registry.assessments()) {
@@ -208,6 +223,10 @@ public final class QualityAnalysis {
           plannedUntil[i] = Math.max(plannedUntil[i], e.term().endYear());
         }
       }
+    }
+
+    private static String normal(String text) {
+      return text == null || text.isBlank() ? null : text.strip();
     }
 
     /** The unit and its descendants, or null when no unit is given. */
@@ -307,20 +326,21 @@ public final class QualityAnalysis {
   /** Continuous months in the placing seat, joining earlier stays in it across short breaks. */
   private String tenureBand(Assignment[] stays, Assignment seat, LocalDate asOf) {
     LocalDate start = seat.startDate();
-    boolean joined = true;
+    boolean joined = stays.length > 1;
+    long gap = policy.thresholds().maxGapDays() + 1L;
     while (joined) {
       joined = false;
       for (Assignment a : stays) {
         if (a.positionCode().equals(seat.positionCode())
             && a.startDate().isBefore(start)
             && a.endDate() != null
-            && !a.endDate().plusDays(policy.thresholds().maxGapDays() + 1L).isBefore(start)) {
+            && a.endDate().toEpochDay() + gap >= start.toEpochDay()) {
           start = a.startDate();
           joined = true;
         }
       }
     }
-    long months = ChronoUnit.MONTHS.between(start, asOf);
+    int months = wholeMonths(start, asOf);
     if (months < TENURE_BANDS[0]) {
       return "UNDER_2";
     } else if (months < TENURE_BANDS[1]) {
@@ -329,6 +349,17 @@ public final class QualityAnalysis {
       return "FROM_5_TO_8";
     }
     return "FROM_8";
+  }
+
+  /** Whole months from one day to a later one, as {@code ChronoUnit.MONTHS.between} counts. */
+  static int wholeMonths(LocalDate from, LocalDate to) {
+    int months =
+        (to.getYear() * 12 + to.getMonthValue()) - (from.getYear() * 12 + from.getMonthValue());
+    return to.getDayOfMonth() < from.getDayOfMonth() ? months - 1 : months;
+  }
+
+  private static int monthIndex(YearMonth month) {
+    return month.getYear() * 12 + month.getMonthValue() - 1;
   }
 
   private static String remainingBand(Integer months) {
@@ -413,7 +444,7 @@ public final class QualityAnalysis {
       QualityDimension d,
       String text,
       String cadre) {
-    String value = text == null || text.isBlank() ? null : text.strip();
+    String value = text;
     if (value == null) {
       put(buckets, d, UNKNOWN, cadre);
     } else {
