@@ -15,6 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 import vn.luanchuyen.importexport.RegistryContent;
+import vn.luanchuyen.screening.RotationScreening;
+import vn.luanchuyen.screening.ScreeningRuns;
 
 /** The module boundaries of style.md, checked on every build. */
 class ModularityTests {
@@ -63,5 +65,19 @@ class ModularityTests {
   @Test
   void noFieldInjection() {
     noFields().should().beAnnotatedWith(Autowired.class).check(MAIN);
+  }
+
+  @Test
+  void theScreeningRulesArePlainJava() {
+    String screening = RotationScreening.class.getPackageName();
+    noClasses()
+        .that()
+        .resideInAPackage(screening)
+        .and()
+        .doNotHaveSimpleName(ScreeningRuns.class.getSimpleName())
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.springframework..", "jakarta.persistence..")
+        .check(MAIN);
   }
 }

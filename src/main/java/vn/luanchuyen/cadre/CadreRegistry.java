@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.ParameterizedPreparedStatementSetter;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,6 +26,7 @@ import vn.luanchuyen.shared.DatePrecision;
 import vn.luanchuyen.shared.NotFoundException;
 import vn.luanchuyen.shared.PageOf;
 import vn.luanchuyen.shared.PartialDate;
+import vn.luanchuyen.shared.RecordChanged;
 import vn.luanchuyen.shared.SearchText;
 
 /**
@@ -43,10 +45,12 @@ public class CadreRegistry {
 
   private final JdbcClient jdbc;
   private final JdbcTemplate template;
+  private final ApplicationEventPublisher events;
 
-  CadreRegistry(JdbcClient jdbc, JdbcTemplate template) {
+  CadreRegistry(JdbcClient jdbc, JdbcTemplate template, ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.template = template;
+    this.events = events;
   }
 
   /** One page of the cadres matching the query, ordered by code. */
@@ -255,6 +259,12 @@ public class CadreRegistry {
         .list();
   }
 
+  /** The codes of every stored cadre. */
+  @Transactional(readOnly = true)
+  public Set<String> codes() {
+    return new HashSet<>(jdbc.sql("select code from cadre").query(String.class).list());
+  }
+
   /** Creates or replaces cadres by code. Runs in the caller's transaction. */
   @Transactional
   public void storeCadres(List<Cadre> cadres) {
@@ -345,6 +355,7 @@ public class CadreRegistry {
    */
   @Transactional
   public Cadre updateCadre(Cadre cadre) {
+    Optional<Cadre> before = cadre(cadre.code());
     int changed =
         template.update(
             "update cadre set full_name = ?, search_key = ?, sex = ?, birth_date = ?,"
@@ -363,7 +374,21 @@ public class CadreRegistry {
       }
       throw new ConcurrentEditException("cadre " + cadre.code());
     }
-    return cadre(cadre.code()).orElseThrow();
+    Cadre after = cadre(cadre.code()).orElseThrow();
+    events.publishEvent(
+        new RecordChanged(
+            "cadre",
+            cadre.code(),
+            "UPDATE",
+            before.map(Cadre::toString).orElse(null),
+            after.toString()));
+    return after;
+  }
+
+  /** Records that someone read a cadre's personal data (Decree 13/2023). */
+  @Transactional
+  public void recordRead(String cadreCode, String what) {
+    events.publishEvent(new RecordChanged("cadre", cadreCode, "READ", null, what));
   }
 
   private static String prefixed(String alias) {

@@ -7,6 +7,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -14,18 +16,28 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.luanchuyen.demo.DemoDistrict;
 import vn.luanchuyen.importexport.ImportReport;
+import vn.luanchuyen.importexport.RegistryContent;
 import vn.luanchuyen.importexport.RegistryImport;
 import vn.luanchuyen.importexport.WorkbookWriter;
+import vn.luanchuyen.screening.Policy;
+import vn.luanchuyen.screening.RegistrySnapshot;
+import vn.luanchuyen.screening.RotationScreening;
+import vn.luanchuyen.screening.ScreeningReport;
 
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Đo hiệu năng (in thời gian và bộ nhớ heap).",
-    subcommands = {BenchCommand.ImportBench.class, DashboardBench.class})
+    subcommands = {
+      BenchCommand.ImportBench.class,
+      BenchCommand.ScreenBench.class,
+      DashboardBench.class
+    })
 class BenchCommand implements Runnable {
   @Override
   public void run() {
-    System.out.println("Dùng: bench import --cadres N | bench dashboard --cadres N");
+    System.out.println(
+        "Dùng: bench import --cadres N | bench screen --cadres N | bench dashboard --cadres N");
   }
 
   @Command(
@@ -87,7 +99,8 @@ class BenchCommand implements Runnable {
     }
 
     private static int measure(String label, DatabaseOptions db, Path workbook) {
-      try (ConfigurableApplicationContext app = Application.core(db, Map.of())) {
+      try (ConfigurableApplicationContext app =
+          Application.core(db, Map.of("logging.level.vn.luanchuyen.importexport", "INFO"))) {
         RegistryImport importer = app.getBean(RegistryImport.class);
         HeapPeak.reset();
         long start = System.nanoTime();
@@ -115,6 +128,79 @@ class BenchCommand implements Runnable {
           Statement s = c.createStatement()) {
         s.execute(sql);
       }
+    }
+  }
+
+  @Command(
+      name = "screen",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Sàng lọc một bản chụp sổ đăng ký sinh ra (quận Hà Đông nhân lên) theo chính sách hadong-2022",
+        "tại 30/06/2022; in thời gian lập chỉ mục, thời gian sàng lọc (lần tốt nhất và trung vị",
+        "sau một lần chạy khởi động) và heap còn dùng sau khi sàng lọc."
+      })
+  static class ScreenBench implements Callable<Integer> {
+    @Option(
+        names = "--cadres",
+        split = ",",
+        defaultValue = "400,100000,1000000",
+        description = "Số cán bộ, có thể nhiều giá trị; mặc định ${DEFAULT-VALUE}.")
+    List<Integer> sizes;
+
+    @Option(
+        names = "--runs",
+        defaultValue = "5",
+        description = "Số lần đo, mặc định ${DEFAULT-VALUE}.")
+    int runs;
+
+    @Option(names = "--policy", defaultValue = "hadong-2022")
+    String policy;
+
+    @Override
+    public Integer call() {
+      Policy chosen = ScreenCommand.policyOf(policy);
+      LocalDate asOf = LocalDate.of(2022, 6, 30);
+      System.out.printf(
+          "Chính sách %s, tại %s; %d nhân, heap tối đa %s%n",
+          chosen.id(),
+          asOf,
+          Runtime.getRuntime().availableProcessors(),
+          HeapPeak.mib(Runtime.getRuntime().maxMemory()));
+      for (int n : sizes) {
+        RegistryContent c = DemoDistrict.generate(2022, n);
+        long t0 = System.nanoTime();
+        RegistrySnapshot snapshot =
+            RegistrySnapshot.of(
+                c.units(),
+                c.positions(),
+                c.cadres(),
+                c.assignments(),
+                c.planning(),
+                c.assessments(),
+                c.disciplines());
+        double indexMs = (System.nanoTime() - t0) / 1e6;
+        c = null;
+        RotationScreening screening = new RotationScreening();
+        screening.screen(snapshot, chosen, asOf);
+        long[] times = new long[runs];
+        ScreeningReport report = null;
+        for (int r = 0; r < runs; r++) {
+          report = null;
+          System.gc();
+          long start = System.nanoTime();
+          report = screening.screen(snapshot, chosen, asOf);
+          times[r] = System.nanoTime() - start;
+        }
+        java.util.Arrays.sort(times);
+        System.gc();
+        long used = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
+        long mustMove = report.cadres().stream().filter(x -> x.mustMove()).count();
+        System.out.printf(
+            "%,d cán bộ: lập chỉ mục %.0f ms; sàng lọc tốt nhất %.0f ms, trung vị %.0f ms;"
+                + " heap còn dùng (bản chụp + kết quả) %s; %,d phải luân chuyển%n",
+            n, indexMs, times[0] / 1e6, times[runs / 2] / 1e6, HeapPeak.mib(used), mustMove);
+      }
+      return 0;
     }
   }
 }

@@ -18,6 +18,9 @@ import picocli.CommandLine.Spec;
       ImportCommand.class,
       ExportCommand.class,
       TemplateCommand.class,
+      ScreenCommand.class,
+      RetirementCommand.class,
+      AuditCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })

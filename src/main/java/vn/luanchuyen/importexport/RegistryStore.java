@@ -1,5 +1,9 @@
 package vn.luanchuyen.importexport;
 
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.luanchuyen.cadre.Assessment;
@@ -7,6 +11,7 @@ import vn.luanchuyen.cadre.Assignment;
 import vn.luanchuyen.cadre.CadreRegistry;
 import vn.luanchuyen.cadre.Discipline;
 import vn.luanchuyen.organisation.OrganisationChart;
+import vn.luanchuyen.shared.RecordChanged;
 import vn.luanchuyen.succession.PlanningEntry;
 import vn.luanchuyen.succession.SuccessionPools;
 
@@ -18,10 +23,17 @@ public class RegistryStore {
   private final CadreRegistry cadres;
   private final SuccessionPools pools;
 
-  RegistryStore(OrganisationChart chart, CadreRegistry cadres, SuccessionPools pools) {
+  private final ApplicationEventPublisher events;
+
+  RegistryStore(
+      OrganisationChart chart,
+      CadreRegistry cadres,
+      SuccessionPools pools,
+      ApplicationEventPublisher events) {
     this.chart = chart;
     this.cadres = cadres;
     this.pools = pools;
+    this.events = events;
   }
 
   /** The whole registry, with every code list entry (standard and added). */
@@ -46,20 +58,51 @@ public class RegistryStore {
    */
   @Transactional
   public void store(RegistryContent workbook) {
+    Set<String> stored = cadres.codes();
     chart.storeAll(workbook.codes(), workbook.units(), workbook.positions());
     cadres.storeCadres(workbook.cadres());
     cadres.replaceAssignmentsOf(
-        RegistryMerge.replacedCadres(workbook, workbook.assignments(), Assignment::cadreCode),
+        storedOnly(stored, workbook, workbook.assignments(), Assignment::cadreCode),
         workbook.assignments());
     cadres.replaceAssessmentsOf(
-        RegistryMerge.replacedCadres(workbook, workbook.assessments(), Assessment::cadreCode),
+        storedOnly(stored, workbook, workbook.assessments(), Assessment::cadreCode),
         workbook.assessments());
     cadres.replaceDisciplinesOf(
-        RegistryMerge.replacedCadres(workbook, workbook.disciplines(), Discipline::cadreCode),
+        storedOnly(stored, workbook, workbook.disciplines(), Discipline::cadreCode),
         workbook.disciplines());
     pools.replaceEntriesOf(
-        RegistryMerge.replacedCadres(workbook, workbook.planning(), PlanningEntry::cadreCode),
+        storedOnly(stored, workbook, workbook.planning(), PlanningEntry::cadreCode),
         workbook.planning());
+    long updated = workbook.cadres().stream().filter(c -> stored.contains(c.code())).count();
+    events.publishEvent(
+        new RecordChanged(
+            "registry",
+            "import",
+            "IMPORT",
+            null,
+            String.format(
+                "%d đơn vị, %d chức danh, %d cán bộ (%d mới, %d cập nhật), %d dòng quá trình công"
+                    + " tác, %d dòng quy hoạch, %d dòng đánh giá, %d dòng kỷ luật",
+                workbook.units().size(),
+                workbook.positions().size(),
+                workbook.cadres().size(),
+                workbook.cadres().size() - updated,
+                updated,
+                workbook.assignments().size(),
+                workbook.planning().size(),
+                workbook.assessments().size(),
+                workbook.disciplines().size())));
+  }
+
+  /**
+   * The cadres whose stored records of one kind the workbook replaces; a cadre not stored before
+   * has none to remove.
+   */
+  private static <T> Set<String> storedOnly(
+      Set<String> stored, RegistryContent workbook, List<T> rows, Function<T, String> cadreOf) {
+    Set<String> replaced = RegistryMerge.replacedCadres(workbook, rows, cadreOf);
+    replaced.retainAll(stored);
+    return replaced;
   }
 
   @Transactional(readOnly = true)

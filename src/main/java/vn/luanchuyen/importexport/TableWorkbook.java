@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
@@ -30,7 +31,8 @@ public final class TableWorkbook {
    * One sheet.
    *
    * @param name the sheet's name; cut to 31 characters and cleaned of characters Excel refuses
-   * @param rows each row's values: {@link String}, {@link Number}, {@link LocalDate} or null
+   * @param rows each row's values: {@link String}, {@link Number}, {@link LocalDate}, {@link
+   *     YearMonth} (written MM/yyyy), {@link Boolean} (Có/Không) or null
    */
   public record Table(String name, List<String> headers, List<List<Object>> rows) {
     public Table {
@@ -52,6 +54,13 @@ public final class TableWorkbook {
     return List.copyOf(sheets);
   }
 
+  /** Writes the given tables as an .xlsx to the stream, which is left open. */
+  public static void write(List<Table> tables, OutputStream out) {
+    TableWorkbook workbook = new TableWorkbook();
+    tables.forEach(workbook::add);
+    workbook.write(out);
+  }
+
   /** Writes the .xlsx to the stream, which is left open. */
   public void write(OutputStream out) {
     SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
@@ -71,6 +80,7 @@ public final class TableWorkbook {
           cell.setCellValue(table.headers().get(c));
           cell.setCellStyle(header);
         }
+        sheet.createFreezePane(0, 1);
         int r = 1;
         for (List<Object> values : table.rows()) {
           Row row = sheet.createRow(r++);
@@ -85,6 +95,10 @@ public final class TableWorkbook {
             } else if (value instanceof LocalDate d) {
               cell.setCellValue(d);
               cell.setCellStyle(date);
+            } else if (value instanceof YearMonth m) {
+              cell.setCellValue(String.format("%02d/%04d", m.getMonthValue(), m.getYear()));
+            } else if (value instanceof Boolean b) {
+              cell.setCellValue(b ? "Có" : "Không");
             } else {
               cell.setCellValue(value.toString());
             }

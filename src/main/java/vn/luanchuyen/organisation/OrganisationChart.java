@@ -12,12 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.luanchuyen.shared.ConcurrentEditException;
 import vn.luanchuyen.shared.NotFoundException;
+import vn.luanchuyen.shared.RecordChanged;
 
 /** The organisation chart: reads and stores units, seats and code lists. */
 @Service
@@ -27,10 +29,12 @@ public class OrganisationChart {
 
   private final JdbcClient jdbc;
   private final JdbcTemplate template;
+  private final ApplicationEventPublisher events;
 
-  OrganisationChart(JdbcClient jdbc, JdbcTemplate template) {
+  OrganisationChart(JdbcClient jdbc, JdbcTemplate template, ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.template = template;
+    this.events = events;
   }
 
   /** Every code list entry: the standard ones and those users added. */
@@ -213,6 +217,7 @@ public class OrganisationChart {
    */
   @Transactional
   public Unit updateUnit(Unit unit) {
+    Optional<Unit> before = unit(unit.code());
     int changed =
         jdbc.sql(
                 "update org_unit set name = ?, level_code = ?, type_code = ?, block = ?,"
@@ -236,7 +241,15 @@ public class OrganisationChart {
       }
       throw new ConcurrentEditException("unit " + unit.code());
     }
-    return unit(unit.code()).orElseThrow();
+    Unit after = unit(unit.code()).orElseThrow();
+    events.publishEvent(
+        new RecordChanged(
+            "unit",
+            unit.code(),
+            "UPDATE",
+            before.map(Unit::toString).orElse(null),
+            after.toString()));
+    return after;
   }
 
   private Map<String, List<String>> predecessors() {

@@ -4,11 +4,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.luanchuyen.cadre.Assignment;
+import vn.luanchuyen.cadre.Cadre;
 import vn.luanchuyen.cadre.CadreRegistry;
 import vn.luanchuyen.organisation.OrganisationChart;
+import vn.luanchuyen.organisation.Position;
+import vn.luanchuyen.organisation.Unit;
 import vn.luanchuyen.succession.SuccessionPools;
 
 /**
@@ -73,7 +78,47 @@ public class ScreeningRuns {
     return screening.screen(snapshot, policy, asOf);
   }
 
+  /**
+   * Screens one cadre on a snapshot holding only that cadre's records and the seats and units of
+   * their history, so a profile page does not load the whole registry.
+   */
+  @Transactional(readOnly = true)
   public Optional<CadreScreening> screenCadre(String policy, LocalDate asOf, String cadreCode) {
-    return screening.screenCadre(snapshot(), policy(policy), asOf, cadreCode);
+    Optional<Cadre> cadre = cadres.cadre(cadreCode);
+    if (cadre.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Assignment> history = cadres.assignmentsOf(cadreCode);
+    Map<String, Position> seats =
+        chart.positionsByCode(history.stream().map(Assignment::positionCode).distinct().toList());
+    List<Unit> units =
+        seats.values().stream()
+            .map(Position::unitCode)
+            .distinct()
+            .map(chart::unit)
+            .flatMap(Optional::stream)
+            .toList();
+    RegistrySnapshot one =
+        RegistrySnapshot.of(
+            units,
+            List.copyOf(seats.values()),
+            List.of(cadre.get()),
+            history,
+            pools.entriesOf(cadreCode),
+            cadres.assessmentsOf(cadreCode),
+            cadres.disciplinesOf(cadreCode));
+    return screening.screenCadre(one, policy(policy), asOf, cadreCode);
+  }
+
+  /** The day to screen on when a user has not chosen one: today, within the policy's range. */
+  public static LocalDate defaultAsOf(Policy policy, LocalDate today) {
+    Policy.DateRange range = policy.effective();
+    if (range.to() != null && today.isAfter(range.to())) {
+      return range.to();
+    }
+    if (range.from() != null && today.isBefore(range.from())) {
+      return range.from();
+    }
+    return today;
   }
 }

@@ -24,7 +24,9 @@ class WebSecurity {
     http.securityMatcher("/api/**", "/v3/api-docs/**")
         .authorizeHttpRequests(
             auth ->
-                auth.requestMatchers(HttpMethod.GET, "/api/**", "/v3/api-docs/**")
+                auth.requestMatchers("/api/v1/audit/**")
+                    .hasAnyRole("AUDITOR", "ADMIN")
+                    .requestMatchers(HttpMethod.GET, "/api/**", "/v3/api-docs/**")
                     .authenticated()
                     .anyRequest()
                     .hasAnyRole(REGISTRY_WRITERS))
@@ -45,6 +47,8 @@ class WebSecurity {
                 auth.requestMatchers(
                         "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
                     .permitAll()
+                    .requestMatchers("/audit/**")
+                    .hasAnyRole("AUDITOR", "ADMIN")
                     .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                     .authenticated()
                     .requestMatchers(HttpMethod.POST, "/**")

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +25,8 @@ import vn.luanchuyen.organisation.CodeKind;
 import vn.luanchuyen.organisation.OrganisationChart;
 import vn.luanchuyen.organisation.Position;
 import vn.luanchuyen.organisation.Unit;
+import vn.luanchuyen.screening.Policy;
+import vn.luanchuyen.screening.ScreeningRuns;
 import vn.luanchuyen.shared.NotFoundException;
 import vn.luanchuyen.succession.SuccessionPools;
 
@@ -35,12 +38,19 @@ class CadrePages {
   private final CadreRegistry cadres;
   private final OrganisationChart chart;
   private final SuccessionPools pools;
+  private final ScreeningRuns screening;
   private final Clock clock;
 
-  CadrePages(CadreRegistry cadres, OrganisationChart chart, SuccessionPools pools, Clock clock) {
+  CadrePages(
+      CadreRegistry cadres,
+      OrganisationChart chart,
+      SuccessionPools pools,
+      ScreeningRuns screening,
+      Clock clock) {
     this.cadres = cadres;
     this.chart = chart;
     this.pools = pools;
+    this.screening = screening;
     this.clock = clock;
   }
 
@@ -91,9 +101,14 @@ class CadrePages {
       double widthPercent) {}
 
   @GetMapping("/cadres/{code}")
-  String profile(@PathVariable String code, Model model) {
+  String profile(
+      @PathVariable String code,
+      @RequestParam(defaultValue = "hadong-2022") String policy,
+      @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate asOf,
+      Model model) {
     LocalDate today = LocalDate.now(clock);
     Cadre cadre = cadres.cadre(code).orElseThrow(() -> new NotFoundException("cadre", code));
+    cadres.recordRead(code, "hồ sơ (trang web)");
     List<Assignment> history = cadres.assignmentsOf(code);
     Map<String, Position> seats =
         chart.positionsByCode(history.stream().map(Assignment::positionCode).distinct().toList());
@@ -110,6 +125,11 @@ class CadrePages {
       double width = Math.max(0.5, 100.0 * ChronoUnit.DAYS.between(a.startDate(), end) / span);
       stays.add(new Stay(a, p, p == null ? null : units.get(p.unitCode()), start, width));
     }
+    Policy chosen = screening.policy(policy);
+    LocalDate screenedOn = asOf == null ? ScreeningRuns.defaultAsOf(chosen, today) : asOf;
+    model.addAttribute("screening", screening.screenCadre(policy, screenedOn, code).orElse(null));
+    model.addAttribute("screeningPolicy", chosen);
+    model.addAttribute("screenedOn", screenedOn);
     model.addAttribute("cadre", cadre);
     model.addAttribute("stays", stays);
     model.addAttribute("timelineFrom", first);

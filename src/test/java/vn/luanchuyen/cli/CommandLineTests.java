@@ -46,7 +46,18 @@ class CommandLineTests {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"serve", "demo", "import", "export", "template", "bench"})
+  @ValueSource(
+      strings = {
+        "serve",
+        "demo",
+        "import",
+        "export",
+        "template",
+        "bench",
+        "screen",
+        "retirement",
+        "audit"
+      })
   void everyCommandExplainsItselfInVietnamese(String command) {
     assertThat(run(command, "--help")).isZero();
     assertThat(out.toString(StandardCharsets.UTF_8))
@@ -91,5 +102,105 @@ class CommandLineTests {
   void aMissingFileIsNamed() {
     assertThat(run("import", "--db", db(), dir.resolve("none.xlsx").toString())).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("Không tìm thấy tệp");
+  }
+
+  @Test
+  void screeningADemoWorkbookPrintsTheExchangeJson() throws Exception {
+    Path demo = dir.resolve("demo.xlsx");
+    assertThat(run("demo", "--out", demo.toString())).isZero();
+    out.reset();
+
+    assertThat(run("screen", "--input", demo.toString(), "--as-of", "2022-06-30")).isZero();
+
+    var json =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(out.toString(StandardCharsets.UTF_8));
+    assertThat(json.get("policy").asText()).isEqualTo("hadong-2022");
+    assertThat(json.get("cadres")).hasSize(300);
+    assertThat(json.get("targets").get(0).get("target").asText())
+        .isEqualTo("non-local-ward-leaders");
+  }
+
+  @Test
+  void screeningAsATableNamesTheHeadsWhoMustMove() throws Exception {
+    Path demo = dir.resolve("demo.xlsx");
+    assertThat(run("demo", "--out", demo.toString())).isZero();
+    out.reset();
+
+    assertThat(
+            run("screen", "--input", demo.toString(), "--as-of", "2022-06-30", "--format", "table"))
+        .isZero();
+
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("== Cấp trưởng phải luân chuyển (6)")
+        .contains("Trưởng phòng Nội vụ liên tục 8 năm 11 tháng (từ 30/07/2013)");
+  }
+
+  @Test
+  void screeningTheDatabaseWritesAnExcelFile() throws Exception {
+    Path demo = dir.resolve("demo.xlsx");
+    Path lists = dir.resolve("lists.xlsx");
+    assertThat(run("demo", "--out", demo.toString())).isZero();
+    assertThat(run("import", "--db", db(), demo.toString())).isZero();
+
+    assertThat(
+            run(
+                "screen",
+                "--db",
+                db(),
+                "--as-of",
+                "2022-06-30",
+                "--format",
+                "xlsx",
+                "--out",
+                lists.toString()))
+        .isZero();
+
+    assertThat(Files.size(lists)).isPositive();
+  }
+
+  @Test
+  void anUnknownPolicyIsNamedAndTheExitCodeIsTwo() throws Exception {
+    Path demo = dir.resolve("demo.xlsx");
+    assertThat(run("demo", "--out", demo.toString())).isZero();
+    assertThat(
+            run("screen", "--input", demo.toString(), "--as-of", "2022-06-30", "--policy", "nope"))
+        .isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("\"nope\"");
+  }
+
+  @Test
+  void retirementFollowsTheLabourCode() {
+    assertThat(run("retirement", "--sex", "Nữ", "--birth", "04/1969")).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("12/2025")
+        .contains("56 tuổi 8 tháng");
+    out.reset();
+    assertThat(run("retirement", "--sex", "Nam", "--birth", "02/1965")).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("61 tuổi 6 tháng");
+  }
+
+  @Test
+  void theScreeningBenchPrintsItsFigures() {
+    assertThat(run("bench", "screen", "--cadres", "400", "--runs", "1")).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .containsPattern("400 cán bộ: lập chỉ mục \\d+ ms; sàng lọc tốt nhất \\d+ ms");
+  }
+
+  @Test
+  void anImportIsInTheTrailAndTheTrailVerifies() throws Exception {
+    Path demo = dir.resolve("demo.xlsx");
+    assertThat(run("demo", "--out", demo.toString())).isZero();
+    assertThat(run("import", "--db", db(), demo.toString())).isZero();
+    out.reset();
+
+    assertThat(run("audit", "verify", "--db", db())).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("Nhật ký toàn vẹn: đã kiểm tra 1 mục");
+    assertThat(run("audit", "history", "--db", db(), "--type", "registry", "--id", "import"))
+        .isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("IMPORT")
+        .contains("300 cán bộ (300 mới");
   }
 }

@@ -24,5 +24,9 @@ public final class DatabaseCleaner {
     for (String table : TABLES_CHILDREN_FIRST) {
       jdbc.sql("delete from " + table).update();
     }
+    jdbc.sql("delete from audit_entry").update();
+    jdbc.sql("update audit_head set seq = 0, entry_hash = ? where id = 1")
+        .param("0".repeat(64))
+        .update();
   }
 }

