@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import vn.luanchuyen.cadre.AssessmentGrade;
 import vn.luanchuyen.cadre.DisciplineForm;
+import vn.luanchuyen.succession.SuccessionRules;
 
 /**
  * A rotation policy as versioned data: which rules apply when, with which thresholds, who counts as
@@ -28,6 +29,7 @@ import vn.luanchuyen.cadre.DisciplineForm;
  * @param targets the share and ratio targets to measure
  * @param planning how rotation plans are drawn up under the policy; {@link Planning#NONE} when the
  *     policy file has no {@code planning} section
+ * @param succession the planning (quy hoạch) rules, or null when the policy has none
  */
 public record Policy(
     String id,
@@ -43,7 +45,8 @@ public record Policy(
     Set<String> grassrootsLevels,
     RetirementSchedule retirement,
     List<TargetDefinition> targets,
-    Planning planning) {
+    Planning planning,
+    SuccessionRules succession) {
 
   public Policy {
     planning = planning == null ? Planning.NONE : planning;

@@ -32,6 +32,8 @@ import vn.luanchuyen.screening.Policy.TargetKind;
 import vn.luanchuyen.screening.Policy.Thresholds;
 import vn.luanchuyen.screening.RetirementSchedule.AgeSchedule;
 import vn.luanchuyen.shared.Reason;
+import vn.luanchuyen.succession.SuccessionRules;
+import vn.luanchuyen.succession.Term;
 
 /** Turns a parsed YAML tree into a {@link Policy}, checking each field by its dotted path. */
 final class PolicyReader {
@@ -71,7 +73,8 @@ final class PolicyReader {
         "grassrootsLevels",
         "retirement",
         "targets",
-        "planning");
+        "planning",
+        "succession");
     String id = text(top, "", "id");
     String name = text(top, "", "name");
     int version = integer(top, "", "version");
@@ -92,6 +95,8 @@ final class PolicyReader {
     List<TargetDefinition> targets = targets(top);
     Policy.Planning planning =
         top.has("planning") ? planning(child(top, "", "planning"), targets) : Policy.Planning.NONE;
+    SuccessionRules succession =
+        top.has("succession") ? succession(child(top, "", "succession")) : null;
     return new Policy(
         id,
         name,
@@ -106,7 +111,8 @@ final class PolicyReader {
         grassroots,
         retirement,
         targets,
-        planning);
+        planning,
+        succession);
   }
 
   private Policy.Planning planning(JsonNode node, List<TargetDefinition> targets) {
@@ -159,6 +165,53 @@ final class PolicyReader {
         deputies,
         grades,
         weights);
+  }
+
+  private SuccessionRules succession(JsonNode node) {
+    String path = "succession";
+    known(
+        node,
+        path,
+        "minRemainingMonthsAtTermStart",
+        "termStartMonth",
+        "disciplineFrom",
+        "maxPostsPerLevel",
+        "maxCadresPerPost",
+        "youngAgeYears",
+        "youngShareGoal",
+        "womenShareGoal",
+        "terms");
+    int month = integer(node, path, "termStartMonth");
+    if (month < 1 || month > 12) {
+      throw problem("policy-month", "policy.error.month", path + ".termStartMonth", month);
+    }
+    List<Term> terms = new ArrayList<>();
+    List<String> texts = textList(node, path, "terms");
+    for (int i = 0; i < texts.size(); i++) {
+      try {
+        terms.add(Term.parse(texts.get(i)));
+      } catch (IllegalArgumentException e) {
+        throw problem("policy-term", "policy.error.term", path + ".terms[" + i + "]", texts.get(i));
+      }
+    }
+    return new SuccessionRules(
+        nonNegative(node, path, "minRemainingMonthsAtTermStart"),
+        month,
+        enumValue(node, path, "disciplineFrom", DisciplineForm.class),
+        positive(node, path, "maxPostsPerLevel"),
+        node.has("maxCadresPerPost") ? positive(node, path, "maxCadresPerPost") : null,
+        positive(node, path, "youngAgeYears"),
+        number(node, path, "youngShareGoal"),
+        number(node, path, "womenShareGoal"),
+        terms);
+  }
+
+  private int positive(JsonNode node, String path, String name) {
+    int value = integer(node, path, name);
+    if (value < 1) {
+      throw problem("policy-positive", "policy.error.positive", path + "." + name, value);
+    }
+    return value;
   }
 
   private List<Phase> phases(JsonNode top) {
