@@ -3,6 +3,7 @@ package vn.luanchuyen;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 
+import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -15,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 import vn.luanchuyen.importexport.RegistryContent;
+import vn.luanchuyen.planning.solver.RotationSchedule;
 import vn.luanchuyen.screening.RotationScreening;
 import vn.luanchuyen.screening.ScreeningRuns;
 
@@ -45,6 +47,17 @@ class ModularityTests {
         .should()
         .dependOnClassesThat()
         .resideInAPackage("org.apache.poi..")
+        .check(MAIN);
+  }
+
+  @Test
+  void timefoldIsUsedOnlyInThePlanningSolverPackage() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage(RotationSchedule.class.getPackageName() + "..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(PlanningSolution.class.getPackageName().split("\\.core\\.")[0] + "..")
         .check(MAIN);
   }
 

@@ -28,11 +28,18 @@ import vn.luanchuyen.screening.ScreeningReport;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Đo hiệu năng (in thời gian và bộ nhớ heap).",
-    subcommands = {BenchCommand.ImportBench.class, BenchCommand.ScreenBench.class})
+    subcommands = {
+      BenchCommand.ImportBench.class,
+      BenchCommand.ScreenBench.class,
+      PlanBench.class,
+      DashboardBench.class
+    })
 class BenchCommand implements Runnable {
   @Override
   public void run() {
-    System.out.println("Dùng: bench import --cadres N | bench screen --cadres N");
+    System.out.println(
+        "Dùng: bench import --cadres N | bench screen --cadres N | bench plan --cadres N[,N...] |"
+            + " bench dashboard --cadres N");
   }
 
   @Command(

@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
       RetirementCommand.class,
       AuditCommand.class,
       BenchCommand.class,
+      PlanCommand.class,
       BackupCommand.class,
       RestoreCommand.class,
       CommandLine.HelpCommand.class

@@ -459,7 +459,7 @@ public final class RegistryValidator {
         return;
       }
       int row = rows.row(kind, index);
-      String sheet = kind.sheet();
+      String sheet = rows.sheet(kind, index);
       if (reportedCells.contains(sheet + '\u0000' + row + '\u0000' + column)
           || reportedColumns.contains(sheet + '\u0000' + column)) {
         return;
@@ -530,7 +530,7 @@ public final class RegistryValidator {
     private void report(RecordKind kind, int index, String column, String format, Object... args) {
       problems.add(
           new ImportProblem(
-              kind.sheet(), rows.row(kind, index), column, String.format(format, args)));
+              rows.sheet(kind, index), rows.row(kind, index), column, String.format(format, args)));
     }
   }
 

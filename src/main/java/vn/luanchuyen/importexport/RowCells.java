@@ -28,6 +28,7 @@ final class RowCells {
   private static final Pattern TERM = Pattern.compile("\\d{4}\\s*[-–]\\s*\\d{4}");
 
   private final WorkbookFormat.Sheet sheet;
+  private final String sheetName;
   private final Map<String, Integer> slots;
   private final SheetCell[] cells;
   private final boolean date1904;
@@ -37,11 +38,13 @@ final class RowCells {
 
   RowCells(
       WorkbookFormat.Sheet sheet,
+      String sheetName,
       Map<String, Integer> slots,
       boolean date1904,
       Map<String, String> interned,
       List<ImportProblem> problems) {
     this.sheet = sheet;
+    this.sheetName = sheetName;
     this.slots = slots;
     this.cells = new SheetCell[sheet.columns().size()];
     this.date1904 = date1904;
@@ -304,6 +307,6 @@ final class RowCells {
   }
 
   private void problem(String header, String format, Object... args) {
-    problems.add(new ImportProblem(sheet.name(), row, header, String.format(format, args)));
+    problems.add(new ImportProblem(sheetName, row, header, String.format(format, args)));
   }
 }

@@ -232,6 +232,26 @@ final class WorkbookFormat {
   }
 
   /** The sheet a workbook sheet name stands for, ignoring case and surrounding spaces. */
+  /**
+   * A sheet that continues another past Excel's row limit: {@code QuaTrinhCongTac (2)}, {@code
+   * QuaTrinhCongTac (3)}, … with the same header row.
+   */
+  static Optional<Sheet> continuationOf(String name) {
+    java.util.regex.Matcher m = CONTINUATION.matcher(name == null ? "" : name.strip());
+    if (!m.matches() || Integer.parseInt(m.group(2)) < 2) {
+      return Optional.empty();
+    }
+    return sheetNamed(m.group(1));
+  }
+
+  /** The name of part {@code part} (from 2) of a sheet. */
+  static String partName(String sheet, int part) {
+    return sheet + " (" + part + ")";
+  }
+
+  private static final java.util.regex.Pattern CONTINUATION =
+      java.util.regex.Pattern.compile("(.+?)\\s*\\((\\d{1,4})\\)");
+
   static Optional<Sheet> sheetNamed(String name) {
     String wanted = normalise(name);
     return SHEETS.stream().filter(s -> normalise(s.name()).equals(wanted)).findFirst();

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -188,26 +189,33 @@ public final class WorkbookReader {
     }
     Collector collector = new Collector(date1904);
     Set<RecordKind> seen = EnumSet.noneOf(RecordKind.class);
+    Set<String> seenParts = new HashSet<>();
     XSSFReader.SheetIterator sheets = xssf.getSheetIterator();
     while (sheets.hasNext()) {
       try (InputStream data = sheets.next()) {
-        Optional<Sheet> spec = sheetNamed(sheets.getSheetName());
+        String sheetName = sheets.getSheetName();
+        Optional<Sheet> spec = sheetNamed(sheetName);
+        boolean continuation = false;
+        if (spec.isEmpty()) {
+          spec = WorkbookFormat.continuationOf(sheetName);
+          continuation = spec.isPresent();
+        }
         if (spec.isEmpty()) {
           continue;
         }
         Sheet sheet = spec.get();
-        if (!seen.add(sheet.kind())) {
+        if (continuation ? !seenParts.add(normalise(sheetName)) : !seen.add(sheet.kind())) {
           collector.problems.add(
               new ImportProblem(
-                  sheet.name(),
+                  sheetName,
                   0,
                   null,
                   "Có hơn một trang tính tên \""
-                      + sheet.name()
+                      + sheetName
                       + "\"; chỉ đọc trang đầu tiên, hãy gộp dữ liệu vào một trang."));
           continue;
         }
-        SheetRowReader rows = new SheetRowReader(sheet, collector);
+        SheetRowReader rows = new SheetRowReader(sheet, sheetName, collector);
         try {
           XMLReader parser = XMLHelper.newXMLReader();
           parser.setContentHandler(
@@ -219,7 +227,7 @@ public final class WorkbookReader {
           }
           collector.problems.add(
               new ImportProblem(
-                  sheet.name(), 0, null, "Không đọc được trang tính: nội dung bị hỏng."));
+                  sheetName, 0, null, "Không đọc được trang tính: nội dung bị hỏng."));
         }
         rows.finish();
       }
@@ -284,6 +292,7 @@ public final class WorkbookReader {
   /** Reads the rows of one sheet: the header row first, then records. */
   private static final class SheetRowReader implements SheetXmlHandler.RowSink {
     private final Sheet sheet;
+    private final String sheetName;
     private final Collector collector;
     private final Map<Integer, String> headerCells = new HashMap<>();
     private boolean headerSeen;
@@ -291,9 +300,11 @@ public final class WorkbookReader {
     private int[] slotOfColumn = new int[0];
     private RowCells cells;
 
-    SheetRowReader(Sheet sheet, Collector collector) {
+    SheetRowReader(Sheet sheet, String sheetName, Collector collector) {
       this.sheet = sheet;
+      this.sheetName = sheetName;
       this.collector = collector;
+      collector.rows.startPart(sheet.kind(), sheetName);
     }
 
     @Override
@@ -351,7 +362,7 @@ public final class WorkbookReader {
           if (column.headerRequired()) {
             collector.problems.add(
                 new ImportProblem(
-                    sheet.name(),
+                    sheetName,
                     1,
                     column.header(),
                     "Thiếu cột bắt buộc \"" + column.header() + "\" ở dòng tiêu đề."));
@@ -371,7 +382,8 @@ public final class WorkbookReader {
         }
       }
       cells =
-          new RowCells(sheet, slots, collector.date1904, collector.interned, collector.problems);
+          new RowCells(
+              sheet, sheetName, slots, collector.date1904, collector.interned, collector.problems);
       usable = true;
       headerCells.clear();
     }

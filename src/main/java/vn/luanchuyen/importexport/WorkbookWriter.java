@@ -36,6 +36,23 @@ import vn.luanchuyen.succession.PlanningEntry;
  */
 public final class WorkbookWriter {
 
+  /** Excel's limit: 1,048,576 rows a sheet, the header included. */
+  static final int EXCEL_ROWS_PER_SHEET = 1_048_575;
+
+  private final int rowsPerSheet;
+
+  /**
+   * A writer that continues a sheet past Excel's row limit on sheets named {@code QuaTrinhCongTac
+   * (2)}, {@code (3)}, … with the same header, which the reader reads back as one list.
+   */
+  public WorkbookWriter() {
+    this(EXCEL_ROWS_PER_SHEET);
+  }
+
+  WorkbookWriter(int rowsPerSheet) {
+    this.rowsPerSheet = rowsPerSheet;
+  }
+
   private static final int ROWS_IN_MEMORY = 100;
 
   /** Writes the workbook to a file, replacing it. */
@@ -137,7 +154,12 @@ public final class WorkbookWriter {
 
   /** Creates a sheet with its bold, frozen header row. */
   static Sheet headedSheet(Workbook workbook, Styles styles, WorkbookFormat.Sheet spec) {
-    Sheet sheet = workbook.createSheet(spec.name());
+    return headedSheet(workbook, styles, spec, spec.name());
+  }
+
+  private static Sheet headedSheet(
+      Workbook workbook, Styles styles, WorkbookFormat.Sheet spec, String name) {
+    Sheet sheet = workbook.createSheet(name);
     Row header = sheet.createRow(0);
     List<Column> columns = spec.columns();
     for (int i = 0; i < columns.size(); i++) {
@@ -158,7 +180,13 @@ public final class WorkbookWriter {
       Function<T, Object[]> values) {
     Sheet sheet = headedSheet(workbook, styles, spec);
     int r = 1;
+    int part = 1;
     for (T record : records) {
+      if (r > rowsPerSheet) {
+        part++;
+        sheet = headedSheet(workbook, styles, spec, WorkbookFormat.partName(spec.name(), part));
+        r = 1;
+      }
       Row row = sheet.createRow(r++);
       Object[] cells = values.apply(record);
       for (int i = 0; i < cells.length; i++) {

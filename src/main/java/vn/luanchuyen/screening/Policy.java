@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import vn.luanchuyen.cadre.AssessmentGrade;
 import vn.luanchuyen.cadre.DisciplineForm;
+import vn.luanchuyen.succession.SuccessionRules;
 
 /**
  * A rotation policy as versioned data: which rules apply when, with which thresholds, who counts as
@@ -26,6 +27,9 @@ import vn.luanchuyen.cadre.DisciplineForm;
  * @param grassrootsLevels the unit level codes that count as ward/grassroots
  * @param retirement the statutory retirement schedule
  * @param targets the share and ratio targets to measure
+ * @param planning how rotation plans are drawn up under the policy; {@link Planning#NONE} when the
+ *     policy file has no {@code planning} section
+ * @param succession the planning (quy hoạch) rules, or null when the policy has none
  */
 public record Policy(
     String id,
@@ -40,9 +44,12 @@ public record Policy(
     LocalDefinition local,
     Set<String> grassrootsLevels,
     RetirementSchedule retirement,
-    List<TargetDefinition> targets) {
+    List<TargetDefinition> targets,
+    Planning planning,
+    SuccessionRules succession) {
 
   public Policy {
+    planning = planning == null ? Planning.NONE : planning;
     phases = List.copyOf(phases);
     rules = Map.copyOf(rules);
     grassrootsLevels = Set.copyOf(grassrootsLevels);
@@ -213,6 +220,52 @@ public record Policy(
       LocalDate deadline) {
     public TargetDefinition {
       roles = Set.copyOf(roles);
+    }
+  }
+
+  /**
+   * How rotation plans are drawn up: which seats are equivalent, the limits on moves and the weight
+   * of each preference. Read from the policy's {@code planning} section.
+   *
+   * @param promotionAllowed whether a cadre in planning for a higher role may be moved one grade up
+   * @param returnBanYears a cadre may not be moved back to a unit left fewer than this many years
+   *     before the move date (0: no limit)
+   * @param nonLocalTarget the id of the non-local share target whose roles and level name the seats
+   *     that must go to non-local cadres, or null
+   * @param nonLocalRequired whether a local cadre is barred from moving into those seats
+   * @param deputiesTarget the id of the seats-per-unit target for deputies, or null
+   * @param roleGrades per unit level, the grade of each role; seats of equal grade are equivalent,
+   *     a role without a grade is not planned
+   * @param weights the weight of each preference, by constraint id (missing: 1)
+   */
+  public record Planning(
+      boolean promotionAllowed,
+      int returnBanYears,
+      String nonLocalTarget,
+      boolean nonLocalRequired,
+      String deputiesTarget,
+      Map<String, Map<String, Integer>> roleGrades,
+      Map<String, Integer> weights) {
+
+    /** No planning section: nothing is equivalent, so no plan can move anyone. */
+    public static final Planning NONE =
+        new Planning(false, 0, null, false, null, Map.of(), Map.of());
+
+    public Planning {
+      Map<String, Map<String, Integer>> grades = new java.util.LinkedHashMap<>();
+      roleGrades.forEach((level, roles) -> grades.put(level, Map.copyOf(roles)));
+      roleGrades = java.util.Collections.unmodifiableMap(grades);
+      weights = Map.copyOf(weights);
+    }
+
+    /** The grade of a role at a unit level, or null when the policy does not plan it. */
+    public Integer grade(String levelCode, String roleKey) {
+      Map<String, Integer> roles = levelCode == null ? null : roleGrades.get(levelCode);
+      return roles == null || roleKey == null ? null : roles.get(roleKey);
+    }
+
+    public int weight(String constraintId) {
+      return weights.getOrDefault(constraintId, 1);
     }
   }
 }

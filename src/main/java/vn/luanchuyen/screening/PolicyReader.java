@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,8 @@ import vn.luanchuyen.screening.Policy.TargetKind;
 import vn.luanchuyen.screening.Policy.Thresholds;
 import vn.luanchuyen.screening.RetirementSchedule.AgeSchedule;
 import vn.luanchuyen.shared.Reason;
+import vn.luanchuyen.succession.SuccessionRules;
+import vn.luanchuyen.succession.Term;
 
 /** Turns a parsed YAML tree into a {@link Policy}, checking each field by its dotted path. */
 final class PolicyReader {
@@ -69,7 +72,9 @@ final class PolicyReader {
         "local",
         "grassrootsLevels",
         "retirement",
-        "targets");
+        "targets",
+        "planning",
+        "succession");
     String id = text(top, "", "id");
     String name = text(top, "", "name");
     int version = integer(top, "", "version");
@@ -88,6 +93,10 @@ final class PolicyReader {
     Set<String> grassroots = textSet(top, "", "grassrootsLevels");
     RetirementSchedule retirement = retirement(child(top, "", "retirement"));
     List<TargetDefinition> targets = targets(top);
+    Policy.Planning planning =
+        top.has("planning") ? planning(child(top, "", "planning"), targets) : Policy.Planning.NONE;
+    SuccessionRules succession =
+        top.has("succession") ? succession(child(top, "", "succession")) : null;
     return new Policy(
         id,
         name,
@@ -101,7 +110,108 @@ final class PolicyReader {
         local,
         grassroots,
         retirement,
-        targets);
+        targets,
+        planning,
+        succession);
+  }
+
+  private Policy.Planning planning(JsonNode node, List<TargetDefinition> targets) {
+    String path = "planning";
+    known(
+        node,
+        path,
+        "promotionAllowed",
+        "returnBanYears",
+        "nonLocalTarget",
+        "nonLocalRequired",
+        "deputiesTarget",
+        "roleGrades",
+        "weights");
+    String nonLocal = optionalText(node, path, "nonLocalTarget");
+    String deputies = optionalText(node, path, "deputiesTarget");
+    for (String[] target :
+        new String[][] {{"nonLocalTarget", nonLocal}, {"deputiesTarget", deputies}}) {
+      if (target[1] != null && targets.stream().noneMatch(t -> t.id().equals(target[1]))) {
+        throw problem(
+            "policy-unknown-target",
+            "policy.error.unknownTarget",
+            path + "." + target[0],
+            target[1]);
+      }
+    }
+    Map<String, Map<String, Integer>> grades = new LinkedHashMap<>();
+    JsonNode levels = child(node, path, "roleGrades");
+    Iterator<Map.Entry<String, JsonNode>> levelFields = levels.fields();
+    while (levelFields.hasNext()) {
+      Map.Entry<String, JsonNode> level = levelFields.next();
+      String levelPath = path + ".roleGrades." + level.getKey();
+      JsonNode roles = object(level.getValue(), levelPath);
+      Map<String, Integer> byRole = new LinkedHashMap<>();
+      roles
+          .fieldNames()
+          .forEachRemaining(role -> byRole.put(role, nonNegative(roles, levelPath, role)));
+      grades.put(level.getKey(), byRole);
+    }
+    Map<String, Integer> weights = new LinkedHashMap<>();
+    if (node.has("weights")) {
+      JsonNode w = object(node.get("weights"), path + ".weights");
+      w.fieldNames().forEachRemaining(k -> weights.put(k, nonNegative(w, path + ".weights", k)));
+    }
+    return new Policy.Planning(
+        bool(node, path, "promotionAllowed"),
+        nonNegative(node, path, "returnBanYears"),
+        nonLocal,
+        bool(node, path, "nonLocalRequired"),
+        deputies,
+        grades,
+        weights);
+  }
+
+  private SuccessionRules succession(JsonNode node) {
+    String path = "succession";
+    known(
+        node,
+        path,
+        "minRemainingMonthsAtTermStart",
+        "termStartMonth",
+        "disciplineFrom",
+        "maxPostsPerLevel",
+        "maxCadresPerPost",
+        "youngAgeYears",
+        "youngShareGoal",
+        "womenShareGoal",
+        "terms");
+    int month = integer(node, path, "termStartMonth");
+    if (month < 1 || month > 12) {
+      throw problem("policy-month", "policy.error.month", path + ".termStartMonth", month);
+    }
+    List<Term> terms = new ArrayList<>();
+    List<String> texts = textList(node, path, "terms");
+    for (int i = 0; i < texts.size(); i++) {
+      try {
+        terms.add(Term.parse(texts.get(i)));
+      } catch (IllegalArgumentException e) {
+        throw problem("policy-term", "policy.error.term", path + ".terms[" + i + "]", texts.get(i));
+      }
+    }
+    return new SuccessionRules(
+        nonNegative(node, path, "minRemainingMonthsAtTermStart"),
+        month,
+        enumValue(node, path, "disciplineFrom", DisciplineForm.class),
+        positive(node, path, "maxPostsPerLevel"),
+        node.has("maxCadresPerPost") ? positive(node, path, "maxCadresPerPost") : null,
+        positive(node, path, "youngAgeYears"),
+        number(node, path, "youngShareGoal"),
+        number(node, path, "womenShareGoal"),
+        terms);
+  }
+
+  private int positive(JsonNode node, String path, String name) {
+    int value = integer(node, path, name);
+    if (value < 1) {
+      throw problem("policy-positive", "policy.error.positive", path + "." + name, value);
+    }
+    return value;
   }
 
   private List<Phase> phases(JsonNode top) {

@@ -132,6 +132,42 @@ public final class RegistrySnapshot {
     return i == null ? Optional.empty() : Optional.of(units[i]);
   }
 
+  /** Every unit, in snapshot order. */
+  public List<Unit> units() {
+    return Collections.unmodifiableList(Arrays.asList(units));
+  }
+
+  /** Every seat, in snapshot order. */
+  public List<Position> positions() {
+    return Collections.unmodifiableList(Arrays.asList(positions));
+  }
+
+  /** Every cadre, in snapshot order. */
+  public List<Cadre> cadres() {
+    return Collections.unmodifiableList(Arrays.asList(cadres));
+  }
+
+  /** A cadre's stays with a known seat and start, by seat then start; empty for an unknown code. */
+  public List<Assignment> usableStaysOf(String cadreCode) {
+    int i = cadreIndexOf(cadreCode);
+    if (i < 0) {
+      return List.of();
+    }
+    List<Assignment> usable = new ArrayList<>(stays[i].length);
+    for (int s = 0; s < stays[i].length; s++) {
+      if (stayUsable[i][s]) {
+        usable.add(stays[i][s]);
+      }
+    }
+    return usable;
+  }
+
+  /** A cadre's planning entries; empty for an unknown code. */
+  public List<PlanningEntry> planningOf(String cadreCode) {
+    int i = cadreIndexOf(cadreCode);
+    return i < 0 ? List.of() : Arrays.asList(planning[i]);
+  }
+
   /** The data-quality findings that do not depend on the as-of date. */
   public List<DataQualityFinding> dataQuality() {
     return findings;

@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.luanchuyen.shared.ConcurrentEditException;
 
 /** The planning pools: who is planned for which role, in which unit, for which term. */
 @Service
@@ -63,6 +64,74 @@ public class SuccessionPools {
             ps.setString(3, e.unitCode());
             ps.setString(4, e.term().code());
           });
+    }
+  }
+
+  /** The stored entries of a term, with ids and versions, by role, unit and cadre. */
+  @Transactional(readOnly = true)
+  public List<PoolEntry> poolOf(Term term) {
+    return jdbc.sql(
+            "select id, cadre_code, role_key, unit_code, term_code, version from succession_entry"
+                + " where term_code = ? order by role_key, unit_code, cadre_code, id")
+        .param(term.code())
+        .query(
+            (rs, n) ->
+                new PoolEntry(
+                    rs.getLong(1),
+                    new PlanningEntry(
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        Term.parse(rs.getString(5))),
+                    rs.getLong(6)))
+        .list();
+  }
+
+  /**
+   * Adds a cadre to a term's pool once the gates pass.
+   *
+   * @param check the gates, run inside the transaction against the pool as it is then
+   * @return the stored entry
+   * @throws PlanningRefused with every failed gate's reason
+   */
+  @Transactional
+  public PoolEntry add(
+      PlanningEntry entry,
+      java.util.function.Function<List<PlanningEntry>, List<vn.luanchuyen.shared.Reason>> check) {
+    List<PlanningEntry> term = poolOf(entry.term()).stream().map(PoolEntry::entry).toList();
+    List<vn.luanchuyen.shared.Reason> failed = new java.util.ArrayList<>(check.apply(term));
+    if (term.contains(entry)) {
+      failed.add(
+          0,
+          new vn.luanchuyen.shared.Reason(
+              "already-planned", "succession.gate.already-planned", java.util.Map.of()));
+    }
+    if (!failed.isEmpty()) {
+      throw new PlanningRefused(failed);
+    }
+    org.springframework.jdbc.support.GeneratedKeyHolder keys =
+        new org.springframework.jdbc.support.GeneratedKeyHolder();
+    jdbc.sql(
+            "insert into succession_entry (cadre_code, role_key, unit_code, term_code, version)"
+                + " values (?, ?, ?, ?, 0)")
+        .params(entry.cadreCode(), entry.roleKey(), entry.unitCode(), entry.term().code())
+        .update(keys, "id");
+    return new PoolEntry(keys.getKey().longValue(), entry, 0);
+  }
+
+  /**
+   * Removes an entry read at the given version.
+   *
+   * @throws ConcurrentEditException if it was changed or removed since
+   */
+  @Transactional
+  public void remove(long id, long version) {
+    int removed =
+        jdbc.sql("delete from succession_entry where id = ? and version = ?")
+            .params(id, version)
+            .update();
+    if (removed == 0) {
+      throw new ConcurrentEditException("succession_entry " + id);
     }
   }
 

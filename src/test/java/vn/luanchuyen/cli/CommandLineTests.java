@@ -56,7 +56,8 @@ class CommandLineTests {
         "bench",
         "screen",
         "retirement",
-        "audit"
+        "audit",
+        "plan"
       })
   void everyCommandExplainsItselfInVietnamese(String command) {
     assertThat(run(command, "--help")).isZero();

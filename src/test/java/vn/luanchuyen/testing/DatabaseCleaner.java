@@ -7,6 +7,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class DatabaseCleaner {
   private static final List<String> TABLES_CHILDREN_FIRST =
       List.of(
+          "planning_move",
+          "planning_plan",
           "succession_entry",
           "cadre_discipline",
           "cadre_assessment",

@@ -1,0 +1,127 @@
+package vn.luanchuyen.cli;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vn.luanchuyen.demo.DemoDistrict;
+import vn.luanchuyen.importexport.RegistryContent;
+import vn.luanchuyen.planning.PlanRequest;
+import vn.luanchuyen.planning.RotationPlan;
+import vn.luanchuyen.planning.RotationPlanner;
+import vn.luanchuyen.planning.SolveFigures;
+import vn.luanchuyen.screening.PolicyLoader;
+import vn.luanchuyen.screening.RegistrySnapshot;
+
+/** {@code bench plan}: one solve per size, printing the figures the issue asks for. */
+@Command(
+    name = "plan",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Sinh sổ mẫu N cán bộ và lập phương án luân chuyển trong một lần chạy: in thời gian đến phương",
+      "án khả thi đầu tiên, điểm tốt nhất sau 10 giây và sau toàn bộ thời gian, điểm phương án tham",
+      "chiếu (tham lam), cận dưới (nới lỏng bài toán phân công) và khoảng cách."
+    })
+class PlanBench implements Callable<Integer> {
+
+  @Option(
+      names = "--cadres",
+      split = ",",
+      defaultValue = "400,20000",
+      description = "Số cán bộ, mặc định ${DEFAULT-VALUE}.")
+  List<Integer> cadres;
+
+  @Option(names = "--seconds", defaultValue = "60", description = "Thời gian tìm, mặc định 60.")
+  int seconds;
+
+  @Option(names = "--seed", defaultValue = "2022")
+  long seed;
+
+  @Option(names = "--policy", defaultValue = "hadong-2022")
+  String policy;
+
+  @Override
+  public Integer call() {
+    PlanCommand.quietSolverLog();
+    for (int n : cadres) {
+      long t0 = System.nanoTime();
+      RegistryContent content = DemoDistrict.generate(seed, n);
+      RegistrySnapshot snapshot =
+          RegistrySnapshot.of(
+              content.units(),
+              content.positions(),
+              content.cadres(),
+              content.assignments(),
+              content.planning(),
+              content.assessments(),
+              content.disciplines());
+      LocalDate asOf = DemoDistrict.REFERENCE_DATE;
+      System.out.printf(
+          "%n== %d cán bộ (sổ mẫu sinh trong %.1f s), chính sách %s, ngày %s, tìm %d s ==%n",
+          n, (System.nanoTime() - t0) / 1e9, policy, asOf, seconds);
+      long start = System.nanoTime();
+      RotationPlan plan =
+          new RotationPlanner()
+              .propose(
+                  snapshot,
+                  PolicyLoader.fromClasspath(policy),
+                  PlanRequest.of(asOf, Duration.ofSeconds(seconds)),
+                  p -> {});
+      SolveFigures f = plan.figures();
+      System.out.printf(
+          "Ứng viên hiển thị: %d, số điều chuyển: %d, tổng thời gian %.1f s%n",
+          plan.moves().size(), plan.movesOnly().size(), (System.nanoTime() - start) / 1e9);
+      System.out.printf(
+          "Phương án khả thi đầu tiên: %s%n",
+          f.millisToFeasible() < 0 ? "không tìm thấy" : f.millisToFeasible() / 1000.0 + " s");
+      System.out.printf(
+          "Phương án đầu tiên ít vi phạm cứng nhất có thể (= cận dưới %d): %s%n",
+          f.boundHard(),
+          f.improvements().stream()
+              .filter(p -> p.hardPenalty() == f.boundHard())
+              .findFirst()
+              .map(p -> p.millis() / 1000.0 + " s")
+              .orElse("chưa đạt"));
+      System.out.printf("Tốt nhất sau 10 s: %s%n", at(f, 10_000));
+      System.out.printf("Tốt nhất sau %d s: %s%n", seconds, at(f, seconds * 1000L));
+      System.out.printf(
+          "Phương án tham chiếu (tham lam): %s%n", penalty(f.baselineHard(), f.baselineSoft()));
+      System.out.printf(
+          "Cận dưới (nới lỏng phân công): %s%n", penalty(f.boundHard(), f.boundSoft()));
+      plan.constraints().stream()
+          .filter(c -> c.penalty() > 0)
+          .forEach(
+              c ->
+                  System.out.printf(
+                      "  %s %s: %d (%d lần)%n",
+                      c.hard() ? "[cứng]" : "[mềm]", c.name(), c.penalty(), c.matches()));
+      System.out.printf(
+          "Khoảng cách đến cận dưới: %s%n",
+          f.gap() == null
+              ? "không so được (còn vi phạm cứng)"
+              : String.format("%.2f%%", 100 * f.gap()));
+    }
+    return 0;
+  }
+
+  private static String at(SolveFigures f, long millis) {
+    SolveFigures.Progress best = null;
+    for (SolveFigures.Progress p : f.improvements()) {
+      if (p.millis() <= millis) {
+        best = p;
+      }
+    }
+    return best == null
+        ? "chưa có"
+        : penalty(best.hardPenalty(), best.softPenalty())
+            + " (lúc "
+            + best.millis() / 1000.0
+            + " s)";
+  }
+
+  private static String penalty(long hard, long soft) {
+    return "vi phạm cứng " + hard + ", điểm phạt mềm " + soft;
+  }
+}

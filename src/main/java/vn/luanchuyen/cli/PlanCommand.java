@@ -1,0 +1,272 @@
+package vn.luanchuyen.cli;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import vn.luanchuyen.importexport.RegistryContent;
+import vn.luanchuyen.importexport.TableWorkbook;
+import vn.luanchuyen.importexport.WorkbookRead;
+import vn.luanchuyen.importexport.WorkbookReader;
+import vn.luanchuyen.planning.ConstraintScore;
+import vn.luanchuyen.planning.Explanation;
+import vn.luanchuyen.planning.PlanRequest;
+import vn.luanchuyen.planning.PlanTables;
+import vn.luanchuyen.planning.PlannedMove;
+import vn.luanchuyen.planning.PlanningMessages;
+import vn.luanchuyen.planning.RotationPlan;
+import vn.luanchuyen.planning.RotationPlanner;
+import vn.luanchuyen.planning.SolveFigures;
+import vn.luanchuyen.planning.TargetChange;
+import vn.luanchuyen.screening.Policy;
+import vn.luanchuyen.screening.PolicyLoader;
+import vn.luanchuyen.screening.RegistrySnapshot;
+import vn.luanchuyen.screening.ScreeningRuns;
+
+/** {@code plan}: proposes a rotation plan from a workbook or the database. */
+@Command(
+    name = "plan",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Lập phương án luân chuyển theo chính sách, ngày dự kiến điều chuyển và phạm vi đơn vị: in",
+      "các điều chuyển (cán bộ, từ chức danh, đến chức danh, lý do), điểm theo từng ràng buộc, các",
+      "mục tiêu trước và sau, khoảng cách đến cận dưới. Đọc sổ Excel (--input) hoặc cơ sở dữ liệu (--db)."
+    })
+class PlanCommand implements Callable<Integer> {
+
+  enum Format {
+    TEXT,
+    JSON,
+    XLSX
+  }
+
+  @Mixin DatabaseOptions db = new DatabaseOptions();
+
+  @Option(
+      names = "--input",
+      paramLabel = "FILE.xlsx",
+      description = "Sổ Excel cần lập phương án (thay cho --db).")
+  Path input;
+
+  @Option(
+      names = "--policy",
+      defaultValue = "hadong-2022",
+      description = "Chính sách (mã hoặc tệp .yaml), mặc định ${DEFAULT-VALUE}.")
+  String policy;
+
+  @Option(
+      names = "--as-of",
+      required = true,
+      paramLabel = "yyyy-MM-dd",
+      description = "Ngày dự kiến điều chuyển.")
+  LocalDate asOf;
+
+  @Option(
+      names = "--time-limit",
+      defaultValue = "30s",
+      description = "Thời gian tìm (ví dụ 30s, 2m), mặc định ${DEFAULT-VALUE}.")
+  String timeLimit;
+
+  @Option(
+      names = "--unit",
+      split = ",",
+      description = "Chỉ các đơn vị này (mã, cách nhau bởi dấu phẩy).")
+  List<String> units = new ArrayList<>();
+
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      description = "text, json hoặc xlsx (cần --out), mặc định ${DEFAULT-VALUE}.")
+  Format format;
+
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "Ghi kết quả ra tệp thay vì màn hình.")
+  Path out;
+
+  @Override
+  public Integer call() throws IOException {
+    quietSolverLog();
+    if (format == Format.XLSX && out == null) {
+      System.err.println("Lỗi: định dạng xlsx cần --out FILE.xlsx");
+      return 2;
+    }
+    Duration limit = duration(timeLimit);
+    PlanRequest request =
+        new PlanRequest(asOf, Set.copyOf(units), limit, null, List.of(), List.of(), false);
+    RotationPlan plan;
+    if (input != null) {
+      WorkbookRead read = new WorkbookReader().read(input);
+      if (!read.readCleanly()) {
+        System.err.printf("Sổ có %d lỗi, không lập phương án:%n", read.problems().size());
+        read.problems().stream().limit(20).forEach(p -> System.err.println("  " + p));
+        return 1;
+      }
+      plan = propose(snapshot(read.content()), loadPolicy(policy), request);
+    } else {
+      try (ConfigurableApplicationContext app = Application.core(db, Map.of())) {
+        ScreeningRuns runs = app.getBean(ScreeningRuns.class);
+        plan = propose(runs.snapshot(), runs.policy(policy), request);
+      }
+    }
+    write(plan);
+    return 0;
+  }
+
+  private static RotationPlan propose(
+      RegistrySnapshot snapshot, Policy policy, PlanRequest request) {
+    return new RotationPlanner().propose(snapshot, policy, request, p -> {});
+  }
+
+  static RegistrySnapshot snapshot(RegistryContent c) {
+    return RegistrySnapshot.of(
+        c.units(),
+        c.positions(),
+        c.cadres(),
+        c.assignments(),
+        c.planning(),
+        c.assessments(),
+        c.disciplines());
+  }
+
+  private static Policy loadPolicy(String idOrFile) {
+    if ((idOrFile.endsWith(".yaml") || idOrFile.endsWith(".yml"))
+        && Files.isRegularFile(Path.of(idOrFile))) {
+      return PolicyLoader.fromFile(Path.of(idOrFile));
+    }
+    return PolicyLoader.fromClasspath(idOrFile);
+  }
+
+  /** {@code 30s}, {@code 2m}, {@code 1h} or ISO-8601 ({@code PT30S}). */
+  static Duration duration(String text) {
+    String t = text.strip().toLowerCase();
+    if (t.startsWith("pt")) {
+      return Duration.parse(text.strip());
+    }
+    long n = Long.parseLong(t.substring(0, t.length() - 1));
+    return switch (t.charAt(t.length() - 1)) {
+      case 's' -> Duration.ofSeconds(n);
+      case 'm' -> Duration.ofMinutes(n);
+      case 'h' -> Duration.ofHours(n);
+      default -> throw new IllegalArgumentException("Thời gian không hợp lệ: " + text);
+    };
+  }
+
+  /** Timefold logs each phase at INFO; a command prints its own figures. */
+  static void quietSolverLog() {
+    if (LoggerFactory.getLogger("ai.timefold") instanceof Logger logger) {
+      logger.setLevel(Level.WARN);
+    }
+  }
+
+  private void write(RotationPlan plan) throws IOException {
+    if (format == Format.XLSX) {
+      try (OutputStream stream = Files.newOutputStream(out)) {
+        TableWorkbook.write(PlanTables.of(plan), stream);
+      }
+      System.out.printf("Đã ghi phương án (%d điều chuyển) ra %s%n", plan.movesOnly().size(), out);
+      return;
+    }
+    String text = format == Format.JSON ? json(plan) : text(plan);
+    if (out != null) {
+      Files.writeString(out, text, StandardCharsets.UTF_8);
+      System.out.printf("Đã ghi phương án (%d điều chuyển) ra %s%n", plan.movesOnly().size(), out);
+    } else {
+      PrintStream o = System.out;
+      o.print(text);
+    }
+  }
+
+  static String json(RotationPlan plan) throws IOException {
+    ObjectMapper mapper =
+        new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(SerializationFeature.INDENT_OUTPUT);
+    return mapper.writeValueAsString(plan) + System.lineSeparator();
+  }
+
+  static String text(RotationPlan plan) {
+    StringBuilder b = new StringBuilder();
+    b.append(
+        String.format(
+            "Phương án luân chuyển theo chính sách %s, ngày %s%n", plan.policy(), plan.asOf()));
+    b.append(
+        String.format(
+            "%s: %d vi phạm ràng buộc cứng, điểm phạt mềm %d, %d điều chuyển%n%n",
+            plan.feasible() ? "Khả thi" : "Không khả thi",
+            plan.hardPenalty(),
+            plan.softPenalty(),
+            plan.movesOnly().size()));
+    b.append("Các điều chuyển:\n");
+    for (PlannedMove m : plan.moves()) {
+      b.append(
+          String.format(
+              "- %s (%s) [%s]: %s → %s%n",
+              m.cadreName(),
+              m.cadre(),
+              PlanningMessages.render("kind." + m.kind(), Map.of()),
+              m.fromSeatName(),
+              m.moves() ? m.toSeatName() : "ở lại"));
+      for (Explanation e : m.grounds()) {
+        b.append("    căn cứ: ").append(e.text()).append('\n');
+      }
+      for (Explanation e : m.satisfied()) {
+        b.append("    đáp ứng: ").append(e.text()).append('\n');
+      }
+      for (Explanation e : m.broken()) {
+        b.append("    vi phạm: ").append(e.text()).append('\n');
+      }
+    }
+    b.append("\nĐiểm theo ràng buộc:\n");
+    for (ConstraintScore c : plan.constraints()) {
+      b.append(
+          String.format(
+              "- [%s] %s: %d (%d lần)%n",
+              c.hard() ? "cứng" : "mềm", c.name(), c.penalty(), c.matches()));
+    }
+    b.append("\nMục tiêu (trước → sau):\n");
+    for (TargetChange t : plan.targets()) {
+      b.append(
+          String.format(
+              "- %s: %s → %s (mục tiêu %s)%n",
+              t.name(), value(t.before()), value(t.after()), t.goal()));
+    }
+    SolveFigures f = plan.figures();
+    b.append(
+        String.format(
+            "%nPhương án tham chiếu (tham lam): %d cứng, %d mềm; cận dưới: %d cứng, %d mềm; khoảng cách: %s%n",
+            f.baselineHard(),
+            f.baselineSoft(),
+            f.boundHard(),
+            f.boundSoft(),
+            f.gap() == null
+                ? "không so được (còn vi phạm cứng)"
+                : String.format("%.2f%%", 100 * f.gap())));
+    return b.toString();
+  }
+
+  private static String value(Double v) {
+    return v == null ? "không đo được" : String.format("%.4f", v);
+  }
+}

@@ -1,0 +1,77 @@
+package vn.luanchuyen.planning;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import vn.luanchuyen.importexport.TableWorkbook;
+
+/**
+ * A plan as workbook tables: the moves with their reasons, the score by constraint, the targets.
+ */
+public final class PlanTables {
+  private PlanTables() {}
+
+  public static List<TableWorkbook.Table> of(RotationPlan plan) {
+
+    List<List<Object>> moves = new ArrayList<>();
+    for (PlannedMove m : plan.moves()) {
+      moves.add(
+          Arrays.asList(
+              m.cadre(),
+              m.cadreName(),
+              PlanningMessages.render("kind." + m.kind(), Map.of()),
+              m.fromSeatName(),
+              m.fromUnit(),
+              m.moves() ? m.toSeatName() : t("export.stays"),
+              m.toUnit(),
+              join(m.grounds()),
+              join(m.satisfied()),
+              join(m.broken())));
+    }
+    List<List<Object>> scores = new ArrayList<>();
+    for (ConstraintScore c : plan.constraints()) {
+      scores.add(
+          Arrays.asList(
+              c.name(), c.hard() ? t("export.hard") : t("export.soft"), c.penalty(), c.matches()));
+    }
+    List<List<Object>> targets = new ArrayList<>();
+    for (TargetChange t : plan.targets()) {
+      targets.add(Arrays.asList(t.name(), t.goal(), t.before(), t.after()));
+    }
+    return List.of(
+        new TableWorkbook.Table(
+            t("export.sheet.moves"),
+            List.of(
+                t("export.code"),
+                t("export.name"),
+                t("export.kind"),
+                t("export.fromSeat"),
+                t("export.fromUnit"),
+                t("export.toSeat"),
+                t("export.toUnit"),
+                t("export.grounds"),
+                t("export.satisfied"),
+                t("export.broken")),
+            moves),
+        new TableWorkbook.Table(
+            t("export.sheet.constraints"),
+            List.of(
+                t("export.constraint"), t("export.type"), t("export.penalty"), t("export.matches")),
+            scores),
+        new TableWorkbook.Table(
+            t("export.sheet.targets"),
+            List.of(
+                t("export.sheet.targets"), t("export.goal"), t("export.before"), t("export.after")),
+            targets));
+  }
+
+  private static String t(String key) {
+    return PlanningMessages.render(key, Map.of());
+  }
+
+  private static String join(List<Explanation> list) {
+    return list.stream().map(Explanation::text).collect(Collectors.joining("; "));
+  }
+}

@@ -1,0 +1,182 @@
+package vn.luanchuyen.planning;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.luanchuyen.shared.ConcurrentEditException;
+import vn.luanchuyen.shared.NotFoundException;
+
+/**
+ * Saved versions of rotation plans (drafts): each save of a plan under a name is its next version,
+ * with its moves, locks and forbidden moves; two versions can be compared. Plain JDBC on the {@code
+ * planning_} tables.
+ */
+@Service
+public class PlanVersions {
+
+  private final JdbcClient jdbc;
+  private final Clock clock;
+
+  PlanVersions(JdbcClient jdbc, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  /** Saves a plan as the next version under its name, with the user's forbidden moves. */
+  @Transactional
+  public SavedPlan save(String name, RotationPlan plan, List<PlanRequest.Forbidden> forbidden) {
+    if (name == null || name.isBlank()) {
+      throw new IllegalArgumentException("Cần tên phương án");
+    }
+    int number =
+        jdbc.sql("select coalesce(max(number_in_name), 0) from planning_plan where plan_name = ?")
+                .param(name)
+                .query(Integer.class)
+                .single()
+            + 1;
+    LocalDateTime now = LocalDateTime.now(clock);
+    jdbc.sql(
+            "insert into planning_plan (plan_name, number_in_name, policy_id, as_of, status,"
+                + " hard_penalty, soft_penalty, saved_at, version) values (?, ?, ?, ?, 'DRAFT', ?, ?,"
+                + " ?, 0)")
+        .params(
+            name,
+            number,
+            plan.policy(),
+            Date.valueOf(plan.asOf()),
+            plan.hardPenalty(),
+            plan.softPenalty(),
+            Timestamp.valueOf(now))
+        .update();
+    long id =
+        jdbc.sql("select id from planning_plan where plan_name = ? and number_in_name = ?")
+            .params(name, number)
+            .query(Long.class)
+            .single();
+    for (PlannedMove m : plan.movesOnly()) {
+      insertMove(id, m.cadre(), m.fromSeat(), m.toSeat(), m.locked(), false);
+    }
+    for (PlanRequest.Forbidden f : forbidden) {
+      insertMove(id, f.cadre(), null, f.seat(), false, true);
+    }
+    return get(id);
+  }
+
+  private void insertMove(
+      long plan, String cadre, String from, String to, boolean locked, boolean forbidden) {
+    jdbc.sql(
+            "insert into planning_move (plan_id, cadre_code, from_seat, to_seat, locked, forbidden)"
+                + " values (?, ?, ?, ?, ?, ?)")
+        .params(plan, cadre, from, to, locked, forbidden)
+        .update();
+  }
+
+  public SavedPlan get(long id) {
+    return jdbc.sql(SELECT + " where id = ?")
+        .param(id)
+        .query(PlanVersions::plan)
+        .optional()
+        .orElseThrow(() -> new NotFoundException("phiên bản phương án", String.valueOf(id)));
+  }
+
+  /** Every saved version, newest first. */
+  public List<SavedPlan> list() {
+    return jdbc.sql(SELECT + " order by saved_at desc, id desc").query(PlanVersions::plan).list();
+  }
+
+  public List<SavedPlan.Move> moves(long id) {
+    get(id);
+    return jdbc.sql(
+            "select cadre_code, from_seat, to_seat, locked, forbidden from planning_move where"
+                + " plan_id = ? order by cadre_code, id")
+        .param(id)
+        .query(
+            (rs, n) ->
+                new SavedPlan.Move(
+                    rs.getString(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getBoolean(4),
+                    rs.getBoolean(5)))
+        .list();
+  }
+
+  /** Renames a saved version, if nobody changed it since {@code version} was read. */
+  @Transactional
+  public SavedPlan rename(long id, String name, long version) {
+    int changed =
+        jdbc.sql(
+                "update planning_plan set plan_name = ?, version = version + 1 where id = ? and version = ?")
+            .params(name, id, version)
+            .update();
+    if (changed == 0) {
+      get(id);
+      throw new ConcurrentEditException("plan-version " + id);
+    }
+    return get(id);
+  }
+
+  /** The moves that differ between two versions, cadre by cadre. */
+  public PlanDiff diff(long from, long to) {
+    Map<String, SavedPlan.Move> before = byCadre(moves(from));
+    Map<String, SavedPlan.Move> after = byCadre(moves(to));
+    TreeMap<String, Boolean> cadres = new TreeMap<>();
+    before.keySet().forEach(c -> cadres.put(c, true));
+    after.keySet().forEach(c -> cadres.put(c, true));
+    List<PlanDiff.Change> changes = new ArrayList<>();
+    int same = 0;
+    for (String cadre : cadres.keySet()) {
+      SavedPlan.Move b = before.get(cadre);
+      SavedPlan.Move a = after.get(cadre);
+      if (b != null && a != null && Objects.equals(b.toSeat(), a.toSeat())) {
+        same++;
+        continue;
+      }
+      PlanDiff.Kind kind =
+          b == null
+              ? PlanDiff.Kind.ADDED
+              : a == null ? PlanDiff.Kind.REMOVED : PlanDiff.Kind.CHANGED;
+      changes.add(
+          new PlanDiff.Change(
+              cadre,
+              kind,
+              (a != null ? a : b).fromSeat(),
+              b == null ? null : b.toSeat(),
+              a == null ? null : a.toSeat()));
+    }
+    return new PlanDiff(get(from), get(to), changes, same);
+  }
+
+  private static Map<String, SavedPlan.Move> byCadre(List<SavedPlan.Move> moves) {
+    Map<String, SavedPlan.Move> map = new TreeMap<>();
+    moves.stream().filter(m -> !m.forbidden()).forEach(m -> map.put(m.cadre(), m));
+    return map;
+  }
+
+  private static final String SELECT =
+      "select id, plan_name, number_in_name, policy_id, as_of, status, hard_penalty,"
+          + " soft_penalty, saved_at, version from planning_plan";
+
+  private static SavedPlan plan(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    return new SavedPlan(
+        rs.getLong(1),
+        rs.getString(2),
+        rs.getInt(3),
+        rs.getString(4),
+        rs.getDate(5).toLocalDate(),
+        rs.getString(6),
+        rs.getLong(7),
+        rs.getLong(8),
+        rs.getTimestamp(9).toLocalDateTime(),
+        rs.getLong(10));
+  }
+}

@@ -1,0 +1,40 @@
+package vn.luanchuyen.planning;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A proposed rotation plan: every candidate's move (or stay) with its reasons, the score by
+ * constraint, the hard rules broken with the cadres involved, the targets before and after, and the
+ * figures against a baseline and a bound.
+ *
+ * @param hardPenalty the number of hard breaches (0: the plan is acceptable)
+ * @param softPenalty the weighted penalty of the preferences not met
+ */
+public record RotationPlan(
+    String policy,
+    LocalDate asOf,
+    long hardPenalty,
+    long softPenalty,
+    List<PlannedMove> moves,
+    List<ConstraintScore> constraints,
+    List<BrokenRule> broken,
+    List<TargetChange> targets,
+    SolveFigures figures) {
+
+  public RotationPlan {
+    moves = List.copyOf(moves);
+    constraints = List.copyOf(constraints);
+    broken = List.copyOf(broken);
+    targets = List.copyOf(targets);
+  }
+
+  public boolean feasible() {
+    return hardPenalty == 0;
+  }
+
+  /** The candidates who move. */
+  public List<PlannedMove> movesOnly() {
+    return moves.stream().filter(PlannedMove::moves).toList();
+  }
+}

@@ -1,0 +1,385 @@
+package vn.luanchuyen.planning;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import vn.luanchuyen.cadre.Assignment;
+import vn.luanchuyen.cadre.AssignmentForm;
+import vn.luanchuyen.cadre.Cadre;
+import vn.luanchuyen.organisation.Position;
+import vn.luanchuyen.organisation.Unit;
+import vn.luanchuyen.planning.solver.AssignmentBound;
+import vn.luanchuyen.planning.solver.Candidate;
+import vn.luanchuyen.planning.solver.CandidateKind;
+import vn.luanchuyen.planning.solver.ConstraintIds;
+import vn.luanchuyen.planning.solver.GreedyBaseline;
+import vn.luanchuyen.planning.solver.PlanJustification;
+import vn.luanchuyen.planning.solver.PlanSolver;
+import vn.luanchuyen.planning.solver.RotationSchedule;
+import vn.luanchuyen.planning.solver.ScheduleBuilder;
+import vn.luanchuyen.planning.solver.ScoreBreakdown;
+import vn.luanchuyen.planning.solver.Seat;
+import vn.luanchuyen.screening.CadreScreening;
+import vn.luanchuyen.screening.Outcome;
+import vn.luanchuyen.screening.Policy;
+import vn.luanchuyen.screening.RegistrySnapshot;
+import vn.luanchuyen.screening.RotationScreening;
+import vn.luanchuyen.screening.ScreeningReport;
+import vn.luanchuyen.screening.TargetResult;
+import vn.luanchuyen.screening.Verdict;
+import vn.luanchuyen.succession.PlanningEntry;
+
+/**
+ * Proposes rotation plans: screens the registry as of the move date, builds the candidates and
+ * seats, draws a greedy baseline and a lower bound, optimises within the time limit, and explains
+ * the result. Infeasible instances give the best plan with every broken hard rule named, never an
+ * exception. Plain Java: one planner per solve, safe to stop from another thread.
+ */
+public final class RotationPlanner {
+
+  private final RotationScreening screening = new RotationScreening();
+  private final PlanSolver solver = new PlanSolver();
+
+  /** Proposes a plan, reporting every new best plan to {@code progress} while it searches. */
+  public RotationPlan propose(
+      RegistrySnapshot snapshot,
+      Policy policy,
+      PlanRequest request,
+      Consumer<SolveFigures.Progress> progress) {
+    ScreeningReport report = screening.screen(snapshot, policy, request.asOf());
+    RotationSchedule problem = build(snapshot, report, policy, request);
+    long[] bound = AssignmentBound.of(problem);
+
+    RotationSchedule baseline = build(snapshot, report, policy, request);
+    GreedyBaseline.apply(baseline);
+    ScoreBreakdown baselineScore = PlanSolver.analyse(baseline);
+
+    PlanSolver.Outcome outcome =
+        solver.solve(
+            problem,
+            new PlanSolver.Settings(request.timeLimit(), request.moveLimit(), request.fullAssert()),
+            i -> progress.accept(new SolveFigures.Progress(i.millis(), -i.hard(), -i.soft())));
+    List<SolveFigures.Progress> improvements =
+        outcome.improvements().stream()
+            .map(i -> new SolveFigures.Progress(i.millis(), -i.hard(), -i.soft()))
+            .toList();
+    ScoreBreakdown score = outcome.breakdown();
+    SolveFigures figures =
+        new SolveFigures(
+            baselineScore.hardPenalty(),
+            baselineScore.softPenalty(),
+            bound[0],
+            bound[1],
+            gap(score.hardPenalty(), score.softPenalty(), bound),
+            outcome.millisToFeasible(),
+            improvements);
+    return explain(
+        snapshot, report, policy, request, outcome.schedule(), outcome.breakdown(), figures);
+  }
+
+  /**
+   * Scores a plan given entirely by its locks, without searching: a plan edited by hand, to see at
+   * once which rules it breaks. Candidates without a lock stay.
+   */
+  public RotationPlan evaluate(RegistrySnapshot snapshot, Policy policy, PlanRequest request) {
+    ScreeningReport report = screening.screen(snapshot, policy, request.asOf());
+    RotationSchedule schedule = build(snapshot, report, policy, request);
+    long[] bound = AssignmentBound.of(schedule);
+    ScoreBreakdown analysis = PlanSolver.analyse(schedule);
+    SolveFigures figures =
+        new SolveFigures(
+            analysis.hardPenalty(),
+            analysis.softPenalty(),
+            bound[0],
+            bound[1],
+            gap(analysis.hardPenalty(), analysis.softPenalty(), bound),
+            analysis.hardPenalty() == 0 ? 0 : -1,
+            List.of());
+    return explain(snapshot, report, policy, request, schedule, analysis, figures);
+  }
+
+  /** Stops the running search; {@link #propose} then returns the best plan found so far. */
+  public void stop() {
+    solver.stop();
+  }
+
+  private static Double gap(long hard, long soft, long[] bound) {
+    if (hard != bound[0]) {
+      return null;
+    }
+    return soft == 0 ? 0.0 : (double) (soft - bound[1]) / soft;
+  }
+
+  private static RotationSchedule build(
+      RegistrySnapshot snapshot, ScreeningReport report, Policy policy, PlanRequest request) {
+    RotationSchedule schedule =
+        new ScheduleBuilder(snapshot, report, policy, request.asOf(), request.scope()).build();
+    Map<String, Candidate> candidates = new HashMap<>();
+    schedule.candidates().forEach(c -> candidates.put(c.code(), c));
+    Map<String, Seat> seats = new HashMap<>();
+    schedule.seats().forEach(s -> seats.put(s.code(), s));
+    Map<String, java.util.Set<String>> forbidden = new HashMap<>();
+    for (PlanRequest.Forbidden f : request.forbidden()) {
+      forbidden.computeIfAbsent(f.cadre(), k -> new java.util.HashSet<>()).add(f.seat());
+    }
+    forbidden.forEach(
+        (cadre, seatCodes) -> {
+          Candidate c = candidates.get(cadre);
+          if (c != null) {
+            c.forbid(seatCodes);
+          }
+        });
+    for (PlanRequest.Lock lock : request.locks()) {
+      Candidate c = candidates.get(lock.cadre());
+      if (c == null) {
+        continue;
+      }
+      Seat seat = lock.seat() == null ? null : seats.get(lock.seat());
+      if (lock.seat() != null && seat == null) {
+        continue;
+      }
+      c.lockTo(seat);
+    }
+    return schedule;
+  }
+
+  private RotationPlan explain(
+      RegistrySnapshot snapshot,
+      ScreeningReport report,
+      Policy policy,
+      PlanRequest request,
+      RotationSchedule schedule,
+      ScoreBreakdown analysis,
+      SolveFigures figures) {
+    Map<String, List<Explanation>> brokenByCadre = new HashMap<>();
+    Map<String, List<Explanation>> brokenByUnit = new HashMap<>();
+    Map<String, java.util.Set<String>> brokenIds = new HashMap<>();
+    List<ConstraintScore> totals = new ArrayList<>();
+    List<BrokenRule> broken = new ArrayList<>();
+    List<String> order = new ArrayList<>(ConstraintIds.HARD);
+    order.addAll(ConstraintIds.SOFT);
+    for (String id : order) {
+      ScoreBreakdown.ConstraintPart ca = analysis.part(id);
+      boolean hard = ConstraintIds.HARD.contains(id);
+      long penalty = 0;
+      int matches = 0;
+      if (ca != null) {
+        penalty = ca.penalty();
+        matches = ca.matchCount();
+        for (PlanJustification j : ca.matches()) {
+          String text = PlanningMessages.render("constraint." + id + ".broken", args(snapshot, j));
+          Explanation e = new Explanation(id, text);
+          for (String cadre : j.cadres()) {
+            brokenByCadre.computeIfAbsent(cadre, k -> new ArrayList<>()).add(e);
+            brokenIds.computeIfAbsent(cadre, k -> new java.util.HashSet<>()).add(id);
+          }
+          if (j.cadres().isEmpty() && j.unit() != null) {
+            brokenByUnit.computeIfAbsent(j.unit(), k -> new ArrayList<>()).add(e);
+          }
+          if (hard) {
+            broken.add(new BrokenRule(id, j.cadres(), j.seat(), text));
+          }
+        }
+      }
+      totals.add(
+          new ConstraintScore(id, PlanningMessages.constraintName(id), hard, penalty, matches));
+    }
+
+    Map<String, CadreScreening> screenings = new HashMap<>();
+    report.cadres().forEach(c -> screenings.put(c.code(), c));
+    List<PlannedMove> moves = new ArrayList<>();
+    List<Candidate> shown =
+        schedule.candidates().stream()
+            .filter(c -> c.moves() || c.kind() != CandidateKind.ELIGIBLE || c.isLocked())
+            .filter(
+                c ->
+                    c.moves()
+                        || c.kind() != CandidateKind.ELIGIBLE
+                        || c.getAcceptableSeats().size() > 0)
+            .sorted(
+                Comparator.comparing((Candidate c) -> !c.moves())
+                    .thenComparing(Candidate::kind)
+                    .thenComparing(Candidate::code))
+            .toList();
+    for (Candidate c : shown) {
+      Seat from = c.currentSeat();
+      Seat to = c.getSeat();
+      List<Explanation> brokenHere =
+          new ArrayList<>(brokenByCadre.getOrDefault(c.code(), List.of()));
+      brokenHere.addAll(brokenByUnit.getOrDefault(from.unitCode(), List.of()));
+      if (to != null && !to.unitCode().equals(from.unitCode())) {
+        brokenHere.addAll(brokenByUnit.getOrDefault(to.unitCode(), List.of()));
+      }
+      moves.add(
+          new PlannedMove(
+              c.code(),
+              c.name(),
+              c.kind().name(),
+              from.code(),
+              from.name(),
+              unitName(snapshot, from.unitCode()),
+              to == null ? null : to.code(),
+              to == null ? null : to.name(),
+              to == null ? null : unitName(snapshot, to.unitCode()),
+              c.isLocked() && c.getAcceptableSeats().size() > 0,
+              grounds(screenings.get(c.code())),
+              satisfied(snapshot, c, brokenIds.getOrDefault(c.code(), java.util.Set.of())),
+              brokenHere));
+    }
+    return new RotationPlan(
+        policy.id(),
+        request.asOf(),
+        analysis.hardPenalty(),
+        analysis.softPenalty(),
+        moves,
+        totals,
+        broken,
+        targets(snapshot, report, policy, request, schedule),
+        figures);
+  }
+
+  private static List<Explanation> grounds(CadreScreening screening) {
+    if (screening == null) {
+      return List.of();
+    }
+    List<Explanation> out = new ArrayList<>();
+    for (Verdict v : screening.verdicts()) {
+      if (v.outcome() == Outcome.MUST_MOVE || v.outcome() == Outcome.ELIGIBLE) {
+        out.add(new Explanation(v.reasonCode(), v.sentence()));
+      }
+    }
+    return out;
+  }
+
+  private static List<Explanation> satisfied(
+      RegistrySnapshot snapshot, Candidate c, java.util.Set<String> brokenIds) {
+    List<String> ids = new ArrayList<>();
+    Seat to = c.getSeat();
+    if (to == null) {
+      return List.of();
+    }
+    if (c.mustMove()) {
+      ids.add(ConstraintIds.MUST_MOVE_LEAVES);
+    }
+    ids.add(ConstraintIds.EQUIVALENT_POST);
+    ids.add(ConstraintIds.ENOUGH_WORKING_TIME);
+    ids.add(ConstraintIds.NO_RETURN);
+    if (to.nonLocalSeat()) {
+      ids.add(ConstraintIds.NO_LOCAL_WARD_LEADER);
+    }
+    if (c.kind() == CandidateKind.YOUNG_TO_GRASSROOTS) {
+      ids.add(ConstraintIds.YOUNG_TO_GRASSROOTS);
+    }
+    ids.add(ConstraintIds.PLANNING_FIT);
+    ids.add(ConstraintIds.VACATED_SEAT_FILLED);
+    Map<String, Object> args =
+        Map.of(
+            "seat", to.name(),
+            "unit", unitName(snapshot, to.unitCode()),
+            "months", c.remainingMonths() == null ? "" : c.remainingMonths());
+    return ids.stream()
+        .filter(id -> !brokenIds.contains(id))
+        .map(id -> new Explanation(id, PlanningMessages.render("constraint." + id + ".kept", args)))
+        .toList();
+  }
+
+  private static Map<String, Object> args(RegistrySnapshot snapshot, PlanJustification j) {
+    Map<String, Object> args = new HashMap<>();
+    args.put(
+        "cadres",
+        j.cadres().stream()
+            .map(
+                code ->
+                    snapshot.cadre(code).map(c -> c.fullName() + " (" + code + ")").orElse(code))
+            .collect(Collectors.joining(", ")));
+    args.put(
+        "seat",
+        j.seat() == null ? "" : snapshot.position(j.seat()).map(Position::name).orElse(j.seat()));
+    args.put("unit", j.unit() == null ? "" : unitName(snapshot, j.unit()));
+    args.put("amount", j.amount());
+    return args;
+  }
+
+  private static String unitName(RegistrySnapshot snapshot, String unit) {
+    return snapshot.unit(unit).map(Unit::name).orElse(unit);
+  }
+
+  /** Each target before the plan and after its moves, measured by screening as of the day. */
+  private List<TargetChange> targets(
+      RegistrySnapshot snapshot,
+      ScreeningReport report,
+      Policy policy,
+      PlanRequest request,
+      RotationSchedule schedule) {
+    if (policy.targets().isEmpty()) {
+      return List.of();
+    }
+    Map<String, Candidate> moving = new HashMap<>();
+    schedule.candidates().stream().filter(Candidate::moves).forEach(c -> moving.put(c.code(), c));
+    List<Assignment> assignments = new ArrayList<>();
+    List<PlanningEntry> planning = new ArrayList<>();
+    for (Cadre cadre : snapshot.cadres()) {
+      Candidate c = moving.get(cadre.code());
+      for (Assignment a : snapshot.usableStaysOf(cadre.code())) {
+        if (c != null
+            && a.positionCode().equals(c.currentSeat().code())
+            && a.heldOn(request.asOf())) {
+          if (a.startDate().isBefore(request.asOf())) {
+            assignments.add(
+                new Assignment(
+                    a.id(),
+                    a.cadreCode(),
+                    a.positionCode(),
+                    a.startDate(),
+                    request.asOf().minusDays(1),
+                    a.form(),
+                    a.decisionNumber(),
+                    a.version()));
+          }
+        } else {
+          assignments.add(a);
+        }
+      }
+      if (c != null) {
+        assignments.add(
+            new Assignment(
+                null,
+                cadre.code(),
+                c.getSeat().code(),
+                request.asOf(),
+                null,
+                AssignmentForm.LUAN_CHUYEN,
+                null,
+                0));
+      }
+      planning.addAll(snapshot.planningOf(cadre.code()));
+    }
+    RegistrySnapshot after =
+        RegistrySnapshot.of(
+            snapshot.units(),
+            snapshot.positions(),
+            snapshot.cadres(),
+            assignments,
+            planning,
+            List.of(),
+            List.of());
+    ScreeningReport afterReport = screening.screen(after, policy, request.asOf());
+    List<TargetChange> changes = new ArrayList<>();
+    for (TargetResult before : report.targets()) {
+      Double afterValue = afterReport.target(before.target()).map(TargetResult::value).orElse(null);
+      changes.add(
+          new TargetChange(
+              before.target(),
+              before.name(),
+              before.goal(),
+              before.comparison().name(),
+              before.value(),
+              afterValue));
+    }
+    return changes;
+  }
+}

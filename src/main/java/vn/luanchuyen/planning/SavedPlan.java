@@ -1,0 +1,33 @@
+package vn.luanchuyen.planning;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/**
+ * A saved version of a plan.
+ *
+ * @param number the version number within the plan's name, from 1
+ * @param status {@code DRAFT} until an approval module takes it further
+ * @param version the optimistic-locking version
+ */
+public record SavedPlan(
+    long id,
+    String name,
+    int number,
+    String policy,
+    @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM-dd") LocalDate asOf,
+    String status,
+    long hardPenalty,
+    long softPenalty,
+    LocalDateTime savedAt,
+    long version) {
+
+  /**
+   * A saved move, or a forbidden one.
+   *
+   * @param toSeat the new seat, or null when the cadre stays
+   */
+  public record Move(
+      String cadre, String fromSeat, String toSeat, boolean locked, boolean forbidden) {}
+}

@@ -1,0 +1,197 @@
+package vn.luanchuyen.planning.solver;
+
+import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
+import ai.timefold.solver.core.api.domain.entity.PlanningPin;
+import ai.timefold.solver.core.api.domain.lookup.PlanningId;
+import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
+import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A cadre the plan may move: the seat the cadre holds, the facts the constraints read, and the
+ * planning variable, the seat the cadre is moved to (null: the cadre stays).
+ */
+@PlanningEntity(comparatorClass = CandidateDifficulty.class)
+public class Candidate {
+
+  @PlanningId private String code;
+  private String name;
+  private CandidateKind kind;
+  private Seat currentSeat;
+  private boolean woman;
+  private boolean young;
+  private boolean mustMoveHead;
+  private Integer remainingMonths;
+  private Set<String> localities;
+  private Set<String> plannedRoles;
+  private Set<String> recentlyLeftUnits;
+  private boolean localWardLeaderBelowTarget;
+  private List<Seat> acceptableSeats;
+  private boolean locked;
+
+  @PlanningVariable(allowsUnassigned = true, valueRangeProviderRefs = "acceptableSeats")
+  private Seat seat;
+
+  Candidate() {}
+
+  /**
+   * A candidate who stays until the solver moves them.
+   *
+   * @param localities the places that make the cadre local (locality codes)
+   * @param plannedRoles the roles the cadre is in planning for
+   * @param recentlyLeftUnits units the cadre left within the policy's return ban
+   * @param localWardLeaderBelowTarget the cadre holds a seat of the non-local target, is local to
+   *     it, and the target is not met in the area
+   * @param acceptableSeats the seats the solver may choose from
+   */
+  public Candidate(
+      String code,
+      String name,
+      CandidateKind kind,
+      Seat currentSeat,
+      boolean woman,
+      boolean young,
+      boolean mustMoveHead,
+      Integer remainingMonths,
+      Set<String> localities,
+      Set<String> plannedRoles,
+      Set<String> recentlyLeftUnits,
+      boolean localWardLeaderBelowTarget,
+      List<Seat> acceptableSeats) {
+    this.code = code;
+    this.name = name;
+    this.kind = kind;
+    this.currentSeat = currentSeat;
+    this.woman = woman;
+    this.young = young;
+    this.mustMoveHead = mustMoveHead;
+    this.remainingMonths = remainingMonths;
+    this.localities = Set.copyOf(localities);
+    this.plannedRoles = Set.copyOf(plannedRoles);
+    this.recentlyLeftUnits = Set.copyOf(recentlyLeftUnits);
+    this.localWardLeaderBelowTarget = localWardLeaderBelowTarget;
+    this.acceptableSeats = List.copyOf(acceptableSeats);
+  }
+
+  @ValueRangeProvider(id = "acceptableSeats")
+  public List<Seat> getAcceptableSeats() {
+    return acceptableSeats;
+  }
+
+  @PlanningPin
+  public boolean isLocked() {
+    return locked;
+  }
+
+  public void setLocked(boolean locked) {
+    this.locked = locked;
+  }
+
+  /** Sets the seats the solver may choose from, once they are known. */
+  void offer(List<Seat> seats) {
+    acceptableSeats = List.copyOf(seats);
+  }
+
+  /**
+   * Keeps this choice: the solver will not change it. A seat the solver would not offer is added to
+   * the choices so that the constraints can say which rules the move breaks.
+   *
+   * @param target the seat, or null: the cadre stays
+   */
+  public void lockTo(Seat target) {
+    if (target != null && !acceptableSeats.contains(target)) {
+      List<Seat> more = new java.util.ArrayList<>(acceptableSeats);
+      more.add(target);
+      acceptableSeats = List.copyOf(more);
+    }
+    seat = target;
+    locked = true;
+  }
+
+  /** Leaves the listed seats out of the solver's choices (forbidden moves). */
+  public void forbid(Set<String> seatCodes) {
+    acceptableSeats = acceptableSeats.stream().filter(s -> !seatCodes.contains(s.code())).toList();
+  }
+
+  public Seat getSeat() {
+    return seat;
+  }
+
+  public void setSeat(Seat seat) {
+    this.seat = seat;
+  }
+
+  public boolean moves() {
+    return seat != null;
+  }
+
+  public boolean stays() {
+    return seat == null;
+  }
+
+  public boolean mustMove() {
+    return kind == CandidateKind.MUST_MOVE;
+  }
+
+  public boolean localTo(Seat s) {
+    return s.locality() != null && localities.contains(s.locality());
+  }
+
+  public boolean plannedFor(Seat s) {
+    return plannedRoles.contains(s.roleKey());
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public CandidateKind kind() {
+    return kind;
+  }
+
+  public Seat currentSeat() {
+    return currentSeat;
+  }
+
+  public boolean woman() {
+    return woman;
+  }
+
+  public boolean young() {
+    return young;
+  }
+
+  public boolean mustMoveHead() {
+    return mustMoveHead;
+  }
+
+  public Integer remainingMonths() {
+    return remainingMonths;
+  }
+
+  public Set<String> localities() {
+    return localities;
+  }
+
+  public Set<String> plannedRoles() {
+    return plannedRoles;
+  }
+
+  public Set<String> recentlyLeftUnits() {
+    return recentlyLeftUnits;
+  }
+
+  public boolean localWardLeaderBelowTarget() {
+    return localWardLeaderBelowTarget;
+  }
+
+  @Override
+  public String toString() {
+    return code + (seat == null ? " stays" : " -> " + seat.code());
+  }
+}

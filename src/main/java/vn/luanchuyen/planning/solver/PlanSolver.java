@@ -1,0 +1,144 @@
+package vn.luanchuyen.planning.solver;
+
+import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
+import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.Solver;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicType;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+/**
+ * Runs Timefold on a schedule: construction, then local search until the time limit (or a step
+ * limit, for tests), reporting each new best score, and analyses the final score. Built in code,
+ * without Spring, so the model stays inside this package.
+ */
+public final class PlanSolver {
+
+  /** A new best plan: when it was found and its score. */
+  public record Improvement(long millis, long hard, long soft) {}
+
+  /**
+   * How long to search.
+   *
+   * @param timeLimit the wall-clock limit, or null
+   * @param moveLimit a limit on the moves evaluated, or null (tests use it instead of time)
+   * @param fullAssert whether to check every score incrementally computed (slow; tests)
+   */
+  public record Settings(Duration timeLimit, Long moveLimit, boolean fullAssert) {
+    public static Settings forTime(Duration limit) {
+      return new Settings(limit, null, false);
+    }
+  }
+
+  /** The plan found, its score analysis and the improvements on the way. */
+  public record Outcome(
+      RotationSchedule schedule, ScoreBreakdown breakdown, List<Improvement> improvements) {
+
+    /** Milliseconds to the first plan without hard breaches, or -1 when none was found. */
+    public long millisToFeasible() {
+      return improvements.stream()
+          .filter(i -> i.hard() == 0)
+          .mapToLong(Improvement::millis)
+          .min()
+          .orElse(-1);
+    }
+
+    /** The best score found within the given milliseconds, or null when none yet. */
+    public Improvement bestWithin(long millis) {
+      Improvement best = null;
+      for (Improvement i : improvements) {
+        if (i.millis() <= millis) {
+          best = i;
+        }
+      }
+      return best;
+    }
+  }
+
+  private final AtomicReference<Solver<RotationSchedule>> running = new AtomicReference<>();
+
+  /** Solves the schedule (changing it in place is left to Timefold: the result is a clone). */
+  public Outcome solve(
+      RotationSchedule problem, Settings settings, Consumer<Improvement> onImprovement) {
+    SolverConfig config = config(settings);
+    SolverFactory<RotationSchedule> factory = SolverFactory.create(config);
+    Solver<RotationSchedule> solver = factory.buildSolver();
+    List<Improvement> improvements = new ArrayList<>();
+    solver.addEventListener(
+        event -> {
+          HardSoftLongScore score = (HardSoftLongScore) event.getNewBestScore();
+          if (event.isNewBestSolutionInitialized()) {
+            Improvement i =
+                new Improvement(event.getTimeMillisSpent(), score.hardScore(), score.softScore());
+            synchronized (improvements) {
+              improvements.add(i);
+            }
+            onImprovement.accept(i);
+          }
+        });
+    running.set(solver);
+    RotationSchedule best;
+    try {
+      best = solver.solve(problem);
+    } finally {
+      running.set(null);
+    }
+    SolutionManager<RotationSchedule, HardSoftLongScore> manager = SolutionManager.create(factory);
+    ScoreAnalysis<HardSoftLongScore> analysis = manager.analyze(best);
+    synchronized (improvements) {
+      return new Outcome(best, ScoreBreakdown.of(analysis), List.copyOf(improvements));
+    }
+  }
+
+  /** Stops a running solve early; it returns the best plan found so far. */
+  public void stop() {
+    Solver<RotationSchedule> solver = running.get();
+    if (solver != null) {
+      solver.terminateEarly();
+    }
+  }
+
+  /** Scores and analyses a schedule as it stands (a baseline, a plan edited by hand). */
+  public static ScoreBreakdown analyse(RotationSchedule schedule) {
+    return ScoreBreakdown.of(analysis(schedule));
+  }
+
+  static ScoreAnalysis<HardSoftLongScore> analysis(RotationSchedule schedule) {
+    SolutionManager<RotationSchedule, HardSoftLongScore> manager =
+        SolutionManager.create(
+            SolverFactory.create(config(Settings.forTime(Duration.ofSeconds(1)))));
+    manager.update(schedule);
+    return manager.analyze(schedule);
+  }
+
+  static SolverConfig config(Settings settings) {
+    TerminationConfig termination = new TerminationConfig();
+    if (settings.timeLimit() != null) {
+      termination.withSpentLimit(settings.timeLimit());
+    }
+    if (settings.moveLimit() != null) {
+      termination.withMoveCountLimit(settings.moveLimit());
+    }
+    return new SolverConfig()
+        .withSolutionClass(RotationSchedule.class)
+        .withEntityClasses(Candidate.class)
+        .withConstraintProviderClass(RotationConstraints.class)
+        .withEnvironmentMode(
+            settings.fullAssert() ? EnvironmentMode.FULL_ASSERT : EnvironmentMode.REPRODUCIBLE)
+        .withTerminationConfig(termination)
+        .withPhases(
+            new ConstructionHeuristicPhaseConfig()
+                .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING),
+            new LocalSearchPhaseConfig());
+  }
+}

@@ -1,0 +1,159 @@
+package vn.luanchuyen.planning.web;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import vn.luanchuyen.importexport.TableWorkbook;
+import vn.luanchuyen.planning.PlanRequest;
+import vn.luanchuyen.planning.PlanTables;
+import vn.luanchuyen.planning.PlanVersions;
+import vn.luanchuyen.planning.PlannedMove;
+import vn.luanchuyen.planning.PlanningRuns;
+import vn.luanchuyen.planning.RotationPlan;
+import vn.luanchuyen.screening.ScreeningRuns;
+import vn.luanchuyen.shared.NotFoundException;
+
+/**
+ * The plan board: ask for a plan, watch its score while it is solved, read the moves and their
+ * reasons, lock or forbid moves and solve again, save a version, compare two versions, export.
+ */
+@Controller
+class PlanPages {
+  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+  private final PlanningRuns runs;
+  private final PlanVersions versions;
+  private final ScreeningRuns screening;
+
+  PlanPages(PlanningRuns runs, PlanVersions versions, ScreeningRuns screening) {
+    this.runs = runs;
+    this.versions = versions;
+    this.screening = screening;
+  }
+
+  @GetMapping("/plans")
+  String index(Model model) {
+    model.addAttribute("policies", screening.shippedPolicies());
+    model.addAttribute("versions", versions.list());
+    return "plans/index";
+  }
+
+  @PostMapping("/plans")
+  String start(
+      @RequestParam String policy,
+      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+      @RequestParam(defaultValue = "") String units,
+      @RequestParam(defaultValue = "30") int seconds) {
+    Set<String> scope =
+        Arrays.stream(units.split("[,\\s]+")).filter(u -> !u.isBlank()).collect(Collectors.toSet());
+    int limit = Math.max(1, Math.min(seconds, 600));
+    String id =
+        runs.start(
+            policy,
+            new PlanRequest(
+                asOf, scope, Duration.ofSeconds(limit), null, List.of(), List.of(), false));
+    return "redirect:/plans/run/" + id;
+  }
+
+  @GetMapping("/plans/run/{id}")
+  String run(@PathVariable String id, Model model) {
+    board(id, model);
+    return "plans/run";
+  }
+
+  @GetMapping("/plans/run/{id}/board")
+  String board(@PathVariable String id, Model model) {
+    model.addAttribute("id", id);
+    model.addAttribute("progress", runs.progress(id));
+    model.addAttribute("plan", runs.plan(id).orElse(null));
+    return "plans/run :: board";
+  }
+
+  @PostMapping("/plans/run/{id}/cancel")
+  String cancel(@PathVariable String id) {
+    runs.cancel(id);
+    return "redirect:/plans/run/" + id;
+  }
+
+  /** Locks a move (keeps it) or forbids it, and solves again with every earlier lock kept. */
+  @PostMapping("/plans/run/{id}/resolve")
+  String resolve(
+      @PathVariable String id,
+      @RequestParam String cadre,
+      @RequestParam(required = false) String seat,
+      @RequestParam String action) {
+    PlanRequest before = runs.request(id);
+    List<PlanRequest.Lock> locks = new ArrayList<>();
+    List<PlanRequest.Forbidden> forbidden = new ArrayList<>(before.forbidden());
+    runs.plan(id)
+        .ifPresent(
+            plan -> {
+              for (PlannedMove m : plan.moves()) {
+                if (m.locked()) {
+                  locks.add(new PlanRequest.Lock(m.cadre(), m.toSeat()));
+                }
+              }
+            });
+    locks.removeIf(l -> l.cadre().equals(cadre));
+    if ("lock".equals(action)) {
+      locks.add(new PlanRequest.Lock(cadre, seat == null || seat.isBlank() ? null : seat));
+    } else if (seat != null && !seat.isBlank()) {
+      forbidden.add(new PlanRequest.Forbidden(cadre, seat));
+    }
+    return "redirect:/plans/run/" + runs.resolve(id, locks, forbidden);
+  }
+
+  @PostMapping("/plans/run/{id}/save")
+  String save(@PathVariable String id, @RequestParam String name) {
+    RotationPlan plan =
+        runs.plan(id).orElseThrow(() -> new IllegalArgumentException("Phương án chưa giải xong"));
+    versions.save(name, plan, runs.request(id).forbidden());
+    return "redirect:/plans";
+  }
+
+  @GetMapping("/plans/run/{id}/export.xlsx")
+  ResponseEntity<StreamingResponseBody> export(@PathVariable String id) {
+    RotationPlan plan =
+        runs.plan(id).orElseThrow(() -> new IllegalArgumentException("Phương án chưa giải xong"));
+    StreamingResponseBody body = out -> TableWorkbook.write(PlanTables.of(plan), out);
+    return ResponseEntity.ok()
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"phuong-an-luan-chuyen.xlsx\"")
+        .contentType(MediaType.parseMediaType(XLSX))
+        .body(body);
+  }
+
+  @ExceptionHandler(NotFoundException.class)
+  @ResponseStatus(HttpStatus.NOT_FOUND)
+  String notFound(NotFoundException e, Model model) {
+    model.addAttribute("status", 404);
+    model.addAttribute("detailKey", "plans.notFound");
+    model.addAttribute("detailArg", e.code());
+    return "error";
+  }
+
+  @GetMapping("/plans/diff")
+  String diff(@RequestParam long from, @RequestParam long to, Model model) throws IOException {
+    model.addAttribute("diff", versions.diff(from, to));
+    return "plans/diff";
+  }
+}

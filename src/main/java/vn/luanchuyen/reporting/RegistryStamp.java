@@ -1,0 +1,48 @@
+package vn.luanchuyen.reporting;
+
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * A cheap fingerprint of the registry tables, read-only: row counts, version sums and the highest
+ * ids. Every write of the registry modules changes it (updates raise a version, replacements insert
+ * rows with new ids, deletions lower a count), so a report may keep the records it read until the
+ * fingerprint changes.
+ */
+@Component
+class RegistryStamp {
+
+  /** One scan per table: its row count, highest id (0 where there is none) and version sum. */
+  private static final String SQL =
+      "select 1 as t, count(*) as n, 0 as top, coalesce(sum(version), 0) as v from org_unit"
+          + " union all select 2, count(*), 0, coalesce(sum(version), 0) from org_position"
+          + " union all select 3, count(*), 0, coalesce(sum(version), 0) from cadre"
+          + " union all select 4, count(*), coalesce(max(id), 0), coalesce(sum(version), 0)"
+          + " from cadre_assignment"
+          + " union all select 5, count(*), coalesce(max(id), 0), coalesce(sum(version), 0)"
+          + " from cadre_assessment"
+          + " union all select 6, count(*), coalesce(max(id), 0), coalesce(sum(version), 0)"
+          + " from cadre_discipline"
+          + " union all select 7, count(*), coalesce(max(id), 0), coalesce(sum(version), 0)"
+          + " from succession_entry"
+          + " order by 1";
+
+  private final JdbcClient jdbc;
+
+  RegistryStamp(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  List<Long> current() {
+    List<Long> values = new java.util.ArrayList<>();
+    jdbc.sql(SQL)
+        .query(
+            rs -> {
+              values.add(rs.getLong(2));
+              values.add(rs.getLong(3));
+              values.add(rs.getLong(4));
+            });
+    return values;
+  }
+}

@@ -1,0 +1,134 @@
+package vn.luanchuyen.succession;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import vn.luanchuyen.cadre.Discipline;
+import vn.luanchuyen.shared.Reason;
+
+/**
+ * The gates a cadre passes to enter a term's pool, each a named check returning a reason when it
+ * fails; every failure is reported, not only the first. Plain Java: the facts come in as arguments.
+ */
+public final class PlanningGates {
+
+  private PlanningGates() {}
+
+  /**
+   * The facts about one candidate.
+   *
+   * @param retirement the cadre's retirement month, or null when unknown
+   * @param disciplines the cadre's disciplinary decisions
+   * @param cadreEntries the cadre's entries in the term (excluding the one being checked)
+   * @param postEntries the term's entries for the same role and unit (excluding the one checked)
+   * @param unitLevels the level code of each unit, to count posts of one level
+   */
+  public record Candidate(
+      PlanningEntry wanted,
+      YearMonth retirement,
+      List<Discipline> disciplines,
+      List<PlanningEntry> cadreEntries,
+      List<PlanningEntry> postEntries,
+      Map<String, String> unitLevels) {}
+
+  /** Every gate the candidate fails on the day, as reasons; empty when all pass. */
+  public static List<Reason> check(SuccessionRules rules, Candidate c, LocalDate day) {
+    List<Reason> failed = new ArrayList<>();
+    remainingTimeAtTermStart(rules, c).ifPresent(failed::add);
+    noDisciplineInForce(rules, c, day).ifPresent(failed::add);
+    postsPerLevel(rules, c).ifPresent(failed::add);
+    cadresPerPost(rules, c).ifPresent(failed::add);
+    return failed;
+  }
+
+  /**
+   * 50-QĐ/TW: a cadre planned for a term can serve two terms, at least one full term, counted at
+   * the start of the term with the retirement month.
+   */
+  static java.util.Optional<Reason> remainingTimeAtTermStart(SuccessionRules rules, Candidate c) {
+    YearMonth start = YearMonth.of(c.wanted().term().startYear(), rules.termStartMonth());
+    if (c.retirement() == null) {
+      return java.util.Optional.of(
+          new Reason("retirement-unknown", "succession.gate.retirement-unknown", Map.of()));
+    }
+    long months = ChronoUnit.MONTHS.between(start, c.retirement());
+    if (months < rules.minRemainingMonthsAtTermStart()) {
+      return java.util.Optional.of(
+          new Reason(
+              "remaining-time",
+              "succession.gate.remaining-time",
+              Map.of(
+                  "months",
+                  months,
+                  "required",
+                  rules.minRemainingMonthsAtTermStart(),
+                  "termStart",
+                  start,
+                  "retirementMonth",
+                  c.retirement())));
+    }
+    return java.util.Optional.empty();
+  }
+
+  /** 50-QĐ/TW: a cadre disciplined at reprimand or above, while it is in force, is not planned. */
+  static java.util.Optional<Reason> noDisciplineInForce(
+      SuccessionRules rules, Candidate c, LocalDate day) {
+    for (Discipline d : c.disciplines()) {
+      if (d.form() != null
+          && d.decidedOn() != null
+          && d.form().ordinal() >= rules.disciplineFrom().ordinal()
+          && d.inForceOn(day)) {
+        return java.util.Optional.of(
+            new Reason(
+                "discipline",
+                "succession.gate.discipline",
+                Map.of("form", d.form(), "decidedOn", d.decidedOn())));
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  /** 50-QĐ/TW: one cadre is planned for at most N posts of one level in a term. */
+  static java.util.Optional<Reason> postsPerLevel(SuccessionRules rules, Candidate c) {
+    String level = c.unitLevels().get(c.wanted().unitCode());
+    long same =
+        c.cadreEntries().stream()
+            .filter(e -> e.term().equals(c.wanted().term()))
+            .filter(e -> Objects.equals(c.unitLevels().get(e.unitCode()), level))
+            .count();
+    if (same + 1 > rules.maxPostsPerLevel()) {
+      return java.util.Optional.of(
+          new Reason(
+              "posts-per-level",
+              "succession.gate.posts-per-level",
+              Map.of("count", same, "max", rules.maxPostsPerLevel())));
+    }
+    return java.util.Optional.empty();
+  }
+
+  /** 377-QĐ/TW, where the policy adopts it: at most N cadres are planned for one post. */
+  static java.util.Optional<Reason> cadresPerPost(SuccessionRules rules, Candidate c) {
+    if (rules.maxCadresPerPost() == null) {
+      return java.util.Optional.empty();
+    }
+    long planned =
+        c.postEntries().stream()
+            .filter(e -> e.term().equals(c.wanted().term()))
+            .filter(e -> e.roleKey().equals(c.wanted().roleKey()))
+            .filter(e -> Objects.equals(e.unitCode(), c.wanted().unitCode()))
+            .filter(e -> !e.cadreCode().equals(c.wanted().cadreCode()))
+            .count();
+    if (planned + 1 > rules.maxCadresPerPost()) {
+      return java.util.Optional.of(
+          new Reason(
+              "cadres-per-post",
+              "succession.gate.cadres-per-post",
+              Map.of("count", planned, "max", rules.maxCadresPerPost())));
+    }
+    return java.util.Optional.empty();
+  }
+}

@@ -1,0 +1,4 @@
+package vn.luanchuyen.succession;
+
+/** A stored planning entry with its id and optimistic-locking version. */
+public record PoolEntry(long id, PlanningEntry entry, long version) {}

@@ -1,0 +1,128 @@
+package vn.luanchuyen.succession.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.luanchuyen.organisation.OrganisationChart;
+import vn.luanchuyen.shared.ConcurrentEditException;
+import vn.luanchuyen.succession.PlanningEntry;
+import vn.luanchuyen.succession.PlanningMessages;
+import vn.luanchuyen.succession.PlanningRefused;
+import vn.luanchuyen.succession.Term;
+import vn.luanchuyen.succession.TermPools;
+
+/**
+ * A term's planning pool: the entries with each cadre's standing, adding and removing with the
+ * gates explained, the structure targets, bench strength and the annual review.
+ */
+@Controller
+class PoolPages {
+
+  private final TermPools pools;
+  private final OrganisationChart chart;
+  private final MessageSource messages;
+  private final Clock clock;
+
+  PoolPages(TermPools pools, OrganisationChart chart, MessageSource messages, Clock clock) {
+    this.pools = pools;
+    this.chart = chart;
+    this.messages = messages;
+    this.clock = clock;
+  }
+
+  @GetMapping("/succession")
+  String pool(@RequestParam(required = false) String term, Model model) {
+    Term chosen = term == null || term.isBlank() ? defaultTerm() : Term.parse(term);
+    LocalDate day = LocalDate.now(clock);
+    Locale locale = LocaleContextHolder.getLocale();
+    List<TermPools.Row> rows = pools.pool(chosen, day);
+    model.addAttribute("term", chosen);
+    model.addAttribute("terms", pools.terms());
+    model.addAttribute("rows", rows);
+    model.addAttribute(
+        "failing",
+        rows.stream()
+            .map(
+                r ->
+                    r.failing().stream()
+                        .map(reason -> PlanningMessages.render(messages, reason, locale))
+                        .toList())
+            .toList());
+    model.addAttribute("review", rows.stream().filter(r -> !r.failing().isEmpty()).toList());
+    model.addAttribute("structure", pools.structure(chosen, day));
+    model.addAttribute("bench", pools.benchStrength(chosen, day));
+    model.addAttribute("roles", pools.roles());
+    model.addAttribute("units", chart.units().size() <= 500 ? chart.units() : List.of());
+    model.addAttribute("rules", pools.rules());
+    return "succession/pool";
+  }
+
+  @PostMapping("/succession/{term}/entries")
+  String add(
+      @PathVariable String term,
+      @RequestParam String cadre,
+      @RequestParam String role,
+      @RequestParam(required = false) String unit,
+      RedirectAttributes redirect) {
+    Term chosen = Term.parse(term);
+    PlanningEntry wanted =
+        new PlanningEntry(
+            cadre.strip(),
+            role.strip(),
+            unit == null || unit.isBlank() ? null : unit.strip(),
+            chosen);
+    Locale locale = LocaleContextHolder.getLocale();
+    try {
+      pools.add(wanted, LocalDate.now(clock));
+      redirect.addFlashAttribute(
+          "added",
+          messages.getMessage("succession.added", new Object[] {wanted.cadreCode()}, locale));
+    } catch (PlanningRefused refused) {
+      redirect.addFlashAttribute("refusedCadre", wanted.cadreCode());
+      redirect.addFlashAttribute(
+          "refused",
+          refused.reasons().stream()
+              .map(r -> PlanningMessages.render(messages, r, locale))
+              .toList());
+    }
+    return "redirect:/succession?term=" + chosen.code();
+  }
+
+  @PostMapping("/succession/{term}/entries/{id}/remove")
+  String remove(
+      @PathVariable String term,
+      @PathVariable long id,
+      @RequestParam long version,
+      RedirectAttributes redirect) {
+    Locale locale = LocaleContextHolder.getLocale();
+    try {
+      pools.remove(id, version);
+      redirect.addFlashAttribute(
+          "removed", messages.getMessage("succession.removed", null, locale));
+    } catch (ConcurrentEditException e) {
+      redirect.addFlashAttribute(
+          "conflict", messages.getMessage("succession.conflict", null, locale));
+    }
+    return "redirect:/succession?term=" + Term.parse(term).code();
+  }
+
+  /** The first term not yet ended, or the last one. */
+  private Term defaultTerm() {
+    int year = LocalDate.now(clock).getYear();
+    List<Term> terms = pools.terms();
+    return terms.stream()
+        .filter(t -> t.endYear() >= year)
+        .findFirst()
+        .orElse(terms.get(terms.size() - 1));
+  }
+}

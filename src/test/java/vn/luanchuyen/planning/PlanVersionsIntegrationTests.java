@@ -1,0 +1,98 @@
+package vn.luanchuyen.planning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.luanchuyen.shared.ConcurrentEditException;
+import vn.luanchuyen.testing.DatabaseCleaner;
+
+/** Saving plan versions, optimistic locking and the diff, on H2 and PostgreSQL. */
+@SpringBootTest
+@Tag("database")
+class PlanVersionsIntegrationTests {
+
+  @Autowired PlanVersions versions;
+  @Autowired JdbcClient jdbc;
+
+  @BeforeEach
+  void clean() {
+    DatabaseCleaner.clean(jdbc);
+  }
+
+  static RotationPlan plan() {
+    return new RotationPlanner()
+        .propose(
+            SmallDistrict.standard().snapshot(),
+            RotationPlannerTests.POLICY,
+            new PlanRequest(SmallDistrict.AS_OF, Set.of(), null, 200L, List.of(), List.of(), false),
+            p -> {});
+  }
+
+  @Test
+  void eachSaveUnderANameIsItsNextDraftVersionWithItsMovesAndForbiddenMoves() {
+    RotationPlan plan = plan();
+
+    SavedPlan first = versions.save("Phương án 2022", plan, List.of());
+    SavedPlan second =
+        versions.save("Phương án 2022", plan, List.of(new PlanRequest.Forbidden("C3", "W1-PCT")));
+
+    assertThat(first.number()).isEqualTo(1);
+    assertThat(second.number()).isEqualTo(2);
+    assertThat(second.status()).isEqualTo("DRAFT");
+    assertThat(second.asOf()).isEqualTo(SmallDistrict.AS_OF);
+    assertThat(versions.moves(first.id()))
+        .extracting(SavedPlan.Move::cadre)
+        .containsAll(plan.movesOnly().stream().map(PlannedMove::cadre).toList());
+    assertThat(versions.moves(second.id()))
+        .filteredOn(SavedPlan.Move::forbidden)
+        .extracting(SavedPlan.Move::toSeat)
+        .containsExactly("W1-PCT");
+    assertThat(versions.list()).extracting(SavedPlan::id).containsExactly(second.id(), first.id());
+  }
+
+  @Test
+  void aStaleRenameIsRefused() {
+    SavedPlan saved = versions.save("Phương án", plan(), List.of());
+
+    SavedPlan renamed = versions.rename(saved.id(), "Phương án đợt 1", saved.version());
+
+    assertThat(renamed.name()).isEqualTo("Phương án đợt 1");
+    assertThatThrownBy(() -> versions.rename(saved.id(), "Khác", saved.version()))
+        .isInstanceOf(ConcurrentEditException.class);
+  }
+
+  @Test
+  void theDiffListsMovesAddedRemovedAndChanged() {
+    RotationPlan plan = plan();
+    SavedPlan a = versions.save("A", plan, List.of());
+    PlannedMove first = plan.movesOnly().get(0);
+    RotationPlan edited =
+        new RotationPlan(
+            plan.policy(),
+            plan.asOf(),
+            plan.hardPenalty(),
+            plan.softPenalty(),
+            plan.movesOnly().subList(1, plan.movesOnly().size()),
+            plan.constraints(),
+            plan.broken(),
+            plan.targets(),
+            plan.figures());
+    SavedPlan b = versions.save("A", edited, List.of());
+
+    PlanDiff diff = versions.diff(a.id(), b.id());
+
+    assertThat(diff.changes())
+        .containsExactly(
+            new PlanDiff.Change(
+                first.cadre(), PlanDiff.Kind.REMOVED, first.fromSeat(), first.toSeat(), null));
+    assertThat(diff.unchanged()).isEqualTo(plan.movesOnly().size() - 1);
+  }
+}

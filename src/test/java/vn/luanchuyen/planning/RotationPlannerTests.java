@@ -1,0 +1,128 @@
+package vn.luanchuyen.planning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import vn.luanchuyen.screening.Policy;
+import vn.luanchuyen.screening.PolicyLoader;
+
+/** Whole solves on a small district, in full-assert mode, bounded by steps, never by time. */
+class RotationPlannerTests {
+
+  static final Policy POLICY = PolicyLoader.fromClasspath("hadong-2022");
+
+  static PlanRequest request() {
+    return new PlanRequest(SmallDistrict.AS_OF, Set.of(), null, 300L, List.of(), List.of(), true);
+  }
+
+  static PlannedMove moveOf(RotationPlan plan, String cadre) {
+    return plan.moves().stream().filter(m -> m.cadre().equals(cadre)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void aFullAssertSolveMovesEveryoneWhoMustMoveAndExplainsEachMove() {
+    RotationPlan plan =
+        new RotationPlanner()
+            .propose(SmallDistrict.standard().snapshot(), POLICY, request(), p -> {});
+
+    assertThat(plan.feasible()).isTrue();
+    assertThat(plan.broken()).isEmpty();
+    PlannedMove head = moveOf(plan, "C1");
+    assertThat(head.moves()).isTrue();
+    assertThat(head.toUnit()).isNotEqualTo(head.fromUnit());
+    assertThat(head.toSeat()).isNotEqualTo("W1-CT");
+    assertThat(head.grounds()).extracting(Explanation::code).contains("head-tenure-reached");
+    assertThat(head.satisfied())
+        .extracting(Explanation::text)
+        .contains("Rời chức vụ và đơn vị hiện tại như quy định bắt buộc luân chuyển");
+    assertThat(moveOf(plan, "C2").moves()).isTrue();
+    PlannedMove young = moveOf(plan, "C3");
+    assertThat(young.toSeat()).isEqualTo("W1-PCT");
+    assertThat(young.satisfied())
+        .extracting(Explanation::code)
+        .contains("youngCadreGainsGrassrootsExperience");
+  }
+
+  @Test
+  void thePlanReportsItsScoreByConstraintTheBaselineAndTheBound() {
+    RotationPlan plan =
+        new RotationPlanner()
+            .propose(SmallDistrict.standard().snapshot(), POLICY, request(), p -> {});
+
+    assertThat(plan.constraints()).hasSize(15);
+    assertThat(plan.constraints())
+        .filteredOn(ConstraintScore::hard)
+        .allSatisfy(c -> assertThat(c.penalty()).isZero());
+    long total =
+        plan.constraints().stream()
+            .filter(c -> !c.hard())
+            .mapToLong(ConstraintScore::penalty)
+            .sum();
+    assertThat(total).isEqualTo(plan.softPenalty());
+    SolveFigures f = plan.figures();
+    assertThat(f.boundHard()).isZero();
+    assertThat(f.boundSoft()).isLessThanOrEqualTo(plan.softPenalty());
+    assertThat(f.baselineSoft() + 1_000_000 * f.baselineHard())
+        .isGreaterThanOrEqualTo(plan.softPenalty());
+    assertThat(f.gap()).isNotNull().isBetween(0.0, 1.0);
+    assertThat(f.millisToFeasible()).isNotNegative();
+    assertThat(plan.targets())
+        .extracting(TargetChange::target)
+        .containsExactly("non-local-ward-leaders", "deputies-per-department");
+    TargetChange nonLocal = plan.targets().get(0);
+    assertThat(nonLocal.before()).isEqualTo(0.0);
+    assertThat(nonLocal.after()).isEqualTo(1.0);
+  }
+
+  @Test
+  void anInfeasibleInstanceReturnsTheBestPlanNamingTheBrokenRuleAndTheCadre() {
+    SmallDistrict d = SmallDistrict.standard();
+    d.positions.removeIf(p -> !p.unitCode().equals("P1"));
+    d.assignments.removeIf(a -> !a.positionCode().startsWith("P1"));
+
+    RotationPlan plan = new RotationPlanner().propose(d.snapshot(), POLICY, request(), p -> {});
+
+    assertThat(plan.feasible()).isFalse();
+    assertThat(plan.broken())
+        .anySatisfy(
+            b -> {
+              assertThat(b.constraint()).isEqualTo("mustMoveCadreLeavesPostAndUnit");
+              assertThat(b.text()).contains("Nguyễn Văn An (C1)");
+            });
+  }
+
+  @Test
+  void lockedChoicesAreKeptAndForbiddenMovesAreNotProposed() {
+    PlanRequest locked =
+        request()
+            .withLocks(
+                List.of(new PlanRequest.Lock("C2", "P2-TP")),
+                List.of(new PlanRequest.Forbidden("C3", "W1-PCT")));
+
+    RotationPlan plan =
+        new RotationPlanner().propose(SmallDistrict.standard().snapshot(), POLICY, locked, p -> {});
+
+    PlannedMove chair = moveOf(plan, "C2");
+    assertThat(chair.toSeat()).isEqualTo("P2-TP");
+    assertThat(chair.locked()).isTrue();
+    assertThat(moveOf(plan, "C3").toSeat()).isNotEqualTo("W1-PCT");
+  }
+
+  @Test
+  void aMoveEditedByHandShowsAtOnceWhichRulesItBreaks() {
+    PlanRequest edited =
+        request().withLocks(List.of(new PlanRequest.Lock("C1", "W1-CT")), List.of());
+
+    RotationPlan plan =
+        new RotationPlanner().evaluate(SmallDistrict.standard().snapshot(), POLICY, edited);
+
+    assertThat(moveOf(plan, "C1").broken())
+        .extracting(Explanation::code)
+        .contains("noLocalCadreAsWardSecretaryOrChair");
+    assertThat(plan.broken())
+        .extracting(BrokenRule::constraint)
+        .contains("noLocalCadreAsWardSecretaryOrChair", "mustMoveCadreLeavesPostAndUnit");
+  }
+}

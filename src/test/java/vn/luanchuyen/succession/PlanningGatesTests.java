@@ -1,0 +1,136 @@
+package vn.luanchuyen.succession;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import vn.luanchuyen.cadre.Discipline;
+import vn.luanchuyen.cadre.DisciplineForm;
+import vn.luanchuyen.shared.Reason;
+
+class PlanningGatesTests {
+
+  static final Term TERM = Term.parse("2025-2030");
+  static final LocalDate DAY = LocalDate.of(2024, 6, 1);
+  static final Map<String, String> LEVELS =
+      Map.of("VP", "PHUONG", "YN", "PHUONG", "KH", "PHUONG", "LC", "PHUONG", "TC", "QUAN");
+
+  static SuccessionRules rules(Integer maxCadresPerPost) {
+    return new SuccessionRules(
+        60, 1, DisciplineForm.KHIEN_TRACH, 3, maxCadresPerPost, 40, 0.15, 0.25, List.of(TERM));
+  }
+
+  static PlanningEntry wanted(String cadre, String unit) {
+    return new PlanningEntry(cadre, "CHU_TICH_UBND", unit, TERM);
+  }
+
+  static List<String> codes(List<Reason> reasons) {
+    return reasons.stream().map(Reason::code).toList();
+  }
+
+  private static List<Reason> check(
+      SuccessionRules rules,
+      YearMonth retirement,
+      List<Discipline> disciplines,
+      List<PlanningEntry> cadreEntries,
+      List<PlanningEntry> postEntries) {
+    return PlanningGates.check(
+        rules,
+        new PlanningGates.Candidate(
+            wanted("CB1", "VP"), retirement, disciplines, cadreEntries, postEntries, LEVELS),
+        DAY);
+  }
+
+  @Test
+  void sixtyMonthsLeftAtTheStartOfTheTermIsOneFullTerm() {
+    assertThat(check(rules(null), YearMonth.of(2030, 1), List.of(), List.of(), List.of()))
+        .isEmpty();
+  }
+
+  @Test
+  void fiftyNineMonthsLeftAtTheStartOfTheTermIsRefusedWithTheMonths() {
+    List<Reason> failed =
+        check(rules(null), YearMonth.of(2029, 12), List.of(), List.of(), List.of());
+
+    assertThat(codes(failed)).containsExactly("remaining-time");
+    assertThat(failed.get(0).args())
+        .containsEntry("months", 59L)
+        .containsEntry("required", 60)
+        .containsEntry("termStart", YearMonth.of(2025, 1));
+  }
+
+  @Test
+  void anUnknownRetirementCannotBeCounted() {
+    assertThat(codes(check(rules(null), null, List.of(), List.of(), List.of())))
+        .containsExactly("retirement-unknown");
+  }
+
+  @Test
+  void aReprimandInForceBlocksAndOneEndedTheDayBeforeDoesNot() {
+    Discipline inForce =
+        new Discipline("CB1", DisciplineForm.KHIEN_TRACH, LocalDate.of(2024, 1, 10), DAY, "x");
+    Discipline ended =
+        new Discipline(
+            "CB1", DisciplineForm.CANH_CAO, LocalDate.of(2023, 1, 10), DAY.minusDays(1), "x");
+
+    assertThat(
+            codes(
+                check(rules(null), YearMonth.of(2040, 1), List.of(inForce), List.of(), List.of())))
+        .containsExactly("discipline");
+    assertThat(check(rules(null), YearMonth.of(2040, 1), List.of(ended), List.of(), List.of()))
+        .isEmpty();
+  }
+
+  @Test
+  void aDisciplineLighterThanThePolicysThresholdDoesNotBlock() {
+    SuccessionRules fromWarning =
+        new SuccessionRules(60, 1, DisciplineForm.CANH_CAO, 3, null, 40, 0.15, 0.25, List.of(TERM));
+    Discipline reprimand =
+        new Discipline("CB1", DisciplineForm.KHIEN_TRACH, LocalDate.of(2024, 1, 10), null, "x");
+
+    assertThat(check(fromWarning, YearMonth.of(2040, 1), List.of(reprimand), List.of(), List.of()))
+        .isEmpty();
+  }
+
+  @Test
+  void aThirdPostOfOneLevelIsAllowedAndAFourthIsNot() {
+    List<PlanningEntry> two = List.of(wanted("CB1", "YN"), wanted("CB1", "KH"));
+    List<PlanningEntry> three =
+        List.of(wanted("CB1", "YN"), wanted("CB1", "KH"), wanted("CB1", "LC"));
+    List<PlanningEntry> threeButOneAtDistrict =
+        List.of(wanted("CB1", "YN"), wanted("CB1", "KH"), wanted("CB1", "TC"));
+
+    assertThat(check(rules(null), YearMonth.of(2040, 1), List.of(), two, List.of())).isEmpty();
+    assertThat(codes(check(rules(null), YearMonth.of(2040, 1), List.of(), three, List.of())))
+        .containsExactly("posts-per-level");
+    assertThat(
+            check(rules(null), YearMonth.of(2040, 1), List.of(), threeButOneAtDistrict, List.of()))
+        .isEmpty();
+  }
+
+  @Test
+  void aThirdCadreForAPostIsAllowedAndAFourthIsNotWhereThePolicyLimitsIt() {
+    List<PlanningEntry> two = List.of(wanted("CB2", "VP"), wanted("CB3", "VP"));
+    List<PlanningEntry> three =
+        List.of(wanted("CB2", "VP"), wanted("CB3", "VP"), wanted("CB4", "VP"));
+
+    assertThat(check(rules(3), YearMonth.of(2040, 1), List.of(), List.of(), two)).isEmpty();
+    assertThat(codes(check(rules(3), YearMonth.of(2040, 1), List.of(), List.of(), three)))
+        .containsExactly("cadres-per-post");
+    assertThat(check(rules(null), YearMonth.of(2040, 1), List.of(), List.of(), three)).isEmpty();
+  }
+
+  @Test
+  void everyFailedGateIsReportedNotOnlyTheFirst() {
+    Discipline inForce =
+        new Discipline("CB1", DisciplineForm.KHAI_TRU, LocalDate.of(2024, 1, 10), null, "x");
+    List<PlanningEntry> three =
+        List.of(wanted("CB1", "YN"), wanted("CB1", "KH"), wanted("CB1", "LC"));
+
+    assertThat(codes(check(rules(null), YearMonth.of(2026, 1), List.of(inForce), three, List.of())))
+        .containsExactly("remaining-time", "discipline", "posts-per-level");
+  }
+}
