@@ -34,6 +34,7 @@ import vn.luanchuyen.succession.SuccessionPools;
 @Controller
 class CadrePages {
   static final int PAGE_SIZE = 25;
+  static final int MAX_UNITS_IN_LIST = 300;
 
   private final CadreRegistry cadres;
   private final OrganisationChart chart;
@@ -88,7 +89,8 @@ class CadrePages {
     model.addAttribute("ageBands", AgeBand.values());
     model.addAttribute(
         "levels", chart.codes().stream().filter(c -> c.kind() == CodeKind.LEVEL).toList());
-    model.addAttribute("units", chart.units());
+    // a drop-down of every unit only while it stays short; a large registry gets a code field
+    model.addAttribute("units", chart.unitCount() <= MAX_UNITS_IN_LIST ? chart.units() : null);
     return htmx != null ? "cadres/list :: results" : "cadres/list";
   }
 

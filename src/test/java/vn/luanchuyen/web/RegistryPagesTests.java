@@ -92,6 +92,21 @@ class RegistryPagesTests {
   }
 
   @Test
+  void aLargeRegistryFiltersByUnitCodeInsteadOfAListOfEveryUnit() throws Exception {
+    var many = aRegistry();
+    for (int i = 0; i < CadrePages.MAX_UNITS_IN_LIST; i++) {
+      many.unit(
+          "U" + i, "Đơn vị " + i, "PHUONG", "UBND", vn.luanchuyen.organisation.Block.CHINH_QUYEN);
+    }
+    store.store(many.build());
+    mvc.perform(get("/cadres").with(user("xem").roles("UNIT_VIEWER")))
+        .andExpect(content().string(containsString("placeholder=\"Mã đơn vị\"")))
+        .andExpect(content().string(not(containsString("Đơn vị 299"))));
+    mvc.perform(get("/cadres").param("unit", "VP").with(user("xem").roles("UNIT_VIEWER")))
+        .andExpect(content().string(containsString("Tìm thấy 1 cán bộ")));
+  }
+
+  @Test
   void cadreListFindsByNameWithoutDiacritics() throws Exception {
     mvc.perform(get("/cadres").param("q", "van duc").with(user("xem").roles("UNIT_VIEWER")))
         .andExpect(status().isOk())
