@@ -31,6 +31,9 @@ public class ScreeningRuns {
   private final SuccessionPools pools;
   private final RotationScreening screening = new RotationScreening();
 
+  /** The policies shipped inside the application never change while it runs: read each once. */
+  private final Map<String, Policy> shipped = new java.util.concurrent.ConcurrentHashMap<>();
+
   ScreeningRuns(OrganisationChart chart, CadreRegistry cadres, SuccessionPools pools) {
     this.chart = chart;
     this.cadres = cadres;
@@ -62,12 +65,12 @@ public class ScreeningRuns {
         && Files.isRegularFile(file)) {
       return PolicyLoader.fromFile(file);
     }
-    return PolicyLoader.fromClasspath(idOrFile);
+    return shipped.computeIfAbsent(idOrFile, PolicyLoader::fromClasspath);
   }
 
   /** The shipped policies, loaded. */
   public List<Policy> shippedPolicies() {
-    return SHIPPED_POLICIES.stream().map(PolicyLoader::fromClasspath).toList();
+    return SHIPPED_POLICIES.stream().map(this::policy).toList();
   }
 
   public ScreeningReport screen(String policy, LocalDate asOf) {
