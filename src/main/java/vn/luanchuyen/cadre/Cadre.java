@@ -33,4 +33,27 @@ public record Cadre(
     LocalDate partyJoinDate,
     YearMonth retirementOverride,
     String retirementOverrideReason,
-    long version) {}
+    long version) {
+  /** The same record under another full name (a correction of the CV). */
+  public Cadre withFullName(String newFullName) {
+    return new Cadre(
+        code,
+        newFullName,
+        sex,
+        birthDate,
+        birthplace,
+        hometown,
+        permanentResidence,
+        ethnicity,
+        religion,
+        education,
+        politicalTheory,
+        stateManagement,
+        foreignLanguage,
+        itLevel,
+        partyJoinDate,
+        retirementOverride,
+        retirementOverrideReason,
+        version);
+  }
+}

@@ -107,7 +107,7 @@ class AuditTrailIntegrationTests {
                 "bantochuc", null, AuthorityUtils.createAuthorityList("ROLE_ORGANISATION_BOARD")));
     Cadre read = cadres.cadre("CB1").orElseThrow();
 
-    cadres.updateCadre(renamed(read, "Nguyễn Văn Đức Anh"));
+    cadres.updateCadre(read.withFullName("Nguyễn Văn Đức Anh"));
 
     var history = trail.historyOf("cadre", "CB1");
     assertThat(history).hasSize(1);
@@ -129,33 +129,11 @@ class AuditTrailIntegrationTests {
             .and()
             .build());
     Cadre read = cadres.cadre("CB1").orElseThrow();
-    cadres.updateCadre(renamed(read, "Tên mới"));
+    cadres.updateCadre(read.withFullName("Tên mới"));
 
-    assertThatThrownBy(() -> cadres.updateCadre(renamed(read, "Tên khác")))
+    assertThatThrownBy(() -> cadres.updateCadre(read.withFullName("Tên khác")))
         .isInstanceOf(ConcurrentEditException.class);
 
     assertThat(trail.historyOf("cadre", "CB1")).hasSize(1);
-  }
-
-  private static Cadre renamed(Cadre c, String name) {
-    return new Cadre(
-        c.code(),
-        name,
-        c.sex(),
-        c.birthDate(),
-        c.birthplace(),
-        c.hometown(),
-        c.permanentResidence(),
-        c.ethnicity(),
-        c.religion(),
-        c.education(),
-        c.politicalTheory(),
-        c.stateManagement(),
-        c.foreignLanguage(),
-        c.itLevel(),
-        c.partyJoinDate(),
-        c.retirementOverride(),
-        c.retirementOverrideReason(),
-        c.version());
   }
 }

@@ -107,8 +107,8 @@ class CadreApiTests {
             .getResponse()
             .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
     Cadre original = json.readValue(read, Cadre.class);
-    String first = json.writeValueAsString(renamed(original, "Nguyễn Văn Đức Anh"));
-    String second = json.writeValueAsString(renamed(original, "Nguyễn Đức"));
+    String first = json.writeValueAsString(original.withFullName("Nguyễn Văn Đức Anh"));
+    String second = json.writeValueAsString(original.withFullName("Nguyễn Đức"));
 
     mvc.perform(
             put("/api/v1/cadres/CB1")
@@ -131,27 +131,5 @@ class CadreApiTests {
     mvc.perform(get("/v3/api-docs").with(httpBasic("xem", DemoUsers.PASSWORD)))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("/api/v1/cadres/{code}/assignments")));
-  }
-
-  private static Cadre renamed(Cadre c, String name) {
-    return new Cadre(
-        c.code(),
-        name,
-        c.sex(),
-        c.birthDate(),
-        c.birthplace(),
-        c.hometown(),
-        c.permanentResidence(),
-        c.ethnicity(),
-        c.religion(),
-        c.education(),
-        c.politicalTheory(),
-        c.stateManagement(),
-        c.foreignLanguage(),
-        c.itLevel(),
-        c.partyJoinDate(),
-        c.retirementOverride(),
-        c.retirementOverrideReason(),
-        c.version());
   }
 }

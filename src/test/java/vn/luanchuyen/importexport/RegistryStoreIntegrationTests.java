@@ -133,10 +133,10 @@ class RegistryStoreIntegrationTests {
   void aStaleEditOfACadreIsRefused() {
     store.store(twoWards());
     Cadre read = cadres.cadre("CB2").orElseThrow();
-    Cadre renamed = withName(read, "Trần Thị Hoa Mai");
+    Cadre renamed = read.withFullName("Trần Thị Hoa Mai");
     cadres.updateCadre(renamed);
 
-    assertThatThrownBy(() -> cadres.updateCadre(withName(read, "Trần Hoa")))
+    assertThatThrownBy(() -> cadres.updateCadre(read.withFullName("Trần Hoa")))
         .isInstanceOf(ConcurrentEditException.class);
     assertThat(cadres.cadre("CB2").orElseThrow().fullName()).isEqualTo("Trần Thị Hoa Mai");
   }
@@ -170,28 +170,6 @@ class RegistryStoreIntegrationTests {
 
   private static CadreQuery query(String text, Sex sex, AgeBand band) {
     return new CadreQuery(text, null, null, null, sex, band, JUNE_2022);
-  }
-
-  private static Cadre withName(Cadre c, String name) {
-    return new Cadre(
-        c.code(),
-        name,
-        c.sex(),
-        c.birthDate(),
-        c.birthplace(),
-        c.hometown(),
-        c.permanentResidence(),
-        c.ethnicity(),
-        c.religion(),
-        c.education(),
-        c.politicalTheory(),
-        c.stateManagement(),
-        c.foreignLanguage(),
-        c.itLevel(),
-        c.partyJoinDate(),
-        c.retirementOverride(),
-        c.retirementOverrideReason(),
-        c.version());
   }
 
   private static Unit renamed(Unit u, String name) {

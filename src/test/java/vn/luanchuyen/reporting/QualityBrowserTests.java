@@ -83,9 +83,7 @@ class QualityBrowserTests {
   void aMemberReadsTheDashboardNarrowsItToAWardAndOpensTheCadresBehindANumber() {
     browser.manage().deleteAllCookies();
     browser.get("http://localhost:" + port + "/login");
-    browser.findElement(By.id("username")).sendKeys("thuongvu");
-    browser.findElement(By.id("password")).sendKeys(DemoUsers.PASSWORD);
-    browser.findElement(By.id("login-submit")).click();
+    Browser.submitLogin(browser, "thuongvu", DemoUsers.PASSWORD);
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
     wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
 

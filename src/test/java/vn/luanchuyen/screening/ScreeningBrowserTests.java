@@ -60,9 +60,7 @@ class ScreeningBrowserTests {
     String base = "http://localhost:" + port;
     browser.manage().deleteAllCookies();
     browser.get(base + "/login");
-    browser.findElement(By.id("username")).sendKeys("bantochuc");
-    browser.findElement(By.id("password")).sendKeys(DemoUsers.PASSWORD);
-    browser.findElement(By.id("login-submit")).click();
+    Browser.submitLogin(browser, "bantochuc", DemoUsers.PASSWORD);
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("cadre-count")));
 

@@ -80,9 +80,7 @@ class PoolBrowserTests {
   void aClerkPlansAYoungCadreAndIsToldWhyAnOlderOneCannotBePlanned() {
     browser.manage().deleteAllCookies();
     browser.get("http://localhost:" + port + "/login");
-    browser.findElement(By.id("username")).sendKeys("bantochuc");
-    browser.findElement(By.id("password")).sendKeys(DemoUsers.PASSWORD);
-    browser.findElement(By.id("login-submit")).click();
+    Browser.submitLogin(browser, "bantochuc", DemoUsers.PASSWORD);
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
     wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
 

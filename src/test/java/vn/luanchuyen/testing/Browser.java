@@ -59,4 +59,11 @@ public final class Browser {
       throw new IllegalStateException("cannot save screenshot " + name, e);
     }
   }
+
+  /** Fills in and submits the login form the browser is showing. */
+  public static void submitLogin(ChromeDriver driver, String username, String password) {
+    driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
+    driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
+    driver.findElement(org.openqa.selenium.By.id("login-submit")).click();
+  }
 }

@@ -80,9 +80,7 @@ class RegistryBrowserTests {
     browser.get("http://localhost:" + port + "/cadres");
     assertThat(browser.getCurrentUrl()).endsWith("/login");
     Browser.screenshot(browser, "login");
-    browser.findElement(By.id("username")).sendKeys("bantochuc");
-    browser.findElement(By.id("password")).sendKeys(DemoUsers.PASSWORD);
-    browser.findElement(By.id("login-submit")).click();
+    Browser.submitLogin(browser, "bantochuc", DemoUsers.PASSWORD);
 
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
     wait.until(ExpectedConditions.urlContains("/cadres"));

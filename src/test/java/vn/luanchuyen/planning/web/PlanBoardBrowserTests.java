@@ -62,9 +62,7 @@ class PlanBoardBrowserTests {
   void aClerkDrawsUpAPlanLocksAMoveSolvesAgainAndSavesIt() {
     browser.manage().deleteAllCookies();
     browser.get("http://localhost:" + port + "/plans");
-    browser.findElement(By.id("username")).sendKeys("bantochuc");
-    browser.findElement(By.id("password")).sendKeys(DemoUsers.PASSWORD);
-    browser.findElement(By.id("login-submit")).click();
+    Browser.submitLogin(browser, "bantochuc", DemoUsers.PASSWORD);
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(120));
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("plan-form")));
 
