@@ -87,7 +87,7 @@ class QualityBrowserTests {
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
     wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
 
-    browser.findElement(By.linkText("Báo cáo chất lượng")).click();
+    browser.findElement(By.linkText("Chất lượng")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("quality-total")));
     WebElement asOf = browser.findElement(By.id("asOf"));
     asOf.clear();
