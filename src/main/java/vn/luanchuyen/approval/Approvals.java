@@ -84,7 +84,7 @@ public class Approvals {
   @Transactional
   public ApprovalCase complete(
       long caseId, long version, String stepId, StepInput input, Actor actor) {
-    ApprovalCase c = get(caseId);
+    ApprovalCase c = current(caseId, version);
     Procedure p = procedure(c.procedureId());
     if (c.open()
         && c.currentStep() == p.decidingIndex()
@@ -102,7 +102,7 @@ public class Approvals {
   @Transactional
   public ApprovalCase sendBack(
       long caseId, long version, String toStepId, String reason, Actor actor) {
-    ApprovalCase c = get(caseId);
+    ApprovalCase c = current(caseId, version);
     Procedure p = procedure(c.procedureId());
     int to = StepRules.checkSendBack(p, c, toStepId, actor, reason);
     ApprovalCase after = move(c, version, to, "OPEN");
@@ -120,7 +120,7 @@ public class Approvals {
   @Transactional
   public ApprovalCase decide(
       long caseId, long version, String outcome, StepInput input, Actor actor) {
-    ApprovalCase c = get(caseId);
+    ApprovalCase c = current(caseId, version);
     Procedure p = procedure(c.procedureId());
     StepRules.checkDecide(p, c, outcome, actor, input, tallies(caseId));
     ApprovalCase after = move(c, version, c.currentStep(), outcome);
@@ -274,6 +274,15 @@ public class Approvals {
                     rs.getString(10),
                     rs.getString(11)))
         .list();
+  }
+
+  /** The case, if the caller acts on the version it read; else someone else acted first. */
+  private ApprovalCase current(long caseId, long version) {
+    ApprovalCase c = get(caseId);
+    if (c.version() != version) {
+      throw new ConcurrentEditException("hồ sơ trình duyệt " + caseId);
+    }
+    return c;
   }
 
   private ApprovalCase move(ApprovalCase c, long version, int toStep, String status) {
