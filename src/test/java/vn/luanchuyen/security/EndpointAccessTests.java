@@ -158,6 +158,13 @@ class EndpointAccessTests {
     rule("POST /api/v1/approval/cases/{id}/send-back", Access.REGISTRY_WRITE);
     rule("POST /api/v1/approval/cases/{id}/decision", Access.REGISTRY_WRITE);
     rule("POST /api/v1/approval/cases/{id}/tallies", Access.REGISTRY_WRITE);
+    rule("GET /approval", Access.UNSCOPED_READ);
+    rule("GET /approval/{id}", Access.UNSCOPED_READ);
+    rule("POST /approval", Access.REGISTRY_WRITE);
+    rule("POST /approval/{id}/steps/{step}", Access.REGISTRY_WRITE);
+    rule("POST /approval/{id}/send-back", Access.REGISTRY_WRITE);
+    rule("POST /approval/{id}/decision", Access.REGISTRY_WRITE);
+    rule("POST /approval/{id}/tallies", Access.REGISTRY_WRITE);
     rule("GET /api/v1/users", Access.ADMIN);
     rule("POST /api/v1/users", Access.ADMIN);
     rule("GET /api/v1/users/{username}", Access.ADMIN);
