@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
       ScreenCommand.class,
       RetirementCommand.class,
       AuditCommand.class,
+      ApprovalCommand.class,
       BenchCommand.class,
       PlanCommand.class,
       BackupCommand.class,

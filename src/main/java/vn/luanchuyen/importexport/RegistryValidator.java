@@ -32,6 +32,8 @@ import vn.luanchuyen.succession.PlanningEntry;
  * linear-logarithmic: a hundred thousand cadres with half a million assignments check in seconds.
  */
 public final class RegistryValidator {
+  /** The length of a code column in the database. */
+  static final int MAX_CODE_LENGTH = 64;
 
   /**
    * All problems of a read workbook: those found while reading, then the cross-record ones, in
@@ -125,6 +127,7 @@ public final class RegistryValidator {
         CodeEntry c = codes.get(i);
         required(RecordKind.CODE, i, CODE_LIST, c.kind());
         required(RecordKind.CODE, i, CODE, c.code());
+        fitsCode(RecordKind.CODE, i, CODE, c.code());
         required(RecordKind.CODE, i, CODE_NAME, c.name());
         if (c.kind() != null && c.code() != null) {
           duplicate(RecordKind.CODE, i, CODE, first, c.kind().code() + ' ' + c.code(), "Mã");
@@ -139,6 +142,7 @@ public final class RegistryValidator {
         Unit u = units.get(i);
         RecordKind k = RecordKind.UNIT;
         required(k, i, UNIT_CODE, u.code());
+        fitsCode(k, i, UNIT_CODE, u.code());
         required(k, i, UNIT_NAME, u.name());
         required(k, i, LEVEL, u.levelCode());
         required(k, i, UNIT_TYPE, u.typeCode());
@@ -218,6 +222,7 @@ public final class RegistryValidator {
         Position p = positions.get(i);
         RecordKind k = RecordKind.POSITION;
         required(k, i, POSITION_CODE, p.code());
+        fitsCode(k, i, POSITION_CODE, p.code());
         required(k, i, UNIT_CODE, p.unitCode());
         required(k, i, POSITION_NAME, p.name());
         required(k, i, RANK, p.rank());
@@ -237,6 +242,7 @@ public final class RegistryValidator {
         Cadre c = cadres.get(i);
         RecordKind k = RecordKind.CADRE;
         required(k, i, CADRE_CODE, c.code());
+        fitsCode(k, i, CADRE_CODE, c.code());
         required(k, i, FULL_NAME, c.fullName());
         required(k, i, SEX, c.sex());
         if (c.code() != null) {
@@ -450,6 +456,19 @@ public final class RegistryValidator {
               Texts.date(d.effectiveUntil()),
               Texts.date(d.decidedOn()));
         }
+      }
+    }
+
+    /** A code longer than the database keeps is refused, not cut short or failed on. */
+    private void fitsCode(RecordKind kind, int index, String column, String code) {
+      if (code != null && code.length() > MAX_CODE_LENGTH) {
+        report(
+            kind,
+            index,
+            column,
+            "Mã dài %d ký tự, quá %d ký tự cho phép.",
+            code.length(),
+            MAX_CODE_LENGTH);
       }
     }
 

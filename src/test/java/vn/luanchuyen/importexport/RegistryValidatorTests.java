@@ -75,6 +75,18 @@ class RegistryValidatorTests {
   }
 
   @Test
+  void rejectsACodeLongerThanTheDatabaseKeeps() {
+    String code = "C".repeat(65);
+    assertOnlyProblemAt(
+        problemsOf(
+            TestWorkbook.valid().row("CanBo", code, "Nguyễn Văn Ba", "Nam", "1960", null, null)),
+        "CanBo",
+        4,
+        "Mã cán bộ",
+        "Mã dài 65 ký tự, quá 64 ký tự cho phép.");
+  }
+
+  @Test
   void rejectsAnEmptyRequiredValue() {
     assertOnlyProblemAt(
         problemsOf(TestWorkbook.valid().set("CanBo", 3, "Họ và tên", "   ")),

@@ -149,6 +149,22 @@ class EndpointAccessTests {
     rule("POST /succession/{term}/entries", Access.REGISTRY_WRITE);
     rule("POST /succession/{term}/entries/{id}/remove", Access.REGISTRY_WRITE);
     rule("PUT /api/v1/plans/versions/{version}", Access.REGISTRY_WRITE);
+    // approval: cases on whole-registry subjects, refused to scoped users
+    rule("GET /api/v1/approval/cases", Access.UNSCOPED_READ);
+    rule("GET /api/v1/approval/cases/{id}", Access.UNSCOPED_READ);
+    rule("GET /api/v1/approval/cases/{id}/tallies", Access.UNSCOPED_READ);
+    rule("POST /api/v1/approval/cases", Access.REGISTRY_WRITE);
+    rule("POST /api/v1/approval/cases/{id}/steps/{step}", Access.REGISTRY_WRITE);
+    rule("POST /api/v1/approval/cases/{id}/send-back", Access.REGISTRY_WRITE);
+    rule("POST /api/v1/approval/cases/{id}/decision", Access.REGISTRY_WRITE);
+    rule("POST /api/v1/approval/cases/{id}/tallies", Access.REGISTRY_WRITE);
+    rule("GET /approval", Access.UNSCOPED_READ);
+    rule("GET /approval/{id}", Access.UNSCOPED_READ);
+    rule("POST /approval", Access.REGISTRY_WRITE);
+    rule("POST /approval/{id}/steps/{step}", Access.REGISTRY_WRITE);
+    rule("POST /approval/{id}/send-back", Access.REGISTRY_WRITE);
+    rule("POST /approval/{id}/decision", Access.REGISTRY_WRITE);
+    rule("POST /approval/{id}/tallies", Access.REGISTRY_WRITE);
     rule("GET /api/v1/users", Access.ADMIN);
     rule("POST /api/v1/users", Access.ADMIN);
     rule("GET /api/v1/users/{username}", Access.ADMIN);

@@ -7,6 +7,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class DatabaseCleaner {
   private static final List<String> TABLES_CHILDREN_FIRST =
       List.of(
+          "approval_tally_entry",
+          "approval_step_entry",
+          "approval_case",
           "planning_move",
           "planning_plan",
           "succession_entry",

@@ -1,0 +1,26 @@
+package vn.luanchuyen.approval;
+
+import java.time.LocalDateTime;
+
+/**
+ * A case carried through a procedure.
+ *
+ * @param currentStep index of the step to be done next (the deciding step once decided)
+ * @param status {@code OPEN}, {@code APPROVED} or {@code REJECTED}
+ */
+public record ApprovalCase(
+    long id,
+    String procedureId,
+    String subjectType,
+    String subjectId,
+    String title,
+    int currentStep,
+    String status,
+    String openedBy,
+    LocalDateTime openedAt,
+    long version) {
+
+  public boolean open() {
+    return "OPEN".equals(status);
+  }
+}

@@ -1,0 +1,363 @@
+package vn.luanchuyen.approval;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.luanchuyen.shared.ConcurrentEditException;
+import vn.luanchuyen.shared.NotFoundException;
+import vn.luanchuyen.shared.RecordChanged;
+
+/**
+ * Approval cases on the {@code approval_} tables: opening, completing steps in order, sending back,
+ * tallies entered twice, the decision. Every change is a recorded step entry and an audit event;
+ * the case row is guarded by optimistic locking.
+ */
+@Service
+public class Approvals {
+
+  static final String RECORD = "approval-case";
+
+  private final JdbcClient jdbc;
+  private final Clock clock;
+  private final ApplicationEventPublisher events;
+
+  Approvals(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+    this.events = events;
+  }
+
+  public Procedure procedure(String id) {
+    return ProcedureLoader.shipped(id);
+  }
+
+  @Transactional
+  public ApprovalCase open(
+      String procedureId, String subjectType, String subjectId, String title, Actor actor) {
+    Procedure p = procedure(procedureId);
+    if (!StepInput.filled(subjectType) || !StepInput.filled(subjectId)) {
+      throw new ApprovalRefused("Cần loại và mã của đối tượng trình duyệt");
+    }
+    if (!StepInput.filled(title)) {
+      throw new ApprovalRefused("Cần tên hồ sơ");
+    }
+    if (actor.roles().stream().noneMatch(p.step(0).roles()::contains)) {
+      throw new ApprovalRefused("Người dùng " + actor.username() + " không được mở hồ sơ");
+    }
+    LocalDateTime now = LocalDateTime.now(clock);
+    jdbc.sql(
+            "insert into approval_case (procedure_id, subject_type, subject_id, title,"
+                + " current_step, status, opened_by, opened_at, version) values (?, ?, ?, ?, 0,"
+                + " 'OPEN', ?, ?, 0)")
+        .params(
+            p.id(),
+            subjectType.trim(),
+            subjectId.trim(),
+            title.trim(),
+            actor.username(),
+            Timestamp.valueOf(now))
+        .update();
+    long id =
+        jdbc.sql("select max(id) from approval_case where opened_by = ? and title = ?")
+            .params(actor.username(), title.trim())
+            .query(Long.class)
+            .single();
+    record(id, p.step(0).id(), "OPEN", actor, StepInput.comment(null), null);
+    ApprovalCase c = get(id);
+    events.publishEvent(new RecordChanged(RECORD, String.valueOf(id), "CREATE", null, summary(c)));
+    return c;
+  }
+
+  /** Completes the case's current (non-deciding) step; the case moves to the next one. */
+  @Transactional
+  public ApprovalCase complete(
+      long caseId, long version, String stepId, StepInput input, Actor actor) {
+    ApprovalCase c = current(caseId, version);
+    Procedure p = procedure(c.procedureId());
+    if (c.open()
+        && c.currentStep() == p.decidingIndex()
+        && stepId.equals(p.step(c.currentStep()).id())) {
+      throw new ApprovalRefused(
+          "Bước quyết định kết thúc bằng kết luận thông qua hoặc không thông qua");
+    }
+    StepRules.checkComplete(p, c, stepId, actor, input);
+    ApprovalCase after = move(c, version, c.currentStep() + 1, "OPEN");
+    record(caseId, stepId, "COMPLETE", actor, input, p.step(after.currentStep()).id());
+    return after;
+  }
+
+  /** Sends the case back to an earlier step, with the reason. */
+  @Transactional
+  public ApprovalCase sendBack(
+      long caseId, long version, String toStepId, String reason, Actor actor) {
+    ApprovalCase c = current(caseId, version);
+    Procedure p = procedure(c.procedureId());
+    int to = StepRules.checkSendBack(p, c, toStepId, actor, reason);
+    ApprovalCase after = move(c, version, to, "OPEN");
+    record(
+        caseId,
+        p.step(c.currentStep()).id(),
+        "SEND_BACK",
+        actor,
+        StepInput.comment(reason),
+        toStepId);
+    return after;
+  }
+
+  /** Closes the case at its deciding step as {@code APPROVED} or {@code REJECTED}. */
+  @Transactional
+  public ApprovalCase decide(
+      long caseId, long version, String outcome, StepInput input, Actor actor) {
+    ApprovalCase c = current(caseId, version);
+    Procedure p = procedure(c.procedureId());
+    StepRules.checkDecide(p, c, outcome, actor, input, tallies(caseId));
+    ApprovalCase after = move(c, version, c.currentStep(), outcome);
+    record(caseId, p.step(c.currentStep()).id(), outcome, actor, input, null);
+    events.publishEvent(new ApprovalCompleted(caseId, c.subjectType(), c.subjectId(), outcome));
+    return after;
+  }
+
+  /**
+   * Enters one clerk's tally of a candidate's ballot in a round. The same clerk may enter again
+   * only to correct a mismatch.
+   */
+  @Transactional
+  public TallyResult enterTally(
+      long caseId, String candidate, int round, Tally tally, Actor clerk) {
+    ApprovalCase c = get(caseId);
+    Procedure p = procedure(c.procedureId());
+    if (!c.open() || c.currentStep() != p.decidingIndex()) {
+      throw new ApprovalRefused("Chỉ nhập kết quả kiểm phiếu khi hồ sơ ở bước quyết định");
+    }
+    if (actor(p, clerk)) {
+      throw new ApprovalRefused(
+          "Người dùng " + clerk.username() + " không được nhập kết quả kiểm phiếu");
+    }
+    if (!StepInput.filled(candidate) || round < 1) {
+      throw new ApprovalRefused("Cần mã cán bộ và vòng bỏ phiếu (từ 1)");
+    }
+    String code = candidate.trim();
+    TallyResult before = TallyResult.of(code, round, entries(caseId, code, round), p);
+    if (before.status() == TallyResult.Status.CONFIRMED) {
+      throw new ApprovalRefused(
+          "Kết quả kiểm phiếu của " + code + " vòng " + round + " đã được xác nhận");
+    }
+    if (before.status() == TallyResult.Status.WAITING
+        && before.clerks().contains(clerk.username())) {
+      throw new ApprovalRefused(
+          "Người dùng "
+              + clerk.username()
+              + " đã nhập kết quả này; lần nhập thứ hai phải do một người khác thực hiện");
+    }
+    jdbc.sql(
+            "insert into approval_tally_entry (case_id, candidate_code, round_no, clerk, members,"
+                + " present, agree, disagree, abstain, invalid_votes, entered_at) values (?, ?, ?,"
+                + " ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            caseId,
+            code,
+            round,
+            clerk.username(),
+            tally.members(),
+            tally.present(),
+            tally.agree(),
+            tally.disagree(),
+            tally.abstain(),
+            tally.invalid(),
+            Timestamp.valueOf(LocalDateTime.now(clock)))
+        .update();
+    events.publishEvent(
+        new RecordChanged(
+            "approval-tally",
+            caseId + "/" + code + "/" + round,
+            "CREATE",
+            null,
+            clerk.username() + ": " + tally));
+    return TallyResult.of(code, round, entries(caseId, code, round), p);
+  }
+
+  private static boolean actor(Procedure p, Actor clerk) {
+    return clerk.roles().stream().noneMatch(p.step(p.decidingIndex()).roles()::contains);
+  }
+
+  /** The double-entry state of every candidate and round entered on the case. */
+  public List<TallyResult> tallies(long caseId) {
+    ApprovalCase c = get(caseId);
+    Procedure p = procedure(c.procedureId());
+    Map<String, List<TallyEntry>> byKey = new LinkedHashMap<>();
+    for (TallyEntry e : allEntries(caseId)) {
+      byKey.computeIfAbsent(e.candidate() + "\u0000" + e.round(), k -> new ArrayList<>()).add(e);
+    }
+    List<TallyResult> out = new ArrayList<>();
+    byKey
+        .values()
+        .forEach(
+            list -> out.add(TallyResult.of(list.get(0).candidate(), list.get(0).round(), list, p)));
+    return out;
+  }
+
+  private List<TallyEntry> entries(long caseId, String candidate, int round) {
+    return allEntries(caseId).stream()
+        .filter(e -> e.candidate().equals(candidate) && e.round() == round)
+        .toList();
+  }
+
+  private List<TallyEntry> allEntries(long caseId) {
+    return jdbc.sql(
+            "select id, candidate_code, round_no, clerk, members, present, agree, disagree,"
+                + " abstain, invalid_votes, entered_at from approval_tally_entry where case_id = ?"
+                + " order by candidate_code, round_no, id")
+        .param(caseId)
+        .query(
+            (rs, n) ->
+                new TallyEntry(
+                    rs.getLong(1),
+                    rs.getString(2),
+                    rs.getInt(3),
+                    rs.getString(4),
+                    new Tally(
+                        rs.getInt(5),
+                        rs.getInt(6),
+                        rs.getInt(7),
+                        rs.getInt(8),
+                        rs.getInt(9),
+                        rs.getInt(10)),
+                    rs.getTimestamp(11).toLocalDateTime()))
+        .list();
+  }
+
+  public ApprovalCase get(long id) {
+    return jdbc.sql(SELECT + " where id = ?")
+        .param(id)
+        .query(Approvals::row)
+        .optional()
+        .orElseThrow(() -> new NotFoundException("hồ sơ trình duyệt", String.valueOf(id)));
+  }
+
+  /** Every case, newest first. */
+  public List<ApprovalCase> list() {
+    return jdbc.sql(SELECT + " order by opened_at desc, id desc").query(Approvals::row).list();
+  }
+
+  /** The recorded actions on a case, oldest first. */
+  public List<StepEntry> timeline(long caseId) {
+    get(caseId);
+    return jdbc.sql(
+            "select id, step_id, action, actor, acted_at, step_comment, units_consulted,"
+                + " appraisal, cadre_meeting, cadre_wishes, to_step from approval_step_entry where"
+                + " case_id = ? order by id")
+        .param(caseId)
+        .query(
+            (rs, n) ->
+                new StepEntry(
+                    rs.getLong(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getTimestamp(5).toLocalDateTime(),
+                    rs.getString(6),
+                    rs.getString(7),
+                    rs.getString(8),
+                    rs.getString(9),
+                    rs.getString(10),
+                    rs.getString(11)))
+        .list();
+  }
+
+  /** The case, if the caller acts on the version it read; else someone else acted first. */
+  private ApprovalCase current(long caseId, long version) {
+    ApprovalCase c = get(caseId);
+    if (c.version() != version) {
+      throw new ConcurrentEditException("hồ sơ trình duyệt " + caseId);
+    }
+    return c;
+  }
+
+  private ApprovalCase move(ApprovalCase c, long version, int toStep, String status) {
+    int changed =
+        jdbc.sql(
+                "update approval_case set current_step = ?, status = ?, version = version + 1"
+                    + " where id = ? and version = ?")
+            .params(toStep, status, c.id(), version)
+            .update();
+    if (changed == 0) {
+      throw new ConcurrentEditException("hồ sơ trình duyệt " + c.id());
+    }
+    ApprovalCase after = get(c.id());
+    events.publishEvent(
+        new RecordChanged(RECORD, String.valueOf(c.id()), "UPDATE", summary(c), summary(after)));
+    return after;
+  }
+
+  private void record(
+      long caseId, String stepId, String action, Actor actor, StepInput in, String toStep) {
+    jdbc.sql(
+            "insert into approval_step_entry (case_id, step_id, action, actor, acted_at,"
+                + " step_comment, units_consulted, appraisal, cadre_meeting, cadre_wishes, to_step)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            caseId,
+            stepId,
+            action,
+            actor.username(),
+            Timestamp.valueOf(LocalDateTime.now(clock)),
+            blankToNull(in.comment()),
+            blankToNull(in.unitsConsulted()),
+            blankToNull(in.appraisal()),
+            blankToNull(in.cadreMeeting()),
+            blankToNull(in.cadreWishes()),
+            toStep)
+        .update();
+  }
+
+  private static String blankToNull(String s) {
+    return StepInput.filled(s) ? s.trim() : null;
+  }
+
+  private static String summary(ApprovalCase c) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("procedure", c.procedureId());
+    m.put("subjectType", c.subjectType());
+    m.put("subjectId", c.subjectId());
+    m.put("title", c.title());
+    m.put("step", c.currentStep());
+    m.put("status", c.status());
+    try {
+      return JSON.writeValueAsString(m);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static final String SELECT =
+      "select id, procedure_id, subject_type, subject_id, title, current_step, status, opened_by,"
+          + " opened_at, version from approval_case";
+
+  private static ApprovalCase row(ResultSet rs, int n) throws SQLException {
+    return new ApprovalCase(
+        rs.getLong(1),
+        rs.getString(2),
+        rs.getString(3),
+        rs.getString(4),
+        rs.getString(5),
+        rs.getInt(6),
+        rs.getString(7),
+        rs.getString(8),
+        rs.getTimestamp(9).toLocalDateTime(),
+        rs.getLong(10));
+  }
+}

@@ -1,0 +1,154 @@
+package vn.luanchuyen.approval.rest;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.luanchuyen.approval.Actor;
+import vn.luanchuyen.approval.ApprovalCase;
+import vn.luanchuyen.approval.ApprovalRefused;
+import vn.luanchuyen.approval.Approvals;
+import vn.luanchuyen.approval.Procedure;
+import vn.luanchuyen.approval.StepEntry;
+import vn.luanchuyen.approval.StepInput;
+import vn.luanchuyen.approval.Tally;
+import vn.luanchuyen.approval.TallyResult;
+
+@RestController
+@RequestMapping("/api/v1/approval")
+@Tag(
+    name = "Quy trình",
+    description = "Approval cases carried through their procedure's steps, with ballot tallies")
+class ApprovalApi {
+
+  private final Approvals approvals;
+
+  ApprovalApi(Approvals approvals) {
+    this.approvals = approvals;
+  }
+
+  /** A case to open. */
+  record Open(String procedure, String subjectType, String subjectId, String title) {}
+
+  /** A step completed, with the case version read. */
+  record Complete(
+      long version,
+      String comment,
+      String unitsConsulted,
+      String appraisal,
+      String cadreMeeting,
+      String cadreWishes) {
+    StepInput input() {
+      return new StepInput(comment, unitsConsulted, appraisal, cadreMeeting, cadreWishes);
+    }
+  }
+
+  /** A decision at the deciding step: {@code APPROVED} or {@code REJECTED}. */
+  record Decision(long version, String outcome, String comment) {}
+
+  /** A send-back to an earlier step, with the reason. */
+  record SendBack(long version, String toStep, String reason) {}
+
+  /** One clerk's tally of a candidate's ballot in a round. */
+  record TallyInput(
+      String candidate,
+      int round,
+      int members,
+      int present,
+      int agree,
+      int disagree,
+      int abstain,
+      int invalid) {}
+
+  /** A case with its procedure, recorded actions and tallies. */
+  record CaseView(
+      ApprovalCase approvalCase,
+      Procedure procedure,
+      List<StepEntry> timeline,
+      List<TallyResult> tallies) {}
+
+  @GetMapping("/cases")
+  @Operation(summary = "Danh sách hồ sơ trình duyệt, mới nhất trước")
+  List<ApprovalCase> list() {
+    return approvals.list();
+  }
+
+  @PostMapping("/cases")
+  @Operation(summary = "Mở hồ sơ theo một quy trình cho một đối tượng (ví dụ plan-version 42)")
+  ResponseEntity<ApprovalCase> open(@RequestBody Open open, Authentication auth) {
+    ApprovalCase c =
+        approvals.open(
+            open.procedure(), open.subjectType(), open.subjectId(), open.title(), Actor.of(auth));
+    return ResponseEntity.created(URI.create("/api/v1/approval/cases/" + c.id())).body(c);
+  }
+
+  @GetMapping("/cases/{id}")
+  @Operation(summary = "Một hồ sơ: quy trình, các bước đã làm và kết quả kiểm phiếu")
+  CaseView get(@PathVariable long id) {
+    ApprovalCase c = approvals.get(id);
+    return new CaseView(
+        c, approvals.procedure(c.procedureId()), approvals.timeline(id), approvals.tallies(id));
+  }
+
+  @PostMapping("/cases/{id}/steps/{step}")
+  @Operation(summary = "Hoàn thành bước hiện tại với các nội dung bước đó yêu cầu")
+  ApprovalCase complete(
+      @PathVariable long id,
+      @PathVariable String step,
+      @RequestBody Complete body,
+      Authentication auth) {
+    return approvals.complete(id, body.version(), step, body.input(), Actor.of(auth));
+  }
+
+  @PostMapping("/cases/{id}/send-back")
+  @Operation(summary = "Trả hồ sơ về một bước trước, có lý do")
+  ApprovalCase sendBack(@PathVariable long id, @RequestBody SendBack body, Authentication auth) {
+    return approvals.sendBack(id, body.version(), body.toStep(), body.reason(), Actor.of(auth));
+  }
+
+  @PostMapping("/cases/{id}/decision")
+  @Operation(summary = "Kết luận ở bước quyết định: APPROVED (cần phiếu đạt) hoặc REJECTED")
+  ApprovalCase decide(@PathVariable long id, @RequestBody Decision body, Authentication auth) {
+    return approvals.decide(
+        id, body.version(), body.outcome(), StepInput.comment(body.comment()), Actor.of(auth));
+  }
+
+  @PostMapping("/cases/{id}/tallies")
+  @Operation(
+      summary =
+          "Nhập kết quả kiểm phiếu (chỉ số phiếu); có hiệu lực khi hai người khác nhau nhập khớp")
+  TallyResult enterTally(@PathVariable long id, @RequestBody TallyInput t, Authentication auth) {
+    return approvals.enterTally(
+        id,
+        t.candidate(),
+        t.round(),
+        new Tally(t.members(), t.present(), t.agree(), t.disagree(), t.abstain(), t.invalid()),
+        Actor.of(auth));
+  }
+
+  @GetMapping("/cases/{id}/tallies")
+  @Operation(summary = "Kết quả kiểm phiếu: đã xác nhận, chờ người nhập thứ hai, hoặc không khớp")
+  List<TallyResult> tallies(@PathVariable long id) {
+    return approvals.tallies(id);
+  }
+
+  @ExceptionHandler(ApprovalRefused.class)
+  ProblemDetail refused(ApprovalRefused e) {
+    ProblemDetail p =
+        ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
+    p.setType(URI.create("urn:luanchuyen:problem:approval-refused"));
+    p.setTitle("Quy trình không cho phép");
+    return p;
+  }
+}

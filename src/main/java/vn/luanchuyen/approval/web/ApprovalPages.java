@@ -1,0 +1,153 @@
+package vn.luanchuyen.approval.web;
+
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.luanchuyen.approval.Actor;
+import vn.luanchuyen.approval.ApprovalCase;
+import vn.luanchuyen.approval.ApprovalRefused;
+import vn.luanchuyen.approval.Approvals;
+import vn.luanchuyen.approval.Procedure;
+import vn.luanchuyen.approval.StepInput;
+import vn.luanchuyen.approval.Tally;
+import vn.luanchuyen.approval.TallyResult;
+import vn.luanchuyen.shared.ConcurrentEditException;
+
+/** The case list with the open form, and a case's page: timeline, step form, send-back, tallies. */
+@Controller
+class ApprovalPages {
+
+  private final Approvals approvals;
+  private final MessageSource messages;
+
+  ApprovalPages(Approvals approvals, MessageSource messages) {
+    this.approvals = approvals;
+    this.messages = messages;
+  }
+
+  @GetMapping("/approval")
+  String list(Model model) {
+    model.addAttribute("cases", approvals.list());
+    return "approval/list";
+  }
+
+  @PostMapping("/approval")
+  String open(
+      @RequestParam String procedure,
+      @RequestParam String subjectType,
+      @RequestParam String subjectId,
+      @RequestParam String title,
+      Authentication auth,
+      RedirectAttributes redirect) {
+    try {
+      ApprovalCase c = approvals.open(procedure, subjectType, subjectId, title, Actor.of(auth));
+      return "redirect:/approval/" + c.id();
+    } catch (ApprovalRefused | IllegalArgumentException e) {
+      redirect.addFlashAttribute("refused", e.getMessage());
+      return "redirect:/approval";
+    }
+  }
+
+  @GetMapping("/approval/{id}")
+  String show(@PathVariable long id, Model model) {
+    ApprovalCase c = approvals.get(id);
+    Procedure p = approvals.procedure(c.procedureId());
+    model.addAttribute("c", c);
+    model.addAttribute("procedure", p);
+    model.addAttribute("step", p.step(c.currentStep()));
+    model.addAttribute("deciding", c.currentStep() == p.decidingIndex());
+    model.addAttribute("timeline", approvals.timeline(id));
+    model.addAttribute("tallies", approvals.tallies(id));
+    return "approval/case";
+  }
+
+  @PostMapping("/approval/{id}/steps/{step}")
+  String complete(
+      @PathVariable long id,
+      @PathVariable String step,
+      @RequestParam long version,
+      @RequestParam(required = false) String comment,
+      @RequestParam(required = false) String unitsConsulted,
+      @RequestParam(required = false) String appraisal,
+      @RequestParam(required = false) String cadreMeeting,
+      @RequestParam(required = false) String cadreWishes,
+      Authentication auth,
+      RedirectAttributes redirect) {
+    StepInput input = new StepInput(comment, unitsConsulted, appraisal, cadreMeeting, cadreWishes);
+    return act(id, redirect, () -> approvals.complete(id, version, step, input, Actor.of(auth)));
+  }
+
+  @PostMapping("/approval/{id}/decision")
+  String decide(
+      @PathVariable long id,
+      @RequestParam long version,
+      @RequestParam String outcome,
+      @RequestParam(required = false) String comment,
+      Authentication auth,
+      RedirectAttributes redirect) {
+    return act(
+        id,
+        redirect,
+        () -> approvals.decide(id, version, outcome, StepInput.comment(comment), Actor.of(auth)));
+  }
+
+  @PostMapping("/approval/{id}/send-back")
+  String sendBack(
+      @PathVariable long id,
+      @RequestParam long version,
+      @RequestParam String toStep,
+      @RequestParam(required = false) String reason,
+      Authentication auth,
+      RedirectAttributes redirect) {
+    return act(id, redirect, () -> approvals.sendBack(id, version, toStep, reason, Actor.of(auth)));
+  }
+
+  @PostMapping("/approval/{id}/tallies")
+  String tally(
+      @PathVariable long id,
+      @RequestParam String candidate,
+      @RequestParam int round,
+      @RequestParam int members,
+      @RequestParam int present,
+      @RequestParam int agree,
+      @RequestParam int disagree,
+      @RequestParam int abstain,
+      @RequestParam int invalid,
+      Authentication auth,
+      RedirectAttributes redirect) {
+    return act(
+        id,
+        redirect,
+        () -> {
+          TallyResult r =
+              approvals.enterTally(
+                  id,
+                  candidate,
+                  round,
+                  new Tally(members, present, agree, disagree, abstain, invalid),
+                  Actor.of(auth));
+          redirect.addFlashAttribute("tallyStatus", r.status().name());
+        });
+  }
+
+  private String act(long id, RedirectAttributes redirect, Runnable action) {
+    Locale locale = LocaleContextHolder.getLocale();
+    try {
+      action.run();
+      redirect.addFlashAttribute("done", messages.getMessage("approval.done", null, locale));
+    } catch (ApprovalRefused e) {
+      redirect.addFlashAttribute("refused", e.getMessage());
+    } catch (ConcurrentEditException e) {
+      redirect.addFlashAttribute("refused", messages.getMessage("approval.conflict", null, locale));
+    }
+    return "redirect:/approval/" + id;
+  }
+}

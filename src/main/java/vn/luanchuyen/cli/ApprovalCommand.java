@@ -1,0 +1,121 @@
+package vn.luanchuyen.cli;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import vn.luanchuyen.approval.ApprovalCase;
+import vn.luanchuyen.approval.Approvals;
+import vn.luanchuyen.approval.Procedure;
+import vn.luanchuyen.approval.StepEntry;
+import vn.luanchuyen.approval.TallyResult;
+
+@Command(
+    name = "approval",
+    mixinStandardHelpOptions = true,
+    description = "Hồ sơ trình duyệt: danh sách hồ sơ, diễn biến các bước của một hồ sơ.",
+    subcommands = {ApprovalCommand.ListCases.class, ApprovalCommand.Show.class})
+class ApprovalCommand implements Runnable {
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+  @Override
+  public void run() {
+    System.out.println("Dùng: approval list | approval show ID");
+  }
+
+  static String status(String status) {
+    return switch (status) {
+      case "APPROVED" -> "đã thông qua";
+      case "REJECTED" -> "không thông qua";
+      default -> "đang xử lý";
+    };
+  }
+
+  @Command(
+      name = "list",
+      mixinStandardHelpOptions = true,
+      description = "Mọi hồ sơ, mới nhất trước.")
+  static class ListCases implements Callable<Integer> {
+    @Mixin DatabaseOptions db = new DatabaseOptions();
+
+    @Override
+    public Integer call() {
+      try (ConfigurableApplicationContext app = Application.core(db, Map.of())) {
+        Approvals approvals = app.getBean(Approvals.class);
+        if (approvals.list().isEmpty()) {
+          System.out.println("Chưa có hồ sơ nào.");
+        }
+        for (ApprovalCase c : approvals.list()) {
+          Procedure p = approvals.procedure(c.procedureId());
+          System.out.printf(
+              "#%d  %s  [%s %s]  %s, bước %d/%d: %s%n",
+              c.id(),
+              c.title(),
+              c.subjectType(),
+              c.subjectId(),
+              status(c.status()),
+              c.currentStep() + 1,
+              p.steps().size(),
+              p.step(c.currentStep()).name());
+        }
+        return 0;
+      }
+    }
+  }
+
+  @Command(
+      name = "show",
+      mixinStandardHelpOptions = true,
+      description = "Diễn biến của một hồ sơ: ai làm gì, khi nào, nội dung, kết quả kiểm phiếu.")
+  static class Show implements Callable<Integer> {
+    @Mixin DatabaseOptions db = new DatabaseOptions();
+
+    @Parameters(paramLabel = "ID", description = "Số hồ sơ.")
+    long id;
+
+    @Override
+    public Integer call() {
+      try (ConfigurableApplicationContext app = Application.core(db, Map.of())) {
+        Approvals approvals = app.getBean(Approvals.class);
+        ApprovalCase c;
+        try {
+          c = approvals.get(id);
+        } catch (vn.luanchuyen.shared.NotFoundException e) {
+          System.err.println("Không có hồ sơ số " + id);
+          return 2;
+        }
+        Procedure p = approvals.procedure(c.procedureId());
+        System.out.printf("#%d %s — %s, %s%n", c.id(), c.title(), p.name(), status(c.status()));
+        for (int i = 0; i < p.steps().size(); i++) {
+          String state =
+              !c.open() || i < c.currentStep()
+                  ? "đã xong"
+                  : i == c.currentStep() ? "đang làm" : "chưa đến";
+          System.out.printf("  %d. %s (%s)%n", i + 1, p.step(i).name(), state);
+        }
+        System.out.println("Diễn biến:");
+        for (StepEntry e : approvals.timeline(id)) {
+          System.out.printf(
+              "  %s  %s  %s  %s%s%n",
+              WHEN.format(e.actedAt()),
+              e.actor(),
+              e.action(),
+              e.stepId(),
+              e.comment() == null ? "" : "  — " + e.comment());
+        }
+        for (TallyResult t : approvals.tallies(id)) {
+          System.out.printf(
+              "Kiểm phiếu %s vòng %d: %s%s%n",
+              t.candidate(),
+              t.round(),
+              t.status(),
+              t.tally() == null ? "" : ", " + t.tally() + (t.passed() ? ", đạt" : ", không đạt"));
+        }
+        return 0;
+      }
+    }
+  }
+}

@@ -1,0 +1,114 @@
+package vn.luanchuyen.approval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class StepRulesTests {
+
+  static final Procedure P = ProcedureLoader.shipped("hadong-4-steps");
+  static final Actor BOARD = new Actor("bantochuc", Set.of("ORGANISATION_BOARD"));
+  static final Actor VIEWER = new Actor("xem", Set.of("UNIT_VIEWER"));
+  static final StepInput FULL =
+      new StepInput("Đồng ý", "Phường Vạn Phúc", "Đủ tiêu chuẩn", "Đã gặp", "Xin về phường");
+
+  static ApprovalCase at(int step) {
+    return new ApprovalCase(
+        1,
+        P.id(),
+        "plan-version",
+        "42",
+        "Phương án",
+        step,
+        "OPEN",
+        "bantochuc",
+        LocalDateTime.of(2022, 7, 1, 9, 0),
+        0);
+  }
+
+  @Test
+  void theCurrentStepWithItsRequirementsCanBeCompleted() {
+    assertThat(StepRules.checkComplete(P, at(1), "trao-doi-de-xuat", BOARD, FULL).id())
+        .isEqualTo("trao-doi-de-xuat");
+  }
+
+  @Test
+  void aStepOutOfOrderIsRefused() {
+    assertThatThrownBy(() -> StepRules.checkComplete(P, at(0), "tong-hop-tham-dinh", BOARD, FULL))
+        .isInstanceOf(ApprovalRefused.class)
+        .hasMessageContaining("hồ sơ đang ở bước 1")
+        .hasMessageContaining("không bỏ qua");
+    assertThatThrownBy(() -> StepRules.checkComplete(P, at(2), "chu-truong", BOARD, FULL))
+        .isInstanceOf(ApprovalRefused.class);
+  }
+
+  @Test
+  void aMissingRequirementIsRefusedListingWhatIsMissing() {
+    assertThatThrownBy(
+            () ->
+                StepRules.checkComplete(
+                    P, at(2), "tong-hop-tham-dinh", BOARD, StepInput.comment("Đồng ý")))
+        .isInstanceOf(ApprovalRefused.class)
+        .hasMessageContaining(
+            "thiếu các đơn vị đã trao đổi, văn bản thẩm định, nội dung gặp cán bộ, nguyện vọng"
+                + " của cán bộ");
+  }
+
+  @Test
+  void aUserWithoutTheStepsRoleIsRefused() {
+    assertThatThrownBy(() -> StepRules.checkComplete(P, at(0), "chu-truong", VIEWER, FULL))
+        .isInstanceOf(ApprovalRefused.class)
+        .hasMessageContaining("không có vai trò");
+  }
+
+  @Test
+  void sendingBackNeedsAnEarlierStepAndAReason() {
+    assertThat(StepRules.checkSendBack(P, at(2), "chu-truong", BOARD, "Thiếu hồ sơ")).isZero();
+    assertThatThrownBy(() -> StepRules.checkSendBack(P, at(2), "quyet-dinh", BOARD, "Lý do"))
+        .hasMessageContaining("trước bước hiện tại");
+    assertThatThrownBy(() -> StepRules.checkSendBack(P, at(2), "chu-truong", BOARD, " "))
+        .hasMessageContaining("lý do");
+  }
+
+  @Test
+  void approvalNeedsAConfirmedPassedTallyForEveryCandidate() {
+    ApprovalCase deciding = at(3);
+    TallyResult passed =
+        TallyResult.of(
+            "CB1",
+            1,
+            List.of(
+                TallyTests.entry(1, "an", new Tally(15, 14, 8, 6, 0, 0)),
+                TallyTests.entry(2, "binh", new Tally(15, 14, 8, 6, 0, 0))),
+            P);
+    TallyResult halfOnly =
+        TallyResult.of(
+            "CB2",
+            1,
+            List.of(
+                new TallyEntry(3, "CB2", 1, "an", new Tally(14, 14, 7, 7, 0, 0), TallyTests.AT),
+                new TallyEntry(4, "CB2", 1, "binh", new Tally(14, 14, 7, 7, 0, 0), TallyTests.AT)),
+            P);
+
+    StepRules.checkDecide(P, deciding, "APPROVED", BOARD, FULL, List.of(passed));
+    assertThatThrownBy(() -> StepRules.checkDecide(P, deciding, "APPROVED", BOARD, FULL, List.of()))
+        .hasMessageContaining("chưa có kết quả kiểm phiếu");
+    assertThatThrownBy(
+            () ->
+                StepRules.checkDecide(
+                    P, deciding, "APPROVED", BOARD, FULL, List.of(passed, halfOnly)))
+        .hasMessageContaining("CB2");
+    StepRules.checkDecide(P, deciding, "REJECTED", BOARD, FULL, List.of(halfOnly));
+  }
+
+  @Test
+  void aDecisionBeforeTheDecidingStepIsRefused() {
+    assertThatThrownBy(() -> StepRules.checkDecide(P, at(2), "REJECTED", BOARD, FULL, List.of()))
+        .isInstanceOf(ApprovalRefused.class)
+        .hasMessageContaining("không bỏ qua");
+  }
+}

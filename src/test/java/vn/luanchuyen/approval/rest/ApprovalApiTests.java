@@ -1,0 +1,159 @@
+package vn.luanchuyen.approval.rest;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import vn.luanchuyen.security.DemoUsers;
+import vn.luanchuyen.testing.DatabaseCleaner;
+
+/**
+ * The approval API: open, steps in order, refusals as problem details, the 409 conflict, tallies.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Tag("database")
+class ApprovalApiTests {
+
+  static final String FULL =
+      """
+      {"version": %d, "comment": "Đồng ý", "unitsConsulted": "Phường Vạn Phúc",
+       "appraisal": "Đủ tiêu chuẩn", "cadreMeeting": "Đã gặp", "cadreWishes": "Xin về phường"}
+      """;
+
+  @Autowired MockMvc mvc;
+  @Autowired JdbcClient jdbc;
+  @Autowired DemoUsers demoUsers;
+  @Autowired ObjectMapper json;
+
+  @BeforeEach
+  void users() {
+    DatabaseCleaner.clean(jdbc);
+    demoUsers.create();
+  }
+
+  ResultActions post(String user, String path, String body) throws Exception {
+    return mvc.perform(
+        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path)
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(body)
+            .with(httpBasic(user, DemoUsers.PASSWORD)));
+  }
+
+  long open() throws Exception {
+    String response =
+        post(
+                "bantochuc",
+                "/api/v1/approval/cases",
+                """
+                {"procedure": "qd65-5-steps", "subjectType": "plan-version", "subjectId": "42",
+                 "title": "Phương án luân chuyển 2022 – bản 3"}
+                """)
+            .andExpect(status().isCreated())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    return json.readTree(response).get("id").asLong();
+  }
+
+  @Test
+  void aCaseIsOpenedAndItsFirstStepCompleted() throws Exception {
+    long id = open();
+
+    post("bantochuc", "/api/v1/approval/cases/" + id + "/steps/chu-truong", FULL.formatted(0))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.currentStep").value(1));
+    mvc.perform(get("/api/v1/approval/cases/" + id).with(httpBasic("thuongvu", DemoUsers.PASSWORD)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.procedure.steps.length()").value(5))
+        .andExpect(jsonPath("$.timeline[1].actor").value("bantochuc"));
+    mvc.perform(get("/api/v1/approval/cases").with(httpBasic("bantochuc", DemoUsers.PASSWORD)))
+        .andExpect(jsonPath("$[0].title").value("Phương án luân chuyển 2022 – bản 3"));
+  }
+
+  @Test
+  void aSkippedStepIsRefusedWithAVietnameseProblem() throws Exception {
+    long id = open();
+
+    post("bantochuc", "/api/v1/approval/cases/" + id + "/steps/tong-hop", FULL.formatted(0))
+        .andExpect(status().isUnprocessableEntity())
+        .andExpect(jsonPath("$.title").value("Quy trình không cho phép"))
+        .andExpect(jsonPath("$.detail").value(Matchers.containsString("không bỏ qua")));
+  }
+
+  @Test
+  void aStaleVersionGetsAConflict() throws Exception {
+    long id = open();
+    post("bantochuc", "/api/v1/approval/cases/" + id + "/steps/chu-truong", FULL.formatted(0))
+        .andExpect(status().isOk());
+
+    post("admin", "/api/v1/approval/cases/" + id + "/steps/trao-doi-de-xuat", FULL.formatted(0))
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.detail").value(Matchers.containsString("người khác thay đổi")));
+  }
+
+  @Test
+  void aTallyThatDoesNotAddUpIsRefusedNamingTheNumbers() throws Exception {
+    long id = open();
+    for (String step :
+        new String[] {"chu-truong", "trao-doi-de-xuat", "tong-hop", "tham-dinh-gap-can-bo"}) {
+      long version =
+          json.readTree(
+                  mvc.perform(
+                          get("/api/v1/approval/cases/" + id)
+                              .with(httpBasic("bantochuc", DemoUsers.PASSWORD)))
+                      .andReturn()
+                      .getResponse()
+                      .getContentAsString())
+              .get("approvalCase")
+              .get("version")
+              .asLong();
+      post("bantochuc", "/api/v1/approval/cases/" + id + "/steps/" + step, FULL.formatted(version))
+          .andExpect(status().isOk());
+    }
+
+    post(
+            "bantochuc",
+            "/api/v1/approval/cases/" + id + "/tallies",
+            """
+            {"candidate": "CB001", "round": 1, "members": 15, "present": 14, "agree": 10,
+             "disagree": 2, "abstain": 1, "invalid": 0}
+            """)
+        .andExpect(status().isUnprocessableEntity())
+        .andExpect(jsonPath("$.detail").value(Matchers.containsString("= 13")));
+    post(
+            "bantochuc",
+            "/api/v1/approval/cases/" + id + "/tallies",
+            """
+            {"candidate": "CB001", "round": 1, "members": 15, "present": 14, "agree": 11,
+             "disagree": 2, "abstain": 1, "invalid": 0}
+            """)
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.status").value("WAITING"));
+    mvc.perform(
+            get("/api/v1/approval/cases/" + id + "/tallies")
+                .with(httpBasic("bantochuc", DemoUsers.PASSWORD)))
+        .andExpect(jsonPath("$[0].clerks[0]").value("bantochuc"));
+  }
+
+  @Test
+  void aUserWhoMayOnlyReadCannotAct() throws Exception {
+    long id = open();
+    post("thuongvu", "/api/v1/approval/cases/" + id + "/steps/chu-truong", FULL.formatted(0))
+        .andExpect(status().isForbidden());
+  }
+}
