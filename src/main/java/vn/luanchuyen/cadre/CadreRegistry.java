@@ -44,6 +44,13 @@ import vn.luanchuyen.shared.SearchText;
 public class CadreRegistry {
 
   private static final int BATCH = 1000;
+  private static final String ASSIGNMENTS =
+      "select id, cadre_code, position_code, start_date, end_date, form, decision_number, version"
+          + " from cadre_assignment";
+  private static final String ASSESSMENTS =
+      "select cadre_code, assessed_year, grade from cadre_assessment";
+  private static final String DISCIPLINES =
+      "select cadre_code, form, decided_on, effective_until, reason from cadre_discipline";
   private static final String CADRE_COLUMNS =
       "code, full_name, sex, birth_date, birth_precision, birthplace, hometown,"
           + " permanent_residence, ethnicity, religion, education, political_theory,"
@@ -271,9 +278,7 @@ public class CadreRegistry {
     if (!visible(cadreCode)) {
       return List.of();
     }
-    return jdbc.sql(
-            "select id, cadre_code, position_code, start_date, end_date, form, decision_number,"
-                + " version from cadre_assignment where cadre_code = ? order by start_date, id")
+    return jdbc.sql(ASSIGNMENTS + " where cadre_code = ? order by start_date, id")
         .param(cadreCode)
         .query(CadreRegistry::assignment)
         .list();
@@ -281,9 +286,7 @@ public class CadreRegistry {
 
   @Transactional(readOnly = true)
   public List<Assignment> assignments() {
-    return jdbc.sql(
-            "select id, cadre_code, position_code, start_date, end_date, form, decision_number,"
-                + " version from cadre_assignment order by cadre_code, start_date, id")
+    return jdbc.sql(ASSIGNMENTS + " order by cadre_code, start_date, id")
         .query(CadreRegistry::assignment)
         .list();
   }
@@ -293,9 +296,7 @@ public class CadreRegistry {
     if (!visible(cadreCode)) {
       return List.of();
     }
-    return jdbc.sql(
-            "select cadre_code, assessed_year, grade from cadre_assessment where cadre_code = ?"
-                + " order by assessed_year")
+    return jdbc.sql(ASSESSMENTS + " where cadre_code = ? order by assessed_year")
         .param(cadreCode)
         .query(CadreRegistry::assessment)
         .list();
@@ -303,9 +304,7 @@ public class CadreRegistry {
 
   @Transactional(readOnly = true)
   public List<Assessment> assessments() {
-    return jdbc.sql(
-            "select cadre_code, assessed_year, grade from cadre_assessment"
-                + " order by cadre_code, assessed_year")
+    return jdbc.sql(ASSESSMENTS + " order by cadre_code, assessed_year")
         .query(CadreRegistry::assessment)
         .list();
   }
@@ -315,9 +314,7 @@ public class CadreRegistry {
     if (!visible(cadreCode)) {
       return List.of();
     }
-    return jdbc.sql(
-            "select cadre_code, form, decided_on, effective_until, reason from cadre_discipline"
-                + " where cadre_code = ? order by decided_on, id")
+    return jdbc.sql(DISCIPLINES + " where cadre_code = ? order by decided_on, id")
         .param(cadreCode)
         .query(CadreRegistry::discipline)
         .list();
@@ -325,9 +322,7 @@ public class CadreRegistry {
 
   @Transactional(readOnly = true)
   public List<Discipline> disciplines() {
-    return jdbc.sql(
-            "select cadre_code, form, decided_on, effective_until, reason from cadre_discipline"
-                + " order by cadre_code, decided_on, id")
+    return jdbc.sql(DISCIPLINES + " order by cadre_code, decided_on, id")
         .query(CadreRegistry::discipline)
         .list();
   }
