@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -67,7 +68,21 @@ public class RegistryImport {
               status.setRollbackOnly();
               return ImportReport.refused(problems);
             }
-            store.store(read.content());
+            try {
+              store.store(read.content());
+            } catch (DataIntegrityViolationException e) {
+              // The checks above should have caught it; the database is the last guard.
+              LOG.warn("Cơ sở dữ liệu từ chối dữ liệu nhập", e);
+              status.setRollbackOnly();
+              return ImportReport.refused(
+                  List.of(
+                      new ImportProblem(
+                          WorkbookFormat.FILE,
+                          0,
+                          null,
+                          "Cơ sở dữ liệu từ chối dữ liệu (giá trị quá dài hoặc không hợp lệ);"
+                              + " không có gì được ghi.")));
+            }
             LOG.info("Ghi vào cơ sở dữ liệu: {} ms", (System.nanoTime() - checked) / 1_000_000);
             return ImportReport.imported(read.content());
           });

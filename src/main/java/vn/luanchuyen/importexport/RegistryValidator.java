@@ -129,6 +129,7 @@ public final class RegistryValidator {
         required(RecordKind.CODE, i, CODE, c.code());
         fitsCode(RecordKind.CODE, i, CODE, c.code());
         required(RecordKind.CODE, i, CODE_NAME, c.name());
+        fits(RecordKind.CODE, i, CODE_NAME, c.name(), 300);
         if (c.kind() != null && c.code() != null) {
           duplicate(RecordKind.CODE, i, CODE, first, c.kind().code() + ' ' + c.code(), "Mã");
         }
@@ -147,6 +148,14 @@ public final class RegistryValidator {
         required(k, i, LEVEL, u.levelCode());
         required(k, i, UNIT_TYPE, u.typeCode());
         required(k, i, BLOCK, u.block());
+        fits(k, i, UNIT_NAME, u.name(), 500);
+        fitsCode(k, i, LEVEL, u.levelCode());
+        fitsCode(k, i, UNIT_TYPE, u.typeCode());
+        fitsCode(k, i, PARENT, u.parentCode());
+        fitsCode(k, i, LOCALITY, u.localityCode());
+        for (String predecessor : u.predecessorCodes()) {
+          fitsCode(k, i, PREDECESSORS, predecessor);
+        }
         if (u.code() != null) {
           duplicate(k, i, UNIT_CODE, first, u.code(), "Mã đơn vị");
         }
@@ -227,6 +236,9 @@ public final class RegistryValidator {
         required(k, i, POSITION_NAME, p.name());
         required(k, i, RANK, p.rank());
         required(k, i, ROLE, p.roleKey());
+        fitsCode(k, i, UNIT_CODE, p.unitCode());
+        fits(k, i, POSITION_NAME, p.name(), 500);
+        fitsCode(k, i, ROLE, p.roleKey());
         if (p.code() != null) {
           duplicate(k, i, POSITION_CODE, first, p.code(), "Mã chức danh");
         }
@@ -245,6 +257,18 @@ public final class RegistryValidator {
         fitsCode(k, i, CADRE_CODE, c.code());
         required(k, i, FULL_NAME, c.fullName());
         required(k, i, SEX, c.sex());
+        fits(k, i, FULL_NAME, c.fullName(), 200);
+        fits(k, i, BIRTHPLACE, c.birthplace(), 300);
+        fits(k, i, HOMETOWN, c.hometown(), 300);
+        fits(k, i, RESIDENCE, c.permanentResidence(), 300);
+        fits(k, i, ETHNICITY, c.ethnicity(), 100);
+        fits(k, i, RELIGION, c.religion(), 100);
+        fits(k, i, EDUCATION, c.education(), 300);
+        fits(k, i, POLITICAL_THEORY, c.politicalTheory(), 100);
+        fits(k, i, STATE_MANAGEMENT, c.stateManagement(), 100);
+        fits(k, i, FOREIGN_LANGUAGE, c.foreignLanguage(), 200);
+        fits(k, i, IT_LEVEL, c.itLevel(), 200);
+        fits(k, i, RETIREMENT_REASON, c.retirementOverrideReason(), 1000);
         if (c.code() != null) {
           duplicate(k, i, CADRE_CODE, first, c.code(), "Mã cán bộ");
         }
@@ -269,6 +293,9 @@ public final class RegistryValidator {
         required(k, i, CADRE_CODE, a.cadreCode());
         required(k, i, POSITION_CODE, a.positionCode());
         required(k, i, START_DATE, a.startDate());
+        fitsCode(k, i, CADRE_CODE, a.cadreCode());
+        fitsCode(k, i, POSITION_CODE, a.positionCode());
+        fits(k, i, DECISION_NUMBER, a.decisionNumber(), 100);
         reference(k, i, CADRE_CODE, a.cadreCode(), cadreCodes, RecordKind.CADRE, "cán bộ");
         reference(
             k, i, POSITION_CODE, a.positionCode(), positionCodes, RecordKind.POSITION, "chức danh");
@@ -404,6 +431,9 @@ public final class RegistryValidator {
         required(k, i, CADRE_CODE, p.cadreCode());
         required(k, i, ROLE, p.roleKey());
         required(k, i, TERM, p.term());
+        fitsCode(k, i, CADRE_CODE, p.cadreCode());
+        fitsCode(k, i, ROLE, p.roleKey());
+        fitsCode(k, i, UNIT_CODE, p.unitCode());
         reference(k, i, CADRE_CODE, p.cadreCode(), cadreCodes, RecordKind.CADRE, "cán bộ");
         knownCode(k, i, ROLE, CodeKind.ROLE, p.roleKey());
         reference(k, i, UNIT_CODE, p.unitCode(), unitCodes, RecordKind.UNIT, "đơn vị");
@@ -419,6 +449,7 @@ public final class RegistryValidator {
         required(k, i, CADRE_CODE, a.cadreCode());
         required(k, i, YEAR, a.year() == 0 ? null : a.year());
         required(k, i, GRADE, a.grade());
+        fitsCode(k, i, CADRE_CODE, a.cadreCode());
         reference(k, i, CADRE_CODE, a.cadreCode(), cadreCodes, RecordKind.CADRE, "cán bộ");
         if (a.cadreCode() != null && a.year() != 0) {
           Integer earlier = first.putIfAbsent(a.cadreCode() + '\u0000' + a.year(), i);
@@ -444,6 +475,8 @@ public final class RegistryValidator {
         required(k, i, CADRE_CODE, d.cadreCode());
         required(k, i, FORM, d.form());
         required(k, i, DECIDED_ON, d.decidedOn());
+        fitsCode(k, i, CADRE_CODE, d.cadreCode());
+        fits(k, i, REASON, d.reason(), 1000);
         reference(k, i, CADRE_CODE, d.cadreCode(), cadreCodes, RecordKind.CADRE, "cán bộ");
         if (d.decidedOn() != null
             && d.effectiveUntil() != null
@@ -456,6 +489,19 @@ public final class RegistryValidator {
               Texts.date(d.effectiveUntil()),
               Texts.date(d.decidedOn()));
         }
+      }
+    }
+
+    /** A text longer than its database column is refused, not cut short or failed on. */
+    private void fits(RecordKind kind, int index, String column, String text, int max) {
+      if (text != null && text.length() > max) {
+        report(
+            kind,
+            index,
+            column,
+            "Nội dung dài %d ký tự, quá %d ký tự cho phép.",
+            text.length(),
+            max);
       }
     }
 

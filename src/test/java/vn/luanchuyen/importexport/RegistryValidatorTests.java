@@ -87,6 +87,32 @@ class RegistryValidatorTests {
   }
 
   @Test
+  void rejectsALocalityCodeLongerThanTheDatabaseKeeps() {
+    assertOnlyProblemAt(
+        problemsOf(TestWorkbook.valid().set("DonVi", 3, "Địa bàn", "Ạ".repeat(70))),
+        "DonVi",
+        3,
+        "Địa bàn",
+        "Mã dài 70 ký tự, quá 64 ký tự cho phép.");
+  }
+
+  @Test
+  void rejectsAHometownLongerThanTheDatabaseKeeps() {
+    assertOnlyProblemAt(
+        problemsOf(TestWorkbook.valid().set("CanBo", 2, "Quê quán", "x".repeat(301))),
+        "CanBo",
+        2,
+        "Quê quán",
+        "Nội dung dài 301 ký tự, quá 300 ký tự cho phép.");
+  }
+
+  @Test
+  void acceptsAHometownExactlyAsLongAsTheDatabaseKeeps() {
+    assertThat(problemsOf(TestWorkbook.valid().set("CanBo", 2, "Quê quán", "x".repeat(300))))
+        .isEmpty();
+  }
+
+  @Test
   void rejectsAnEmptyRequiredValue() {
     assertOnlyProblemAt(
         problemsOf(TestWorkbook.valid().set("CanBo", 3, "Họ và tên", "   ")),
