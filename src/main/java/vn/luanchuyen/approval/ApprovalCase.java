@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
  *
  * @param currentStep index of the step to be done next (the deciding step once decided)
  * @param status {@code OPEN}, {@code APPROVED} or {@code REJECTED}
+ * @param decision the decision that carries out an approved case, else null
  */
 public record ApprovalCase(
     long id,
@@ -18,6 +19,7 @@ public record ApprovalCase(
     String status,
     String openedBy,
     LocalDateTime openedAt,
+    Decision decision,
     long version) {
 
   public boolean open() {

@@ -1,5 +1,11 @@
 package vn.luanchuyen.approval;
 
-/** Published when a case is decided; {@code outcome} is {@code APPROVED} or {@code REJECTED}. */
+/**
+ * Published in the deciding transaction when a case is decided; {@code outcome} is {@code APPROVED}
+ * or {@code REJECTED}. A listener that throws {@link ApprovalRefused} refuses the decision: nothing
+ * of it is kept.
+ *
+ * @param decision the decision carrying out an approved case, null when rejected
+ */
 public record ApprovalCompleted(
-    long caseId, String subjectType, String subjectId, String outcome) {}
+    long caseId, String subjectType, String subjectId, String outcome, Decision decision) {}

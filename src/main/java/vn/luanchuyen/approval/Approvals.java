@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -116,17 +117,47 @@ public class Approvals {
     return after;
   }
 
-  /** Closes the case at its deciding step as {@code APPROVED} or {@code REJECTED}. */
+  /**
+   * Closes the case at its deciding step as {@code APPROVED} or {@code REJECTED}. An approval needs
+   * the decision that carries it out; the module owning the subject applies it in this same
+   * transaction (it listens for {@link ApprovalCompleted}) and may refuse it, and then nothing of
+   * the decision is kept.
+   */
   @Transactional
   public ApprovalCase decide(
-      long caseId, long version, String outcome, StepInput input, Actor actor) {
+      long caseId, long version, String outcome, StepInput input, Decision decision, Actor actor) {
     ApprovalCase c = current(caseId, version);
     Procedure p = procedure(c.procedureId());
     StepRules.checkDecide(p, c, outcome, actor, input, tallies(caseId));
+    Decision kept = "APPROVED".equals(outcome) ? decision : null;
+    if (kept != null && !kept.problems().isEmpty()) {
+      throw new ApprovalRefused(
+          "Chưa đủ thông tin quyết định: " + String.join(", ", kept.problems()));
+    }
+    if (kept == null && "APPROVED".equals(outcome)) {
+      throw new ApprovalRefused(
+          "Chưa đủ thông tin quyết định: số quyết định, ngày ký, ngày có hiệu lực");
+    }
+    if (kept != null) {
+      jdbc.sql(
+              "update approval_case set decision_number = ?, decision_signed_on = ?,"
+                  + " decision_effective_on = ? where id = ? and version = ?")
+          .params(kept.number().trim(), kept.signedOn(), kept.effectiveOn(), caseId, version)
+          .update();
+    }
     ApprovalCase after = move(c, version, c.currentStep(), outcome);
     record(caseId, p.step(c.currentStep()).id(), outcome, actor, input, null);
-    events.publishEvent(new ApprovalCompleted(caseId, c.subjectType(), c.subjectId(), outcome));
+    events.publishEvent(
+        new ApprovalCompleted(caseId, c.subjectType(), c.subjectId(), outcome, after.decision()));
     return after;
+  }
+
+  /** The cases opened for a subject, newest first. */
+  public List<ApprovalCase> casesFor(String subjectType, String subjectId) {
+    return jdbc.sql(SELECT + " where subject_type = ? and subject_id = ? order by id desc")
+        .params(subjectType, subjectId)
+        .query(Approvals::row)
+        .list();
   }
 
   /**
@@ -334,6 +365,11 @@ public class Approvals {
     m.put("title", c.title());
     m.put("step", c.currentStep());
     m.put("status", c.status());
+    if (c.decision() != null) {
+      m.put("decisionNumber", c.decision().number());
+      m.put("decisionSignedOn", String.valueOf(c.decision().signedOn()));
+      m.put("decisionEffectiveOn", String.valueOf(c.decision().effectiveOn()));
+    }
     try {
       return JSON.writeValueAsString(m);
     } catch (JsonProcessingException e) {
@@ -345,7 +381,8 @@ public class Approvals {
 
   private static final String SELECT =
       "select id, procedure_id, subject_type, subject_id, title, current_step, status, opened_by,"
-          + " opened_at, version from approval_case";
+          + " opened_at, version, decision_number, decision_signed_on, decision_effective_on"
+          + " from approval_case";
 
   private static ApprovalCase row(ResultSet rs, int n) throws SQLException {
     return new ApprovalCase(
@@ -358,6 +395,12 @@ public class Approvals {
         rs.getString(7),
         rs.getString(8),
         rs.getTimestamp(9).toLocalDateTime(),
+        rs.getString(11) == null
+            ? null
+            : new Decision(
+                rs.getString(11),
+                rs.getObject(12, LocalDate.class),
+                rs.getObject(13, LocalDate.class)),
         rs.getLong(10));
   }
 }

@@ -22,6 +22,11 @@ public record Procedure(String id, String name, List<Step> steps, Share quorum, 
       roles = Set.copyOf(roles);
       requires = Set.copyOf(requires);
     }
+
+    /** Whether the actor holds one of the roles that may act at this step. */
+    public boolean mayAct(Actor actor) {
+      return actor.roles().stream().anyMatch(roles::contains);
+    }
   }
 
   public Step step(int index) {

@@ -25,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.luanchuyen.security.UnitScope;
 import vn.luanchuyen.shared.ConcurrentEditException;
 import vn.luanchuyen.shared.DatePrecision;
+import vn.luanchuyen.shared.Days;
 import vn.luanchuyen.shared.NotFoundException;
 import vn.luanchuyen.shared.PageOf;
 import vn.luanchuyen.shared.PartialDate;
@@ -454,6 +455,177 @@ public class CadreRegistry {
             before.map(Cadre::toString).orElse(null),
             after.toString()));
     return after;
+  }
+
+  /**
+   * The seat changes' problems against the registry as it is now, in Vietnamese; empty when every
+   * change fits: each cadre still holds the seat they leave on the day before {@code effectiveOn},
+   * and each seat taken is free on that day or left by a cadre changing seat in the same batch.
+   */
+  @Transactional(readOnly = true)
+  public List<String> seatChangeProblems(List<SeatChange> changes, LocalDate effectiveOn) {
+    LocalDate dayBefore = effectiveOn.minusDays(1);
+    Set<String> leaving = new HashSet<>();
+    Set<String> moving = new HashSet<>();
+    List<String> problems = new ArrayList<>();
+    Set<String> taken = new HashSet<>();
+    for (SeatChange c : changes) {
+      if (!moving.add(c.cadre())) {
+        problems.add("Cán bộ " + c.cadre() + " có hơn một thay đổi trong cùng quyết định");
+      }
+      if (c.fromSeat() != null) {
+        leaving.add(c.fromSeat());
+      }
+      if (c.toSeat() != null && !taken.add(c.toSeat())) {
+        problems.add("Vị trí " + c.toSeat() + " được giao cho hơn một cán bộ");
+      }
+    }
+    for (SeatChange c : changes) {
+      if (cadre(c.cadre()).isEmpty()) {
+        problems.add("Không còn cán bộ " + c.cadre() + " trong hồ sơ");
+        continue;
+      }
+      List<Assignment> held = openOn(c.cadre(), dayBefore);
+      if (c.fromSeat() != null
+          && held.stream().noneMatch(a -> a.positionCode().equals(c.fromSeat()))) {
+        problems.add(
+            "Cán bộ "
+                + c.cadre()
+                + " không còn giữ vị trí "
+                + c.fromSeat()
+                + " ngày "
+                + Days.show(dayBefore)
+                + " (hồ sơ ghi: "
+                + (held.isEmpty()
+                    ? "không giữ vị trí nào"
+                    : String.join(", ", held.stream().map(Assignment::positionCode).toList()))
+                + ")");
+      }
+      if (c.toSeat() != null && !seatExists(c.toSeat())) {
+        problems.add("Không còn vị trí " + c.toSeat() + " trong sơ đồ tổ chức");
+      } else if (c.toSeat() != null) {
+        for (Assignment holder : holdersOn(c.toSeat(), effectiveOn)) {
+          boolean leaves = leaving.contains(c.toSeat()) && moving.contains(holder.cadreCode());
+          if (!leaves && !holder.cadreCode().equals(c.cadre())) {
+            problems.add(
+                "Vị trí "
+                    + c.toSeat()
+                    + " đang do cán bộ "
+                    + holder.cadreCode()
+                    + " đảm nhiệm từ "
+                    + Days.show(holder.startDate())
+                    + ", không trống ngày "
+                    + Days.show(effectiveOn));
+          }
+        }
+      }
+    }
+    return problems;
+  }
+
+  /**
+   * Carries out seat changes decided together, in the caller's transaction: first every stay left
+   * ends on the day before {@code effectiveOn}, then every new stay begins on it, with the
+   * decision's number. Each change is published for the audit trail.
+   *
+   * @param afterEach called after each change is written (a checkpoint for fault injection)
+   * @throws SeatChangeRefused if a change no longer fits the registry; nothing is written
+   */
+  @Transactional
+  public void changeSeats(
+      List<SeatChange> changes, LocalDate effectiveOn, String decisionNumber, Runnable afterEach) {
+    List<String> problems = seatChangeProblems(changes, effectiveOn);
+    if (!problems.isEmpty()) {
+      throw new SeatChangeRefused(problems);
+    }
+    LocalDate dayBefore = effectiveOn.minusDays(1);
+    for (SeatChange c : changes) {
+      if (c.fromSeat() == null) {
+        continue;
+      }
+      for (Assignment a : openOn(c.cadre(), dayBefore)) {
+        if (!a.positionCode().equals(c.fromSeat())) {
+          continue;
+        }
+        int changed =
+            jdbc.sql(
+                    "update cadre_assignment set end_date = ?, version = version + 1 where id = ?"
+                        + " and version = ?")
+                .params(Date.valueOf(dayBefore), a.id(), a.version())
+                .update();
+        if (changed == 0) {
+          throw new ConcurrentEditException("cadre-assignment " + a.id());
+        }
+        events.publishEvent(
+            new RecordChanged(
+                "cadre-assignment",
+                c.cadre(),
+                "UPDATE",
+                a.toString(),
+                new Assignment(
+                        a.id(),
+                        a.cadreCode(),
+                        a.positionCode(),
+                        a.startDate(),
+                        dayBefore,
+                        a.form(),
+                        a.decisionNumber(),
+                        a.version() + 1)
+                    .toString()));
+      }
+      afterEach.run();
+    }
+    for (SeatChange c : changes) {
+      if (c.toSeat() == null) {
+        continue;
+      }
+      Assignment started =
+          new Assignment(
+              null, c.cadre(), c.toSeat(), effectiveOn, null, c.form(), decisionNumber, 0);
+      jdbc.sql(
+              "insert into cadre_assignment (cadre_code, position_code, start_date, end_date, form,"
+                  + " decision_number, version) values (?, ?, ?, null, ?, ?, 0)")
+          .params(
+              c.cadre(),
+              c.toSeat(),
+              Date.valueOf(effectiveOn),
+              c.form() == null ? null : c.form().name(),
+              decisionNumber)
+          .update();
+      events.publishEvent(
+          new RecordChanged("cadre-assignment", c.cadre(), "CREATE", null, started.toString()));
+      afterEach.run();
+    }
+  }
+
+  private boolean seatExists(String seat) {
+    return jdbc.sql("select count(*) from org_position where code = ?")
+            .param(seat)
+            .query(Integer.class)
+            .single()
+        > 0;
+  }
+
+  /** The cadre's stays that cover {@code day}. */
+  private List<Assignment> openOn(String cadreCode, LocalDate day) {
+    return jdbc.sql(
+            ASSIGNMENTS
+                + " where cadre_code = ? and start_date <= ? and (end_date is null or end_date >="
+                + " ?) order by start_date, id")
+        .params(cadreCode, Date.valueOf(day), Date.valueOf(day))
+        .query(CadreRegistry::assignment)
+        .list();
+  }
+
+  /** The stays in a seat that cover {@code day} or begin after it. */
+  private List<Assignment> holdersOn(String seat, LocalDate day) {
+    return jdbc.sql(
+            ASSIGNMENTS
+                + " where position_code = ? and (end_date is null or end_date >= ?) order by"
+                + " start_date, id")
+        .params(seat, Date.valueOf(day))
+        .query(CadreRegistry::assignment)
+        .list();
   }
 
   /** Records that someone read a cadre's personal data (Decree 13/2023). */

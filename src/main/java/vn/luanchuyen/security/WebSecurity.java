@@ -40,6 +40,9 @@ class WebSecurity {
 
   static final String[] REGISTRY_WRITERS = {"ORGANISATION_BOARD", "ADMIN"};
 
+  /** Who may enter a ballot tally and record a conclusion at an approval's deciding step. */
+  static final String[] DECIDERS = {"STANDING_COMMITTEE", "ORGANISATION_BOARD", "ADMIN"};
+
   /** Pages that show only what the scoped registry queries return. */
   static final String[] SCOPED_PAGES = {
     "/", "/cadres", "/cadres/*", "/units", "/units/*", "/units/*/children"
@@ -94,6 +97,11 @@ class WebSecurity {
                     .authenticated()
                     .requestMatchers(HttpMethod.GET, "/api/v1/approval/**")
                     .access(unscoped())
+                    .requestMatchers(
+                        HttpMethod.POST,
+                        "/api/v1/approval/cases/*/tallies",
+                        "/api/v1/approval/cases/*/decision")
+                    .access(unscopedWithRole(DECIDERS))
                     .requestMatchers("/api/v1/approval/**")
                     .access(unscopedWithRole(REGISTRY_WRITERS))
                     .requestMatchers(HttpMethod.PUT, "/api/v1/cadres/*")
@@ -141,6 +149,8 @@ class WebSecurity {
                     .authenticated()
                     .requestMatchers(HttpMethod.GET, "/approval", "/approval/**")
                     .access(unscoped())
+                    .requestMatchers(HttpMethod.POST, "/approval/*/tallies", "/approval/*/decision")
+                    .access(unscopedWithRole(DECIDERS))
                     .requestMatchers("/approval", "/approval/**")
                     .access(unscopedWithRole(REGISTRY_WRITERS))
                     .requestMatchers(HttpMethod.POST, "/**")

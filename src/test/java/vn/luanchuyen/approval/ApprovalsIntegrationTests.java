@@ -3,6 +3,7 @@ package vn.luanchuyen.approval;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -23,6 +24,9 @@ class ApprovalsIntegrationTests {
 
   static final Actor AN = new Actor("an", Set.of("ORGANISATION_BOARD"));
   static final Actor BINH = new Actor("binh", Set.of("ADMIN"));
+  static final Actor MEMBER = new Actor("cuong", Set.of("STANDING_COMMITTEE"));
+  static final Decision DECISION =
+      new Decision("125-QĐ/QU", LocalDate.of(2022, 8, 1), LocalDate.of(2022, 9, 1));
   static final StepInput FULL =
       new StepInput(
           "Đồng ý",
@@ -41,11 +45,15 @@ class ApprovalsIntegrationTests {
 
   ApprovalCase open() {
     return approvals.open(
-        "hadong-4-steps", "plan-version", "42", "Phương án luân chuyển 2022 – bản 3", AN);
+        "hadong-4-steps", "trial-subject", "42", "Phương án luân chuyển 2022 – bản 3", AN);
   }
 
   ApprovalCase toDecidingStep() {
-    ApprovalCase c = open();
+    return toDecidingStepFrom(open());
+  }
+
+  ApprovalCase toDecidingStepFrom(ApprovalCase opened) {
+    ApprovalCase c = opened;
     c = approvals.complete(c.id(), c.version(), "chu-truong", FULL, AN);
     c = approvals.complete(c.id(), c.version(), "trao-doi-de-xuat", FULL, AN);
     return approvals.complete(c.id(), c.version(), "tong-hop-tham-dinh", FULL, BINH);
@@ -60,7 +68,8 @@ class ApprovalsIntegrationTests {
     TallyResult confirmed =
         approvals.enterTally(c.id(), "CB001", 1, new Tally(15, 14, 12, 1, 1, 0), BINH);
     ApprovalCase decided =
-        approvals.decide(c.id(), c.version(), "APPROVED", StepInput.comment("Thông qua"), AN);
+        approvals.decide(
+            c.id(), c.version(), "APPROVED", StepInput.comment("Thông qua"), DECISION, AN);
 
     assertThat(confirmed.status()).isEqualTo(TallyResult.Status.CONFIRMED);
     assertThat(decided.status()).isEqualTo("APPROVED");
@@ -76,6 +85,61 @@ class ApprovalsIntegrationTests {
                 .query(Integer.class)
                 .single())
         .isEqualTo(5);
+  }
+
+  @Test
+  void standingCommitteeMembersEnterTheTallyAndRecordTheDecisionButNoEarlierStep() {
+    ApprovalCase c = open();
+    assertThatThrownBy(() -> approvals.complete(c.id(), c.version(), "chu-truong", FULL, MEMBER))
+        .isInstanceOf(ApprovalRefused.class);
+    ApprovalCase deciding = toDecidingStepFrom(c);
+
+    approvals.enterTally(deciding.id(), "CB001", 1, new Tally(15, 15, 9, 6, 0, 0), MEMBER);
+    approvals.enterTally(deciding.id(), "CB001", 1, new Tally(15, 15, 9, 6, 0, 0), AN);
+    ApprovalCase decided =
+        approvals.decide(
+            deciding.id(),
+            deciding.version(),
+            "APPROVED",
+            StepInput.comment("Thông qua"),
+            DECISION,
+            MEMBER);
+
+    assertThat(decided.status()).isEqualTo("APPROVED");
+    assertThat(decided.decision()).isEqualTo(DECISION);
+    assertThat(approvals.get(c.id()).decision()).isEqualTo(DECISION);
+  }
+
+  @Test
+  void anApprovalWithoutTheDecisionsNumberAndDatesIsRefusedAndNothingIsKept() {
+    ApprovalCase c = toDecidingStep();
+    approvals.enterTally(c.id(), "CB001", 1, new Tally(15, 14, 12, 1, 1, 0), AN);
+    approvals.enterTally(c.id(), "CB001", 1, new Tally(15, 14, 12, 1, 1, 0), BINH);
+
+    assertThatThrownBy(
+            () ->
+                approvals.decide(
+                    c.id(),
+                    c.version(),
+                    "APPROVED",
+                    StepInput.comment("Thông qua"),
+                    new Decision(" ", LocalDate.of(2022, 9, 1), LocalDate.of(2022, 8, 1)),
+                    AN))
+        .isInstanceOf(ApprovalRefused.class)
+        .hasMessageContaining("số quyết định")
+        .hasMessageContaining("ngày có hiệu lực không được trước ngày ký");
+    assertThat(approvals.get(c.id()).status()).isEqualTo("OPEN");
+    assertThat(approvals.get(c.id()).decision()).isNull();
+  }
+
+  @Test
+  void aRejectionNeedsNoDecisionAndKeepsNone() {
+    ApprovalCase c = toDecidingStep();
+    ApprovalCase rejected =
+        approvals.decide(
+            c.id(), c.version(), "REJECTED", StepInput.comment("Chưa phù hợp"), DECISION, AN);
+    assertThat(rejected.status()).isEqualTo("REJECTED");
+    assertThat(rejected.decision()).isNull();
   }
 
   @Test
@@ -123,7 +187,7 @@ class ApprovalsIntegrationTests {
     assertThatThrownBy(
             () ->
                 approvals.decide(
-                    c.id(), c.version(), "APPROVED", StepInput.comment("Thông qua"), AN))
+                    c.id(), c.version(), "APPROVED", StepInput.comment("Thông qua"), DECISION, AN))
         .hasMessageContaining("chưa được xác nhận");
 
     TallyResult fixed =

@@ -27,6 +27,7 @@ class StepRulesTests {
         "OPEN",
         "bantochuc",
         LocalDateTime.of(2022, 7, 1, 9, 0),
+        null,
         0);
   }
 

@@ -55,6 +55,8 @@ class EndpointAccessTests {
     UNSCOPED_READ,
     /** The Organisation Board or an administrator, not limited to units. */
     REGISTRY_WRITE,
+    /** The Standing Committee, the Organisation Board or an administrator, not limited to units. */
+    DECIDE,
     /** Administrators not limited to units. */
     ADMIN,
     /** Auditors and administrators not limited to units. */
@@ -156,15 +158,15 @@ class EndpointAccessTests {
     rule("POST /api/v1/approval/cases", Access.REGISTRY_WRITE);
     rule("POST /api/v1/approval/cases/{id}/steps/{step}", Access.REGISTRY_WRITE);
     rule("POST /api/v1/approval/cases/{id}/send-back", Access.REGISTRY_WRITE);
-    rule("POST /api/v1/approval/cases/{id}/decision", Access.REGISTRY_WRITE);
-    rule("POST /api/v1/approval/cases/{id}/tallies", Access.REGISTRY_WRITE);
+    rule("POST /api/v1/approval/cases/{id}/decision", Access.DECIDE);
+    rule("POST /api/v1/approval/cases/{id}/tallies", Access.DECIDE);
     rule("GET /approval", Access.UNSCOPED_READ);
     rule("GET /approval/{id}", Access.UNSCOPED_READ);
     rule("POST /approval", Access.REGISTRY_WRITE);
     rule("POST /approval/{id}/steps/{step}", Access.REGISTRY_WRITE);
     rule("POST /approval/{id}/send-back", Access.REGISTRY_WRITE);
-    rule("POST /approval/{id}/decision", Access.REGISTRY_WRITE);
-    rule("POST /approval/{id}/tallies", Access.REGISTRY_WRITE);
+    rule("POST /approval/{id}/decision", Access.DECIDE);
+    rule("POST /approval/{id}/tallies", Access.DECIDE);
     rule("GET /api/v1/users", Access.ADMIN);
     rule("POST /api/v1/users", Access.ADMIN);
     rule("GET /api/v1/users/{username}", Access.ADMIN);
@@ -316,6 +318,9 @@ class EndpointAccessTests {
       } else if (access == Access.REGISTRY_WRITE || access == Access.SCOPED_WRITE) {
         lacking.add(user(ScopeFixture.VIEWER).roles("UNIT_VIEWER", "STANDING_COMMITTEE"));
         lacking.add(user("kiemtra").roles("AUDITOR"));
+      } else if (access == Access.DECIDE) {
+        lacking.add(user(ScopeFixture.VIEWER).roles("UNIT_VIEWER"));
+        lacking.add(user("kiemtra").roles("AUDITOR"));
       }
       for (RequestPostProcessor who : lacking) {
         int status = call(e, who).getResponse().getStatus();
@@ -349,6 +354,7 @@ class EndpointAccessTests {
         boolean mustRefuse =
             access == Access.UNSCOPED_READ
                 || access == Access.REGISTRY_WRITE
+                || access == Access.DECIDE
                 || access == Access.ADMIN
                 || access == Access.AUDIT;
         if (mustRefuse && status != 403) {

@@ -1,8 +1,10 @@
 package vn.luanchuyen.approval.rest;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -19,6 +21,7 @@ import vn.luanchuyen.approval.Actor;
 import vn.luanchuyen.approval.ApprovalCase;
 import vn.luanchuyen.approval.ApprovalRefused;
 import vn.luanchuyen.approval.Approvals;
+import vn.luanchuyen.approval.Decision;
 import vn.luanchuyen.approval.Procedure;
 import vn.luanchuyen.approval.StepEntry;
 import vn.luanchuyen.approval.StepInput;
@@ -54,8 +57,17 @@ class ApprovalApi {
     }
   }
 
-  /** A decision at the deciding step: {@code APPROVED} or {@code REJECTED}. */
-  record Decision(long version, String outcome, String comment) {}
+  /**
+   * A conclusion at the deciding step: {@code APPROVED} (with the decision's number, signing day
+   * and effective day) or {@code REJECTED}.
+   */
+  record Conclusion(
+      long version,
+      String outcome,
+      String comment,
+      String decisionNumber,
+      @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM-dd") LocalDate signedOn,
+      @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM-dd") LocalDate effectiveOn) {}
 
   /** A send-back to an earlier step, with the reason. */
   record SendBack(long version, String toStep, String reason) {}
@@ -118,10 +130,18 @@ class ApprovalApi {
   }
 
   @PostMapping("/cases/{id}/decision")
-  @Operation(summary = "Kết luận ở bước quyết định: APPROVED (cần phiếu đạt) hoặc REJECTED")
-  ApprovalCase decide(@PathVariable long id, @RequestBody Decision body, Authentication auth) {
+  @Operation(
+      summary =
+          "Kết luận ở bước quyết định: APPROVED (cần phiếu đạt và số, ngày ký, ngày hiệu lực của"
+              + " quyết định; áp dụng vào hồ sơ cán bộ trong cùng giao dịch) hoặc REJECTED")
+  ApprovalCase decide(@PathVariable long id, @RequestBody Conclusion body, Authentication auth) {
     return approvals.decide(
-        id, body.version(), body.outcome(), StepInput.comment(body.comment()), Actor.of(auth));
+        id,
+        body.version(),
+        body.outcome(),
+        StepInput.comment(body.comment()),
+        new Decision(body.decisionNumber(), body.signedOn(), body.effectiveOn()),
+        Actor.of(auth));
   }
 
   @PostMapping("/cases/{id}/tallies")

@@ -1,5 +1,9 @@
 package vn.luanchuyen.approval.web;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -15,6 +19,7 @@ import vn.luanchuyen.approval.Actor;
 import vn.luanchuyen.approval.ApprovalCase;
 import vn.luanchuyen.approval.ApprovalRefused;
 import vn.luanchuyen.approval.Approvals;
+import vn.luanchuyen.approval.Decision;
 import vn.luanchuyen.approval.Procedure;
 import vn.luanchuyen.approval.StepInput;
 import vn.luanchuyen.approval.Tally;
@@ -57,9 +62,12 @@ class ApprovalPages {
   }
 
   @GetMapping("/approval/{id}")
-  String show(@PathVariable long id, Model model) {
+  String show(@PathVariable long id, Model model, Authentication auth) {
     ApprovalCase c = approvals.get(id);
     Procedure p = approvals.procedure(c.procedureId());
+    Actor actor = Actor.of(auth);
+    model.addAttribute("mayAct", c.open() && p.step(c.currentStep()).mayAct(actor));
+    model.addAttribute("mayTally", p.step(p.decidingIndex()).mayAct(actor));
     model.addAttribute("c", c);
     model.addAttribute("procedure", p);
     model.addAttribute("step", p.step(c.currentStep()));
@@ -91,12 +99,25 @@ class ApprovalPages {
       @RequestParam long version,
       @RequestParam String outcome,
       @RequestParam(required = false) String comment,
+      @RequestParam(required = false) String decisionNumber,
+      @RequestParam(required = false) String signedOn,
+      @RequestParam(required = false) String effectiveOn,
       Authentication auth,
       RedirectAttributes redirect) {
     return act(
         id,
         redirect,
-        () -> approvals.decide(id, version, outcome, StepInput.comment(comment), Actor.of(auth)));
+        () ->
+            approvals.decide(
+                id,
+                version,
+                outcome,
+                StepInput.comment(comment),
+                new Decision(
+                    decisionNumber,
+                    day(signedOn, "approval.decision.signedOn"),
+                    day(effectiveOn, "approval.decision.effectiveOn")),
+                Actor.of(auth)));
   }
 
   @PostMapping("/approval/{id}/send-back")
@@ -136,6 +157,25 @@ class ApprovalPages {
                   Actor.of(auth));
           redirect.addFlashAttribute("tallyStatus", r.status().name());
         });
+  }
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+
+  /** A day typed as dd/MM/yyyy, or null when left empty; a malformed one is refused by name. */
+  private LocalDate day(String text, String labelKey) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(text.trim(), DAY.withResolverStyle(ResolverStyle.STRICT));
+    } catch (DateTimeParseException e) {
+      Locale locale = LocaleContextHolder.getLocale();
+      throw new ApprovalRefused(
+          messages.getMessage(
+              "approval.decision.badDate",
+              new Object[] {messages.getMessage(labelKey, null, locale), text.trim()},
+              locale));
+    }
   }
 
   private String act(long id, RedirectAttributes redirect, Runnable action) {

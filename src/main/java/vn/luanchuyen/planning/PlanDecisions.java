@@ -1,0 +1,201 @@
+package vn.luanchuyen.planning;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.luanchuyen.approval.Actor;
+import vn.luanchuyen.approval.ApprovalCase;
+import vn.luanchuyen.approval.ApprovalCompleted;
+import vn.luanchuyen.approval.ApprovalRefused;
+import vn.luanchuyen.approval.Approvals;
+import vn.luanchuyen.cadre.AssignmentForm;
+import vn.luanchuyen.cadre.CadreRegistry;
+import vn.luanchuyen.cadre.SeatChange;
+import vn.luanchuyen.cadre.SeatChangeRefused;
+import vn.luanchuyen.screening.ScreeningRuns;
+import vn.luanchuyen.shared.NotFoundException;
+
+/**
+ * Carries saved plans through the approval procedure their policy names and out into the registry.
+ * A whole version is submitted as subject {@value #PLAN} (id: the version's id), one of its moves
+ * as {@value #MOVE} (id: version id, slash, cadre code). When a decision approves a case, its moves
+ * are applied in the deciding transaction: every stay left ends the day before the decision takes
+ * effect, every new stay begins on that day as a rotation with the decision's number. A plan the
+ * registry has moved past since (a cadre no longer in the seat they leave, a seat taken meanwhile)
+ * refuses the decision with the list of what changed, and nothing of it is kept.
+ */
+@Service
+public class PlanDecisions {
+  public static final String PLAN = "plan-version";
+  public static final String MOVE = "plan-move";
+
+  private final PlanVersions versions;
+  private final Approvals approvals;
+  private final CadreRegistry registry;
+  private final ScreeningRuns screening;
+  private final JdbcClient jdbc;
+
+  PlanDecisions(
+      PlanVersions versions,
+      Approvals approvals,
+      CadreRegistry registry,
+      ScreeningRuns screening,
+      JdbcClient jdbc) {
+    this.versions = versions;
+    this.approvals = approvals;
+    this.registry = registry;
+    this.screening = screening;
+    this.jdbc = jdbc;
+  }
+
+  /**
+   * Opens an approval case for a saved version, or for one cadre's move in it ({@code cadre} not
+   * null), under the procedure the version's policy names.
+   */
+  @Transactional
+  public ApprovalCase submit(long planId, String cadre, Actor actor) {
+    SavedPlan plan = versions.get(planId);
+    if (!"DRAFT".equals(plan.status())) {
+      throw new ApprovalRefused(
+          "Phiên bản phương án đã được quyết định hoặc không được thông qua; hãy lưu một phiên bản"
+              + " mới");
+    }
+    List<SeatChange> changes = changes(planId, cadre);
+    if (changes.isEmpty()) {
+      throw new ApprovalRefused(
+          cadre == null
+              ? "Phương án không có điều chuyển nào để trình"
+              : "Phương án không có điều chuyển nào của cán bộ " + cadre);
+    }
+    String type = cadre == null ? PLAN : MOVE;
+    String id = cadre == null ? String.valueOf(planId) : planId + "/" + cadre;
+    for (ApprovalCase open : approvals.casesFor(type, id)) {
+      if (open.open()) {
+        throw new ApprovalRefused("Đã có hồ sơ số " + open.id() + " đang xử lý cho đối tượng này");
+      }
+    }
+    String procedure = screening.policy(plan.policy()).procedure();
+    if (procedure == null || procedure.isBlank()) {
+      throw new ApprovalRefused("Chính sách " + plan.policy() + " không nêu quy trình thực hiện");
+    }
+    String title =
+        cadre == null
+            ? "Phương án "
+                + plan.name()
+                + " (bản "
+                + plan.number()
+                + "), "
+                + changes.size()
+                + " điều chuyển"
+            : "Điều chuyển cán bộ "
+                + cadre
+                + " theo phương án "
+                + plan.name()
+                + " (bản "
+                + plan.number()
+                + ")";
+    return approvals.open(procedure, type, id, title, actor);
+  }
+
+  /**
+   * What changed in the registry that a decision on the case would collide with, if it took effect
+   * on {@code effectiveOn}; empty when the plan still fits.
+   */
+  @Transactional(readOnly = true)
+  public List<String> staleness(long planId, String cadre, LocalDate effectiveOn) {
+    return registry.seatChangeProblems(changes(planId, cadre), effectiveOn);
+  }
+
+  /** Applies an approved case's moves, or records that a plan was not approved. */
+  @EventListener
+  void on(ApprovalCompleted completed) {
+    Subject subject = Subject.of(completed.subjectType(), completed.subjectId());
+    if (subject == null) {
+      return;
+    }
+    if (!"APPROVED".equals(completed.outcome())) {
+      if (subject.cadre() == null) {
+        setStatus(subject.planId(), "REJECTED");
+      }
+      return;
+    }
+    List<SeatChange> changes;
+    try {
+      changes = changes(subject.planId(), subject.cadre());
+    } catch (NotFoundException e) {
+      throw new ApprovalRefused("Không có phiên bản phương án " + subject.planId());
+    }
+    if (changes.isEmpty()) {
+      throw new ApprovalRefused("Phương án không còn điều chuyển nào chưa được quyết định");
+    }
+    try {
+      registry.changeSeats(
+          changes,
+          completed.decision().effectiveOn(),
+          completed.decision().number(),
+          FaultInjection.fromSystemProperties());
+    } catch (SeatChangeRefused e) {
+      throw new ApprovalRefused(
+          "Không thể áp dụng quyết định: hồ sơ cán bộ đã thay đổi từ khi lập phương án — "
+              + String.join("; ", e.problems()));
+    }
+    jdbc.sql(
+            "update planning_move set decided_by_case = ? where plan_id = ? and forbidden = false"
+                + " and to_seat is not null"
+                + (subject.cadre() == null ? "" : " and cadre_code = ?"))
+        .params(
+            subject.cadre() == null
+                ? List.of(completed.caseId(), subject.planId())
+                : List.of(completed.caseId(), subject.planId(), subject.cadre()))
+        .update();
+    if (changes(subject.planId(), null).isEmpty()) {
+      setStatus(subject.planId(), "DECIDED");
+    }
+  }
+
+  private void setStatus(long planId, String status) {
+    jdbc.sql("update planning_plan set status = ?, version = version + 1 where id = ?")
+        .params(status, planId)
+        .update();
+  }
+
+  /**
+   * The seat changes of a saved version's moves not yet carried out (never the forbidden ones), or
+   * of one cadre's.
+   */
+  private List<SeatChange> changes(long planId, String cadre) {
+    versions.get(planId);
+    return jdbc.sql(
+            "select cadre_code, from_seat, to_seat from planning_move where plan_id = ? and"
+                + " forbidden = false and to_seat is not null and decided_by_case is null"
+                + (cadre == null ? "" : " and cadre_code = ?")
+                + " order by cadre_code, id")
+        .params(cadre == null ? List.of(planId) : List.of(planId, cadre))
+        .query(
+            (rs, n) ->
+                new SeatChange(
+                    rs.getString(1), rs.getString(2), rs.getString(3), AssignmentForm.LUAN_CHUYEN))
+        .list();
+  }
+
+  /** The plan version, and the cadre for a single move, that a case is about. */
+  record Subject(long planId, String cadre) {
+    static Subject of(String type, String id) {
+      try {
+        if (PLAN.equals(type)) {
+          return new Subject(Long.parseLong(id), null);
+        }
+        if (MOVE.equals(type) && id.contains("/")) {
+          int slash = id.indexOf('/');
+          return new Subject(Long.parseLong(id.substring(0, slash)), id.substring(slash + 1));
+        }
+      } catch (NumberFormatException e) {
+        throw new ApprovalRefused("Mã đối tượng không hợp lệ: " + id);
+      }
+      return null;
+    }
+  }
+}

@@ -1,0 +1,282 @@
+package vn.luanchuyen.planning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.luanchuyen.approval.Actor;
+import vn.luanchuyen.approval.ApprovalCase;
+import vn.luanchuyen.approval.ApprovalRefused;
+import vn.luanchuyen.approval.Approvals;
+import vn.luanchuyen.approval.Decision;
+import vn.luanchuyen.approval.StepInput;
+import vn.luanchuyen.approval.Tally;
+import vn.luanchuyen.audit.AuditTrail;
+import vn.luanchuyen.cadre.Assignment;
+import vn.luanchuyen.cadre.AssignmentForm;
+import vn.luanchuyen.cadre.CadreRegistry;
+import vn.luanchuyen.importexport.RegistryContent;
+import vn.luanchuyen.importexport.RegistryImport;
+import vn.luanchuyen.testing.DatabaseCleaner;
+
+/**
+ * A saved plan carried through the founding 4-step procedure and, once the Standing Committee's
+ * vote passes, applied to the registry in the deciding transaction — or refused whole when the
+ * registry moved past it or the writing fails half-way. On H2 and PostgreSQL.
+ */
+@SpringBootTest
+@Tag("database")
+class PlanDecisionsIntegrationTests {
+
+  static final Actor CLERK = new Actor("bantochuc", Set.of("ORGANISATION_BOARD"));
+  static final Actor SECOND_CLERK = new Actor("admin", Set.of("ADMIN"));
+  static final Actor MEMBER = new Actor("thuongvu", Set.of("STANDING_COMMITTEE"));
+  static final StepInput FULL =
+      new StepInput("Thống nhất", "Phòng Nội vụ; UBND phường", "Đủ tiêu chuẩn", "Đã gặp", "Đồng ý");
+  static final LocalDate EFFECTIVE = LocalDate.of(2022, 9, 1);
+  static final Decision DECISION = new Decision("125-QĐ/QU", LocalDate.of(2022, 8, 20), EFFECTIVE);
+
+  @Autowired PlanDecisions decisions;
+  @Autowired Approvals approvals;
+  @Autowired CadreRegistry registry;
+  @Autowired RegistryImport importer;
+  @Autowired AuditTrail audit;
+  @Autowired JdbcClient jdbc;
+
+  @BeforeEach
+  void registry() {
+    DatabaseCleaner.clean(jdbc);
+    SmallDistrict d = SmallDistrict.standard();
+    assertThat(
+            importer
+                .importContent(
+                    new RegistryContent(
+                        List.of(),
+                        d.units,
+                        d.positions,
+                        d.cadres,
+                        d.assignments,
+                        d.planning,
+                        d.assessments,
+                        List.of()))
+                .problems())
+        .isEmpty();
+  }
+
+  /**
+   * A saved draft: C1 leaves the head of P1 for the vacant chair of W1, C2 leaves the chair of W2
+   * for the vacant head of P2, and C3 takes the chair C2 leaves (a vacancy chain).
+   */
+  long savedPlan() {
+    jdbc.sql(
+            "insert into planning_plan (plan_name, number_in_name, policy_id, as_of, status,"
+                + " hard_penalty, soft_penalty, saved_at, version) values ('Đợt 1', 1,"
+                + " 'hadong-2022', ?, 'DRAFT', 0, 0, ?, 0)")
+        .params(SmallDistrict.AS_OF, Timestamp.valueOf(LocalDateTime.of(2022, 7, 1, 9, 0)))
+        .update();
+    long id = jdbc.sql("select max(id) from planning_plan").query(Long.class).single();
+    move(id, "C1", "P1-TP", "W1-CT");
+    move(id, "C2", "W2-CT", "P2-TP");
+    move(id, "C3", "P2-PTP1", "W2-CT");
+    return id;
+  }
+
+  void move(long plan, String cadre, String from, String to) {
+    jdbc.sql(
+            "insert into planning_move (plan_id, cadre_code, from_seat, to_seat, locked,"
+                + " forbidden) values (?, ?, ?, ?, false, false)")
+        .params(plan, cadre, from, to)
+        .update();
+  }
+
+  /** The case opened for the plan, at its deciding step with the vote passed and confirmed. */
+  ApprovalCase readyToDecide(long plan, String cadre) {
+    ApprovalCase c = decisions.submit(plan, cadre, CLERK);
+    c = approvals.complete(c.id(), c.version(), "chu-truong", FULL, CLERK);
+    c = approvals.complete(c.id(), c.version(), "trao-doi-de-xuat", FULL, CLERK);
+    c = approvals.complete(c.id(), c.version(), "tong-hop-tham-dinh", FULL, CLERK);
+    approvals.enterTally(c.id(), "C1", 1, new Tally(15, 14, 12, 1, 1, 0), MEMBER);
+    approvals.enterTally(c.id(), "C1", 1, new Tally(15, 14, 12, 1, 1, 0), SECOND_CLERK);
+    return approvals.get(c.id());
+  }
+
+  ApprovalCase decide(ApprovalCase c) {
+    return approvals.decide(
+        c.id(), c.version(), "APPROVED", StepInput.comment("Thông qua"), DECISION, MEMBER);
+  }
+
+  List<Assignment> everyStay() {
+    return new ArrayList<>(registry.assignments());
+  }
+
+  Assignment current(String cadre) {
+    return registry.assignmentsOf(cadre).stream()
+        .filter(a -> a.endDate() == null)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  void anApprovedPlanEndsEachOldStayTheDayBeforeAndStartsTheNewOneOnTheEffectiveDay() {
+    long plan = savedPlan();
+    ApprovalCase c = readyToDecide(plan, null);
+
+    ApprovalCase decided = decide(c);
+
+    assertThat(decided.status()).isEqualTo("APPROVED");
+    Assignment left =
+        registry.assignmentsOf("C1").stream()
+            .filter(a -> a.positionCode().equals("P1-TP"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(left.endDate()).isEqualTo(LocalDate.of(2022, 8, 31));
+    Assignment started = current("C1");
+    assertThat(started.positionCode()).isEqualTo("W1-CT");
+    assertThat(started.startDate()).isEqualTo(EFFECTIVE);
+    assertThat(started.form()).isEqualTo(AssignmentForm.LUAN_CHUYEN);
+    assertThat(started.decisionNumber()).isEqualTo("125-QĐ/QU");
+    assertThat(current("C2").positionCode()).isEqualTo("P2-TP");
+    assertThat(current("C3").positionCode())
+        .as("the chair C2 left is taken in the same decision")
+        .isEqualTo("W2-CT");
+    assertThat(current("C4").positionCode())
+        .as("a cadre outside the plan stays")
+        .isEqualTo("P1-PTP1");
+    assertThat(
+            jdbc.sql("select status from planning_plan where id = ?")
+                .param(plan)
+                .query(String.class)
+                .single())
+        .isEqualTo("DECIDED");
+    assertThat(
+            jdbc.sql("select count(*) from audit_entry where record_type = 'cadre-assignment'")
+                .query(Integer.class)
+                .single())
+        .as("three stays ended and three begun, each in the audit trail")
+        .isEqualTo(6);
+    assertThat(audit.verify().intact()).isTrue();
+  }
+
+  @Test
+  void aDecisionOnAStalePlanIsRefusedWithWhatChangedAndChangesNothing() {
+    long plan = savedPlan();
+    ApprovalCase c = readyToDecide(plan, null);
+    // meanwhile C4 was elected chair of W1, the seat the plan gives to C1
+    List<Assignment> c4 = new ArrayList<>(registry.assignmentsOf("C4"));
+    c4.replaceAll(
+        a ->
+            new Assignment(
+                null,
+                a.cadreCode(),
+                a.positionCode(),
+                a.startDate(),
+                LocalDate.of(2022, 7, 14),
+                a.form(),
+                a.decisionNumber(),
+                0));
+    c4.add(
+        new Assignment(
+            null, "C4", "W1-CT", LocalDate.of(2022, 7, 15), null, AssignmentForm.BAU, "7/NQ", 0));
+    registry.replaceAssignmentsOf(List.of("C4"), c4);
+    List<Assignment> before = everyStay();
+
+    assertThatThrownBy(() -> decide(c))
+        .isInstanceOf(ApprovalRefused.class)
+        .hasMessageContaining("W1-CT đang do cán bộ C4 đảm nhiệm từ 15/07/2022");
+    assertThat(decisions.staleness(plan, null, EFFECTIVE))
+        .singleElement()
+        .asString()
+        .contains("C4");
+
+    ApprovalCase still = approvals.get(c.id());
+    assertThat(still.status()).isEqualTo("OPEN");
+    assertThat(still.decision()).isNull();
+    assertThat(approvals.timeline(c.id())).extracting("action").doesNotContain("APPROVED");
+    assertThat(everyStay()).isEqualTo(before);
+  }
+
+  @Test
+  void aFailureHalfWayThroughApplyingTheDecisionChangesNothing() {
+    long plan = savedPlan();
+    ApprovalCase c = readyToDecide(plan, null);
+    List<Assignment> before = everyStay();
+    long auditRows = jdbc.sql("select count(*) from audit_entry").query(Long.class).single();
+
+    System.setProperty(FaultInjection.FAIL_AFTER, "4");
+    try {
+      assertThatThrownBy(() -> decide(c)).hasMessageContaining("fault injected after 4");
+    } finally {
+      System.clearProperty(FaultInjection.FAIL_AFTER);
+    }
+
+    assertThat(everyStay()).isEqualTo(before);
+    assertThat(approvals.get(c.id()).status()).isEqualTo("OPEN");
+    assertThat(jdbc.sql("select count(*) from audit_entry").query(Long.class).single())
+        .isEqualTo(auditRows);
+    assertThat(
+            jdbc.sql("select status from planning_plan where id = ?")
+                .param(plan)
+                .query(String.class)
+                .single())
+        .isEqualTo("DRAFT");
+    assertThat(audit.verify().intact()).isTrue();
+  }
+
+  @Test
+  void oneMoveIsDecidedAloneAndTheRestOfThePlanStaysToBeDecided() {
+    long plan = savedPlan();
+    ApprovalCase c = readyToDecide(plan, "C1");
+
+    decide(c);
+
+    assertThat(current("C1").positionCode()).isEqualTo("W1-CT");
+    assertThat(current("C2").positionCode()).isEqualTo("W2-CT");
+    assertThat(
+            jdbc.sql("select status from planning_plan where id = ?")
+                .param(plan)
+                .query(String.class)
+                .single())
+        .isEqualTo("DRAFT");
+    ApprovalCase rest = decisions.submit(plan, null, CLERK);
+    assertThat(rest.title()).contains("2 điều chuyển");
+  }
+
+  @Test
+  void aPlanCannotBeSubmittedTwiceWhileItsCaseIsOpen() {
+    long plan = savedPlan();
+    ApprovalCase first = decisions.submit(plan, null, CLERK);
+
+    assertThatThrownBy(() -> decisions.submit(plan, null, CLERK))
+        .isInstanceOf(ApprovalRefused.class)
+        .hasMessageContaining("số " + first.id());
+  }
+
+  @Test
+  void aRejectedPlanChangesNoStayAndIsMarkedNotApproved() {
+    long plan = savedPlan();
+    ApprovalCase c = readyToDecide(plan, null);
+    List<Assignment> before = everyStay();
+
+    approvals.decide(
+        c.id(), c.version(), "REJECTED", StepInput.comment("Chưa phù hợp"), null, MEMBER);
+
+    assertThat(everyStay()).isEqualTo(before);
+    assertThat(
+            jdbc.sql("select status from planning_plan where id = ?")
+                .param(plan)
+                .query(String.class)
+                .single())
+        .isEqualTo("REJECTED");
+  }
+}
