@@ -118,6 +118,10 @@ class EndpointAccessTests {
     rule("GET /api/v1/plans/versions", Access.UNSCOPED_READ);
     rule("GET /api/v1/plans/versions/diff", Access.UNSCOPED_READ);
     rule("GET /api/v1/plans/versions/{version}/moves", Access.UNSCOPED_READ);
+    rule("GET /api/v1/plans/versions/{version}/staleness", Access.UNSCOPED_READ);
+    rule("POST /api/v1/plans/versions/{version}/submission", Access.REGISTRY_WRITE);
+    rule("GET /plans/versions/{id}", Access.UNSCOPED_READ);
+    rule("POST /plans/versions/{id}/submit", Access.REGISTRY_WRITE);
     rule("GET /api/v1/plans/{id}", Access.UNSCOPED_READ);
     rule("GET /api/v1/plans/{id}/progress", Access.UNSCOPED_READ);
     rule("GET /api/v1/reports/quality", Access.UNSCOPED_READ);

@@ -1,0 +1,136 @@
+package vn.luanchuyen.planning.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.luanchuyen.approval.Actor;
+import vn.luanchuyen.approval.ApprovalCase;
+import vn.luanchuyen.approval.ApprovalRefused;
+import vn.luanchuyen.approval.Approvals;
+import vn.luanchuyen.cadre.Cadre;
+import vn.luanchuyen.cadre.CadreRegistry;
+import vn.luanchuyen.organisation.OrganisationChart;
+import vn.luanchuyen.organisation.Position;
+import vn.luanchuyen.organisation.Unit;
+import vn.luanchuyen.planning.PlanDecisions;
+import vn.luanchuyen.planning.PlanVersions;
+import vn.luanchuyen.planning.SavedPlan;
+
+/**
+ * A saved plan version: its moves with names, the approval cases opened for it or for one of its
+ * moves, what changed in the registry since it was saved, and the submission to the procedure.
+ */
+@Controller
+class PlanVersionPages {
+
+  private final PlanVersions versions;
+  private final PlanDecisions decisions;
+  private final Approvals approvals;
+  private final CadreRegistry registry;
+  private final OrganisationChart chart;
+
+  PlanVersionPages(
+      PlanVersions versions,
+      PlanDecisions decisions,
+      Approvals approvals,
+      CadreRegistry registry,
+      OrganisationChart chart) {
+    this.versions = versions;
+    this.decisions = decisions;
+    this.approvals = approvals;
+    this.registry = registry;
+    this.chart = chart;
+  }
+
+  /** A saved move as shown: names beside codes, and the case that decided it, if any. */
+  record MoveRow(
+      String cadre,
+      String cadreName,
+      String fromSeat,
+      String fromName,
+      String toSeat,
+      String toName,
+      ApprovalCase openCase) {}
+
+  @GetMapping("/plans/versions/{id}")
+  String show(
+      @PathVariable long id,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate effectiveOn,
+      Model model) {
+    SavedPlan plan = versions.get(id);
+    LocalDate day = effectiveOn == null ? plan.asOf() : effectiveOn;
+    List<SavedPlan.Move> moves =
+        versions.moves(id).stream().filter(m -> !m.forbidden() && m.toSeat() != null).toList();
+    List<String> seats = new ArrayList<>();
+    moves.forEach(
+        m -> {
+          if (m.fromSeat() != null) {
+            seats.add(m.fromSeat());
+          }
+          seats.add(m.toSeat());
+        });
+    Map<String, Position> positions = chart.positionsByCode(seats);
+    List<MoveRow> rows = new ArrayList<>();
+    for (SavedPlan.Move m : moves) {
+      rows.add(
+          new MoveRow(
+              m.cadre(),
+              registry.cadre(m.cadre()).map(Cadre::fullName).orElse(m.cadre()),
+              m.fromSeat(),
+              seatName(positions, m.fromSeat()),
+              m.toSeat(),
+              seatName(positions, m.toSeat()),
+              latest(approvals.casesFor(PlanDecisions.MOVE, id + "/" + m.cadre())).orElse(null)));
+    }
+    model.addAttribute("plan", plan);
+    model.addAttribute("moves", rows);
+    model.addAttribute("cases", approvals.casesFor(PlanDecisions.PLAN, String.valueOf(id)));
+    model.addAttribute("effectiveOn", day);
+    model.addAttribute("stale", decisions.staleness(id, null, day));
+    return "plans/version";
+  }
+
+  @PostMapping("/plans/versions/{id}/submit")
+  String submit(
+      @PathVariable long id,
+      @RequestParam(required = false) String cadre,
+      Authentication auth,
+      RedirectAttributes redirect) {
+    try {
+      ApprovalCase c =
+          decisions.submit(id, cadre == null || cadre.isBlank() ? null : cadre, Actor.of(auth));
+      return "redirect:/approval/" + c.id();
+    } catch (ApprovalRefused e) {
+      redirect.addFlashAttribute("refused", e.getMessage());
+      return "redirect:/plans/versions/" + id;
+    }
+  }
+
+  private static Optional<ApprovalCase> latest(List<ApprovalCase> cases) {
+    return cases.stream().findFirst();
+  }
+
+  private String seatName(Map<String, Position> positions, String code) {
+    if (code == null) {
+      return "";
+    }
+    Position p = positions.get(code);
+    if (p == null) {
+      return code;
+    }
+    String unit = chart.unit(p.unitCode()).map(Unit::name).orElse(p.unitCode());
+    return p.name().contains(unit) ? p.name() : p.name() + " – " + unit;
+  }
+}

@@ -1,0 +1,201 @@
+package vn.luanchuyen.planning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.luanchuyen.importexport.RegistryContent;
+import vn.luanchuyen.importexport.RegistryImport;
+import vn.luanchuyen.security.DemoUsers;
+import vn.luanchuyen.testing.Browser;
+import vn.luanchuyen.testing.DatabaseCleaner;
+
+/**
+ * In Chromium: a clerk of the Organisation Board submits a saved plan from its page and carries the
+ * case through the founding four steps; she and a Standing Committee member enter the secret-ballot
+ * tally; the member records the decision; the registry then shows the cadre in the new seat from
+ * the effective day, and the plan as decided.
+ */
+@Tag("browser")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PlanDecisionBrowserTests {
+
+  static ChromeDriver browser;
+
+  @LocalServerPort int port;
+  @Autowired DemoUsers demoUsers;
+  @Autowired RegistryImport importer;
+  @Autowired JdbcClient jdbc;
+
+  long plan;
+
+  @BeforeAll
+  static void startBrowser() {
+    Assumptions.assumeTrue(Browser.installed(), "chromium and chromedriver are not installed");
+    browser = Browser.start();
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @BeforeEach
+  void registryUsersAndPlan() {
+    DatabaseCleaner.clean(jdbc);
+    demoUsers.create();
+    SmallDistrict d = SmallDistrict.standard();
+    assertThat(
+            importer
+                .importContent(
+                    new RegistryContent(
+                        List.of(),
+                        d.units,
+                        d.positions,
+                        d.cadres,
+                        d.assignments,
+                        d.planning,
+                        d.assessments,
+                        List.of()))
+                .problems())
+        .isEmpty();
+    jdbc.sql(
+            "insert into planning_plan (plan_name, number_in_name, policy_id, as_of, status,"
+                + " hard_penalty, soft_penalty, saved_at, version) values ('Đợt 1', 1,"
+                + " 'hadong-2022', ?, 'DRAFT', 0, 0, ?, 0)")
+        .params(SmallDistrict.AS_OF, Timestamp.valueOf(LocalDateTime.of(2022, 7, 1, 9, 0)))
+        .update();
+    plan = jdbc.sql("select max(id) from planning_plan").query(Long.class).single();
+    jdbc.sql(
+            "insert into planning_move (plan_id, cadre_code, from_seat, to_seat, locked,"
+                + " forbidden) values (?, 'C1', 'P1-TP', 'W1-CT', false, false)")
+        .param(plan)
+        .update();
+  }
+
+  void login(String user) {
+    browser.manage().deleteAllCookies();
+    browser.get("http://localhost:" + port + "/login");
+    Browser.submitLogin(browser, user, DemoUsers.PASSWORD);
+  }
+
+  void type(String id, String text) {
+    browser.findElement(By.id(id)).clear();
+    browser.findElement(By.id(id)).sendKeys(text);
+  }
+
+  /**
+   * Presses a button with the keyboard (which scrolls it into view) and waits for the next page.
+   */
+  void press(By button) {
+    WebElement page = browser.findElement(By.tagName("html"));
+    browser.findElement(button).sendKeys(Keys.ENTER);
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+  }
+
+  String text(String id) {
+    return browser.findElement(By.id(id)).getText();
+  }
+
+  void tally(String agree) {
+    type("candidate", "C1");
+    type("members", "15");
+    type("present", "14");
+    type("agree", agree);
+    type("disagree", "2");
+    type("abstain", "1");
+    type("invalid", "0");
+    press(By.id("tally-submit"));
+  }
+
+  @Test
+  void aSubmittedPlanIsCarriedFromTheFirstStepToADecisionThatMovesTheCadre() {
+    login("bantochuc");
+    browser.get("http://localhost:" + port + "/plans/versions/" + plan);
+    assertThat(text("version-moves"))
+        .contains("Nguyễn Văn An")
+        .contains("Trưởng phòng Nội vụ")
+        .contains("Chủ tịch UBND phường Vạn Phúc");
+    assertThat(text("stale-none")).contains("vẫn khớp");
+    assertThat(text("version-status")).isEqualTo("Dự thảo");
+    Browser.screenshot(browser, "plan-version-draft");
+    press(By.cssSelector("#submit-plan button"));
+
+    assertThat(text("case-status")).isEqualTo("Đang xử lý");
+    type("comment", "Thống nhất chủ trương");
+    press(By.id("complete"));
+    type("comment", "Đã trao đổi");
+    type("unitsConsulted", "Phòng Nội vụ; UBND phường Vạn Phúc");
+    press(By.id("complete"));
+    press(By.id("complete"));
+    assertThat(text("approval-refused"))
+        .contains("thiếu ý kiến, các đơn vị đã trao đổi, văn bản thẩm định");
+    type("comment", "Đủ tiêu chuẩn");
+    type("unitsConsulted", "Phòng Nội vụ; UBND phường Vạn Phúc");
+    type("appraisal", "Thẩm định đạt");
+    type("cadreMeeting", "Đã gặp cán bộ ngày 01/07/2022");
+    type("cadreWishes", "Xin về phường gần nơi ở");
+    press(By.id("complete"));
+    assertThat(browser.findElements(By.id("complete"))).isEmpty();
+
+    tally("11");
+    assertThat(text("tallies")).contains("Chờ người nhập thứ hai");
+    String casePage = browser.getCurrentUrl();
+
+    login("thuongvu");
+    browser.get(casePage);
+    tally("10");
+    assertThat(text("approval-refused")).contains("10 + 2 + 1 + 0 = 13");
+    tally("11");
+    assertThat(text("tallies")).contains("Đã xác nhận").contains("Đạt");
+    type("comment", "Ban Thường vụ biểu quyết thông qua");
+    press(By.id("approve"));
+    assertThat(text("approval-refused")).contains("số quyết định");
+    type("comment", "Ban Thường vụ biểu quyết thông qua");
+    type("decisionNumber", "125-QĐ/QU");
+    type("signedOn", "20/08/2022");
+    type("effectiveOn", "01/09/2022");
+    press(By.id("approve"));
+
+    assertThat(text("case-status")).isEqualTo("Đã thông qua");
+    assertThat(text("decision"))
+        .contains("125-QĐ/QU")
+        .contains("20/08/2022")
+        .contains("01/09/2022");
+    assertThat(text("timeline"))
+        .contains("Xin về phường gần nơi ở")
+        .contains("Quyết định: thông qua");
+    Browser.screenshot(browser, "plan-case-decided");
+
+    browser.get("http://localhost:" + port + "/cadres/C1");
+    String profile = browser.findElement(By.tagName("main")).getText();
+    assertThat(profile)
+        .contains("Chủ tịch UBND phường Vạn Phúc")
+        .contains("01/09/2022")
+        .contains("31/08/2022")
+        .contains("125-QĐ/QU");
+    Browser.screenshot(browser, "plan-cadre-moved");
+    browser.get("http://localhost:" + port + "/plans/versions/" + plan);
+    assertThat(text("version-status")).isEqualTo("Đã có quyết định");
+  }
+}
