@@ -7,10 +7,10 @@ package vn.luanchuyen.planning;
  * transaction; when {@value #FAIL_AFTER} names N, the N-th change is followed by a failure. Without
  * these properties it does nothing.
  */
-final class FaultInjection implements Runnable {
-  static final String PAUSE_AFTER = "luanchuyen.fault.pause-after-changes";
-  static final String FAIL_AFTER = "luanchuyen.fault.fail-after-changes";
-  static final String PAUSED = "FAULT-INJECTION: PAUSED";
+public final class FaultInjection implements Runnable {
+  public static final String PAUSE_AFTER = "luanchuyen.fault.pause-after-changes";
+  public static final String FAIL_AFTER = "luanchuyen.fault.fail-after-changes";
+  public static final String PAUSED = "FAULT-INJECTION: PAUSED";
 
   private final long pauseAfter;
   private final long failAfter;
