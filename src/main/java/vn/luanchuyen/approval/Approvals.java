@@ -2,6 +2,8 @@ package vn.luanchuyen.approval;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -9,6 +11,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -221,6 +224,115 @@ public class Approvals {
 
   private static boolean actor(Procedure p, Actor clerk) {
     return clerk.roles().stream().noneMatch(p.step(p.decidingIndex()).roles()::contains);
+  }
+
+  /** The largest file a case accepts. */
+  public static final long MAX_ATTACHMENT_BYTES = 20L * 1024 * 1024;
+
+  /**
+   * Attaches a file to the case at its current step. Files are kept as they came and never changed
+   * or removed; the audit trail records each with its SHA-256.
+   */
+  @Transactional
+  public Attachment attach(
+      long caseId, String fileName, String contentType, byte[] content, Actor actor) {
+    ApprovalCase c = get(caseId);
+    Procedure p = procedure(c.procedureId());
+    Procedure.Step step = p.step(c.currentStep());
+    if (!c.open()) {
+      throw new ApprovalRefused("Hồ sơ đã kết thúc; không đính kèm thêm tệp");
+    }
+    if (!step.mayAct(actor)) {
+      throw new ApprovalRefused(
+          "Người dùng " + actor.username() + " không được đính kèm tệp ở bước " + step.name());
+    }
+    String raw = fileName == null ? "" : fileName;
+    String name =
+        raw.substring(Math.max(raw.lastIndexOf('/'), raw.lastIndexOf('\\')) + 1)
+            .replaceAll("\\p{Cntrl}", "")
+            .strip();
+    if (name.isEmpty() || content == null || content.length == 0) {
+      throw new ApprovalRefused("Chưa chọn tệp hoặc tệp rỗng");
+    }
+    if (name.length() > 255) {
+      throw new ApprovalRefused("Tên tệp dài quá 255 ký tự");
+    }
+    if (content.length > MAX_ATTACHMENT_BYTES) {
+      throw new ApprovalRefused(
+          "Tệp " + name + " lớn quá " + MAX_ATTACHMENT_BYTES / (1024 * 1024) + " MB");
+    }
+    String type =
+        contentType == null || contentType.isBlank() || contentType.length() > 200
+            ? "application/octet-stream"
+            : contentType;
+    String sha = sha256(content);
+    jdbc.sql(
+            "insert into approval_attachment (case_id, step_id, file_name, content_type,"
+                + " size_bytes, sha256, content, uploaded_by, uploaded_at) values (?, ?, ?, ?, ?,"
+                + " ?, ?, ?, ?)")
+        .params(
+            caseId,
+            step.id(),
+            name,
+            type,
+            (long) content.length,
+            sha,
+            content,
+            actor.username(),
+            Timestamp.valueOf(LocalDateTime.now(clock)))
+        .update();
+    Attachment a =
+        attachments(caseId).stream()
+            .filter(x -> x.sha256().equals(sha) && x.fileName().equals(name))
+            .reduce((first, second) -> second)
+            .orElseThrow();
+    events.publishEvent(
+        new RecordChanged(
+            "approval-attachment",
+            caseId + "/" + a.id(),
+            "CREATE",
+            null,
+            name + " (" + content.length + " byte, SHA-256 " + sha + ", bước " + step.id() + ")"));
+    return a;
+  }
+
+  /** The files attached to a case, oldest first. */
+  public List<Attachment> attachments(long caseId) {
+    return jdbc.sql(
+            "select id, case_id, step_id, file_name, content_type, size_bytes, sha256,"
+                + " uploaded_by, uploaded_at from approval_attachment where case_id = ? order by"
+                + " id")
+        .param(caseId)
+        .query(
+            (rs, n) ->
+                new Attachment(
+                    rs.getLong(1),
+                    rs.getLong(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getString(5),
+                    rs.getLong(6),
+                    rs.getString(7),
+                    rs.getString(8),
+                    rs.getTimestamp(9).toLocalDateTime()))
+        .list();
+  }
+
+  /** An attached file's content. */
+  public byte[] attachmentContent(long caseId, long attachmentId) {
+    return jdbc.sql("select content from approval_attachment where case_id = ? and id = ?")
+        .params(caseId, attachmentId)
+        .query((rs, n) -> rs.getBytes(1))
+        .optional()
+        .orElseThrow(() -> new NotFoundException("tệp đính kèm", caseId + "/" + attachmentId));
+  }
+
+  private static String sha256(byte[] content) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The double-entry state of every candidate and round entered on the case. */

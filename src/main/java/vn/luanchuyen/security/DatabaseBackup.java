@@ -20,6 +20,7 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -163,6 +164,14 @@ public class DatabaseBackup {
           g.writeString(v.toLocalDateTime().toString());
         }
       }
+      case Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY, Types.BLOB -> {
+        byte[] v = rs.getBytes(i);
+        if (v == null) {
+          g.writeNull();
+        } else {
+          g.writeString(Base64.getEncoder().encodeToString(v));
+        }
+      }
       default -> {
         String v = rs.getString(i);
         if (v == null) {
@@ -296,6 +305,8 @@ public class DatabaseBackup {
       case Types.DATE -> ps.setDate(i, Date.valueOf(LocalDate.parse(p.getText())));
       case Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE ->
           ps.setTimestamp(i, Timestamp.valueOf(LocalDateTime.parse(p.getText())));
+      case Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY, Types.BLOB ->
+          ps.setBytes(i, Base64.getDecoder().decode(p.getText()));
       default -> ps.setString(i, p.getText());
     }
   }

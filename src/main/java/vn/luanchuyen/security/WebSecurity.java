@@ -100,7 +100,8 @@ class WebSecurity {
                     .requestMatchers(
                         HttpMethod.POST,
                         "/api/v1/approval/cases/*/tallies",
-                        "/api/v1/approval/cases/*/decision")
+                        "/api/v1/approval/cases/*/decision",
+                        "/api/v1/approval/cases/*/attachments")
                     .access(unscopedWithRole(DECIDERS))
                     .requestMatchers("/api/v1/approval/**")
                     .access(unscopedWithRole(REGISTRY_WRITERS))
@@ -149,7 +150,11 @@ class WebSecurity {
                     .authenticated()
                     .requestMatchers(HttpMethod.GET, "/approval", "/approval/**")
                     .access(unscoped())
-                    .requestMatchers(HttpMethod.POST, "/approval/*/tallies", "/approval/*/decision")
+                    .requestMatchers(
+                        HttpMethod.POST,
+                        "/approval/*/tallies",
+                        "/approval/*/decision",
+                        "/approval/*/attachments")
                     .access(unscopedWithRole(DECIDERS))
                     .requestMatchers("/approval", "/approval/**")
                     .access(unscopedWithRole(REGISTRY_WRITERS))

@@ -143,6 +143,52 @@ class ApprovalsIntegrationTests {
   }
 
   @Test
+  void aFileAttachedAtAStepIsKeptWithItsHashAndWrittenToTheAuditTrail() {
+    ApprovalCase c = open();
+    byte[] content = "Văn bản thẩm định".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    Attachment a =
+        approvals.attach(c.id(), "C:\\Hồ sơ\\thẩm định.docx", "application/msword", content, AN);
+
+    assertThat(a.fileName()).isEqualTo("thẩm định.docx");
+    assertThat(a.stepId()).isEqualTo("chu-truong");
+    assertThat(a.sizeBytes()).isEqualTo(content.length);
+    assertThat(a.sha256()).hasSize(64);
+    assertThat(approvals.attachmentContent(c.id(), a.id())).isEqualTo(content);
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from audit_entry where record_type = 'approval-attachment'"
+                        + " and after_value like ?")
+                .param("%" + a.sha256() + "%")
+                .query(Integer.class)
+                .single())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void aFileIsRefusedWhenEmptyTooLargeFromSomeoneWhoMayNotActOrOnAClosedCase() {
+    ApprovalCase c = toDecidingStep();
+    byte[] tooLarge = new byte[(int) Approvals.MAX_ATTACHMENT_BYTES + 1];
+
+    assertThatThrownBy(() -> approvals.attach(c.id(), "a.pdf", null, new byte[0], AN))
+        .hasMessageContaining("rỗng");
+    assertThatThrownBy(() -> approvals.attach(c.id(), "a.pdf", null, tooLarge, AN))
+        .hasMessageContaining("lớn quá 20 MB");
+    assertThatThrownBy(
+            () ->
+                approvals.attach(
+                    c.id(), "a.pdf", null, new byte[] {1}, new Actor("xem", Set.of("UNIT_VIEWER"))))
+        .hasMessageContaining("không được đính kèm");
+    approvals.attach(c.id(), "bien-ban.pdf", null, new byte[] {1}, MEMBER);
+    approvals.decide(c.id(), c.version(), "REJECTED", StepInput.comment("Không"), null, AN);
+    assertThatThrownBy(() -> approvals.attach(c.id(), "b.pdf", null, new byte[] {1}, AN))
+        .hasMessageContaining("đã kết thúc");
+    assertThat(approvals.attachments(c.id()))
+        .extracting(Attachment::fileName)
+        .containsExactly("bien-ban.pdf");
+  }
+
+  @Test
   void aSendBackIsRecordedWithItsReasonAndTheCaseGoesBack() {
     ApprovalCase c = open();
     c = approvals.complete(c.id(), c.version(), "chu-truong", FULL, AN);

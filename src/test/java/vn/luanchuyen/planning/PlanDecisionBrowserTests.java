@@ -2,6 +2,8 @@ package vn.luanchuyen.planning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -129,7 +131,7 @@ class PlanDecisionBrowserTests {
   }
 
   @Test
-  void aSubmittedPlanIsCarriedFromTheFirstStepToADecisionThatMovesTheCadre() {
+  void aSubmittedPlanIsCarriedFromTheFirstStepToADecisionThatMovesTheCadre() throws Exception {
     login("bantochuc");
     browser.get("http://localhost:" + port + "/plans/versions/" + plan);
     assertThat(text("version-moves"))
@@ -150,6 +152,11 @@ class PlanDecisionBrowserTests {
     press(By.id("complete"));
     assertThat(text("approval-refused"))
         .contains("thiếu ý kiến, các đơn vị đã trao đổi, văn bản thẩm định");
+    Path appraisal = Files.createTempFile("tham-dinh", ".txt");
+    Files.writeString(appraisal, "Văn bản thẩm định cán bộ Nguyễn Văn An");
+    browser.findElement(By.id("file")).sendKeys(appraisal.toAbsolutePath().toString());
+    press(By.id("attach-submit"));
+    assertThat(text("attachments")).contains(appraisal.getFileName().toString());
     type("comment", "Đủ tiêu chuẩn");
     type("unitsConsulted", "Phòng Nội vụ; UBND phường Vạn Phúc");
     type("appraisal", "Thẩm định đạt");

@@ -14,6 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.luanchuyen.approval.Actor;
+import vn.luanchuyen.approval.ApprovalCase;
+import vn.luanchuyen.approval.Approvals;
 import vn.luanchuyen.demo.DemoDistrict;
 import vn.luanchuyen.importexport.RegistryImport;
 import vn.luanchuyen.testing.DatabaseCleaner;
@@ -27,6 +30,7 @@ class BackupRestoreTests {
   @Autowired RegistryImport importer;
   @Autowired UserAccounts accounts;
   @Autowired JdbcClient jdbc;
+  @Autowired Approvals approvals;
 
   @BeforeEach
   void demoDistrictAndAUser() {
@@ -35,7 +39,23 @@ class BackupRestoreTests {
     accounts.save(
         new AppUser("xemvp", "Người xem", Set.of(Role.UNIT_VIEWER), List.of("VP"), true, true, 0),
         "mat-khau-dai-1");
+    ApprovalCase c =
+        approvals.open(
+            "hadong-4-steps",
+            "trial-subject",
+            "1",
+            "Hồ sơ thử",
+            new Actor("bantochuc", Set.of("ORGANISATION_BOARD")));
+    approvals.attach(
+        c.id(),
+        "biên bản.pdf",
+        "application/pdf",
+        ATTACHED,
+        new Actor("bantochuc", Set.of("ORGANISATION_BOARD")));
   }
+
+  /** Bytes that are not text in any encoding. */
+  static final byte[] ATTACHED = {0, (byte) 0xff, (byte) 0xfe, 37, 80, 68, 70, (byte) 0x80, 10};
 
   private byte[] dump() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -54,10 +74,14 @@ class BackupRestoreTests {
     jdbc.sql("update cadre set full_name = 'Đã sửa' where code = (select min(code) from cadre)")
         .update();
     jdbc.sql("delete from security_user").update();
+    jdbc.sql("delete from approval_attachment").update();
 
     DatabaseBackup.Summary restored = backup.restore(new ByteArrayInputStream(before));
 
     assertThat(dump()).isEqualTo(before);
+    long caseId = jdbc.sql("select max(id) from approval_case").query(Long.class).single();
+    long attached = approvals.attachments(caseId).get(0).id();
+    assertThat(approvals.attachmentContent(caseId, attached)).isEqualTo(ATTACHED);
     assertThat(restored.rows()).containsEntry("cadre", (long) DemoDistrict.DEFAULT_CADRES);
     assertThat(accounts.find("xemvp").orElseThrow().unitScope()).containsExactly("VP");
   }

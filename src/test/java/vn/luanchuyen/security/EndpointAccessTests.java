@@ -164,6 +164,11 @@ class EndpointAccessTests {
     rule("POST /api/v1/approval/cases/{id}/send-back", Access.REGISTRY_WRITE);
     rule("POST /api/v1/approval/cases/{id}/decision", Access.DECIDE);
     rule("POST /api/v1/approval/cases/{id}/tallies", Access.DECIDE);
+    rule("GET /api/v1/approval/cases/{id}/attachments", Access.UNSCOPED_READ);
+    rule("GET /api/v1/approval/cases/{id}/attachments/{attachment}", Access.UNSCOPED_READ);
+    rule("POST /api/v1/approval/cases/{id}/attachments", Access.DECIDE);
+    rule("GET /approval/{id}/attachments/{attachment}", Access.UNSCOPED_READ);
+    rule("POST /approval/{id}/attachments", Access.DECIDE);
     rule("GET /approval", Access.UNSCOPED_READ);
     rule("GET /approval/{id}", Access.UNSCOPED_READ);
     rule("POST /approval", Access.REGISTRY_WRITE);

@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class DatabaseCleaner {
   private static final List<String> TABLES_CHILDREN_FIRST =
       List.of(
+          "approval_attachment",
           "approval_tally_entry",
           "approval_step_entry",
           "approval_case",

@@ -3,6 +3,7 @@ package vn.luanchuyen.approval.rest;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,11 +17,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import vn.luanchuyen.approval.Actor;
 import vn.luanchuyen.approval.ApprovalCase;
 import vn.luanchuyen.approval.ApprovalRefused;
 import vn.luanchuyen.approval.Approvals;
+import vn.luanchuyen.approval.Attachment;
+import vn.luanchuyen.approval.AttachmentDownload;
 import vn.luanchuyen.approval.Decision;
 import vn.luanchuyen.approval.Procedure;
 import vn.luanchuyen.approval.StepEntry;
@@ -161,6 +166,35 @@ class ApprovalApi {
   @Operation(summary = "Kết quả kiểm phiếu: đã xác nhận, chờ người nhập thứ hai, hoặc không khớp")
   List<TallyResult> tallies(@PathVariable long id) {
     return approvals.tallies(id);
+  }
+
+  @GetMapping("/cases/{id}/attachments")
+  @Operation(summary = "Các tệp đính kèm của hồ sơ (không kèm nội dung), cũ nhất trước")
+  List<Attachment> attachments(@PathVariable long id) {
+    approvals.get(id);
+    return approvals.attachments(id);
+  }
+
+  @PostMapping(value = "/cases/{id}/attachments", consumes = "multipart/form-data")
+  @Operation(
+      summary =
+          "Đính kèm một tệp (trường file) ở bước hiện tại; tệp không bao giờ bị sửa hay xóa, mã"
+              + " SHA-256 được ghi vào nhật ký")
+  ResponseEntity<Attachment> attach(
+      @PathVariable long id, @RequestParam("file") MultipartFile file, Authentication auth)
+      throws IOException {
+    Attachment a =
+        approvals.attach(
+            id, file.getOriginalFilename(), file.getContentType(), file.getBytes(), Actor.of(auth));
+    return ResponseEntity.created(
+            URI.create("/api/v1/approval/cases/" + id + "/attachments/" + a.id()))
+        .body(a);
+  }
+
+  @GetMapping("/cases/{id}/attachments/{attachment}")
+  @Operation(summary = "Tải nội dung một tệp đính kèm")
+  ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long attachment) {
+    return AttachmentDownload.of(approvals, id, attachment);
   }
 
   @ExceptionHandler(ApprovalRefused.class)

@@ -1,5 +1,7 @@
 package vn.luanchuyen.approval.web;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -7,6 +9,7 @@ import java.time.format.ResolverStyle;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,11 +17,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.luanchuyen.approval.Actor;
 import vn.luanchuyen.approval.ApprovalCase;
 import vn.luanchuyen.approval.ApprovalRefused;
 import vn.luanchuyen.approval.Approvals;
+import vn.luanchuyen.approval.AttachmentDownload;
 import vn.luanchuyen.approval.Decision;
 import vn.luanchuyen.approval.Procedure;
 import vn.luanchuyen.approval.StepInput;
@@ -74,6 +79,8 @@ class ApprovalPages {
     model.addAttribute("deciding", c.currentStep() == p.decidingIndex());
     model.addAttribute("timeline", approvals.timeline(id));
     model.addAttribute("tallies", approvals.tallies(id));
+    model.addAttribute("attachments", approvals.attachments(id));
+    model.addAttribute("maxAttachmentMb", Approvals.MAX_ATTACHMENT_BYTES / (1024 * 1024));
     return "approval/case";
   }
 
@@ -157,6 +164,34 @@ class ApprovalPages {
                   Actor.of(auth));
           redirect.addFlashAttribute("tallyStatus", r.status().name());
         });
+  }
+
+  @PostMapping("/approval/{id}/attachments")
+  String attach(
+      @PathVariable long id,
+      @RequestParam("file") MultipartFile file,
+      Authentication auth,
+      RedirectAttributes redirect) {
+    return act(
+        id,
+        redirect,
+        () -> {
+          try {
+            approvals.attach(
+                id,
+                file.getOriginalFilename(),
+                file.getContentType(),
+                file.getBytes(),
+                Actor.of(auth));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+  }
+
+  @GetMapping("/approval/{id}/attachments/{attachment}")
+  ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long attachment) {
+    return AttachmentDownload.of(approvals, id, attachment);
   }
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu");
