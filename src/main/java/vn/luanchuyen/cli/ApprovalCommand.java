@@ -9,21 +9,35 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import vn.luanchuyen.approval.ApprovalCase;
 import vn.luanchuyen.approval.Approvals;
+import vn.luanchuyen.approval.Attachment;
 import vn.luanchuyen.approval.Procedure;
 import vn.luanchuyen.approval.StepEntry;
 import vn.luanchuyen.approval.TallyResult;
+import vn.luanchuyen.shared.Days;
 
 @Command(
     name = "approval",
     mixinStandardHelpOptions = true,
-    description = "Hồ sơ trình duyệt: danh sách hồ sơ, diễn biến các bước của một hồ sơ.",
-    subcommands = {ApprovalCommand.ListCases.class, ApprovalCommand.Show.class})
+    description =
+        "Hồ sơ trình duyệt: danh sách, diễn biến, trình phương án, hoàn thành bước, kiểm phiếu,"
+            + " quyết định, đính kèm tệp.",
+    subcommands = {
+      ApprovalCommand.ListCases.class,
+      ApprovalCommand.Show.class,
+      ApprovalActions.Submit.class,
+      ApprovalActions.Complete.class,
+      ApprovalActions.EnterTally.class,
+      ApprovalActions.Decide.class,
+      ApprovalActions.Attach.class
+    })
 class ApprovalCommand implements Runnable {
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
   @Override
   public void run() {
-    System.out.println("Dùng: approval list | approval show ID");
+    System.out.println(
+        "Dùng: approval list | show ID | submit --plan N | complete ID --step S | tally ID"
+            + " | decide ID --outcome APPROVED | attach ID FILE  (xem --help của từng lệnh)");
   }
 
   static String status(String status) {
@@ -89,6 +103,13 @@ class ApprovalCommand implements Runnable {
         }
         Procedure p = approvals.procedure(c.procedureId());
         System.out.printf("#%d %s — %s, %s%n", c.id(), c.title(), p.name(), status(c.status()));
+        if (c.decision() != null) {
+          System.out.printf(
+              "Quyết định số %s, ký ngày %s, có hiệu lực từ ngày %s%n",
+              c.decision().number(),
+              Days.show(c.decision().signedOn()),
+              Days.show(c.decision().effectiveOn()));
+        }
         for (int i = 0; i < p.steps().size(); i++) {
           String state =
               !c.open() || i < c.currentStep()
@@ -105,6 +126,11 @@ class ApprovalCommand implements Runnable {
               e.action(),
               e.stepId(),
               e.comment() == null ? "" : "  — " + e.comment());
+        }
+        for (Attachment a : approvals.attachments(id)) {
+          System.out.printf(
+              "Tệp đính kèm: %s (bước %s, %s, %d byte, SHA-256 %s)%n",
+              a.fileName(), a.stepId(), a.uploadedBy(), a.sizeBytes(), a.sha256());
         }
         for (TallyResult t : approvals.tallies(id)) {
           System.out.printf(

@@ -1,11 +1,15 @@
 package vn.luanchuyen.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.luanchuyen.testing.RegistryBuilder.aRegistry;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -13,10 +17,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.luanchuyen.approval.Actor;
 import vn.luanchuyen.approval.ApprovalCase;
 import vn.luanchuyen.approval.Approvals;
 import vn.luanchuyen.approval.StepInput;
+import vn.luanchuyen.cadre.CadreRegistry;
+import vn.luanchuyen.importexport.RegistryContent;
+import vn.luanchuyen.importexport.RegistryImport;
+import vn.luanchuyen.security.DemoUsers;
 
 /** The {@code approval} command lists cases and prints a case's timeline. */
 class ApprovalCommandTests {
@@ -60,5 +69,180 @@ class ApprovalCommandTests {
         .contains("Phương án 2022 – bản 3")
         .contains("đang xử lý, bước 2/5")
         .contains("bantochuc  COMPLETE  chu-truong  — Thống nhất");
+  }
+
+  private int run(String... args) {
+    return LuanChuyenCommand.execute(args);
+  }
+
+  @Test
+  void aPlanIsSubmittedCarriedThroughVotedAndDecidedFromTheCommandLine() throws Exception {
+    DatabaseOptions db = new DatabaseOptions();
+    db.url = "jdbc:h2:file:" + dir.resolve("cli").toAbsolutePath();
+    long plan;
+    try (ConfigurableApplicationContext app = Application.core(db, Map.of())) {
+      app.getBean(DemoUsers.class).create();
+      RegistryContent registry =
+          aRegistry()
+              .ward("VP", "Vạn Phúc")
+              .ward("YK", "Yết Kiêu")
+              .cadre("CB1", "Nguyễn Văn Đức")
+              .holding("VP-CT")
+              .since(LocalDate.of(2013, 3, 1))
+              .and()
+              .cadre("CB2", "Trần Thị Mai")
+              .woman()
+              .holding("YK-CT")
+              .since(LocalDate.of(2016, 1, 1))
+              .and()
+              .build();
+      assertThat(app.getBean(RegistryImport.class).importContent(registry).problems()).isEmpty();
+      JdbcClient jdbc = app.getBean(JdbcClient.class);
+      jdbc.sql(
+              "insert into planning_plan (plan_name, number_in_name, policy_id, as_of, status,"
+                  + " hard_penalty, soft_penalty, saved_at, version) values ('Hoán đổi', 1,"
+                  + " 'hadong-2022', ?, 'DRAFT', 0, 0, ?, 0)")
+          .params(LocalDate.of(2022, 9, 1), LocalDateTime.of(2022, 7, 1, 9, 0))
+          .update();
+      plan = jdbc.sql("select max(id) from planning_plan").query(Long.class).single();
+      jdbc.sql(
+              "insert into planning_move (plan_id, cadre_code, from_seat, to_seat, locked,"
+                  + " forbidden) values (?, 'CB1', 'VP-CT', 'YK-CT', false, false), (?, 'CB2',"
+                  + " 'YK-CT', 'VP-CT', false, false)")
+          .params(plan, plan)
+          .update();
+    }
+    String url = db.url;
+
+    assertThat(run("approval", "submit", "--db", url, "--plan", "" + plan, "--as", "bantochuc"))
+        .isZero();
+    long id =
+        Long.parseLong(out.toString(StandardCharsets.UTF_8).replaceAll("(?s).*#(\\d+).*", "$1"));
+    String c = String.valueOf(id);
+    assertThat(
+            run(
+                "approval",
+                "complete",
+                c,
+                "--db",
+                url,
+                "--as",
+                "bantochuc",
+                "--step",
+                "chu-truong",
+                "--comment",
+                "Thống nhất"))
+        .isZero();
+    assertThat(
+            run(
+                "approval",
+                "complete",
+                c,
+                "--db",
+                url,
+                "--as",
+                "bantochuc",
+                "--step",
+                "trao-doi-de-xuat",
+                "--comment",
+                "Đã trao đổi",
+                "--units",
+                "Hai phường"))
+        .isZero();
+    Path appraisal = dir.resolve("tham-dinh.txt");
+    Files.writeString(appraisal, "Thẩm định đạt");
+    assertThat(run("approval", "attach", c, appraisal.toString(), "--db", url, "--as", "bantochuc"))
+        .isZero();
+    assertThat(
+            run(
+                "approval",
+                "complete",
+                c,
+                "--db",
+                url,
+                "--as",
+                "bantochuc",
+                "--step",
+                "tong-hop-tham-dinh",
+                "--comment",
+                "Đủ tiêu chuẩn",
+                "--units",
+                "Hai phường",
+                "--appraisal",
+                "Đạt",
+                "--meeting",
+                "Đã gặp",
+                "--wishes",
+                "Đồng ý"))
+        .isZero();
+    String[] tally = {
+      "--candidate",
+      "CB1",
+      "--members",
+      "15",
+      "--present",
+      "14",
+      "--agree",
+      "12",
+      "--disagree",
+      "1",
+      "--abstain",
+      "1"
+    };
+    String[] decide = {
+      "approval",
+      "decide",
+      c,
+      "--db",
+      url,
+      "--as",
+      "thuongvu",
+      "--outcome",
+      "APPROVED",
+      "--number",
+      "125-QĐ/QU",
+      "--signed",
+      "2022-08-20",
+      "--effective",
+      "2022-09-01",
+      "--comment",
+      "Ban Thường vụ thông qua"
+    };
+    assertThat(run(decide)).as("no confirmed tally yet").isEqualTo(1);
+    assertThat(
+            run(
+                concat(
+                    new String[] {"approval", "tally", c, "--db", url, "--as", "bantochuc"},
+                    tally)))
+        .isZero();
+    assertThat(
+            run(
+                concat(
+                    new String[] {"approval", "tally", c, "--db", url, "--as", "thuongvu"}, tally)))
+        .isZero();
+    assertThat(run("approval", "decide", c, "--db", url, "--as", "xem", "--outcome", "REJECTED"))
+        .as("a viewer may not decide")
+        .isEqualTo(1);
+    assertThat(run(decide)).isZero();
+    assertThat(run("approval", "show", "--db", url, c)).isZero();
+
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("Kiểm phiếu CB1 vòng 1: CONFIRMED, đạt")
+        .contains("Hồ sơ #" + id + ": đã thông qua")
+        .contains("Quyết định số 125-QĐ/QU, ký ngày 20/08/2022, có hiệu lực từ ngày 01/09/2022")
+        .contains("Tệp đính kèm: tham-dinh.txt");
+    try (ConfigurableApplicationContext app = Application.core(db, Map.of())) {
+      CadreRegistry cadres = app.getBean(CadreRegistry.class);
+      assertThat(cadres.assignments())
+          .filteredOn(a -> a.endDate() == null)
+          .extracting(a -> a.cadreCode() + " " + a.positionCode() + " " + a.startDate())
+          .containsExactlyInAnyOrder("CB1 YK-CT 2022-09-01", "CB2 VP-CT 2022-09-01");
+    }
+  }
+
+  private static String[] concat(String[] a, String[] b) {
+    String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    return all;
   }
 }
