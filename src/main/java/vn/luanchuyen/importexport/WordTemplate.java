@@ -157,16 +157,31 @@ public final class WordTemplate {
     }
   }
 
+  /** Every paragraph in reading order: headers, the body with its tables' cells, footers. */
   private static List<XWPFParagraph> paragraphs(XWPFDocument doc) {
     List<XWPFParagraph> out = new ArrayList<>();
-    for (IBody body : bodies(doc)) {
-      for (IBodyElement e : body.getBodyElements()) {
-        if (e instanceof XWPFParagraph p) {
-          out.add(p);
+    for (XWPFHeader h : doc.getHeaderList()) {
+      addParagraphs(out, h);
+    }
+    addParagraphs(out, doc);
+    for (XWPFFooter f : doc.getFooterList()) {
+      addParagraphs(out, f);
+    }
+    return out;
+  }
+
+  private static void addParagraphs(List<XWPFParagraph> out, IBody body) {
+    for (IBodyElement e : body.getBodyElements()) {
+      if (e instanceof XWPFParagraph p) {
+        out.add(p);
+      } else if (e instanceof XWPFTable t) {
+        for (XWPFTableRow r : t.getRows()) {
+          for (XWPFTableCell c : r.getTableCells()) {
+            addParagraphs(out, c);
+          }
         }
       }
     }
-    return out;
   }
 
   /** Repeats each row of the body's tables that holds a list's field, once per item. */

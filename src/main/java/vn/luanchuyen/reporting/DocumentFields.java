@@ -82,9 +82,10 @@ public final class DocumentFields {
     return out;
   }
 
-  /** The names a template uses that are not fields, sorted. */
+  /** The names a template uses that are neither fields nor lists, sorted. */
   public static Set<String> unknown(Set<String> used) {
-    Set<String> known = Set.copyOf(all());
+    Set<String> known = new java.util.HashSet<>(all());
+    known.addAll(LISTS.keySet());
     Set<String> out = new TreeSet<>();
     for (String name : used) {
       if (!known.contains(name)) {
