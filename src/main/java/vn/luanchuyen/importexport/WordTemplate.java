@@ -37,7 +37,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
 public final class WordTemplate {
 
   /** A field: letters, digits, and one optional dot between a list and its item's field. */
-  static final Pattern FIELD = Pattern.compile("\\{\\{\\s*([A-Za-z][A-Za-z0-9]*(?:\\.[A-Za-z][A-Za-z0-9]*)?)\\s*}}");
+  static final Pattern FIELD =
+      Pattern.compile("\\{\\{\\s*([A-Za-z][A-Za-z0-9]*(?:\\.[A-Za-z][A-Za-z0-9]*)?)\\s*}}");
 
   /** What a field without a value prints. */
   public static final String BLANK = "……………";

@@ -170,7 +170,10 @@ public class CaseDocuments {
     return v;
   }
 
-  /** The proposal is dated when it went to the committee, the decision when signed, the minutes when decided. */
+  /**
+   * The proposal is dated when it went to the committee, the decision when signed, the minutes when
+   * decided.
+   */
   private LocalDate documentDate(DocumentKind kind, ApprovalCase c, List<StepEntry> timeline) {
     if (kind == DocumentKind.DECISION) {
       return c.decision().signedOn();
@@ -187,8 +190,8 @@ public class CaseDocuments {
   }
 
   /**
-   * The last completion of each step still standing: a send-back undoes the completions of the
-   * step it goes back to and of those after it. The conclusion at the deciding step counts too.
+   * The last completion of each step still standing: a send-back undoes the completions of the step
+   * it goes back to and of those after it. The conclusion at the deciding step counts too.
    */
   static List<StepEntry> stepsDone(Procedure p, List<StepEntry> timeline) {
     Map<Integer, StepEntry> byStep = new java.util.TreeMap<>();
@@ -272,7 +275,8 @@ public class CaseDocuments {
       row.put("cadreCode", m.cadre());
       row.put("cadreName", cadre == null ? m.cadre() : cadre.fullName());
       row.put(
-          "birthDate", cadre == null || cadre.birthDate() == null ? null : cadre.birthDate().format());
+          "birthDate",
+          cadre == null || cadre.birthDate() == null ? null : cadre.birthDate().format());
       seat(row, "from", m.fromSeat());
       seat(row, "to", m.toSeat());
       out.add(row);
@@ -302,8 +306,7 @@ public class CaseDocuments {
         approvals.tallies(caseId).stream()
             .filter(t -> t.status() == TallyResult.Status.CONFIRMED)
             .sorted(
-                Comparator.comparing(TallyResult::candidate)
-                    .thenComparingInt(TallyResult::round))
+                Comparator.comparing(TallyResult::candidate).thenComparingInt(TallyResult::round))
             .toList();
     for (TallyResult t : confirmed) {
       Cadre cadre = cadre(t.candidate(), cadres);
@@ -320,14 +323,11 @@ public class CaseDocuments {
       row.put("invalid", String.valueOf(t.tally().invalid()));
       row.put(
           "agreeShare",
-          String.format(
-                  Locale.ROOT, "%.1f%%", 100.0 * t.tally().agree() / t.tally().members())
+          String.format(Locale.ROOT, "%.1f%%", 100.0 * t.tally().agree() / t.tally().members())
               .replace('.', ','));
       row.put(
           "result",
-          t.passed()
-              ? "Đạt"
-              : t.quorumMet() ? "Không đạt" : "Không đủ số thành viên có mặt");
+          t.passed() ? "Đạt" : t.quorumMet() ? "Không đạt" : "Không đủ số thành viên có mặt");
       out.add(row);
     }
     return out;
@@ -349,7 +349,8 @@ public class CaseDocuments {
               ((Map<?, ?>) item)
                   .forEach(
                       (f, y) ->
-                          row.put(String.valueOf(f), y == null ? WordTemplate.BLANK : y.toString()));
+                          row.put(
+                              String.valueOf(f), y == null ? WordTemplate.BLANK : y.toString()));
               rows.add(row);
             }
             out.put(k, rows);

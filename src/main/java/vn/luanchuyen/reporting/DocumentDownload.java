@@ -31,7 +31,9 @@ public final class DocumentDownload {
   /** A template file as an attachment. */
   public static ResponseEntity<byte[]> template(String name, byte[] body) {
     return attachment(
-        name, name.endsWith(".docx") ? DOCX : new MediaType("text", "html", StandardCharsets.UTF_8), body);
+        name,
+        name.endsWith(".docx") ? DOCX : new MediaType("text", "html", StandardCharsets.UTF_8),
+        body);
   }
 
   private static ResponseEntity<byte[]> attachment(String name, MediaType type, byte[] body) {

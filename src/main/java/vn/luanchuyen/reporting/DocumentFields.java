@@ -8,9 +8,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The fields a document template may use, the same for every document of a case: plain fields
- * (e.g. {@code issuer}) and the fields of the items of three lists (e.g. {@code moves.cadreName}).
- * Each has a description under {@code documents.field.<name>} in the message bundles.
+ * The fields a document template may use, the same for every document of a case: plain fields (e.g.
+ * {@code issuer}) and the fields of the items of three lists (e.g. {@code moves.cadreName}). Each
+ * has a description under {@code documents.field.<name>} in the message bundles.
  */
 public final class DocumentFields {
 
@@ -54,7 +54,13 @@ public final class DocumentFields {
     m.put(
         "moves",
         List.of(
-            "index", "cadreCode", "cadreName", "birthDate", "fromSeat", "fromUnit", "toSeat",
+            "index",
+            "cadreCode",
+            "cadreName",
+            "birthDate",
+            "fromSeat",
+            "fromUnit",
+            "toSeat",
             "toUnit"));
     m.put("steps", List.of("index", "name", "doneOn", "actor", "details"));
     m.put(

@@ -136,7 +136,10 @@ public class DocumentTemplates {
       Path tmp = Files.createTempFile(directory, name, ".upload");
       Files.write(tmp, content);
       Files.move(
-          tmp, directory.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+          tmp,
+          directory.resolve(name),
+          StandardCopyOption.REPLACE_EXISTING,
+          StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -154,8 +157,7 @@ public class DocumentTemplates {
     String before = digest(current(name));
     try {
       Files.delete(custom);
-      events.publishEvent(
-          new RecordChanged(RECORD, name, "UPDATE", before, digest(shipped(name))));
+      events.publishEvent(new RecordChanged(RECORD, name, "UPDATE", before, digest(shipped(name))));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -210,9 +212,7 @@ public class DocumentTemplates {
     DocumentFields.PLAIN.forEach(f -> values.put(f, "…"));
     DocumentFields.LISTS.forEach(
         (list, fields) ->
-            values.put(
-                list,
-                List.of(fields.stream().collect(Collectors.toMap(f -> f, f -> "…")))));
+            values.put(list, List.of(fields.stream().collect(Collectors.toMap(f -> f, f -> "…")))));
     return values;
   }
 }

@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * Prints a report page or a document, written as XHTML, to PDF with the fonts shipped in the
  * application, both with every Vietnamese letter and embedded in the file: DejaVu Sans for reports,
- * Liberation Serif (the metrics of Times New Roman) for documents, which may name it {@code
- * 'Times New Roman'} or {@code 'Liberation Serif'}.
+ * Liberation Serif (the metrics of Times New Roman) for documents, which may name it {@code 'Times
+ * New Roman'} or {@code 'Liberation Serif'}.
  */
 @Component
 public class ReportDocuments {

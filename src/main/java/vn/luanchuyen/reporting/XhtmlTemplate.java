@@ -117,7 +117,8 @@ final class XhtmlTemplate {
   private static String field(String attribute, String value, Map<String, String> loops) {
     Matcher m = FIELD.matcher(value.trim());
     if (!m.matches()) {
-      throw refused(attribute + " chỉ được ghi một trường dạng ${tênTrường}, không phải \"" + value + "\"");
+      throw refused(
+          attribute + " chỉ được ghi một trường dạng ${tênTrường}, không phải \"" + value + "\"");
     }
     if (m.group(2) == null) {
       return m.group(1);

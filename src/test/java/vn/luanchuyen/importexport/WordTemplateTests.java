@@ -112,7 +112,8 @@ class WordTemplateTests {
 
   @Test
   void aFieldWithoutAValuePrintsADottedBlankToFillByHand() throws IOException {
-    String text = WordTemplate.text(WordTemplate.of(splitField()).fill(Map.of("date", "01/09/2022")));
+    String text =
+        WordTemplate.text(WordTemplate.of(splitField()).fill(Map.of("date", "01/09/2022")));
 
     assertThat(text).isEqualTo("Kính gửi: " + WordTemplate.BLANK + " ngày 01/09/2022.\n");
   }

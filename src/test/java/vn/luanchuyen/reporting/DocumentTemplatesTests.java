@@ -60,7 +60,9 @@ class DocumentTemplatesTests {
   @Test
   void everyShippedTemplateUsesOnlyKnownFields() throws IOException {
     for (String name : DocumentTemplates.names()) {
-      assertThat(DocumentFields.unknown(DocumentTemplates.fieldsOf(name, DocumentTemplates.shipped(name))))
+      assertThat(
+              DocumentFields.unknown(
+                  DocumentTemplates.fieldsOf(name, DocumentTemplates.shipped(name))))
           .as(name)
           .isEmpty();
     }
@@ -89,8 +91,7 @@ class DocumentTemplatesTests {
 
   @Test
   void aWordTemplateWithUnknownFieldsIsRefusedNamingEachOfThem() throws IOException {
-    byte[] edited =
-        editedDocx("{{caseTitle}}", "{{chucVuMoi}} {{moves.salary}}");
+    byte[] edited = editedDocx("{{caseTitle}}", "{{chucVuMoi}} {{moves.salary}}");
 
     assertThatThrownBy(() -> templates.replace("quyet-dinh.docx", edited))
         .isInstanceOf(DocumentRefused.class)

@@ -77,5 +77,4 @@ class DocumentApi {
     p.setTitle("Không tạo được văn bản");
     return p;
   }
-
 }

@@ -89,5 +89,4 @@ class DocumentPages {
     redirect.addFlashAttribute("restored", name);
     return "redirect:/admin/documents";
   }
-
 }
