@@ -9,8 +9,10 @@ import java.io.UncheckedIOException;
 import org.springframework.stereotype.Component;
 
 /**
- * Prints a report page, written as XHTML, to PDF with the DejaVu Sans font shipped in the
- * application, which has every Vietnamese letter.
+ * Prints a report page or a document, written as XHTML, to PDF with the fonts shipped in the
+ * application, both with every Vietnamese letter and embedded in the file: DejaVu Sans for reports,
+ * Liberation Serif (the metrics of Times New Roman) for documents, which may name it {@code 'Times
+ * New Roman'} or {@code 'Liberation Serif'}.
  */
 @Component
 public class ReportDocuments {
@@ -25,6 +27,9 @@ public class ReportDocuments {
       builder.useFont(() -> font("fonts/DejaVuSans.ttf"), FONT_FAMILY, 400, FontStyle.NORMAL, true);
       builder.useFont(
           () -> font("fonts/DejaVuSans-Bold.ttf"), FONT_FAMILY, 700, FontStyle.NORMAL, true);
+      for (String family : new String[] {"Times New Roman", "Liberation Serif", "serif"}) {
+        serif(builder, family);
+      }
       builder.withHtmlContent(xhtml, null);
       builder.toStream(out);
       builder.run();
@@ -32,6 +37,17 @@ public class ReportDocuments {
       throw new UncheckedIOException(e);
     }
     return out.toByteArray();
+  }
+
+  private static void serif(PdfRendererBuilder builder, String family) {
+    builder.useFont(
+        () -> font("fonts/LiberationSerif-Regular.ttf"), family, 400, FontStyle.NORMAL, true);
+    builder.useFont(
+        () -> font("fonts/LiberationSerif-Bold.ttf"), family, 700, FontStyle.NORMAL, true);
+    builder.useFont(
+        () -> font("fonts/LiberationSerif-Italic.ttf"), family, 400, FontStyle.ITALIC, true);
+    builder.useFont(
+        () -> font("fonts/LiberationSerif-BoldItalic.ttf"), family, 700, FontStyle.ITALIC, true);
   }
 
   private static InputStream font(String path) {

@@ -89,7 +89,7 @@ class WebSecurity {
     http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**")
         .authorizeHttpRequests(
             auth ->
-                auth.requestMatchers("/api/v1/users", "/api/v1/users/**")
+                auth.requestMatchers("/api/v1/users", "/api/v1/users/**", "/api/v1/documents/**")
                     .access(unscopedWithRole("ADMIN"))
                     .requestMatchers("/api/v1/audit/**")
                     .access(unscopedWithRole("AUDITOR", "ADMIN"))

@@ -176,6 +176,19 @@ class EndpointAccessTests {
     rule("POST /approval/{id}/send-back", Access.REGISTRY_WRITE);
     rule("POST /approval/{id}/decision", Access.DECIDE);
     rule("POST /approval/{id}/tallies", Access.DECIDE);
+    // documents of a case, and their templates
+    rule("GET /approval/{id}/documents/{kind}.docx", Access.UNSCOPED_READ);
+    rule("GET /approval/{id}/documents/{kind}.pdf", Access.UNSCOPED_READ);
+    rule("GET /api/v1/approval/cases/{id}/documents/{kind}.docx", Access.UNSCOPED_READ);
+    rule("GET /api/v1/approval/cases/{id}/documents/{kind}.pdf", Access.UNSCOPED_READ);
+    rule("GET /admin/documents", Access.ADMIN);
+    rule("GET /admin/documents/{name}", Access.ADMIN);
+    rule("POST /admin/documents/{name}", Access.ADMIN);
+    rule("POST /admin/documents/{name}/restore", Access.ADMIN);
+    rule("GET /api/v1/documents/templates", Access.ADMIN);
+    rule("GET /api/v1/documents/templates/{name}", Access.ADMIN);
+    rule("PUT /api/v1/documents/templates/{name}", Access.ADMIN);
+    rule("DELETE /api/v1/documents/templates/{name}", Access.ADMIN);
     rule("GET /api/v1/users", Access.ADMIN);
     rule("POST /api/v1/users", Access.ADMIN);
     rule("GET /api/v1/users/{username}", Access.ADMIN);

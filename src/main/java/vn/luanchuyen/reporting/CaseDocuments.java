@@ -1,0 +1,363 @@
+package vn.luanchuyen.reporting;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.luanchuyen.approval.ApprovalCase;
+import vn.luanchuyen.approval.Approvals;
+import vn.luanchuyen.approval.Procedure;
+import vn.luanchuyen.approval.StepEntry;
+import vn.luanchuyen.approval.TallyResult;
+import vn.luanchuyen.cadre.Cadre;
+import vn.luanchuyen.cadre.CadreRegistry;
+import vn.luanchuyen.importexport.WordTemplate;
+import vn.luanchuyen.organisation.OrganisationChart;
+import vn.luanchuyen.organisation.Position;
+import vn.luanchuyen.organisation.Unit;
+import vn.luanchuyen.planning.PlanDecisions;
+import vn.luanchuyen.planning.PlanVersions;
+import vn.luanchuyen.planning.SavedPlan;
+
+/**
+ * The documents of an approval case — the proposal, the decision, the vote minutes — filled from
+ * the case, its plan's moves and the registry into the templates of {@link DocumentTemplates}, as
+ * Word and as PDF. Dates print as dd/MM/yyyy; a field with nothing to say prints as a dotted blank.
+ * The minutes hold the confirmed counts only: the system never knows who voted how. Each document
+ * printed is logged as a read of the named cadres' personal data.
+ */
+@Service
+public class CaseDocuments {
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  /** The issuing body and signers, from {@code luanchuyen.documents.*}. */
+  record Issuer(
+      String parent,
+      String name,
+      String inText,
+      String board,
+      String place,
+      String signerTitle,
+      String signerName,
+      String boardSignerTitle,
+      String boardSignerName) {}
+
+  private final Approvals approvals;
+  private final PlanVersions plans;
+  private final CadreRegistry registry;
+  private final OrganisationChart chart;
+  private final DocumentTemplates templates;
+  private final ReportDocuments pdf;
+  private final Clock clock;
+  private final Issuer issuer;
+
+  CaseDocuments(
+      Approvals approvals,
+      PlanVersions plans,
+      CadreRegistry registry,
+      OrganisationChart chart,
+      DocumentTemplates templates,
+      ReportDocuments pdf,
+      Clock clock,
+      @Value("${luanchuyen.documents.issuer-parent:ĐẢNG BỘ THÀNH PHỐ HÀ NỘI}") String parent,
+      @Value("${luanchuyen.documents.issuer:QUẬN ỦY HÀ ĐÔNG}") String name,
+      @Value("${luanchuyen.documents.issuer-name:Quận ủy Hà Đông}") String inText,
+      @Value("${luanchuyen.documents.board:BAN TỔ CHỨC}") String board,
+      @Value("${luanchuyen.documents.place:Hà Đông}") String place,
+      @Value("${luanchuyen.documents.signer-title:BÍ THƯ}") String signerTitle,
+      @Value("${luanchuyen.documents.signer-name:}") String signerName,
+      @Value("${luanchuyen.documents.board-signer-title:TRƯỞNG BAN}") String boardSignerTitle,
+      @Value("${luanchuyen.documents.board-signer-name:}") String boardSignerName) {
+    this.approvals = approvals;
+    this.plans = plans;
+    this.registry = registry;
+    this.chart = chart;
+    this.templates = templates;
+    this.pdf = pdf;
+    this.clock = clock;
+    this.issuer =
+        new Issuer(
+            parent,
+            name,
+            inText,
+            board,
+            place,
+            signerTitle,
+            signerName,
+            boardSignerTitle,
+            boardSignerName);
+  }
+
+  /** The document as Word. */
+  @Transactional
+  public byte[] docx(long caseId, DocumentKind kind) {
+    Map<String, Object> values = values(caseId, kind);
+    return WordTemplate.of(templates.current(kind.slug() + ".docx")).fill(values);
+  }
+
+  /** The document as PDF, with its fonts embedded. */
+  @Transactional
+  public byte[] pdf(long caseId, DocumentKind kind) {
+    Map<String, Object> values = blanksFilled(values(caseId, kind));
+    String xhtml = DocumentTemplates.utf8(templates.current(kind.slug() + ".html"));
+    return pdf.pdf(XhtmlTemplate.render(xhtml, values));
+  }
+
+  /**
+   * The value of every field for the case's document (null where there is nothing to say).
+   *
+   * @throws DocumentRefused for a decision on a case not approved
+   */
+  @Transactional
+  public Map<String, Object> values(long caseId, DocumentKind kind) {
+    ApprovalCase c = approvals.get(caseId);
+    if (kind.needsDecision() && c.decision() == null) {
+      throw new DocumentRefused(
+          "Hồ sơ số "
+              + caseId
+              + " chưa được Ban Thường vụ quyết định thông qua nên chưa có quyết định để in");
+    }
+    Procedure p = approvals.procedure(c.procedureId());
+    List<StepEntry> timeline = approvals.timeline(caseId);
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("issuerParent", issuer.parent());
+    v.put("issuer", issuer.name());
+    v.put("issuerName", issuer.inText());
+    v.put("board", issuer.board());
+    v.put("place", issuer.place());
+    v.put("signerTitle", issuer.signerTitle());
+    v.put("signerName", issuer.signerName());
+    v.put("boardSignerTitle", issuer.boardSignerTitle());
+    v.put("boardSignerName", issuer.boardSignerName());
+    v.put("caseNumber", String.valueOf(c.id()));
+    v.put("caseTitle", c.title());
+    v.put("procedureName", p.name());
+    v.put("decisionNumber", c.decision() == null ? null : c.decision().number());
+    v.put("signedOn", c.decision() == null ? null : day(c.decision().signedOn()));
+    v.put("effectiveOn", c.decision() == null ? null : day(c.decision().effectiveOn()));
+    LocalDate date = documentDate(kind, c, timeline);
+    v.put("date", day(date));
+    v.put("dateDay", (date.getDayOfMonth() < 10 ? "0" : "") + date.getDayOfMonth());
+    v.put("dateMonth", (date.getMonthValue() < 3 ? "0" : "") + date.getMonthValue());
+    v.put("dateYear", String.valueOf(date.getYear()));
+    List<StepEntry> done = stepsDone(p, timeline);
+    v.put("unitsConsulted", joined(done, StepEntry::unitsConsulted));
+    v.put("appraisal", joined(done, StepEntry::appraisal));
+    v.put("cadreMeeting", joined(done, StepEntry::cadreMeeting));
+    v.put("cadreWishes", joined(done, StepEntry::cadreWishes));
+    v.put("steps", steps(p, done));
+    Map<String, Cadre> cadres = new LinkedHashMap<>();
+    List<Map<String, String>> moves = moves(c, cadres);
+    v.put("moves", moves);
+    v.put("moveCount", String.valueOf(moves.size()));
+    v.put("quorum", p.quorum().toString());
+    v.put("threshold", p.passAbove().toString());
+    v.put("tallies", tallies(caseId, p, cadres));
+    for (String code : cadres.keySet()) {
+      registry.recordRead(code, "văn bản " + kind.slug() + " của hồ sơ trình duyệt " + caseId);
+    }
+    return v;
+  }
+
+  /**
+   * The proposal is dated when it went to the committee, the decision when signed, the minutes when
+   * decided.
+   */
+  private LocalDate documentDate(DocumentKind kind, ApprovalCase c, List<StepEntry> timeline) {
+    if (kind == DocumentKind.DECISION) {
+      return c.decision().signedOn();
+    }
+    Optional<StepEntry> last =
+        timeline.stream()
+            .filter(
+                e ->
+                    kind == DocumentKind.PROPOSAL
+                        ? "COMPLETE".equals(e.action())
+                        : "APPROVED".equals(e.action()) || "REJECTED".equals(e.action()))
+            .reduce((a, b) -> b);
+    return last.map(e -> e.actedAt().toLocalDate()).orElse(LocalDate.now(clock));
+  }
+
+  /**
+   * The last completion of each step still standing: a send-back undoes the completions of the step
+   * it goes back to and of those after it. The conclusion at the deciding step counts too.
+   */
+  static List<StepEntry> stepsDone(Procedure p, List<StepEntry> timeline) {
+    Map<Integer, StepEntry> byStep = new java.util.TreeMap<>();
+    for (StepEntry e : timeline) {
+      switch (e.action()) {
+        case "COMPLETE", "APPROVED", "REJECTED" -> byStep.put(p.indexOf(e.stepId()), e);
+        case "SEND_BACK" -> byStep.keySet().removeIf(i -> i >= p.indexOf(e.toStep()));
+        default -> {}
+      }
+    }
+    return new ArrayList<>(byStep.values());
+  }
+
+  private static List<Map<String, String>> steps(Procedure p, List<StepEntry> done) {
+    List<Map<String, String>> out = new ArrayList<>();
+    for (StepEntry e : done) {
+      int index = p.indexOf(e.stepId());
+      Map<String, String> m = new LinkedHashMap<>();
+      m.put("index", String.valueOf(out.size() + 1));
+      m.put("name", index >= 0 ? p.step(index).name() : e.stepId());
+      m.put("doneOn", day(e.actedAt().toLocalDate()));
+      m.put("actor", e.actor());
+      m.put("details", details(e));
+      out.add(m);
+    }
+    return out;
+  }
+
+  private static String details(StepEntry e) {
+    List<String> lines = new ArrayList<>();
+    if ("APPROVED".equals(e.action())) {
+      lines.add("Thông qua");
+    } else if ("REJECTED".equals(e.action())) {
+      lines.add("Không thông qua");
+    }
+    add(lines, null, e.comment());
+    add(lines, "Đơn vị được trao đổi: ", e.unitsConsulted());
+    add(lines, "Thẩm định: ", e.appraisal());
+    add(lines, "Gặp cán bộ: ", e.cadreMeeting());
+    add(lines, "Nguyện vọng của cán bộ: ", e.cadreWishes());
+    return String.join("\n", lines);
+  }
+
+  private static void add(List<String> lines, String label, String text) {
+    if (text != null && !text.isBlank()) {
+      lines.add(label == null ? text : label + text);
+    }
+  }
+
+  private static String joined(List<StepEntry> done, Function<StepEntry, String> field) {
+    List<String> parts =
+        done.stream().map(field).filter(s -> s != null && !s.isBlank()).distinct().toList();
+    return parts.isEmpty() ? null : String.join("\n", parts);
+  }
+
+  /** The moves of the plan version, or the one move, the case is about. */
+  private List<Map<String, String>> moves(ApprovalCase c, Map<String, Cadre> cadres) {
+    long planId;
+    String only = null;
+    try {
+      if (PlanDecisions.PLAN.equals(c.subjectType())) {
+        planId = Long.parseLong(c.subjectId());
+      } else if (PlanDecisions.MOVE.equals(c.subjectType()) && c.subjectId().contains("/")) {
+        int slash = c.subjectId().indexOf('/');
+        planId = Long.parseLong(c.subjectId().substring(0, slash));
+        only = c.subjectId().substring(slash + 1);
+      } else {
+        return List.of();
+      }
+    } catch (NumberFormatException e) {
+      return List.of();
+    }
+    List<Map<String, String>> out = new ArrayList<>();
+    for (SavedPlan.Move m : plans.moves(planId)) {
+      if (m.forbidden() || m.toSeat() == null || (only != null && !only.equals(m.cadre()))) {
+        continue;
+      }
+      Cadre cadre = cadre(m.cadre(), cadres);
+      Map<String, String> row = new LinkedHashMap<>();
+      row.put("index", String.valueOf(out.size() + 1));
+      row.put("cadreCode", m.cadre());
+      row.put("cadreName", cadre == null ? m.cadre() : cadre.fullName());
+      row.put(
+          "birthDate",
+          cadre == null || cadre.birthDate() == null ? null : cadre.birthDate().format());
+      seat(row, "from", m.fromSeat());
+      seat(row, "to", m.toSeat());
+      out.add(row);
+    }
+    return out;
+  }
+
+  private Cadre cadre(String code, Map<String, Cadre> cadres) {
+    if (!cadres.containsKey(code)) {
+      cadres.put(code, registry.cadre(code).orElse(null));
+    }
+    return cadres.get(code);
+  }
+
+  private void seat(Map<String, String> row, String prefix, String code) {
+    Optional<Position> position = code == null ? Optional.empty() : chart.position(code);
+    row.put(prefix + "Seat", position.map(Position::name).orElse(code));
+    row.put(
+        prefix + "Unit",
+        position.flatMap(x -> chart.unit(x.unitCode())).map(Unit::name).orElse(null));
+  }
+
+  /** The confirmed tallies, by candidate and round: the counts only. */
+  private List<Map<String, String>> tallies(long caseId, Procedure p, Map<String, Cadre> cadres) {
+    List<Map<String, String>> out = new ArrayList<>();
+    List<TallyResult> confirmed =
+        approvals.tallies(caseId).stream()
+            .filter(t -> t.status() == TallyResult.Status.CONFIRMED)
+            .sorted(
+                Comparator.comparing(TallyResult::candidate).thenComparingInt(TallyResult::round))
+            .toList();
+    for (TallyResult t : confirmed) {
+      Cadre cadre = cadre(t.candidate(), cadres);
+      Map<String, String> row = new LinkedHashMap<>();
+      row.put("index", String.valueOf(out.size() + 1));
+      row.put("cadreCode", t.candidate());
+      row.put("cadreName", cadre == null ? t.candidate() : cadre.fullName());
+      row.put("round", String.valueOf(t.round()));
+      row.put("members", String.valueOf(t.tally().members()));
+      row.put("present", String.valueOf(t.tally().present()));
+      row.put("agree", String.valueOf(t.tally().agree()));
+      row.put("disagree", String.valueOf(t.tally().disagree()));
+      row.put("abstain", String.valueOf(t.tally().abstain()));
+      row.put("invalid", String.valueOf(t.tally().invalid()));
+      row.put(
+          "agreeShare",
+          String.format(Locale.ROOT, "%.1f%%", 100.0 * t.tally().agree() / t.tally().members())
+              .replace('.', ','));
+      row.put(
+          "result",
+          t.passed() ? "Đạt" : t.quorumMet() ? "Không đạt" : "Không đủ số thành viên có mặt");
+      out.add(row);
+    }
+    return out;
+  }
+
+  private static String day(LocalDate d) {
+    return d == null ? null : d.format(DAY);
+  }
+
+  /** The values with every missing one printed as the dotted blank, as in the Word documents. */
+  private static Map<String, Object> blanksFilled(Map<String, Object> values) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    values.forEach(
+        (k, x) -> {
+          if (x instanceof List<?> list) {
+            List<Map<String, String>> rows = new ArrayList<>();
+            for (Object item : list) {
+              Map<String, String> row = new LinkedHashMap<>();
+              ((Map<?, ?>) item)
+                  .forEach(
+                      (f, y) ->
+                          row.put(
+                              String.valueOf(f), y == null ? WordTemplate.BLANK : y.toString()));
+              rows.add(row);
+            }
+            out.put(k, rows);
+          } else {
+            out.put(k, x == null ? WordTemplate.BLANK : x);
+          }
+        });
+    return out;
+  }
+}

@@ -1,0 +1,324 @@
+package vn.luanchuyen.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.IOException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.luanchuyen.approval.Actor;
+import vn.luanchuyen.approval.ApprovalCase;
+import vn.luanchuyen.approval.Approvals;
+import vn.luanchuyen.approval.Decision;
+import vn.luanchuyen.approval.StepInput;
+import vn.luanchuyen.approval.Tally;
+import vn.luanchuyen.importexport.RegistryImport;
+import vn.luanchuyen.importexport.WordTemplate;
+import vn.luanchuyen.organisation.Block;
+import vn.luanchuyen.organisation.PositionRank;
+import vn.luanchuyen.planning.PlanDecisions;
+import vn.luanchuyen.shared.PartialDate;
+import vn.luanchuyen.testing.DatabaseCleaner;
+import vn.luanchuyen.testing.RegistryBuilder;
+
+/**
+ * The proposal, the decision and the vote minutes of a plan carried through the founding 4-step
+ * procedure and approved, generated as Word and PDF and read back. On H2 and PostgreSQL.
+ */
+@SpringBootTest(properties = "luanchuyen.documents.template-dir=target/test-document-templates")
+@AutoConfigureMockMvc
+@Tag("database")
+class CaseDocumentsIntegrationTests {
+
+  static final Actor CLERK = new Actor("bantochuc", Set.of("ORGANISATION_BOARD"));
+  static final Actor SECOND_CLERK = new Actor("admin", Set.of("ADMIN"));
+  static final Actor MEMBER = new Actor("thuongvu", Set.of("STANDING_COMMITTEE"));
+  static final StepInput FULL =
+      new StepInput(
+          "Thống nhất",
+          "Phòng Nội vụ; UBND phường Vạn Phúc",
+          "Đủ tiêu chuẩn, điều kiện luân chuyển",
+          "Đã gặp đồng chí Nguyễn Văn An ngày 05/08/2022",
+          "Đồng ý nhận nhiệm vụ mới");
+  static final Decision DECISION =
+      new Decision("125-QĐ/QU", LocalDate.of(2022, 8, 20), LocalDate.of(2022, 9, 1));
+
+  @Autowired CaseDocuments documents;
+  @Autowired PlanDecisions decisions;
+  @Autowired Approvals approvals;
+  @Autowired RegistryImport importer;
+  @Autowired JdbcClient jdbc;
+  @Autowired MockMvc mvc;
+
+  long plan;
+
+  /**
+   * Nguyễn Văn An, head of the Home Affairs department, is to chair the ward of Vạn Phúc; Trần Thị
+   * Bình, chair of Yên Nghĩa ward, is to head the Justice department.
+   */
+  @BeforeEach
+  void aSavedPlan() {
+    DatabaseCleaner.clean(jdbc);
+    var content =
+        RegistryBuilder.aRegistry()
+            .unit("P1", "Phòng Nội vụ", "QUAN", "PHONG_CHUYEN_MON", Block.CHINH_QUYEN)
+            .unit("P2", "Phòng Tư pháp", "QUAN", "PHONG_CHUYEN_MON", Block.CHINH_QUYEN)
+            .ward("W1", "Vạn Phúc")
+            .ward("W2", "Yên Nghĩa")
+            .seat("P1-TP", "P1", "Trưởng phòng Nội vụ", PositionRank.HEAD, "TRUONG_PHONG")
+            .seat("P2-TP", "P2", "Trưởng phòng Tư pháp", PositionRank.HEAD, "TRUONG_PHONG")
+            .cadre("C1", "Nguyễn Văn An")
+            .born(PartialDate.ofDay(LocalDate.of(1972, 5, 10)))
+            .holding("P1-TP")
+            .since(LocalDate.of(2010, 1, 1))
+            .and()
+            .cadre("C2", "Trần Thị Bình")
+            .woman()
+            .born(PartialDate.ofDay(LocalDate.of(1975, 3, 4)))
+            .holding("W2-CT")
+            .since(LocalDate.of(2012, 1, 1))
+            .and()
+            .build();
+    assertThat(importer.importContent(content).problems()).isEmpty();
+    jdbc.sql(
+            "insert into planning_plan (plan_name, number_in_name, policy_id, as_of, status,"
+                + " hard_penalty, soft_penalty, saved_at, version) values ('Đợt 1', 1,"
+                + " 'hadong-2022', ?, 'DRAFT', 0, 0, ?, 0)")
+        .params(LocalDate.of(2022, 6, 30), Timestamp.valueOf(LocalDateTime.of(2022, 7, 1, 9, 0)))
+        .update();
+    plan = jdbc.sql("select max(id) from planning_plan").query(Long.class).single();
+    move("C1", "P1-TP", "W1-CT", false);
+    move("C2", "W2-CT", "P2-TP", false);
+    move("C1", "P1-TP", "P2-TP", true);
+  }
+
+  void move(String cadre, String from, String to, boolean forbidden) {
+    jdbc.sql(
+            "insert into planning_move (plan_id, cadre_code, from_seat, to_seat, locked,"
+                + " forbidden) values (?, ?, ?, ?, false, ?)")
+        .params(plan, cadre, from, to, forbidden)
+        .update();
+  }
+
+  /** The case at its deciding step, with C1's first round a tie-break and the second passed. */
+  ApprovalCase atTheVote() {
+    ApprovalCase c = decisions.submit(plan, null, CLERK);
+    c = approvals.complete(c.id(), c.version(), "chu-truong", FULL, CLERK);
+    c = approvals.complete(c.id(), c.version(), "trao-doi-de-xuat", FULL, CLERK);
+    c = approvals.complete(c.id(), c.version(), "tong-hop-tham-dinh", FULL, CLERK);
+    for (Actor clerk : new Actor[] {MEMBER, SECOND_CLERK}) {
+      approvals.enterTally(c.id(), "C1", 1, new Tally(15, 14, 7, 5, 1, 1), clerk);
+      approvals.enterTally(c.id(), "C1", 2, new Tally(15, 14, 12, 1, 1, 0), clerk);
+      approvals.enterTally(c.id(), "C2", 1, new Tally(15, 14, 11, 2, 1, 0), clerk);
+    }
+    return approvals.get(c.id());
+  }
+
+  ApprovalCase approved() {
+    ApprovalCase c = atTheVote();
+    return approvals.decide(
+        c.id(), c.version(), "APPROVED", StepInput.comment("Thông qua"), DECISION, MEMBER);
+  }
+
+  static String pdfText(byte[] pdf) throws IOException {
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      for (PDPage page : doc.getPages()) {
+        for (var name : page.getResources().getFontNames()) {
+          PDFont font = page.getResources().getFont(name);
+          assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+          assertThat(font.getName()).contains("Liberation");
+        }
+      }
+      PDFTextStripper stripper = new PDFTextStripper();
+      stripper.setSortByPosition(true);
+      return stripper.getText(doc).replaceAll("\\s+", " ");
+    }
+  }
+
+  static String docxText(byte[] docx) {
+    return WordTemplate.text(docx).replaceAll("\\s+", " ");
+  }
+
+  /**
+   * Checks both forms of a document: the Word text holds each phrase as written; the PDF text,
+   * extracted by position, holds each phrase's words in order (a table cell may wrap between them).
+   */
+  void bothRead(long id, DocumentKind kind, String... phrases) throws IOException {
+    String docx = docxText(documents.docx(id, kind));
+    String pdf = pdfText(documents.pdf(id, kind));
+    for (String phrase : phrases) {
+      assertThat(docx).as("Word").contains(phrase);
+      int at = 0;
+      for (String word : phrase.split(" ")) {
+        int found = pdf.indexOf(word, at);
+        assertThat(found).as("PDF: '" + word + "' of '" + phrase + "'").isNotNegative();
+        at = found + word.length();
+      }
+    }
+    assertThat(docx).doesNotContain("{{").doesNotContain("}}");
+  }
+
+  @Test
+  void theDecisionNamesEachCadreTheirOldAndNewSeatsTheNumberAndTheEffectiveDay()
+      throws IOException {
+    long id = approved().id();
+
+    bothRead(
+        id,
+        DocumentKind.DECISION,
+        "ĐẢNG BỘ THÀNH PHỐ HÀ NỘI",
+        "QUẬN ỦY HÀ ĐÔNG",
+        "ĐẢNG CỘNG SẢN VIỆT NAM",
+        "Số 125-QĐ/QU",
+        "Hà Đông, ngày 20 tháng 8 năm 2022",
+        "QUYẾT ĐỊNH",
+        "Luân chuyển, điều động 2 đồng chí",
+        "kể từ ngày 01/09/2022",
+        "Nguyễn Văn An 10/05/1972 Trưởng phòng Nội vụ",
+        "Chủ tịch UBND phường Vạn Phúc",
+        "Trần Thị Bình 04/03/1975 Chủ tịch UBND phường Yên Nghĩa",
+        "Trưởng phòng Tư pháp Phòng Tư pháp",
+        "T/M BAN THƯỜNG VỤ",
+        "BÍ THƯ",
+        "Nơi nhận:");
+    assertThat(documents.values(id, DocumentKind.DECISION).get("moves"))
+        .asList()
+        .as("the forbidden move is no move")
+        .hasSize(2);
+    assertThat(docxText(documents.docx(id, DocumentKind.DECISION)))
+        .doesNotContain(WordTemplate.BLANK);
+  }
+
+  @Test
+  void theProposalListsTheStepsDoneTheUnitsConsultedTheAppraisalAndTheCadresWishes()
+      throws IOException {
+    long id = atTheVote().id();
+
+    bothRead(
+        id,
+        DocumentKind.PROPOSAL,
+        "TỜ TRÌNH",
+        "BAN TỔ CHỨC",
+        "-TTr/BTCQU",
+        "Kính gửi: Ban Thường vụ Quận ủy Hà Đông",
+        "Phòng Nội vụ; UBND phường Vạn Phúc",
+        "Đủ tiêu chuẩn, điều kiện luân chuyển",
+        "Đã gặp đồng chí Nguyễn Văn An ngày 05/08/2022",
+        "Đồng ý nhận nhiệm vụ mới",
+        "điều động 2 đồng chí",
+        "Nguyễn Văn An",
+        "Chủ tịch UBND phường Vạn Phúc",
+        "Trần Thị Bình",
+        "TRƯỞNG BAN");
+    assertThat(documents.values(id, DocumentKind.PROPOSAL).get("steps"))
+        .asList()
+        .as("the three steps completed before the vote")
+        .hasSize(3);
+  }
+
+  @Test
+  void theMinutesGiveEachCandidatesConfirmedCountsPerRoundAndNeverAClerk() throws IOException {
+    long id = approved().id();
+
+    bothRead(
+        id,
+        DocumentKind.VOTE_MINUTES,
+        "BIÊN BẢN KIỂM PHIẾU",
+        "Hà Đông, ngày",
+        "ít nhất 2/3 tổng số thành viên",
+        "nhiều hơn 1/2 tổng số thành viên",
+        "Nguyễn Văn An 1 15 14 7 5 1 1 46,7% Không đạt",
+        "Nguyễn Văn An 2 15 14 12 1 1 0 80,0% Đạt",
+        "Trần Thị Bình 1 15 14 11 2 1 0 73,3% Đạt");
+    assertThat(docxText(documents.docx(id, DocumentKind.VOTE_MINUTES)))
+        .doesNotContain("thuongvu")
+        .doesNotContain("admin");
+  }
+
+  @Test
+  void noDecisionIsPrintedForACaseNotApproved() throws Exception {
+    long id = atTheVote().id();
+
+    assertThatThrownBy(() -> documents.docx(id, DocumentKind.DECISION))
+        .isInstanceOf(DocumentRefused.class)
+        .hasMessageContaining("chưa được Ban Thường vụ quyết định thông qua");
+    mvc.perform(
+            get("/api/v1/approval/cases/" + id + "/documents/quyet-dinh.pdf")
+                .with(httpBasic("xem", "demo"))
+                .with(user("xem").roles("UNIT_VIEWER")))
+        .andExpect(status().isUnprocessableEntity());
+  }
+
+  @Test
+  void theDocumentsDownloadFromTheCasePageAndTheApi() throws Exception {
+    long id = approved().id();
+
+    byte[] docx =
+        mvc.perform(
+                get("/approval/" + id + "/documents/quyet-dinh.docx")
+                    .with(user("xem").roles("UNIT_VIEWER")))
+            .andExpect(status().isOk())
+            .andExpect(content().contentType(DocumentDownload.DOCX))
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    assertThat(docxText(docx)).contains("Nguyễn Văn An");
+    byte[] pdf =
+        mvc.perform(
+                get("/api/v1/approval/cases/" + id + "/documents/bien-ban-kiem-phieu.pdf")
+                    .with(user("xem").roles("UNIT_VIEWER")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    assertThat(pdfText(pdf)).contains("Trần Thị Bình");
+    mvc.perform(get("/approval/" + id).with(user("xem").roles("UNIT_VIEWER")))
+        .andExpect(status().isOk())
+        .andExpect(
+            content()
+                .string(
+                    org.hamcrest.Matchers.containsString(
+                        "/approval/" + id + "/documents/quyet-dinh.pdf")));
+  }
+
+  @Test
+  void anAdministratorSeesTheFieldsAndATemplateWithAnUnknownFieldIsRefusedByTheApi()
+      throws Exception {
+    mvc.perform(get("/admin/documents").with(user("admin").roles("ADMIN")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("{{moves.cadreName}}")))
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("Biên bản kiểm phiếu")));
+    byte[] bad = DocumentTemplatesTests.editedDocx("{{caseTitle}}", "{{hoTen}}");
+
+    mvc.perform(
+            put("/api/v1/documents/templates/quyet-dinh.docx")
+                .contentType(DocumentDownload.DOCX)
+                .content(bad)
+                .with(user("admin").roles("ADMIN")))
+        .andExpect(status().isUnprocessableEntity())
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.detail")
+                .value(org.hamcrest.Matchers.containsString("{{hoTen}}")));
+  }
+}
