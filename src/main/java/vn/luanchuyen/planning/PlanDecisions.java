@@ -109,6 +109,43 @@ public class PlanDecisions {
     return registry.seatChangeProblems(changes(planId, cadre), effectiveOn);
   }
 
+  /**
+   * The seat changes a case is about: those its decision carried out, once approved; before that
+   * (or when rejected), the moves of its plan version, or its one move, not yet carried out. Empty
+   * for a case about something other than a plan.
+   */
+  @Transactional(readOnly = true)
+  public List<SeatChange> changesOf(ApprovalCase c) {
+    Subject subject;
+    try {
+      subject = Subject.of(c.subjectType(), c.subjectId());
+    } catch (ApprovalRefused e) {
+      return List.of();
+    }
+    if (subject == null) {
+      return List.of();
+    }
+    if ("APPROVED".equals(c.status())) {
+      return jdbc.sql(
+              "select cadre_code, from_seat, to_seat from planning_move where decided_by_case = ?"
+                  + " order by cadre_code, id")
+          .param(c.id())
+          .query(
+              (rs, n) ->
+                  new SeatChange(
+                      rs.getString(1),
+                      rs.getString(2),
+                      rs.getString(3),
+                      AssignmentForm.LUAN_CHUYEN))
+          .list();
+    }
+    try {
+      return changes(subject.planId(), subject.cadre());
+    } catch (NotFoundException e) {
+      return List.of();
+    }
+  }
+
   /** Applies an approved case's moves, or records that a plan was not approved. */
   @EventListener
   void on(ApprovalCompleted completed) {

@@ -21,13 +21,12 @@ import vn.luanchuyen.approval.StepEntry;
 import vn.luanchuyen.approval.TallyResult;
 import vn.luanchuyen.cadre.Cadre;
 import vn.luanchuyen.cadre.CadreRegistry;
+import vn.luanchuyen.cadre.SeatChange;
 import vn.luanchuyen.importexport.WordTemplate;
 import vn.luanchuyen.organisation.OrganisationChart;
 import vn.luanchuyen.organisation.Position;
 import vn.luanchuyen.organisation.Unit;
 import vn.luanchuyen.planning.PlanDecisions;
-import vn.luanchuyen.planning.PlanVersions;
-import vn.luanchuyen.planning.SavedPlan;
 
 /**
  * The documents of an approval case — the proposal, the decision, the vote minutes — filled from
@@ -54,7 +53,7 @@ public class CaseDocuments {
       String boardSignerName) {}
 
   private final Approvals approvals;
-  private final PlanVersions plans;
+  private final PlanDecisions decisions;
   private final CadreRegistry registry;
   private final OrganisationChart chart;
   private final DocumentTemplates templates;
@@ -64,7 +63,7 @@ public class CaseDocuments {
 
   CaseDocuments(
       Approvals approvals,
-      PlanVersions plans,
+      PlanDecisions decisions,
       CadreRegistry registry,
       OrganisationChart chart,
       DocumentTemplates templates,
@@ -80,7 +79,7 @@ public class CaseDocuments {
       @Value("${luanchuyen.documents.board-signer-title:TRƯỞNG BAN}") String boardSignerTitle,
       @Value("${luanchuyen.documents.board-signer-name:}") String boardSignerName) {
     this.approvals = approvals;
-    this.plans = plans;
+    this.decisions = decisions;
     this.registry = registry;
     this.chart = chart;
     this.templates = templates;
@@ -247,28 +246,13 @@ public class CaseDocuments {
     return parts.isEmpty() ? null : String.join("\n", parts);
   }
 
-  /** The moves of the plan version, or the one move, the case is about. */
+  /**
+   * The moves the case is about: those its decision carried out once approved, else its plan
+   * version's (or its one) moves not yet decided.
+   */
   private List<Map<String, String>> moves(ApprovalCase c, Map<String, Cadre> cadres) {
-    long planId;
-    String only = null;
-    try {
-      if (PlanDecisions.PLAN.equals(c.subjectType())) {
-        planId = Long.parseLong(c.subjectId());
-      } else if (PlanDecisions.MOVE.equals(c.subjectType()) && c.subjectId().contains("/")) {
-        int slash = c.subjectId().indexOf('/');
-        planId = Long.parseLong(c.subjectId().substring(0, slash));
-        only = c.subjectId().substring(slash + 1);
-      } else {
-        return List.of();
-      }
-    } catch (NumberFormatException e) {
-      return List.of();
-    }
     List<Map<String, String>> out = new ArrayList<>();
-    for (SavedPlan.Move m : plans.moves(planId)) {
-      if (m.forbidden() || m.toSeat() == null || (only != null && !only.equals(m.cadre()))) {
-        continue;
-      }
+    for (SeatChange m : decisions.changesOf(c)) {
       Cadre cadre = cadre(m.cadre(), cadres);
       Map<String, String> row = new LinkedHashMap<>();
       row.put("index", String.valueOf(out.size() + 1));
