@@ -1,5 +1,6 @@
 package vn.luanchuyen.planning;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.context.event.EventListener;
@@ -37,18 +38,21 @@ public class PlanDecisions {
   private final CadreRegistry registry;
   private final ScreeningRuns screening;
   private final JdbcClient jdbc;
+  private final Clock clock;
 
   PlanDecisions(
       PlanVersions versions,
       Approvals approvals,
       CadreRegistry registry,
       ScreeningRuns screening,
-      JdbcClient jdbc) {
+      JdbcClient jdbc,
+      Clock clock) {
     this.versions = versions;
     this.approvals = approvals;
     this.registry = registry;
     this.screening = screening;
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   /**
@@ -144,6 +148,64 @@ public class PlanDecisions {
     } catch (NotFoundException e) {
       return List.of();
     }
+  }
+
+  /**
+   * A decision is never edited; to undo it, the board decides a reversal. This saves, as a new
+   * draft version named after the plan, every move a decision carried out, backwards: each cadre
+   * from the seat they took to the seat they left. It goes through the procedure like any plan.
+   */
+  @Transactional
+  public SavedPlan draftReversal(long planId, LocalDate asOf) {
+    SavedPlan plan = versions.get(planId);
+    List<SeatChange> decided =
+        jdbc.sql(
+                "select cadre_code, from_seat, to_seat from planning_move where plan_id = ? and"
+                    + " decided_by_case is not null order by cadre_code, id")
+            .param(planId)
+            .query(
+                (rs, n) ->
+                    new SeatChange(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        AssignmentForm.LUAN_CHUYEN))
+            .list();
+    if (decided.isEmpty()) {
+      throw new ApprovalRefused("Phương án chưa có điều chuyển nào được quyết định để thu hồi");
+    }
+    String name = "Thu hồi: " + plan.name() + " (bản " + plan.number() + ")";
+    String shortened = name.length() > 200 ? name.substring(0, 200) : name;
+    int number =
+        jdbc.sql("select coalesce(max(number_in_name), 0) from planning_plan where plan_name = ?")
+                .param(shortened)
+                .query(Integer.class)
+                .single()
+            + 1;
+    jdbc.sql(
+            "insert into planning_plan (plan_name, number_in_name, policy_id, as_of, status,"
+                + " hard_penalty, soft_penalty, saved_at, version) values (?, ?, ?, ?, 'DRAFT', 0,"
+                + " 0, ?, 0)")
+        .params(
+            shortened,
+            number,
+            plan.policy(),
+            java.sql.Date.valueOf(asOf),
+            java.sql.Timestamp.valueOf(java.time.LocalDateTime.now(clock)))
+        .update();
+    long id =
+        jdbc.sql("select id from planning_plan where plan_name = ? and number_in_name = ?")
+            .params(shortened, number)
+            .query(Long.class)
+            .single();
+    for (SeatChange c : decided) {
+      jdbc.sql(
+              "insert into planning_move (plan_id, cadre_code, from_seat, to_seat, locked,"
+                  + " forbidden) values (?, ?, ?, ?, false, false)")
+          .params(id, c.cadre(), c.toSeat(), c.fromSeat())
+          .update();
+    }
+    return versions.get(id);
   }
 
   /** Applies an approved case's moves, or records that a plan was not approved. */

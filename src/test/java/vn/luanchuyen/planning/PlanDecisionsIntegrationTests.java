@@ -79,11 +79,15 @@ class PlanDecisionsIntegrationTests {
    * for the vacant head of P2, and C3 takes the chair C2 leaves (a vacancy chain).
    */
   long savedPlan() {
+    return savedPlan("Đợt 1");
+  }
+
+  long savedPlan(String name) {
     jdbc.sql(
             "insert into planning_plan (plan_name, number_in_name, policy_id, as_of, status,"
-                + " hard_penalty, soft_penalty, saved_at, version) values ('Đợt 1', 1,"
+                + " hard_penalty, soft_penalty, saved_at, version) values (?, 1,"
                 + " 'hadong-2022', ?, 'DRAFT', 0, 0, ?, 0)")
-        .params(SmallDistrict.AS_OF, Timestamp.valueOf(LocalDateTime.of(2022, 7, 1, 9, 0)))
+        .params(name, SmallDistrict.AS_OF, Timestamp.valueOf(LocalDateTime.of(2022, 7, 1, 9, 0)))
         .update();
     long id = jdbc.sql("select max(id) from planning_plan").query(Long.class).single();
     move(id, "C1", "P1-TP", "W1-CT");
@@ -166,6 +170,34 @@ class PlanDecisionsIntegrationTests {
         .as("three stays ended and three begun, each in the audit trail")
         .isEqualTo(6);
     assertThat(audit.verify().intact()).isTrue();
+  }
+
+  @Test
+  void aDecisionIsUndoneOnlyByALaterDecisionOnItsReversal() {
+    long plan = savedPlan();
+    decide(readyToDecide(plan, null));
+
+    SavedPlan reversal = decisions.draftReversal(plan, LocalDate.of(2023, 1, 1));
+    assertThat(reversal.status()).isEqualTo("DRAFT");
+    assertThat(reversal.name()).startsWith("Thu hồi: Đợt 1");
+    ApprovalCase c = readyToDecide(reversal.id(), null);
+    approvals.decide(
+        c.id(),
+        c.version(),
+        "APPROVED",
+        StepInput.comment("Thu hồi"),
+        new Decision("140-QĐ/QU", LocalDate.of(2022, 12, 20), LocalDate.of(2023, 1, 1)),
+        MEMBER);
+
+    assertThat(current("C1").positionCode()).isEqualTo("P1-TP");
+    assertThat(current("C3").positionCode()).isEqualTo("P2-PTP1");
+    assertThat(registry.assignmentsOf("C1"))
+        .as("the first decision stays on record, ended by the second")
+        .extracting(a -> a.positionCode() + " " + a.startDate() + " " + a.endDate())
+        .containsExactly(
+            "P1-TP 2010-01-01 2022-08-31", "W1-CT 2022-09-01 2022-12-31", "P1-TP 2023-01-01 null");
+    assertThatThrownBy(() -> decisions.draftReversal(savedPlan("Đợt 2"), LocalDate.of(2023, 1, 1)))
+        .hasMessageContaining("chưa có điều chuyển nào được quyết định");
   }
 
   @Test

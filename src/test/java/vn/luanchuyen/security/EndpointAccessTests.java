@@ -122,6 +122,8 @@ class EndpointAccessTests {
     rule("POST /api/v1/plans/versions/{version}/submission", Access.REGISTRY_WRITE);
     rule("GET /plans/versions/{id}", Access.UNSCOPED_READ);
     rule("POST /plans/versions/{id}/submit", Access.REGISTRY_WRITE);
+    rule("POST /plans/versions/{id}/reversal", Access.REGISTRY_WRITE);
+    rule("POST /api/v1/plans/versions/{version}/reversal", Access.REGISTRY_WRITE);
     rule("GET /api/v1/plans/{id}", Access.UNSCOPED_READ);
     rule("GET /api/v1/plans/{id}/progress", Access.UNSCOPED_READ);
     rule("GET /api/v1/reports/quality", Access.UNSCOPED_READ);

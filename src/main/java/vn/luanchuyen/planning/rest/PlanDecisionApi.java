@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -24,6 +25,7 @@ import vn.luanchuyen.approval.ApprovalCase;
 import vn.luanchuyen.approval.ApprovalRefused;
 import vn.luanchuyen.planning.PlanDecisions;
 import vn.luanchuyen.planning.PlanVersions;
+import vn.luanchuyen.planning.SavedPlan;
 
 /** Submitting a saved plan version, or one of its moves, to the approval procedure. */
 @RestController
@@ -33,10 +35,12 @@ class PlanDecisionApi {
 
   private final PlanDecisions decisions;
   private final PlanVersions versions;
+  private final Clock clock;
 
-  PlanDecisionApi(PlanDecisions decisions, PlanVersions versions) {
+  PlanDecisionApi(PlanDecisions decisions, PlanVersions versions, Clock clock) {
     this.decisions = decisions;
     this.versions = versions;
+    this.clock = clock;
   }
 
   /** What to submit: the whole version (no cadre) or one cadre's move. */
@@ -78,6 +82,24 @@ class PlanDecisionApi {
     LocalDate day = effectiveOn == null ? versions.get(version).asOf() : effectiveOn;
     List<String> changes = decisions.staleness(version, null, day);
     return new Staleness(version, day, !changes.isEmpty(), changes);
+  }
+
+  /** The day a reversal is planned for; today when absent. */
+  record Reversal(
+      @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM-dd") LocalDate asOf) {}
+
+  @PostMapping("/{version}/reversal")
+  @Operation(
+      summary =
+          "Lập dự thảo thu hồi: một phiên bản mới gồm các điều chuyển đã được quyết định, theo"
+              + " chiều ngược lại (quyết định không bao giờ bị sửa, chỉ bị thay bằng quyết định sau)")
+  ResponseEntity<SavedPlan> reversal(
+      @PathVariable long version, @RequestBody(required = false) Reversal reversal) {
+    LocalDate day =
+        reversal == null || reversal.asOf() == null ? LocalDate.now(clock) : reversal.asOf();
+    SavedPlan saved = decisions.draftReversal(version, day);
+    return ResponseEntity.created(URI.create("/api/v1/plans/versions/" + saved.id() + "/moves"))
+        .body(saved);
   }
 
   @ExceptionHandler(ApprovalRefused.class)

@@ -1,5 +1,6 @@
 package vn.luanchuyen.planning.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,18 +40,21 @@ class PlanVersionPages {
   private final Approvals approvals;
   private final CadreRegistry registry;
   private final OrganisationChart chart;
+  private final Clock clock;
 
   PlanVersionPages(
       PlanVersions versions,
       PlanDecisions decisions,
       Approvals approvals,
       CadreRegistry registry,
-      OrganisationChart chart) {
+      OrganisationChart chart,
+      Clock clock) {
     this.versions = versions;
     this.decisions = decisions;
     this.approvals = approvals;
     this.registry = registry;
     this.chart = chart;
+    this.clock = clock;
   }
 
   /** A saved move as shown: names beside codes, and the case that decided it, if any. */
@@ -112,6 +116,17 @@ class PlanVersionPages {
       ApprovalCase c =
           decisions.submit(id, cadre == null || cadre.isBlank() ? null : cadre, Actor.of(auth));
       return "redirect:/approval/" + c.id();
+    } catch (ApprovalRefused e) {
+      redirect.addFlashAttribute("refused", e.getMessage());
+      return "redirect:/plans/versions/" + id;
+    }
+  }
+
+  @PostMapping("/plans/versions/{id}/reversal")
+  String reversal(@PathVariable long id, RedirectAttributes redirect) {
+    try {
+      SavedPlan reversal = decisions.draftReversal(id, LocalDate.now(clock));
+      return "redirect:/plans/versions/" + reversal.id();
     } catch (ApprovalRefused e) {
       redirect.addFlashAttribute("refused", e.getMessage());
       return "redirect:/plans/versions/" + id;
