@@ -1,5 +1,7 @@
 package vn.luanchuyen.planning;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -134,13 +136,7 @@ public class PlanDecisions {
               "select cadre_code, from_seat, to_seat from planning_move where decided_by_case = ?"
                   + " order by cadre_code, id")
           .param(c.id())
-          .query(
-              (rs, n) ->
-                  new SeatChange(
-                      rs.getString(1),
-                      rs.getString(2),
-                      rs.getString(3),
-                      AssignmentForm.LUAN_CHUYEN))
+          .query(PlanDecisions::seatChange)
           .list();
     }
     try {
@@ -163,13 +159,7 @@ public class PlanDecisions {
                 "select cadre_code, from_seat, to_seat from planning_move where plan_id = ? and"
                     + " decided_by_case is not null order by cadre_code, id")
             .param(planId)
-            .query(
-                (rs, n) ->
-                    new SeatChange(
-                        rs.getString(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        AssignmentForm.LUAN_CHUYEN))
+            .query(PlanDecisions::seatChange)
             .list();
     if (decided.isEmpty()) {
       throw new ApprovalRefused("Phương án chưa có điều chuyển nào được quyết định để thu hồi");
@@ -273,11 +263,13 @@ public class PlanDecisions {
                 + (cadre == null ? "" : " and cadre_code = ?")
                 + " order by cadre_code, id")
         .params(cadre == null ? List.of(planId) : List.of(planId, cadre))
-        .query(
-            (rs, n) ->
-                new SeatChange(
-                    rs.getString(1), rs.getString(2), rs.getString(3), AssignmentForm.LUAN_CHUYEN))
+        .query(PlanDecisions::seatChange)
         .list();
+  }
+
+  private static SeatChange seatChange(ResultSet rs, int n) throws SQLException {
+    return new SeatChange(
+        rs.getString(1), rs.getString(2), rs.getString(3), AssignmentForm.LUAN_CHUYEN);
   }
 
   /** The plan version, and the cadre for a single move, that a case is about. */

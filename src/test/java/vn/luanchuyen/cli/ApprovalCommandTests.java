@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -26,6 +25,7 @@ import vn.luanchuyen.cadre.CadreRegistry;
 import vn.luanchuyen.importexport.RegistryContent;
 import vn.luanchuyen.importexport.RegistryImport;
 import vn.luanchuyen.security.DemoUsers;
+import vn.luanchuyen.testing.SavedPlans;
 
 /** The {@code approval} command lists cases and prints a case's timeline. */
 class ApprovalCommandTests {
@@ -98,19 +98,18 @@ class ApprovalCommandTests {
               .build();
       assertThat(app.getBean(RegistryImport.class).importContent(registry).problems()).isEmpty();
       JdbcClient jdbc = app.getBean(JdbcClient.class);
-      jdbc.sql(
-              "insert into planning_plan (plan_name, number_in_name, policy_id, as_of, status,"
-                  + " hard_penalty, soft_penalty, saved_at, version) values ('Hoán đổi', 1,"
-                  + " 'hadong-2022', ?, 'DRAFT', 0, 0, ?, 0)")
-          .params(LocalDate.of(2022, 9, 1), LocalDateTime.of(2022, 7, 1, 9, 0))
-          .update();
-      plan = jdbc.sql("select max(id) from planning_plan").query(Long.class).single();
-      jdbc.sql(
-              "insert into planning_move (plan_id, cadre_code, from_seat, to_seat, locked,"
-                  + " forbidden) values (?, 'CB1', 'VP-CT', 'YK-CT', false, false), (?, 'CB2',"
-                  + " 'YK-CT', 'VP-CT', false, false)")
-          .params(plan, plan)
-          .update();
+      plan =
+          SavedPlans.draft(
+              jdbc,
+              "Hoán đổi",
+              "hadong-2022",
+              LocalDate.of(2022, 9, 1),
+              "CB1",
+              "VP-CT",
+              "YK-CT",
+              "CB2",
+              "YK-CT",
+              "VP-CT");
     }
     String url = db.url;
 

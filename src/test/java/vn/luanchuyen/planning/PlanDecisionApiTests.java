@@ -9,8 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.sql.Timestamp;
-import java.time.LocalDateTime;
 import java.util.List;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,10 +21,10 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import vn.luanchuyen.importexport.RegistryContent;
 import vn.luanchuyen.importexport.RegistryImport;
 import vn.luanchuyen.security.DemoUsers;
 import vn.luanchuyen.testing.DatabaseCleaner;
+import vn.luanchuyen.testing.SavedPlans;
 
 /**
  * The whole procedure through the API: a plan version submitted, its steps done, the tally entered
@@ -61,33 +59,9 @@ class PlanDecisionApiTests {
   void registryAndPlan() {
     DatabaseCleaner.clean(jdbc);
     demoUsers.create();
-    SmallDistrict d = SmallDistrict.standard();
-    assertThat(
-            importer
-                .importContent(
-                    new RegistryContent(
-                        List.of(),
-                        d.units,
-                        d.positions,
-                        d.cadres,
-                        d.assignments,
-                        d.planning,
-                        d.assessments,
-                        List.of()))
-                .problems())
-        .isEmpty();
-    jdbc.sql(
-            "insert into planning_plan (plan_name, number_in_name, policy_id, as_of, status,"
-                + " hard_penalty, soft_penalty, saved_at, version) values ('Đợt 1', 1,"
-                + " 'qd65-2022', ?, 'DRAFT', 0, 0, ?, 0)")
-        .params(SmallDistrict.AS_OF, Timestamp.valueOf(LocalDateTime.of(2022, 7, 1, 9, 0)))
-        .update();
-    plan = jdbc.sql("select max(id) from planning_plan").query(Long.class).single();
-    jdbc.sql(
-            "insert into planning_move (plan_id, cadre_code, from_seat, to_seat, locked,"
-                + " forbidden) values (?, 'C1', 'P1-TP', 'W1-CT', false, false)")
-        .param(plan)
-        .update();
+    assertThat(importer.importContent(SmallDistrict.standard().content()).problems()).isEmpty();
+    plan =
+        SavedPlans.draft(jdbc, "Đợt 1", "qd65-2022", SmallDistrict.AS_OF, "C1", "P1-TP", "W1-CT");
   }
 
   ResultActions send(String user, String path, String body) throws Exception {

@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.LocalDateTime;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,11 +21,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.luanchuyen.importexport.RegistryContent;
 import vn.luanchuyen.importexport.RegistryImport;
 import vn.luanchuyen.security.DemoUsers;
 import vn.luanchuyen.testing.Browser;
 import vn.luanchuyen.testing.DatabaseCleaner;
+import vn.luanchuyen.testing.SavedPlans;
 
 /**
  * In Chromium: a clerk of the Organisation Board submits a saved plan from its page and carries the
@@ -66,33 +63,9 @@ class PlanDecisionBrowserTests {
   void registryUsersAndPlan() {
     DatabaseCleaner.clean(jdbc);
     demoUsers.create();
-    SmallDistrict d = SmallDistrict.standard();
-    assertThat(
-            importer
-                .importContent(
-                    new RegistryContent(
-                        List.of(),
-                        d.units,
-                        d.positions,
-                        d.cadres,
-                        d.assignments,
-                        d.planning,
-                        d.assessments,
-                        List.of()))
-                .problems())
-        .isEmpty();
-    jdbc.sql(
-            "insert into planning_plan (plan_name, number_in_name, policy_id, as_of, status,"
-                + " hard_penalty, soft_penalty, saved_at, version) values ('Đợt 1', 1,"
-                + " 'hadong-2022', ?, 'DRAFT', 0, 0, ?, 0)")
-        .params(SmallDistrict.AS_OF, Timestamp.valueOf(LocalDateTime.of(2022, 7, 1, 9, 0)))
-        .update();
-    plan = jdbc.sql("select max(id) from planning_plan").query(Long.class).single();
-    jdbc.sql(
-            "insert into planning_move (plan_id, cadre_code, from_seat, to_seat, locked,"
-                + " forbidden) values (?, 'C1', 'P1-TP', 'W1-CT', false, false)")
-        .param(plan)
-        .update();
+    assertThat(importer.importContent(SmallDistrict.standard().content()).problems()).isEmpty();
+    plan =
+        SavedPlans.draft(jdbc, "Đợt 1", "hadong-2022", SmallDistrict.AS_OF, "C1", "P1-TP", "W1-CT");
   }
 
   void login(String user) {

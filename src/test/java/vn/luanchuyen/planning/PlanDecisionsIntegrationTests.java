@@ -3,9 +3,7 @@ package vn.luanchuyen.planning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -26,9 +24,9 @@ import vn.luanchuyen.audit.AuditTrail;
 import vn.luanchuyen.cadre.Assignment;
 import vn.luanchuyen.cadre.AssignmentForm;
 import vn.luanchuyen.cadre.CadreRegistry;
-import vn.luanchuyen.importexport.RegistryContent;
 import vn.luanchuyen.importexport.RegistryImport;
 import vn.luanchuyen.testing.DatabaseCleaner;
+import vn.luanchuyen.testing.SavedPlans;
 
 /**
  * A saved plan carried through the founding 4-step procedure and, once the Standing Committee's
@@ -57,21 +55,7 @@ class PlanDecisionsIntegrationTests {
   @BeforeEach
   void registry() {
     DatabaseCleaner.clean(jdbc);
-    SmallDistrict d = SmallDistrict.standard();
-    assertThat(
-            importer
-                .importContent(
-                    new RegistryContent(
-                        List.of(),
-                        d.units,
-                        d.positions,
-                        d.cadres,
-                        d.assignments,
-                        d.planning,
-                        d.assessments,
-                        List.of()))
-                .problems())
-        .isEmpty();
+    assertThat(importer.importContent(SmallDistrict.standard().content()).problems()).isEmpty();
   }
 
   /**
@@ -83,25 +67,20 @@ class PlanDecisionsIntegrationTests {
   }
 
   long savedPlan(String name) {
-    jdbc.sql(
-            "insert into planning_plan (plan_name, number_in_name, policy_id, as_of, status,"
-                + " hard_penalty, soft_penalty, saved_at, version) values (?, 1,"
-                + " 'hadong-2022', ?, 'DRAFT', 0, 0, ?, 0)")
-        .params(name, SmallDistrict.AS_OF, Timestamp.valueOf(LocalDateTime.of(2022, 7, 1, 9, 0)))
-        .update();
-    long id = jdbc.sql("select max(id) from planning_plan").query(Long.class).single();
-    move(id, "C1", "P1-TP", "W1-CT");
-    move(id, "C2", "W2-CT", "P2-TP");
-    move(id, "C3", "P2-PTP1", "W2-CT");
-    return id;
-  }
-
-  void move(long plan, String cadre, String from, String to) {
-    jdbc.sql(
-            "insert into planning_move (plan_id, cadre_code, from_seat, to_seat, locked,"
-                + " forbidden) values (?, ?, ?, ?, false, false)")
-        .params(plan, cadre, from, to)
-        .update();
+    return SavedPlans.draft(
+        jdbc,
+        name,
+        "hadong-2022",
+        SmallDistrict.AS_OF,
+        "C1",
+        "P1-TP",
+        "W1-CT",
+        "C2",
+        "W2-CT",
+        "P2-TP",
+        "C3",
+        "P2-PTP1",
+        "W2-CT");
   }
 
   /** The case opened for the plan, at its deciding step with the vote passed and confirmed. */

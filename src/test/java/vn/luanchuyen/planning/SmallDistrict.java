@@ -9,6 +9,7 @@ import vn.luanchuyen.cadre.Assignment;
 import vn.luanchuyen.cadre.AssignmentForm;
 import vn.luanchuyen.cadre.Cadre;
 import vn.luanchuyen.cadre.Sex;
+import vn.luanchuyen.importexport.RegistryContent;
 import vn.luanchuyen.organisation.Block;
 import vn.luanchuyen.organisation.Position;
 import vn.luanchuyen.organisation.PositionRank;
@@ -112,6 +113,12 @@ final class SmallDistrict {
     planning.add(new PlanningEntry(code, plannedRole, null, Term.parse("2025-2030")));
     assessments.add(new Assessment(code, 2020, AssessmentGrade.HTTNV));
     assessments.add(new Assessment(code, 2021, AssessmentGrade.HTTNV));
+  }
+
+  /** The district as registry content, to import. */
+  RegistryContent content() {
+    return new RegistryContent(
+        List.of(), units, positions, cadres, assignments, planning, assessments, List.of());
   }
 
   RegistrySnapshot snapshot() {
