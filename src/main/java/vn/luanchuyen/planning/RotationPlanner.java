@@ -1,5 +1,6 @@
 package vn.luanchuyen.planning;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,11 +13,13 @@ import vn.luanchuyen.cadre.AssignmentForm;
 import vn.luanchuyen.cadre.Cadre;
 import vn.luanchuyen.organisation.Position;
 import vn.luanchuyen.organisation.Unit;
-import vn.luanchuyen.planning.solver.AssignmentBound;
 import vn.luanchuyen.planning.solver.Candidate;
 import vn.luanchuyen.planning.solver.CandidateKind;
 import vn.luanchuyen.planning.solver.ConstraintIds;
+import vn.luanchuyen.planning.solver.FlowRelaxation;
 import vn.luanchuyen.planning.solver.GreedyBaseline;
+import vn.luanchuyen.planning.solver.MoveRules;
+import vn.luanchuyen.planning.solver.NoSeatReason;
 import vn.luanchuyen.planning.solver.PlanJustification;
 import vn.luanchuyen.planning.solver.PlanSolver;
 import vn.luanchuyen.planning.solver.RotationSchedule;
@@ -44,41 +47,88 @@ public final class RotationPlanner {
   private final RotationScreening screening = new RotationScreening();
   private final PlanSolver solver = new PlanSolver();
 
+  /** Subgradient rounds of the relaxation per area, at most. */
+  private static final int RELAXATION_ROUNDS = 300;
+
   /** Proposes a plan, reporting every new best plan to {@code progress} while it searches. */
   public RotationPlan propose(
       RegistrySnapshot snapshot,
       Policy policy,
       PlanRequest request,
       Consumer<SolveFigures.Progress> progress) {
+    long start = System.nanoTime();
     ScreeningReport report = screening.screen(snapshot, policy, request.asOf());
     RotationSchedule problem = build(snapshot, report, policy, request);
-    long[] bound = AssignmentBound.of(problem);
+    Duration limit = request.timeLimit() == null ? Duration.ofSeconds(10) : request.timeLimit();
+    long relaxationBudget = Math.min(limit.toNanos() / 6, Duration.ofSeconds(4).toNanos());
+    FlowRelaxation.Result relaxed =
+        FlowRelaxation.of(problem, RELAXATION_ROUNDS, System.nanoTime() + relaxationBudget);
+    relaxed.applyTo(problem);
+    long[] first = relaxed.planPenalty();
+    long offset = (System.nanoTime() - start) / 1_000_000;
+    List<SolveFigures.Progress> improvements = new ArrayList<>();
+    SolveFigures.Progress seed = new SolveFigures.Progress(offset, first[0], first[1], first[2]);
+    improvements.add(seed);
+    progress.accept(seed);
+
+    Duration left =
+        request.timeLimit() == null
+            ? null
+            : request.timeLimit().minusMillis((System.nanoTime() - start) / 1_000_000);
+    if (left != null && left.toMillis() < 100) {
+      left = Duration.ofMillis(100);
+    }
+    PlanSolver.Outcome outcome =
+        solver.solve(
+            problem,
+            new PlanSolver.Settings(
+                left,
+                request.moveLimit(),
+                request.fullAssert(),
+                true,
+                new long[] {relaxed.hard(), relaxed.medium(), relaxed.soft()}),
+            i -> {
+              SolveFigures.Progress p = progress(offset, i);
+              synchronized (improvements) {
+                improvements.add(p);
+              }
+              progress.accept(p);
+            });
+    ScoreBreakdown score = outcome.breakdown();
 
     RotationSchedule baseline = build(snapshot, report, policy, request);
     GreedyBaseline.apply(baseline);
     ScoreBreakdown baselineScore = PlanSolver.analyse(baseline);
-
-    PlanSolver.Outcome outcome =
-        solver.solve(
-            problem,
-            new PlanSolver.Settings(request.timeLimit(), request.moveLimit(), request.fullAssert()),
-            i -> progress.accept(new SolveFigures.Progress(i.millis(), -i.hard(), -i.soft())));
-    List<SolveFigures.Progress> improvements =
-        outcome.improvements().stream()
-            .map(i -> new SolveFigures.Progress(i.millis(), -i.hard(), -i.soft()))
-            .toList();
-    ScoreBreakdown score = outcome.breakdown();
+    List<SolveFigures.Progress> found;
+    synchronized (improvements) {
+      found = List.copyOf(improvements);
+    }
     SolveFigures figures =
         new SolveFigures(
             baselineScore.hardPenalty(),
+            baselineScore.mediumPenalty(),
             baselineScore.softPenalty(),
-            bound[0],
-            bound[1],
-            gap(score.hardPenalty(), score.softPenalty(), bound),
-            outcome.millisToFeasible(),
-            improvements);
-    return explain(
-        snapshot, report, policy, request, outcome.schedule(), outcome.breakdown(), figures);
+            relaxed.hard(),
+            relaxed.medium(),
+            relaxed.soft(),
+            SolveFigures.gap(
+                score.hardPenalty(),
+                score.mediumPenalty(),
+                score.softPenalty(),
+                relaxed.hard(),
+                relaxed.medium(),
+                relaxed.soft()),
+            found.stream()
+                .filter(p -> p.hardPenalty() == 0)
+                .mapToLong(SolveFigures.Progress::millis)
+                .min()
+                .orElse(-1),
+            found);
+    return explain(snapshot, report, policy, request, outcome.schedule(), score, figures);
+  }
+
+  private static SolveFigures.Progress progress(long offset, PlanSolver.Improvement i) {
+    return new SolveFigures.Progress(offset + i.millis(), -i.hard(), -i.medium(), -i.soft());
   }
 
   /**
@@ -88,15 +138,23 @@ public final class RotationPlanner {
   public RotationPlan evaluate(RegistrySnapshot snapshot, Policy policy, PlanRequest request) {
     ScreeningReport report = screening.screen(snapshot, policy, request.asOf());
     RotationSchedule schedule = build(snapshot, report, policy, request);
-    long[] bound = AssignmentBound.of(schedule);
+    FlowRelaxation.Result bound = FlowRelaxation.of(schedule, 1, 0);
     ScoreBreakdown analysis = PlanSolver.analyse(schedule);
     SolveFigures figures =
         new SolveFigures(
             analysis.hardPenalty(),
+            analysis.mediumPenalty(),
             analysis.softPenalty(),
-            bound[0],
-            bound[1],
-            gap(analysis.hardPenalty(), analysis.softPenalty(), bound),
+            bound.hard(),
+            bound.medium(),
+            bound.soft(),
+            SolveFigures.gap(
+                analysis.hardPenalty(),
+                analysis.mediumPenalty(),
+                analysis.softPenalty(),
+                bound.hard(),
+                bound.medium(),
+                bound.soft()),
             analysis.hardPenalty() == 0 ? 0 : -1,
             List.of());
     return explain(snapshot, report, policy, request, schedule, analysis, figures);
@@ -105,13 +163,6 @@ public final class RotationPlanner {
   /** Stops the running search; {@link #propose} then returns the best plan found so far. */
   public void stop() {
     solver.stop();
-  }
-
-  private static Double gap(long hard, long soft, long[] bound) {
-    if (hard != bound[0]) {
-      return null;
-    }
-    return soft == 0 ? 0.0 : (double) (soft - bound[1]) / soft;
   }
 
   private static RotationSchedule build(
@@ -160,18 +211,27 @@ public final class RotationPlanner {
     Map<String, java.util.Set<String>> brokenIds = new HashMap<>();
     List<ConstraintScore> totals = new ArrayList<>();
     List<BrokenRule> broken = new ArrayList<>();
+    List<BrokenRule> unplaced = new ArrayList<>();
+    Map<String, Candidate> byCode = new HashMap<>();
+    schedule.candidates().forEach(c -> byCode.put(c.code(), c));
     List<String> order = new ArrayList<>(ConstraintIds.HARD);
+    order.addAll(ConstraintIds.MEDIUM);
     order.addAll(ConstraintIds.SOFT);
     for (String id : order) {
       ScoreBreakdown.ConstraintPart ca = analysis.part(id);
       boolean hard = ConstraintIds.HARD.contains(id);
+      boolean medium = ConstraintIds.MEDIUM.contains(id);
       long penalty = 0;
       int matches = 0;
       if (ca != null) {
         penalty = ca.penalty();
         matches = ca.matchCount();
         for (PlanJustification j : ca.matches()) {
-          String text = PlanningMessages.render("constraint." + id + ".broken", args(snapshot, j));
+          Map<String, Object> args = args(snapshot, j);
+          if (medium) {
+            args.put("reason", whyNoSeat(byCode.get(j.cadres().get(0)), schedule.rules()));
+          }
+          String text = PlanningMessages.render("constraint." + id + ".broken", args);
           Explanation e = new Explanation(id, text);
           for (String cadre : j.cadres()) {
             brokenByCadre.computeIfAbsent(cadre, k -> new ArrayList<>()).add(e);
@@ -183,10 +243,14 @@ public final class RotationPlanner {
           if (hard) {
             broken.add(new BrokenRule(id, j.cadres(), j.seat(), text));
           }
+          if (medium) {
+            unplaced.add(new BrokenRule(id, j.cadres(), j.seat(), text));
+          }
         }
       }
       totals.add(
-          new ConstraintScore(id, PlanningMessages.constraintName(id), hard, penalty, matches));
+          new ConstraintScore(
+              id, PlanningMessages.constraintName(id), hard, medium, penalty, matches));
     }
 
     Map<String, CadreScreening> screenings = new HashMap<>();
@@ -234,12 +298,34 @@ public final class RotationPlanner {
         policy.id(),
         request.asOf(),
         analysis.hardPenalty(),
+        analysis.mediumPenalty(),
         analysis.softPenalty(),
         moves,
         totals,
         broken,
+        unplaced,
         targets(snapshot, report, policy, request, schedule),
         figures);
+  }
+
+  /** Why a cadre who must move is left in place, in a sentence. */
+  private static String whyNoSeat(Candidate c, MoveRules rules) {
+    if (c == null) {
+      return "";
+    }
+    NoSeatReason reason = c.whyNoSeat();
+    Map<String, Object> args = new HashMap<>();
+    args.put("months", c.remainingMonths() == null ? "?" : c.remainingMonths());
+    args.put("required", rules.remainingTimeMonths() == null ? "" : rules.remainingTimeMonths());
+    args.put("exception", rules.exceptionMonths() == null ? "" : rules.exceptionMonths());
+    args.put("seats", c.getAcceptableSeats().size());
+    String key = "constraint." + ConstraintIds.MUST_MOVE_PLACED + ".reason." + reason.name();
+    if (reason == NoSeatReason.WORKING_TIME && c.remainingMonths() == null) {
+      key += ".unknown";
+    } else if (reason == NoSeatReason.WORKING_TIME && rules.exceptionMonths() != null) {
+      key += ".exception";
+    }
+    return PlanningMessages.render(key, args);
   }
 
   private static List<Explanation> grounds(CadreScreening screening) {

@@ -13,12 +13,20 @@ final class LinearCosts {
   private final long young;
   private final long fewest;
   private final long fit;
+  final long deputies;
+  final long keepsALeader;
+  final long balance;
+  final long vacated;
 
   LinearCosts(RotationSchedule schedule) {
     nonLocal = weight(schedule, ConstraintIds.NON_LOCAL_WARD_LEADERS);
     young = weight(schedule, ConstraintIds.YOUNG_TO_GRASSROOTS);
     fewest = weight(schedule, ConstraintIds.FEWEST_MOVES);
     fit = weight(schedule, ConstraintIds.PLANNING_FIT);
+    deputies = weight(schedule, ConstraintIds.DEPUTIES_TOWARD_TWO);
+    keepsALeader = weight(schedule, ConstraintIds.UNIT_KEEPS_A_LEADER);
+    balance = weight(schedule, ConstraintIds.WOMEN_AND_YOUNG_BALANCE);
+    vacated = weight(schedule, ConstraintIds.VACATED_SEAT_FILLED);
   }
 
   private static long weight(RotationSchedule schedule, String id) {
@@ -26,9 +34,30 @@ final class LinearCosts {
     return w == null ? 1 : w.softScore();
   }
 
-  /** Hard penalty of staying: 1 for a cadre who must move. */
-  long stayHard(Candidate c) {
+  /** Medium penalty of staying: 1 for a cadre who must move. */
+  long stayMedium(Candidate c) {
     return c.mustMove() ? 1 : 0;
+  }
+
+  /** Hard breaches of a single move (it may be locked against the rules). */
+  static long moveHard(MoveRules rules, Candidate c, Seat s) {
+    int breaches = 0;
+    if (!rules.equivalent(c, s)) {
+      breaches++;
+    }
+    if (!rules.enoughWorkingTime(c, s)) {
+      breaches++;
+    }
+    if (rules.localBarred(c, s)) {
+      breaches++;
+    }
+    if (rules.returning(c, s)) {
+      breaches++;
+    }
+    if (c.mustMove() && s.unitCode().equals(c.currentSeat().unitCode())) {
+      breaches++;
+    }
+    return breaches;
   }
 
   long staySoft(Candidate c) {
