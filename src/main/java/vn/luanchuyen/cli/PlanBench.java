@@ -111,12 +111,7 @@ class PlanBench implements Callable<Integer> {
   }
 
   private static String at(SolveFigures f, long millis) {
-    SolveFigures.Progress best = null;
-    for (SolveFigures.Progress p : f.improvements()) {
-      if (p.millis() <= millis) {
-        best = p;
-      }
-    }
+    SolveFigures.Progress best = f.bestWithin(millis);
     return best == null
         ? "chưa có"
         : penalty(best.hardPenalty(), best.mediumPenalty(), best.softPenalty())

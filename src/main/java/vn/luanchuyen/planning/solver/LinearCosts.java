@@ -2,10 +2,8 @@ package vn.luanchuyen.planning.solver;
 
 /**
  * The parts of the objective that depend on one candidate's choice alone, weighted as the policy
- * says: what the greedy baseline minimises move by move, and what the assignment bound minimises
- * over all candidates at once. The other preferences (deputies per department, a unit keeping a
- * leader, the women and young balance, vacated seats filled) are sums of non-negative penalties, so
- * leaving them out keeps the bound below every plan's penalty.
+ * says, and the weights of the others: what the greedy baseline minimises move by move, and what
+ * {@link FlowRelaxation} prices on its arcs.
  */
 final class LinearCosts {
 

@@ -47,28 +47,7 @@ public final class PlanSolver {
 
   /** The plan found, its score analysis and the improvements on the way. */
   public record Outcome(
-      RotationSchedule schedule, ScoreBreakdown breakdown, List<Improvement> improvements) {
-
-    /** Milliseconds to the first plan without hard breaches, or -1 when none was found. */
-    public long millisToFeasible() {
-      return improvements.stream()
-          .filter(i -> i.hard() == 0)
-          .mapToLong(Improvement::millis)
-          .min()
-          .orElse(-1);
-    }
-
-    /** The best score found within the given milliseconds, or null when none yet. */
-    public Improvement bestWithin(long millis) {
-      Improvement best = null;
-      for (Improvement i : improvements) {
-        if (i.millis() <= millis) {
-          best = i;
-        }
-      }
-      return best;
-    }
-  }
+      RotationSchedule schedule, ScoreBreakdown breakdown, List<Improvement> improvements) {}
 
   private final AtomicReference<Solver<RotationSchedule>> running = new AtomicReference<>();
 
