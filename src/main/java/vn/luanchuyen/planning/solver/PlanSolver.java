@@ -50,6 +50,7 @@ public final class PlanSolver {
       RotationSchedule schedule, ScoreBreakdown breakdown, List<Improvement> improvements) {}
 
   private final AtomicReference<Solver<RotationSchedule>> running = new AtomicReference<>();
+  private volatile boolean stopRequested;
 
   /** Solves the schedule (changing it in place is left to Timefold: the result is a clone). */
   public Outcome solve(
@@ -75,22 +76,31 @@ public final class PlanSolver {
           }
         });
     running.set(solver);
+    // Stopped before the search began (e.g. while the relaxation ran): the given plan stands.
+    boolean skip = stopRequested && settings.startFromPlan();
     RotationSchedule best;
     try {
-      best = solver.solve(problem);
+      best = skip ? problem : solver.solve(problem);
     } finally {
       running.set(null);
     }
     SolutionManager<RotationSchedule, HardMediumSoftLongScore> manager =
         SolutionManager.create(factory);
+    if (skip) {
+      manager.update(best);
+    }
     ScoreAnalysis<HardMediumSoftLongScore> analysis = manager.analyze(best);
     synchronized (improvements) {
       return new Outcome(best, ScoreBreakdown.of(analysis), List.copyOf(improvements));
     }
   }
 
-  /** Stops a running solve early; it returns the best plan found so far. */
+  /**
+   * Stops a running solve early; it returns the best plan found so far. Called before the search
+   * starts, the search of a given plan is skipped.
+   */
   public void stop() {
+    stopRequested = true;
     Solver<RotationSchedule> solver = running.get();
     if (solver != null) {
       solver.terminateEarly();
