@@ -91,6 +91,29 @@ class FlowRelaxationTests {
   }
 
   @Test
+  void theMultipliersRaiseTheBoundToAPlanThatSendsAWomanWhereAnotherLeaves() {
+    Seat inB = aSeat("VB").inUnit("UB").build();
+    Seat inC = aSeat("VC").inUnit("UC").build();
+    Seat elsewhere = aSeat("VD").inUnit("UD").build();
+    Seat heldInC = aSeat("SG").inUnit("UC").heldBy("G").build();
+    Candidate a = aCandidate("A").mustMove().woman().offered(inB, inC).build();
+    Candidate g = aCandidate("G").mustMove().woman().holding(heldInC).offered(elsewhere).build();
+    RotationSchedule s =
+        schedule(
+            List.of(inB, inC, elsewhere, heldInC, a.currentSeat()),
+            List.of(),
+            List.of(),
+            List.of(a, g));
+
+    FlowRelaxation.Result first = FlowRelaxation.of(s, 1, Long.MAX_VALUE);
+    FlowRelaxation.Result relaxed = FlowRelaxation.of(s, 50, Long.MAX_VALUE);
+
+    assertThat(first.soft()).isLessThan(relaxed.soft());
+    assertThat(relaxed.plan().get(a)).isEqualTo(inC);
+    assertThat(relaxed.soft()).isEqualTo(relaxed.planPenalty()[2]);
+  }
+
+  @Test
   void twoCadresLockedToOneSeatMakeTheBoundCountAHardBreach() {
     Seat seat = aSeat("X").build();
     Candidate a = aCandidate("A").movedTo(seat).build();
