@@ -22,7 +22,8 @@ import vn.luanchuyen.screening.RegistrySnapshot;
     description = {
       "Sinh sổ mẫu N cán bộ và lập phương án luân chuyển trong một lần chạy: in thời gian đến phương",
       "án khả thi đầu tiên, điểm tốt nhất sau 10 giây và sau toàn bộ thời gian, điểm phương án tham",
-      "chiếu (tham lam), cận dưới (nới lỏng bài toán phân công) và khoảng cách."
+      "chiếu (tham lam), cận dưới (nới lỏng luồng chi phí nhỏ nhất với nhân tử Lagrange) và khoảng",
+      "cách. Điểm gồm ba mức: vi phạm cứng, cán bộ phải luân chuyển chưa có vị trí, điểm phạt mềm."
     })
 class PlanBench implements Callable<Integer> {
 

@@ -28,9 +28,11 @@ import java.util.Map;
  */
 public final class FlowRelaxation {
 
-  private static final double HARD = 1e9;
-  private static final double MEDIUM = 1e6;
-  private static final double EPSILON = 1e-6;
+  /** Multipliers are multiples of 1/SCALE, so every cost is an exact integer in 1/SCALE units. */
+  private static final long SCALE = 10_000;
+
+  private static final long HARD = 1_000_000_000L * SCALE;
+  private static final long MEDIUM = 1_000_000L * SCALE;
 
   /**
    * The bound and the best plan found.
@@ -140,11 +142,13 @@ public final class FlowRelaxation {
     final List<Option> options = new ArrayList<>();
     MinCostFlow flow;
     int[] optionArc;
-    double constantSoft;
+    long constantSoft;
 
-    double[] alpha; // women, per unit
-    double[] beta; // young, per unit
-    double[] mu; // leaders, per unit (only leadership units matter)
+    // Multipliers in 1/SCALE units, per unit: women and young in [0, SCALE]; leaders, divided by
+    // the unit's span, in [0, SCALE / span] (only leadership units matter).
+    long[] alpha;
+    long[] beta;
+    long[] nu;
     int[] leadersOf; // L per unit, 0 when not a leadership unit
     int[] candidatesFrom; // candidates whose seat is in the unit
 
@@ -224,9 +228,9 @@ public final class FlowRelaxation {
         }
       }
       int units = unitIndex.size();
-      alpha = new double[units];
-      beta = new double[units];
-      mu = new double[units];
+      alpha = new long[units];
+      beta = new long[units];
+      nu = new long[units];
       leadersOf = new int[units];
       candidatesFrom = new int[units];
       for (Candidate c : candidates) {
@@ -296,13 +300,16 @@ public final class FlowRelaxation {
       // A cadre may stay even when the seat is given away, at the price of a hard breach (locks).
       for (int i = 0; i < n; i++) {
         Candidate c = candidates.get(i);
-        flow.add(2 + i, 1, fallbackHard(c) * HARD + fallbackMedium(c) * MEDIUM + fallbackSoft(c));
+        flow.add(
+            2 + i,
+            1,
+            fallbackHard(c) * HARD + fallbackMedium(c) * MEDIUM + fallbackSoft(c) * SCALE);
       }
       // Seats: into their department or straight to the sink; a vacated seat used earns its
       // penalty back.
       for (Map.Entry<String, Integer> e : seatNode.entrySet()) {
         Seat s = seatOf.get(e.getKey());
-        double reward = 0;
+        long reward = 0;
         List<Integer> holders = holdersOfSeat.get(s.code());
         if (holders != null && holders.size() == 1) {
           reward = costs.vacated;
@@ -310,7 +317,7 @@ public final class FlowRelaxation {
         }
         String d = s.departmentCode();
         int target = d != null && deptNode.containsKey(d) ? deptNode.get(d) : 1;
-        flow.add(e.getValue(), target, -reward);
+        flow.add(e.getValue(), target, -reward * SCALE);
       }
       for (int i = 0; i < n; i++) {
         Seat own = candidates.get(i).currentSeat();
@@ -328,7 +335,7 @@ public final class FlowRelaxation {
         for (int k = 1; k <= deptSeats.get(e.getKey()); k++) {
           long marginal =
               Math.abs(fixed + k - d.goal()) - Math.abs(fixed + k - 1 - (long) d.goal());
-          flow.add(e.getValue(), 1, costs.deputies * marginal);
+          flow.add(e.getValue(), 1, costs.deputies * marginal * SCALE);
         }
       }
     }
@@ -354,32 +361,31 @@ public final class FlowRelaxation {
       bestPlan = new Seat[candidates.size()];
       double theta = 1.0;
       int sinceBetter = 0;
-      double bestLagrangian = Double.NEGATIVE_INFINITY;
+      long bestLagrangian = Long.MIN_VALUE;
       int units = unitIndex.size();
       for (int round = 0; round < Math.max(1, maxRounds); round++) {
         if (round > 0 && System.nanoTime() > deadlineNanos) {
           break;
         }
         rounds++;
-        double constant = constantSoft;
+        long constant = constantSoft * SCALE;
         for (int u = 0; u < units; u++) {
           if (leadersOf[u] > 0) {
-            constant -= costs.keepsALeader * mu[u] * (leadersOf[u] - 1) / span(u);
+            constant -= costs.keepsALeader * nu[u] * (leadersOf[u] - 1);
           }
         }
         for (int k = 0; k < options.size(); k++) {
           flow.setCost(optionArc[k], cost(options.get(k)));
         }
-        double total = flow.run();
+        long total = flow.run();
         long lexHard = 0;
         long lexMedium = 0;
         Seat[] chosen = new Seat[candidates.size()];
-        int[] choice = new int[candidates.size()];
-        Arrays.fill(choice, -1);
+        boolean[] routed = new boolean[candidates.size()];
         for (int k = 0; k < options.size(); k++) {
           if (flow.used(optionArc[k])) {
             Option o = options.get(k);
-            choice[o.candidate()] = k;
+            routed[o.candidate()] = true;
             chosen[o.candidate()] = o.seat();
             lexHard += o.hard();
             lexMedium += o.medium();
@@ -387,27 +393,27 @@ public final class FlowRelaxation {
         }
         for (int i = 0; i < candidates.size(); i++) {
           Candidate c = candidates.get(i);
-          if (choice[i] < 0) {
-            // the fallback arc: stays although the seat is given away or the lock is impossible
+          if (!routed[i]) {
+            // the fallback arc: stays although the seat is given away, or an impossible lock
             chosen[i] = c.isLocked() ? c.getSeat() : null;
             lexHard += fallbackHard(c);
             lexMedium += fallbackMedium(c);
           }
         }
         long[] penalty = evaluate(chosen);
-        double lagrangian = total - lexHard * HARD - lexMedium * MEDIUM + constant;
+        long lagrangian = total - lexHard * HARD - lexMedium * MEDIUM + constant;
         if (round == 0) {
           boundHard = lexHard;
           boundMedium = lexMedium;
         }
-        if (lagrangian > bestLagrangian + 1e-9) {
+        if (lagrangian > bestLagrangian) {
           bestLagrangian = lagrangian;
           sinceBetter = 0;
         } else if (++sinceBetter >= 4) {
           theta /= 2;
           sinceBetter = 0;
         }
-        boundSoft = Math.max(boundSoft, (long) Math.ceil(lagrangian - EPSILON));
+        boundSoft = Math.max(boundSoft, -Math.floorDiv(-lagrangian, SCALE));
         if (lexicographicallyLess(penalty, bestPenalty)) {
           bestPenalty = penalty;
           bestPlan = chosen;
@@ -416,66 +422,83 @@ public final class FlowRelaxation {
         if (comparable && bestPenalty[2] <= boundSoft) {
           break;
         }
-        double[] gAlpha = new double[units];
-        double[] gBeta = new double[units];
-        double[] gMu = new double[units];
-        int[] moving = new int[units];
-        for (int i = 0; i < candidates.size(); i++) {
-          if (chosen[i] == null) {
-            continue;
-          }
-          Candidate c = candidates.get(i);
-          int from = unit(c.currentSeat().unitCode());
-          int to = unit(chosen[i].unitCode());
-          moving[from]++;
-          if (c.woman()) {
-            gAlpha[from] += costs.balance;
-            gAlpha[to] -= costs.balance;
-          }
-          if (c.young()) {
-            gBeta[from] += costs.balance;
-            gBeta[to] -= costs.balance;
-          }
-        }
-        double norm = 0;
-        for (int u = 0; u < units; u++) {
-          if (leadersOf[u] > 0) {
-            gMu[u] = costs.keepsALeader * (moving[u] - leadersOf[u] + 1.0) / span(u);
-          }
-          norm += projected(alpha[u], gAlpha[u]) + projected(beta[u], gBeta[u]);
-          norm += projected(mu[u], gMu[u]);
-        }
-        if (norm == 0) {
+        if (!step(chosen, theta, comparable ? bestPenalty[2] : null, (double) lagrangian / SCALE)) {
           break;
-        }
-        double target = comparable ? bestPenalty[2] : lagrangian + 10;
-        double step = theta * Math.max(1.0, target - lagrangian) / norm;
-        for (int u = 0; u < units; u++) {
-          alpha[u] = clip(alpha[u] + step * gAlpha[u]);
-          beta[u] = clip(beta[u] + step * gBeta[u]);
-          mu[u] = clip(mu[u] + step * gMu[u]);
         }
       }
     }
 
-    /** The number of movers beyond L − 1 at which a leadership unit's penalty is fully counted. */
-    private double span(int u) {
-      return Math.max(1, candidatesFrom[u] - leadersOf[u] + 1);
+    /**
+     * One projected subgradient step of the multipliers, towards the target (Polyak's step).
+     *
+     * @return false when the subgradient vanishes: the multipliers cannot improve the bound
+     */
+    private boolean step(Seat[] chosen, double theta, Long target, double lagrangian) {
+      int units = unitIndex.size();
+      double[] gAlpha = new double[units];
+      double[] gBeta = new double[units];
+      double[] gNu = new double[units];
+      int[] moving = new int[units];
+      for (int i = 0; i < candidates.size(); i++) {
+        if (chosen[i] == null) {
+          continue;
+        }
+        Candidate c = candidates.get(i);
+        int from = unit(c.currentSeat().unitCode());
+        int to = unit(chosen[i].unitCode());
+        moving[from]++;
+        if (c.woman()) {
+          gAlpha[from] += costs.balance;
+          gAlpha[to] -= costs.balance;
+        }
+        if (c.young()) {
+          gBeta[from] += costs.balance;
+          gBeta[to] -= costs.balance;
+        }
+      }
+      double norm = 0;
+      for (int u = 0; u < units; u++) {
+        if (leadersOf[u] > 0) {
+          gNu[u] = costs.keepsALeader * (moving[u] - leadersOf[u] + 1.0);
+        }
+        norm += projected(alpha[u], SCALE, gAlpha[u]) + projected(beta[u], SCALE, gBeta[u]);
+        norm += projected(nu[u], nuLimit(u), gNu[u]);
+      }
+      if (norm == 0) {
+        return false;
+      }
+      double gap = target == null ? 10 : target - lagrangian;
+      double step = theta * Math.max(1.0, gap) / norm * SCALE;
+      for (int u = 0; u < units; u++) {
+        alpha[u] = clip(alpha[u] + Math.round(step * gAlpha[u]), SCALE);
+        beta[u] = clip(beta[u] + Math.round(step * gBeta[u]), SCALE);
+        nu[u] = clip(nu[u] + Math.round(step * gNu[u]), nuLimit(u));
+      }
+      return true;
     }
 
-    private static double projected(double value, double gradient) {
-      if ((value <= 0 && gradient < 0) || (value >= 1 && gradient > 0)) {
+    /**
+     * The largest leaders multiplier (in 1/SCALE units, per mover) that keeps a unit's linear
+     * estimate below its penalty: the full penalty once all its leaders move, spread over the
+     * movers beyond L − 1 that the unit could have.
+     */
+    private long nuLimit(int u) {
+      return leadersOf[u] == 0 ? 0 : SCALE / Math.max(1, candidatesFrom[u] - leadersOf[u] + 1);
+    }
+
+    private static double projected(long value, long limit, double gradient) {
+      if ((value <= 0 && gradient < 0) || (value >= limit && gradient > 0)) {
         return 0;
       }
       return gradient * gradient;
     }
 
-    private static double clip(double v) {
-      return Math.max(0, Math.min(1, v));
+    private static long clip(long v, long limit) {
+      return Math.max(0, Math.min(limit, v));
     }
 
-    private double cost(Option o) {
-      double c = o.hard() * HARD + o.medium() * MEDIUM + o.soft();
+    private long cost(Option o) {
+      long c = o.hard() * HARD + o.medium() * MEDIUM + o.soft() * SCALE;
       if (o.seat() == null) {
         return c;
       }
@@ -486,9 +509,7 @@ public final class FlowRelaxation {
       if (cand.young()) {
         c += costs.balance * (beta[o.from()] - beta[o.to()]);
       }
-      if (leadersOf[o.from()] > 0) {
-        c += costs.keepsALeader * mu[o.from()] / span(o.from());
-      }
+      c += costs.keepsALeader * nu[o.from()];
       return c;
     }
 
@@ -573,8 +594,9 @@ public final class FlowRelaxation {
     }
   }
 
-  /** Successive shortest paths (Bellman-Ford queue) with unit capacities and real costs. */
+  /** Min-cost flow with unit capacities and real costs, by shortest-path phases. */
   private static final class MinCostFlow {
+    private static final long UNREACHED = Long.MAX_VALUE;
     private final int nodes;
     private final int source;
     private final int sink;
@@ -582,7 +604,7 @@ public final class FlowRelaxation {
     private int[] next = new int[64];
     private int[] to = new int[64];
     private int[] cap = new int[64];
-    private double[] cost = new double[64];
+    private long[] cost = new long[64];
     private int edges;
 
     MinCostFlow(int nodes, int source, int sink) {
@@ -593,7 +615,7 @@ public final class FlowRelaxation {
       Arrays.fill(head, -1);
     }
 
-    int add(int from, int target, double c) {
+    int add(int from, int target, long c) {
       if (edges + 2 > to.length) {
         int size = to.length * 2;
         next = Arrays.copyOf(next, size);
@@ -614,7 +636,7 @@ public final class FlowRelaxation {
       return e;
     }
 
-    void setCost(int arc, double c) {
+    void setCost(int arc, long c) {
       cost[arc] = c;
       cost[arc + 1] = -c;
     }
@@ -623,49 +645,101 @@ public final class FlowRelaxation {
       return cap[arc] == 0;
     }
 
-    /** Sends as much flow as can go, one unit at a time; returns the total cost. */
-    double run() {
+    /**
+     * Sends as much flow as can go and returns its cost. In each phase the shortest distances from
+     * the source are found (Bellman-Ford queue), then as many paths of that length as a depth-first
+     * search finds are sent at once, each node used once per phase (primal-dual): paths of the same
+     * length are shortest together, so most candidates of a phase are routed by one search.
+     */
+    long run() {
       for (int e = 0; e < edges; e += 2) {
         cap[e] = 1;
         cap[e + 1] = 0;
       }
-      double total = 0;
-      double[] dist = new double[nodes];
-      int[] via = new int[nodes];
+      long total = 0;
+      long[] dist = new long[nodes];
       boolean[] queued = new boolean[nodes];
       int[] queue = new int[nodes + 1];
+      boolean[] seen = new boolean[nodes];
+      int[] arcOf = new int[nodes];
+      int[] current = new int[nodes];
+      int[] path = new int[nodes + 1];
       while (true) {
-        Arrays.fill(dist, Double.POSITIVE_INFINITY);
-        dist[source] = 0;
-        int headIdx = 0;
-        int tail = 0;
-        queue[tail++] = source;
-        queued[source] = true;
-        while (headIdx != tail) {
-          int u = queue[headIdx];
-          headIdx = headIdx + 1 == queue.length ? 0 : headIdx + 1;
-          queued[u] = false;
-          for (int e = head[u]; e >= 0; e = next[e]) {
-            int v = to[e];
-            if (cap[e] > 0 && dist[u] + cost[e] < dist[v] - EPSILON) {
-              dist[v] = dist[u] + cost[e];
-              via[v] = e;
-              if (!queued[v]) {
-                queued[v] = true;
-                queue[tail] = v;
-                tail = tail + 1 == queue.length ? 0 : tail + 1;
-              }
+        shortestDistances(dist, queued, queue);
+        if (dist[sink] == UNREACHED) {
+          return total;
+        }
+        Arrays.fill(seen, false);
+        System.arraycopy(head, 0, current, 0, nodes);
+        int sent = 0;
+        int depth = 0;
+        path[0] = source;
+        while (depth >= 0) {
+          int u = path[depth];
+          if (u == sink) {
+            for (int k = 1; k <= depth; k++) {
+              cap[arcOf[k]]--;
+              cap[arcOf[k] ^ 1]++;
+            }
+            total += dist[sink];
+            sent++;
+            depth = 0;
+            continue;
+          }
+          int e = current[u];
+          while (e >= 0 && !admissible(e, u, dist, seen)) {
+            e = next[e];
+          }
+          if (e < 0) {
+            current[u] = -1;
+            depth--;
+            continue;
+          }
+          current[u] = next[e];
+          int v = to[e];
+          if (v != sink) {
+            seen[v] = true;
+          }
+          path[++depth] = v;
+          arcOf[depth] = e;
+        }
+        if (sent == 0) {
+          return total;
+        }
+      }
+    }
+
+    private boolean admissible(int e, int u, long[] dist, boolean[] seen) {
+      int v = to[e];
+      return cap[e] > 0
+          && v != source
+          && !seen[v]
+          && dist[v] != UNREACHED
+          && dist[u] + cost[e] == dist[v];
+    }
+
+    private void shortestDistances(long[] dist, boolean[] queued, int[] queue) {
+      Arrays.fill(dist, UNREACHED);
+      dist[source] = 0;
+      int first = 0;
+      int last = 0;
+      queue[last++] = source;
+      queued[source] = true;
+      while (first != last) {
+        int u = queue[first];
+        first = first + 1 == queue.length ? 0 : first + 1;
+        queued[u] = false;
+        for (int e = head[u]; e >= 0; e = next[e]) {
+          int v = to[e];
+          if (cap[e] > 0 && dist[u] + cost[e] < dist[v]) {
+            dist[v] = dist[u] + cost[e];
+            if (!queued[v]) {
+              queued[v] = true;
+              queue[last] = v;
+              last = last + 1 == queue.length ? 0 : last + 1;
             }
           }
         }
-        if (dist[sink] == Double.POSITIVE_INFINITY) {
-          return total;
-        }
-        for (int v = sink; v != source; v = to[via[v] ^ 1]) {
-          cap[via[v]]--;
-          cap[via[v] ^ 1]++;
-        }
-        total += dist[sink];
       }
     }
   }
