@@ -2,6 +2,7 @@ package vn.luanchuyen.planning;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -47,8 +48,10 @@ public final class RotationPlanner {
   private final RotationScreening screening = new RotationScreening();
   private final PlanSolver solver = new PlanSolver();
 
-  /** Subgradient rounds of the relaxation per area, at most. */
-  private static final int RELAXATION_ROUNDS = 300;
+  /** Subgradient rounds of the relaxation per area in one sweep over the areas. */
+  private static final int RELAXATION_SWEEP = 10;
+
+  private volatile boolean stopped;
 
   /** Proposes a plan, reporting every new best plan to {@code progress} while it searches. */
   public RotationPlan propose(
@@ -60,16 +63,25 @@ public final class RotationPlanner {
     ScreeningReport report = screening.screen(snapshot, policy, request.asOf());
     RotationSchedule problem = build(snapshot, report, policy, request);
     Duration limit = request.timeLimit() == null ? Duration.ofSeconds(10) : request.timeLimit();
-    long relaxationBudget = Math.min(limit.toNanos() / 6, Duration.ofSeconds(4).toNanos());
-    FlowRelaxation.Result relaxed =
-        FlowRelaxation.of(problem, RELAXATION_ROUNDS, System.nanoTime() + relaxationBudget);
-    relaxed.applyTo(problem);
-    long[] first = relaxed.planPenalty();
-    long offset = (System.nanoTime() - start) / 1_000_000;
+    long deadline = start + Math.min(limit.toNanos() / 2, Duration.ofSeconds(30).toNanos());
     List<SolveFigures.Progress> improvements = new ArrayList<>();
-    SolveFigures.Progress seed = new SolveFigures.Progress(offset, first[0], first[1], first[2]);
-    improvements.add(seed);
-    progress.accept(seed);
+
+    // The relaxation: one round per area gives a first plan at once; then rounds in sweeps over
+    // the areas, each better plan reported, until it converges or half the time is spent.
+    FlowRelaxation relaxation = new FlowRelaxation(problem);
+    relaxation.improve(1, 0);
+    FlowRelaxation.Result relaxed = relaxation.result();
+    report(start, relaxed, improvements, progress);
+    while (!relaxation.converged() && !stopped && System.nanoTime() < deadline) {
+      relaxation.improve(RELAXATION_SWEEP, deadline);
+      FlowRelaxation.Result better = relaxation.result();
+      if (Arrays.compare(better.planPenalty(), relaxed.planPenalty()) < 0) {
+        report(start, better, improvements, progress);
+      }
+      relaxed = better;
+    }
+    relaxed.applyTo(problem);
+    long offset = (System.nanoTime() - start) / 1_000_000;
 
     Duration left =
         request.timeLimit() == null
@@ -90,6 +102,10 @@ public final class RotationPlanner {
             i -> {
               SolveFigures.Progress p = progress(offset, i);
               synchronized (improvements) {
+                // the search's starting plan is the relaxation's: only better plans are news
+                if (!better(p, improvements.get(improvements.size() - 1))) {
+                  return;
+                }
                 improvements.add(p);
               }
               progress.accept(p);
@@ -127,6 +143,25 @@ public final class RotationPlanner {
     return explain(snapshot, report, policy, request, outcome.schedule(), score, figures);
   }
 
+  private static void report(
+      long start,
+      FlowRelaxation.Result relaxed,
+      List<SolveFigures.Progress> improvements,
+      Consumer<SolveFigures.Progress> progress) {
+    long[] p = relaxed.planPenalty();
+    SolveFigures.Progress found =
+        new SolveFigures.Progress((System.nanoTime() - start) / 1_000_000, p[0], p[1], p[2]);
+    improvements.add(found);
+    progress.accept(found);
+  }
+
+  private static boolean better(SolveFigures.Progress a, SolveFigures.Progress b) {
+    return Arrays.compare(
+            new long[] {a.hardPenalty(), a.mediumPenalty(), a.softPenalty()},
+            new long[] {b.hardPenalty(), b.mediumPenalty(), b.softPenalty()})
+        < 0;
+  }
+
   private static SolveFigures.Progress progress(long offset, PlanSolver.Improvement i) {
     return new SolveFigures.Progress(offset + i.millis(), -i.hard(), -i.medium(), -i.soft());
   }
@@ -162,6 +197,7 @@ public final class RotationPlanner {
 
   /** Stops the running search; {@link #propose} then returns the best plan found so far. */
   public void stop() {
+    stopped = true;
     solver.stop();
   }
 

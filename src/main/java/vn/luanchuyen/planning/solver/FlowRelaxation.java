@@ -62,16 +62,11 @@ public final class FlowRelaxation {
     }
   }
 
-  private FlowRelaxation() {}
+  private final List<Area> areas = new ArrayList<>();
+  private final long untouchedDepartments;
 
-  /**
-   * Solves the relaxation, area by area, for at most {@code rounds} subgradient rounds each.
-   *
-   * @param deadlineNanos a {@link System#nanoTime()} after which no new round starts; each area
-   *     gets an equal share of the time left when its turn comes (an area converging early leaves
-   *     its time to the others)
-   */
-  public static Result of(RotationSchedule schedule, int rounds, long deadlineNanos) {
+  /** Builds the flow network of every area; {@link #improve} solves them. */
+  public FlowRelaxation(RotationSchedule schedule) {
     LinearCosts costs = new LinearCosts(schedule);
     Map<String, List<Candidate>> byArea = new LinkedHashMap<>();
     for (Candidate c : schedule.candidates()) {
@@ -85,18 +80,8 @@ public final class FlowRelaxation {
     schedule
         .seats()
         .forEach(s -> areaSeats.computeIfAbsent(s.area(), k -> new ArrayList<>()).add(s));
-
-    long hard = 0;
-    long medium = 0;
-    long soft = 0;
-    long[] planPenalty = new long[3];
     Map<String, Department> untouched = new HashMap<>(departments);
-    Map<Candidate, Seat> plan = new HashMap<>();
-    int solved = 0;
-    int areasLeft = byArea.size();
     for (Map.Entry<String, List<Candidate>> e : byArea.entrySet()) {
-      long now = System.nanoTime();
-      long share = Math.max(0, deadlineNanos - now) / areasLeft--;
       Area area =
           new Area(
               e.getValue(),
@@ -105,8 +90,58 @@ public final class FlowRelaxation {
               leaderships,
               schedule.rules(),
               costs);
-      area.solve(rounds, now + share);
       area.ownDepartments.keySet().forEach(untouched::remove);
+      areas.add(area);
+    }
+    // departments without candidates or offered seats: their penalty is fixed
+    long off = 0;
+    for (Department d : untouched.values()) {
+      off += costs.deputies * Math.abs(d.fixedDeputies() - d.goal());
+    }
+    untouchedDepartments = off;
+  }
+
+  /**
+   * Solves the relaxation in one go, area by area, for at most {@code rounds} subgradient rounds
+   * each.
+   */
+  public static Result of(RotationSchedule schedule, int rounds, long deadlineNanos) {
+    FlowRelaxation relaxation = new FlowRelaxation(schedule);
+    relaxation.improve(rounds, deadlineNanos);
+    return relaxation.result();
+  }
+
+  /**
+   * Runs up to {@code rounds} more subgradient rounds in each area that has not converged. An area
+   * never solved gets its first round whatever the time.
+   *
+   * @param deadlineNanos a {@link System#nanoTime()} after which no new round starts; each area
+   *     gets an equal share of the time left when its turn comes (an area converging early leaves
+   *     its time to the others)
+   */
+  public void improve(int rounds, long deadlineNanos) {
+    int areasLeft = areas.size();
+    for (Area area : areas) {
+      long now = System.nanoTime();
+      long share = Math.max(0, deadlineNanos - now) / areasLeft--;
+      area.solve(rounds, now + share);
+    }
+  }
+
+  /** Whether every area's plan meets its bound or its multipliers can improve no further. */
+  public boolean converged() {
+    return areas.stream().allMatch(a -> a.converged);
+  }
+
+  /** The bound and the best plan so far. */
+  public Result result() {
+    long hard = 0;
+    long medium = 0;
+    long soft = untouchedDepartments;
+    long[] planPenalty = {0, 0, untouchedDepartments};
+    Map<Candidate, Seat> plan = new HashMap<>();
+    int solved = 0;
+    for (Area area : areas) {
       hard += area.boundHard;
       medium += area.boundMedium;
       soft += area.boundSoft;
@@ -117,11 +152,6 @@ public final class FlowRelaxation {
         plan.put(area.candidates.get(i), area.bestPlan[i]);
       }
       solved += area.rounds;
-    }
-    for (Department d : untouched.values()) {
-      long off = costs.deputies * Math.abs(d.fixedDeputies() - d.goal());
-      soft += off;
-      planPenalty[2] += off;
     }
     return new Result(hard, medium, soft, plan, planPenalty, solved);
   }
@@ -156,8 +186,12 @@ public final class FlowRelaxation {
     long boundMedium;
     long boundSoft = Long.MIN_VALUE;
     Seat[] bestPlan;
-    long[] bestPenalty;
+    long[] bestPenalty = {Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE};
     int rounds;
+    boolean converged;
+    double theta = 1.0;
+    int sinceBetter;
+    long bestLagrangian = Long.MIN_VALUE;
 
     record Option(int candidate, Seat seat, long hard, long medium, long soft, int from, int to) {}
 
@@ -357,14 +391,10 @@ public final class FlowRelaxation {
     }
 
     void solve(int maxRounds, long deadlineNanos) {
-      bestPenalty = new long[] {Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE};
-      bestPlan = new Seat[candidates.size()];
-      double theta = 1.0;
-      int sinceBetter = 0;
-      long bestLagrangian = Long.MIN_VALUE;
       int units = unitIndex.size();
-      for (int round = 0; round < Math.max(1, maxRounds); round++) {
-        if (round > 0 && System.nanoTime() > deadlineNanos) {
+      for (int r = 0; r < maxRounds && !converged; r++) {
+        boolean first = rounds == 0;
+        if (!first && System.nanoTime() > deadlineNanos) {
           break;
         }
         rounds++;
@@ -402,7 +432,7 @@ public final class FlowRelaxation {
         }
         long[] penalty = evaluate(chosen);
         long lagrangian = total - lexHard * HARD - lexMedium * MEDIUM + constant;
-        if (round == 0) {
+        if (first) {
           boundHard = lexHard;
           boundMedium = lexMedium;
         }
@@ -419,11 +449,10 @@ public final class FlowRelaxation {
           bestPlan = chosen;
         }
         boolean comparable = bestPenalty[0] == boundHard && bestPenalty[1] == boundMedium;
-        if (comparable && bestPenalty[2] <= boundSoft) {
-          break;
-        }
-        if (!step(chosen, theta, comparable ? bestPenalty[2] : null, (double) lagrangian / SCALE)) {
-          break;
+        if ((comparable && bestPenalty[2] <= boundSoft)
+            || !step(
+                chosen, theta, comparable ? bestPenalty[2] : null, (double) lagrangian / SCALE)) {
+          converged = true;
         }
       }
     }
