@@ -22,7 +22,8 @@ import vn.luanchuyen.screening.RegistrySnapshot;
     description = {
       "Sinh sổ mẫu N cán bộ và lập phương án luân chuyển trong một lần chạy: in thời gian đến phương",
       "án khả thi đầu tiên, điểm tốt nhất sau 10 giây và sau toàn bộ thời gian, điểm phương án tham",
-      "chiếu (tham lam), cận dưới (nới lỏng bài toán phân công) và khoảng cách."
+      "chiếu (tham lam), cận dưới (nới lỏng luồng chi phí nhỏ nhất với nhân tử Lagrange) và khoảng",
+      "cách. Điểm gồm ba mức: vi phạm cứng, cán bộ phải luân chuyển chưa có vị trí, điểm phạt mềm."
     })
 class PlanBench implements Callable<Integer> {
 
@@ -74,54 +75,80 @@ class PlanBench implements Callable<Integer> {
           "Ứng viên hiển thị: %d, số điều chuyển: %d, tổng thời gian %.1f s%n",
           plan.moves().size(), plan.movesOnly().size(), (System.nanoTime() - start) / 1e9);
       System.out.printf(
-          "Phương án khả thi đầu tiên: %s%n",
+          "Phương án khả thi đầu tiên (không vi phạm cứng): %s%n",
           f.millisToFeasible() < 0 ? "không tìm thấy" : f.millisToFeasible() / 1000.0 + " s");
-      System.out.printf(
-          "Phương án đầu tiên ít vi phạm cứng nhất có thể (= cận dưới %d): %s%n",
-          f.boundHard(),
-          f.improvements().stream()
-              .filter(p -> p.hardPenalty() == f.boundHard())
-              .findFirst()
-              .map(p -> p.millis() / 1000.0 + " s")
-              .orElse("chưa đạt"));
       System.out.printf("Tốt nhất sau 10 s: %s%n", at(f, 10_000));
       System.out.printf("Tốt nhất sau %d s: %s%n", seconds, at(f, seconds * 1000L));
       System.out.printf(
-          "Phương án tham chiếu (tham lam): %s%n", penalty(f.baselineHard(), f.baselineSoft()));
+          "Phương án tham chiếu (tham lam): %s%n",
+          penalty(f.baselineHard(), f.baselineMedium(), f.baselineSoft()));
       System.out.printf(
-          "Cận dưới (nới lỏng phân công): %s%n", penalty(f.boundHard(), f.boundSoft()));
+          "Cận dưới (nới lỏng luồng chi phí nhỏ nhất + Lagrange): %s%n",
+          penalty(f.boundHard(), f.boundMedium(), f.boundSoft()));
       plan.constraints().stream()
           .filter(c -> c.penalty() > 0)
           .forEach(
               c ->
                   System.out.printf(
                       "  %s %s: %d (%d lần)%n",
-                      c.hard() ? "[cứng]" : "[mềm]", c.name(), c.penalty(), c.matches()));
+                      c.hard() ? "[cứng]" : c.medium() ? "[ưu tiên cao]" : "[mềm]",
+                      c.name(),
+                      c.penalty(),
+                      c.matches()));
+      plan.unplaced().stream().limit(5).forEach(u -> System.out.printf("  • %s%n", u.text()));
+      if (plan.unplaced().size() > 5) {
+        System.out.printf("  • … và %d cán bộ khác%n", plan.unplaced().size() - 5);
+      }
+      System.out.printf("Khoảng cách đến cận dưới sau 10 s: %s%n", gapAt(f, 10_000));
       System.out.printf(
-          "Khoảng cách đến cận dưới: %s%n",
-          f.gap() == null
-              ? "không so được (còn vi phạm cứng)"
-              : String.format("%.2f%%", 100 * f.gap()));
+          "Khoảng cách đến cận dưới (kết quả cuối): %s%n",
+          f.gap() == null ? "không so được" : String.format("%.2f%%", 100 * f.gap()));
+      SolveFigures.Progress last = f.bestWithin(Long.MAX_VALUE);
+      System.out.printf(
+          "So với phương án tham chiếu: %s%n",
+          last == null ? "chưa có" : better(last, f) ? "tốt hơn" : "không tốt hơn");
     }
     return 0;
   }
 
   private static String at(SolveFigures f, long millis) {
-    SolveFigures.Progress best = null;
-    for (SolveFigures.Progress p : f.improvements()) {
-      if (p.millis() <= millis) {
-        best = p;
-      }
-    }
+    SolveFigures.Progress best = f.bestWithin(millis);
     return best == null
         ? "chưa có"
-        : penalty(best.hardPenalty(), best.softPenalty())
+        : penalty(best.hardPenalty(), best.mediumPenalty(), best.softPenalty())
             + " (lúc "
             + best.millis() / 1000.0
             + " s)";
   }
 
-  private static String penalty(long hard, long soft) {
-    return "vi phạm cứng " + hard + ", điểm phạt mềm " + soft;
+  private static String gapAt(SolveFigures f, long millis) {
+    SolveFigures.Progress p = f.bestWithin(millis);
+    if (p == null) {
+      return "chưa có phương án";
+    }
+    Double gap =
+        SolveFigures.gap(
+            p.hardPenalty(),
+            p.mediumPenalty(),
+            p.softPenalty(),
+            f.boundHard(),
+            f.boundMedium(),
+            f.boundSoft());
+    return gap == null ? "không so được" : String.format("%.2f%%", 100 * gap);
+  }
+
+  private static boolean better(SolveFigures.Progress p, SolveFigures f) {
+    long[] plan = {p.hardPenalty(), p.mediumPenalty(), p.softPenalty()};
+    long[] baseline = {f.baselineHard(), f.baselineMedium(), f.baselineSoft()};
+    return java.util.Arrays.compare(plan, baseline) < 0;
+  }
+
+  private static String penalty(long hard, long medium, long soft) {
+    return "vi phạm cứng "
+        + hard
+        + ", phải luân chuyển chưa có vị trí "
+        + medium
+        + ", điểm phạt mềm "
+        + soft;
   }
 }

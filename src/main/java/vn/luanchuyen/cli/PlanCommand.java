@@ -213,11 +213,18 @@ class PlanCommand implements Callable<Integer> {
             "Phương án luân chuyển theo chính sách %s, ngày %s%n", plan.policy(), plan.asOf()));
     b.append(
         String.format(
-            "%s: %d vi phạm ràng buộc cứng, điểm phạt mềm %d, %d điều chuyển%n%n",
+            "%s: %d vi phạm ràng buộc cứng, %d cán bộ phải luân chuyển chưa có vị trí, điểm phạt"
+                + " mềm %d, %d điều chuyển%n%n",
             plan.feasible() ? "Khả thi" : "Không khả thi",
             plan.hardPenalty(),
+            plan.mediumPenalty(),
             plan.softPenalty(),
             plan.movesOnly().size()));
+    if (!plan.unplaced().isEmpty()) {
+      b.append("Cán bộ phải luân chuyển chưa có vị trí phù hợp:\n");
+      plan.unplaced().forEach(u -> b.append("- ").append(u.text()).append('\n'));
+      b.append('\n');
+    }
     b.append("Các điều chuyển:\n");
     for (PlannedMove m : plan.moves()) {
       b.append(
@@ -243,7 +250,10 @@ class PlanCommand implements Callable<Integer> {
       b.append(
           String.format(
               "- [%s] %s: %d (%d lần)%n",
-              c.hard() ? "cứng" : "mềm", c.name(), c.penalty(), c.matches()));
+              c.hard() ? "cứng" : c.medium() ? "ưu tiên cao" : "mềm",
+              c.name(),
+              c.penalty(),
+              c.matches()));
     }
     b.append("\nMục tiêu (trước → sau):\n");
     for (TargetChange t : plan.targets()) {
@@ -255,13 +265,16 @@ class PlanCommand implements Callable<Integer> {
     SolveFigures f = plan.figures();
     b.append(
         String.format(
-            "%nPhương án tham chiếu (tham lam): %d cứng, %d mềm; cận dưới: %d cứng, %d mềm; khoảng cách: %s%n",
+            "%nPhương án tham chiếu (tham lam): %d cứng, %d ưu tiên cao, %d mềm; cận dưới: %d cứng,"
+                + " %d ưu tiên cao, %d mềm; khoảng cách: %s%n",
             f.baselineHard(),
+            f.baselineMedium(),
             f.baselineSoft(),
             f.boundHard(),
+            f.boundMedium(),
             f.boundSoft(),
             f.gap() == null
-                ? "không so được (còn vi phạm cứng)"
+                ? "không so được (nhiều vi phạm cứng hoặc ưu tiên cao hơn cận dưới)"
                 : String.format("%.2f%%", 100 * f.gap())));
     return b.toString();
   }

@@ -34,7 +34,10 @@ public final class PlanTables {
     for (ConstraintScore c : plan.constraints()) {
       scores.add(
           Arrays.asList(
-              c.name(), c.hard() ? t("export.hard") : t("export.soft"), c.penalty(), c.matches()));
+              c.name(),
+              c.hard() ? t("export.hard") : c.medium() ? t("export.medium") : t("export.soft"),
+              c.penalty(),
+              c.matches()));
     }
     List<List<Object>> targets = new ArrayList<>();
     for (TargetChange t : plan.targets()) {

@@ -46,14 +46,15 @@ public class PlanVersions {
     LocalDateTime now = LocalDateTime.now(clock);
     jdbc.sql(
             "insert into planning_plan (plan_name, number_in_name, policy_id, as_of, status,"
-                + " hard_penalty, soft_penalty, saved_at, version) values (?, ?, ?, ?, 'DRAFT', ?, ?,"
-                + " ?, 0)")
+                + " hard_penalty, medium_penalty, soft_penalty, saved_at, version) values (?, ?, ?,"
+                + " ?, 'DRAFT', ?, ?, ?, ?, 0)")
         .params(
             name,
             number,
             plan.policy(),
             Date.valueOf(plan.asOf()),
             plan.hardPenalty(),
+            plan.mediumPenalty(),
             plan.softPenalty(),
             Timestamp.valueOf(now))
         .update();
@@ -164,7 +165,7 @@ public class PlanVersions {
 
   private static final String SELECT =
       "select id, plan_name, number_in_name, policy_id, as_of, status, hard_penalty,"
-          + " soft_penalty, saved_at, version from planning_plan";
+          + " medium_penalty, soft_penalty, saved_at, version from planning_plan";
 
   private static SavedPlan plan(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
     return new SavedPlan(
@@ -176,7 +177,8 @@ public class PlanVersions {
         rs.getString(6),
         rs.getLong(7),
         rs.getLong(8),
-        rs.getTimestamp(9).toLocalDateTime(),
-        rs.getLong(10));
+        rs.getLong(9),
+        rs.getTimestamp(10).toLocalDateTime(),
+        rs.getLong(11));
   }
 }

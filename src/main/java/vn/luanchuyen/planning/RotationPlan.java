@@ -9,16 +9,22 @@ import java.util.List;
  * figures against a baseline and a bound.
  *
  * @param hardPenalty the number of hard breaches (0: the plan is acceptable)
+ * @param mediumPenalty the number of cadres who must move but are left in place (see {@code
+ *     unplaced})
  * @param softPenalty the weighted penalty of the preferences not met
+ * @param broken the hard rules broken, with the cadres involved
+ * @param unplaced each cadre who must move but has no seat in the plan, with the reason
  */
 public record RotationPlan(
     String policy,
     LocalDate asOf,
     long hardPenalty,
+    long mediumPenalty,
     long softPenalty,
     List<PlannedMove> moves,
     List<ConstraintScore> constraints,
     List<BrokenRule> broken,
+    List<BrokenRule> unplaced,
     List<TargetChange> targets,
     SolveFigures figures) {
 
@@ -26,6 +32,7 @@ public record RotationPlan(
     moves = List.copyOf(moves);
     constraints = List.copyOf(constraints);
     broken = List.copyOf(broken);
+    unplaced = List.copyOf(unplaced);
     targets = List.copyOf(targets);
   }
 

@@ -1,6 +1,8 @@
 package vn.luanchuyen.planning;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -12,11 +14,13 @@ import vn.luanchuyen.cadre.AssignmentForm;
 import vn.luanchuyen.cadre.Cadre;
 import vn.luanchuyen.organisation.Position;
 import vn.luanchuyen.organisation.Unit;
-import vn.luanchuyen.planning.solver.AssignmentBound;
 import vn.luanchuyen.planning.solver.Candidate;
 import vn.luanchuyen.planning.solver.CandidateKind;
 import vn.luanchuyen.planning.solver.ConstraintIds;
+import vn.luanchuyen.planning.solver.FlowRelaxation;
 import vn.luanchuyen.planning.solver.GreedyBaseline;
+import vn.luanchuyen.planning.solver.MoveRules;
+import vn.luanchuyen.planning.solver.NoSeatReason;
 import vn.luanchuyen.planning.solver.PlanJustification;
 import vn.luanchuyen.planning.solver.PlanSolver;
 import vn.luanchuyen.planning.solver.RotationSchedule;
@@ -44,41 +48,122 @@ public final class RotationPlanner {
   private final RotationScreening screening = new RotationScreening();
   private final PlanSolver solver = new PlanSolver();
 
+  /** Subgradient rounds of the relaxation per area in one sweep over the areas. */
+  private static final int RELAXATION_SWEEP = 10;
+
+  private volatile boolean stopped;
+
   /** Proposes a plan, reporting every new best plan to {@code progress} while it searches. */
   public RotationPlan propose(
       RegistrySnapshot snapshot,
       Policy policy,
       PlanRequest request,
       Consumer<SolveFigures.Progress> progress) {
+    long start = System.nanoTime();
     ScreeningReport report = screening.screen(snapshot, policy, request.asOf());
     RotationSchedule problem = build(snapshot, report, policy, request);
-    long[] bound = AssignmentBound.of(problem);
+    Duration limit = request.timeLimit() == null ? Duration.ofSeconds(10) : request.timeLimit();
+    long deadline = start + Math.min(limit.toNanos() / 2, Duration.ofSeconds(30).toNanos());
+    List<SolveFigures.Progress> improvements = new ArrayList<>();
+
+    // The relaxation: one round per area gives a first plan at once; then rounds in sweeps over
+    // the areas, each better plan reported, until it converges or half the time is spent.
+    FlowRelaxation relaxation = new FlowRelaxation(problem);
+    relaxation.improve(1, 0);
+    FlowRelaxation.Result relaxed = relaxation.result();
+    report(start, relaxed, improvements, progress);
+    while (!relaxation.converged() && !stopped && System.nanoTime() < deadline) {
+      relaxation.improve(RELAXATION_SWEEP, deadline);
+      FlowRelaxation.Result better = relaxation.result();
+      if (Arrays.compare(better.planPenalty(), relaxed.planPenalty()) < 0) {
+        report(start, better, improvements, progress);
+      }
+      relaxed = better;
+    }
+    relaxed.applyTo(problem);
+    long offset = (System.nanoTime() - start) / 1_000_000;
+
+    Duration left =
+        request.timeLimit() == null
+            ? null
+            : request.timeLimit().minusMillis((System.nanoTime() - start) / 1_000_000);
+    if (left != null && left.toMillis() < 100) {
+      left = Duration.ofMillis(100);
+    }
+    PlanSolver.Outcome outcome =
+        solver.solve(
+            problem,
+            new PlanSolver.Settings(
+                left,
+                request.moveLimit(),
+                request.fullAssert(),
+                true,
+                new long[] {relaxed.hard(), relaxed.medium(), relaxed.soft()}),
+            i -> {
+              SolveFigures.Progress p = progress(offset, i);
+              synchronized (improvements) {
+                // the search's starting plan is the relaxation's: only better plans are news
+                if (!better(p, improvements.get(improvements.size() - 1))) {
+                  return;
+                }
+                improvements.add(p);
+              }
+              progress.accept(p);
+            });
+    ScoreBreakdown score = outcome.breakdown();
 
     RotationSchedule baseline = build(snapshot, report, policy, request);
     GreedyBaseline.apply(baseline);
     ScoreBreakdown baselineScore = PlanSolver.analyse(baseline);
-
-    PlanSolver.Outcome outcome =
-        solver.solve(
-            problem,
-            new PlanSolver.Settings(request.timeLimit(), request.moveLimit(), request.fullAssert()),
-            i -> progress.accept(new SolveFigures.Progress(i.millis(), -i.hard(), -i.soft())));
-    List<SolveFigures.Progress> improvements =
-        outcome.improvements().stream()
-            .map(i -> new SolveFigures.Progress(i.millis(), -i.hard(), -i.soft()))
-            .toList();
-    ScoreBreakdown score = outcome.breakdown();
+    List<SolveFigures.Progress> found;
+    synchronized (improvements) {
+      found = List.copyOf(improvements);
+    }
     SolveFigures figures =
         new SolveFigures(
             baselineScore.hardPenalty(),
+            baselineScore.mediumPenalty(),
             baselineScore.softPenalty(),
-            bound[0],
-            bound[1],
-            gap(score.hardPenalty(), score.softPenalty(), bound),
-            outcome.millisToFeasible(),
-            improvements);
-    return explain(
-        snapshot, report, policy, request, outcome.schedule(), outcome.breakdown(), figures);
+            relaxed.hard(),
+            relaxed.medium(),
+            relaxed.soft(),
+            SolveFigures.gap(
+                score.hardPenalty(),
+                score.mediumPenalty(),
+                score.softPenalty(),
+                relaxed.hard(),
+                relaxed.medium(),
+                relaxed.soft()),
+            found.stream()
+                .filter(p -> p.hardPenalty() == 0)
+                .mapToLong(SolveFigures.Progress::millis)
+                .min()
+                .orElse(-1),
+            found);
+    return explain(snapshot, report, policy, request, outcome.schedule(), score, figures);
+  }
+
+  private static void report(
+      long start,
+      FlowRelaxation.Result relaxed,
+      List<SolveFigures.Progress> improvements,
+      Consumer<SolveFigures.Progress> progress) {
+    long[] p = relaxed.planPenalty();
+    SolveFigures.Progress found =
+        new SolveFigures.Progress((System.nanoTime() - start) / 1_000_000, p[0], p[1], p[2]);
+    improvements.add(found);
+    progress.accept(found);
+  }
+
+  private static boolean better(SolveFigures.Progress a, SolveFigures.Progress b) {
+    return Arrays.compare(
+            new long[] {a.hardPenalty(), a.mediumPenalty(), a.softPenalty()},
+            new long[] {b.hardPenalty(), b.mediumPenalty(), b.softPenalty()})
+        < 0;
+  }
+
+  private static SolveFigures.Progress progress(long offset, PlanSolver.Improvement i) {
+    return new SolveFigures.Progress(offset + i.millis(), -i.hard(), -i.medium(), -i.soft());
   }
 
   /**
@@ -88,15 +173,23 @@ public final class RotationPlanner {
   public RotationPlan evaluate(RegistrySnapshot snapshot, Policy policy, PlanRequest request) {
     ScreeningReport report = screening.screen(snapshot, policy, request.asOf());
     RotationSchedule schedule = build(snapshot, report, policy, request);
-    long[] bound = AssignmentBound.of(schedule);
+    FlowRelaxation.Result bound = FlowRelaxation.of(schedule, 1, 0);
     ScoreBreakdown analysis = PlanSolver.analyse(schedule);
     SolveFigures figures =
         new SolveFigures(
             analysis.hardPenalty(),
+            analysis.mediumPenalty(),
             analysis.softPenalty(),
-            bound[0],
-            bound[1],
-            gap(analysis.hardPenalty(), analysis.softPenalty(), bound),
+            bound.hard(),
+            bound.medium(),
+            bound.soft(),
+            SolveFigures.gap(
+                analysis.hardPenalty(),
+                analysis.mediumPenalty(),
+                analysis.softPenalty(),
+                bound.hard(),
+                bound.medium(),
+                bound.soft()),
             analysis.hardPenalty() == 0 ? 0 : -1,
             List.of());
     return explain(snapshot, report, policy, request, schedule, analysis, figures);
@@ -104,14 +197,8 @@ public final class RotationPlanner {
 
   /** Stops the running search; {@link #propose} then returns the best plan found so far. */
   public void stop() {
+    stopped = true;
     solver.stop();
-  }
-
-  private static Double gap(long hard, long soft, long[] bound) {
-    if (hard != bound[0]) {
-      return null;
-    }
-    return soft == 0 ? 0.0 : (double) (soft - bound[1]) / soft;
   }
 
   private static RotationSchedule build(
@@ -160,18 +247,27 @@ public final class RotationPlanner {
     Map<String, java.util.Set<String>> brokenIds = new HashMap<>();
     List<ConstraintScore> totals = new ArrayList<>();
     List<BrokenRule> broken = new ArrayList<>();
+    List<BrokenRule> unplaced = new ArrayList<>();
+    Map<String, Candidate> byCode = new HashMap<>();
+    schedule.candidates().forEach(c -> byCode.put(c.code(), c));
     List<String> order = new ArrayList<>(ConstraintIds.HARD);
+    order.addAll(ConstraintIds.MEDIUM);
     order.addAll(ConstraintIds.SOFT);
     for (String id : order) {
       ScoreBreakdown.ConstraintPart ca = analysis.part(id);
       boolean hard = ConstraintIds.HARD.contains(id);
+      boolean medium = ConstraintIds.MEDIUM.contains(id);
       long penalty = 0;
       int matches = 0;
       if (ca != null) {
         penalty = ca.penalty();
         matches = ca.matchCount();
         for (PlanJustification j : ca.matches()) {
-          String text = PlanningMessages.render("constraint." + id + ".broken", args(snapshot, j));
+          Map<String, Object> args = args(snapshot, j);
+          if (medium) {
+            args.put("reason", whyNoSeat(byCode.get(j.cadres().get(0)), schedule.rules()));
+          }
+          String text = PlanningMessages.render("constraint." + id + ".broken", args);
           Explanation e = new Explanation(id, text);
           for (String cadre : j.cadres()) {
             brokenByCadre.computeIfAbsent(cadre, k -> new ArrayList<>()).add(e);
@@ -183,10 +279,14 @@ public final class RotationPlanner {
           if (hard) {
             broken.add(new BrokenRule(id, j.cadres(), j.seat(), text));
           }
+          if (medium) {
+            unplaced.add(new BrokenRule(id, j.cadres(), j.seat(), text));
+          }
         }
       }
       totals.add(
-          new ConstraintScore(id, PlanningMessages.constraintName(id), hard, penalty, matches));
+          new ConstraintScore(
+              id, PlanningMessages.constraintName(id), hard, medium, penalty, matches));
     }
 
     Map<String, CadreScreening> screenings = new HashMap<>();
@@ -234,12 +334,34 @@ public final class RotationPlanner {
         policy.id(),
         request.asOf(),
         analysis.hardPenalty(),
+        analysis.mediumPenalty(),
         analysis.softPenalty(),
         moves,
         totals,
         broken,
+        unplaced,
         targets(snapshot, report, policy, request, schedule),
         figures);
+  }
+
+  /** Why a cadre who must move is left in place, in a sentence. */
+  private static String whyNoSeat(Candidate c, MoveRules rules) {
+    if (c == null) {
+      return "";
+    }
+    NoSeatReason reason = c.whyNoSeat();
+    Map<String, Object> args = new HashMap<>();
+    args.put("months", c.remainingMonths() == null ? "?" : c.remainingMonths());
+    args.put("required", rules.remainingTimeMonths() == null ? "" : rules.remainingTimeMonths());
+    args.put("exception", rules.exceptionMonths() == null ? "" : rules.exceptionMonths());
+    args.put("seats", c.getAcceptableSeats().size());
+    String key = "constraint." + ConstraintIds.MUST_MOVE_PLACED + ".reason." + reason.name();
+    if (reason == NoSeatReason.WORKING_TIME && c.remainingMonths() == null) {
+      key += ".unknown";
+    } else if (reason == NoSeatReason.WORKING_TIME && rules.exceptionMonths() != null) {
+      key += ".exception";
+    }
+    return PlanningMessages.render(key, args);
   }
 
   private static List<Explanation> grounds(CadreScreening screening) {

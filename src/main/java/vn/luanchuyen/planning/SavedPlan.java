@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
  *
  * @param number the version number within the plan's name, from 1
  * @param status {@code DRAFT} until an approval module takes it further
+ * @param mediumPenalty cadres who must move but were left without a fitting seat
  * @param version the optimistic-locking version
  */
 public record SavedPlan(
@@ -19,6 +20,7 @@ public record SavedPlan(
     @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM-dd") LocalDate asOf,
     String status,
     long hardPenalty,
+    long mediumPenalty,
     long softPenalty,
     LocalDateTime savedAt,
     long version) {

@@ -79,10 +79,12 @@ class PlanVersionsIntegrationTests {
             plan.policy(),
             plan.asOf(),
             plan.hardPenalty(),
+            plan.mediumPenalty(),
             plan.softPenalty(),
             plan.movesOnly().subList(1, plan.movesOnly().size()),
             plan.constraints(),
             plan.broken(),
+            plan.unplaced(),
             plan.targets(),
             plan.figures());
     SavedPlan b = versions.save("A", edited, List.of());

@@ -51,21 +51,25 @@ class RotationPlannerTests {
         new RotationPlanner()
             .propose(SmallDistrict.standard().snapshot(), POLICY, request(), p -> {});
 
-    assertThat(plan.constraints()).hasSize(15);
+    assertThat(plan.constraints()).hasSize(16);
     assertThat(plan.constraints())
         .filteredOn(ConstraintScore::hard)
         .allSatisfy(c -> assertThat(c.penalty()).isZero());
     long total =
         plan.constraints().stream()
-            .filter(c -> !c.hard())
+            .filter(c -> !c.hard() && !c.medium())
             .mapToLong(ConstraintScore::penalty)
             .sum();
     assertThat(total).isEqualTo(plan.softPenalty());
     SolveFigures f = plan.figures();
     assertThat(f.boundHard()).isZero();
+    assertThat(f.boundMedium()).isEqualTo(plan.mediumPenalty());
     assertThat(f.boundSoft()).isLessThanOrEqualTo(plan.softPenalty());
-    assertThat(f.baselineSoft() + 1_000_000 * f.baselineHard())
-        .isGreaterThanOrEqualTo(plan.softPenalty());
+    assertThat(
+            java.util.Arrays.compare(
+                new long[] {f.baselineHard(), f.baselineMedium(), f.baselineSoft()},
+                new long[] {plan.hardPenalty(), plan.mediumPenalty(), plan.softPenalty()}))
+        .isNotNegative();
     assertThat(f.gap()).isNotNull().isBetween(0.0, 1.0);
     assertThat(f.millisToFeasible()).isNotNegative();
     assertThat(plan.targets())
@@ -77,19 +81,46 @@ class RotationPlannerTests {
   }
 
   @Test
-  void anInfeasibleInstanceReturnsTheBestPlanNamingTheBrokenRuleAndTheCadre() {
+  void aCadreWhoMustMoveButHasNoSeatLeavesThePlanAcceptableAndIsNamedWithTheReason() {
     SmallDistrict d = SmallDistrict.standard();
     d.positions.removeIf(p -> !p.unitCode().equals("P1"));
     d.assignments.removeIf(a -> !a.positionCode().startsWith("P1"));
 
     RotationPlan plan = new RotationPlanner().propose(d.snapshot(), POLICY, request(), p -> {});
 
+    assertThat(plan.feasible()).isTrue();
+    assertThat(plan.mediumPenalty()).isPositive();
+    assertThat(plan.unplaced())
+        .anySatisfy(
+            u -> {
+              assertThat(u.constraint()).isEqualTo("mustMoveCadreIsPlaced");
+              assertThat(u.text())
+                  .startsWith("Cán bộ phải luân chuyển chưa có vị trí phù hợp: Nguyễn Văn An (C1)")
+                  .contains("không có chức vụ tương đương ở đơn vị khác");
+            });
+    assertThat(moveOf(plan, "C1").broken())
+        .extracting(Explanation::code)
+        .contains("mustMoveCadreIsPlaced");
+  }
+
+  @Test
+  void anInfeasibleInstanceReturnsTheBestPlanNamingTheBrokenRuleAndTheCadres() {
+    PlanRequest clash =
+        request()
+            .withLocks(
+                List.of(new PlanRequest.Lock("C1", "P2-TP"), new PlanRequest.Lock("C2", "P2-TP")),
+                List.of());
+
+    RotationPlan plan =
+        new RotationPlanner().propose(SmallDistrict.standard().snapshot(), POLICY, clash, p -> {});
+
     assertThat(plan.feasible()).isFalse();
+    assertThat(plan.figures().boundHard()).isPositive();
     assertThat(plan.broken())
         .anySatisfy(
             b -> {
-              assertThat(b.constraint()).isEqualTo("mustMoveCadreLeavesPostAndUnit");
-              assertThat(b.text()).contains("Nguyễn Văn An (C1)");
+              assertThat(b.constraint()).isEqualTo("oneCadrePerSeat");
+              assertThat(b.cadres()).containsExactlyInAnyOrder("C1", "C2");
             });
   }
 
@@ -123,6 +154,9 @@ class RotationPlannerTests {
         .contains("noLocalCadreAsWardSecretaryOrChair");
     assertThat(plan.broken())
         .extracting(BrokenRule::constraint)
-        .contains("noLocalCadreAsWardSecretaryOrChair", "mustMoveCadreLeavesPostAndUnit");
+        .contains("noLocalCadreAsWardSecretaryOrChair");
+    assertThat(plan.unplaced())
+        .singleElement()
+        .satisfies(u -> assertThat(u.cadres()).containsExactly("C2"));
   }
 }

@@ -29,6 +29,7 @@ public class Candidate {
   private boolean localWardLeaderBelowTarget;
   private List<Seat> acceptableSeats;
   private boolean locked;
+  private NoSeatReason noSeatReason;
 
   @PlanningVariable(allowsUnassigned = true, valueRangeProviderRefs = "acceptableSeats")
   private Seat seat;
@@ -112,6 +113,27 @@ public class Candidate {
   /** Leaves the listed seats out of the solver's choices (forbidden moves). */
   public void forbid(Set<String> seatCodes) {
     acceptableSeats = acceptableSeats.stream().filter(s -> !seatCodes.contains(s.code())).toList();
+    if (acceptableSeats.isEmpty() && noSeatReason == null) {
+      noSeatReason = NoSeatReason.FORBIDDEN;
+    }
+  }
+
+  void noSeatBecause(NoSeatReason reason) {
+    noSeatReason = reason;
+  }
+
+  /**
+   * Why a cadre who stays has no seat: set when no seat could be offered at all; otherwise, for a
+   * candidate left in place, whether the user kept them or every acceptable seat went elsewhere.
+   */
+  public NoSeatReason whyNoSeat() {
+    if (noSeatReason != null) {
+      return noSeatReason;
+    }
+    if (locked && seat == null) {
+      return NoSeatReason.LOCKED;
+    }
+    return NoSeatReason.SEATS_TAKEN;
   }
 
   public Seat getSeat() {

@@ -13,6 +13,7 @@ public final class ConstraintIds {
   public static final String SEAT_TAKEN_ONLY_WHEN_HOLDER_MOVES =
       "seatIsTakenOnlyWhenItsHolderMoves";
   public static final String MUST_MOVE_LEAVES = "mustMoveCadreLeavesPostAndUnit";
+  public static final String MUST_MOVE_PLACED = "mustMoveCadreIsPlaced";
   public static final String EQUIVALENT_POST = "moveKeepsAnEquivalentPost";
   public static final String ENOUGH_WORKING_TIME = "movedCadreHasEnoughWorkingTime";
   public static final String NO_LOCAL_WARD_LEADER = "noLocalCadreAsWardSecretaryOrChair";
@@ -36,6 +37,12 @@ public final class ConstraintIds {
           ENOUGH_WORKING_TIME,
           NO_LOCAL_WARD_LEADER,
           NO_RETURN);
+
+  /**
+   * The constraints between hard and soft: a cadre who must move but has no acceptable seat left
+   * keeps the plan acceptable, yet outweighs every preference, and the plan says why.
+   */
+  public static final List<String> MEDIUM = List.of(MUST_MOVE_PLACED);
 
   /** The soft constraints (weighted by the policy), in the order they are shown. */
   public static final List<String> SOFT =

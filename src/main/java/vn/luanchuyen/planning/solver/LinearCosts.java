@@ -2,10 +2,8 @@ package vn.luanchuyen.planning.solver;
 
 /**
  * The parts of the objective that depend on one candidate's choice alone, weighted as the policy
- * says: what the greedy baseline minimises move by move, and what the assignment bound minimises
- * over all candidates at once. The other preferences (deputies per department, a unit keeping a
- * leader, the women and young balance, vacated seats filled) are sums of non-negative penalties, so
- * leaving them out keeps the bound below every plan's penalty.
+ * says, and the weights of the others: what the greedy baseline minimises move by move, and what
+ * {@link FlowRelaxation} prices on its arcs.
  */
 final class LinearCosts {
 
@@ -13,12 +11,20 @@ final class LinearCosts {
   private final long young;
   private final long fewest;
   private final long fit;
+  final long deputies;
+  final long keepsALeader;
+  final long balance;
+  final long vacated;
 
   LinearCosts(RotationSchedule schedule) {
     nonLocal = weight(schedule, ConstraintIds.NON_LOCAL_WARD_LEADERS);
     young = weight(schedule, ConstraintIds.YOUNG_TO_GRASSROOTS);
     fewest = weight(schedule, ConstraintIds.FEWEST_MOVES);
     fit = weight(schedule, ConstraintIds.PLANNING_FIT);
+    deputies = weight(schedule, ConstraintIds.DEPUTIES_TOWARD_TWO);
+    keepsALeader = weight(schedule, ConstraintIds.UNIT_KEEPS_A_LEADER);
+    balance = weight(schedule, ConstraintIds.WOMEN_AND_YOUNG_BALANCE);
+    vacated = weight(schedule, ConstraintIds.VACATED_SEAT_FILLED);
   }
 
   private static long weight(RotationSchedule schedule, String id) {
@@ -26,9 +32,30 @@ final class LinearCosts {
     return w == null ? 1 : w.softScore();
   }
 
-  /** Hard penalty of staying: 1 for a cadre who must move. */
-  long stayHard(Candidate c) {
+  /** Medium penalty of staying: 1 for a cadre who must move. */
+  long stayMedium(Candidate c) {
     return c.mustMove() ? 1 : 0;
+  }
+
+  /** Hard breaches of a single move (it may be locked against the rules). */
+  static long moveHard(MoveRules rules, Candidate c, Seat s) {
+    int breaches = 0;
+    if (!rules.equivalent(c, s)) {
+      breaches++;
+    }
+    if (!rules.enoughWorkingTime(c, s)) {
+      breaches++;
+    }
+    if (rules.localBarred(c, s)) {
+      breaches++;
+    }
+    if (rules.returning(c, s)) {
+      breaches++;
+    }
+    if (c.mustMove() && s.unitCode().equals(c.currentSeat().unitCode())) {
+      breaches++;
+    }
+    return breaches;
   }
 
   long staySoft(Candidate c) {

@@ -1,13 +1,14 @@
 package vn.luanchuyen.planning.solver;
 
 import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
-import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicType;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.phase.PhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
@@ -25,7 +26,7 @@ import java.util.function.Consumer;
 public final class PlanSolver {
 
   /** A new best plan: when it was found and its score. */
-  public record Improvement(long millis, long hard, long soft) {}
+  public record Improvement(long millis, long hard, long medium, long soft) {}
 
   /**
    * How long to search.
@@ -33,39 +34,23 @@ public final class PlanSolver {
    * @param timeLimit the wall-clock limit, or null
    * @param moveLimit a limit on the moves evaluated, or null (tests use it instead of time)
    * @param fullAssert whether to check every score incrementally computed (slow; tests)
+   * @param startFromPlan whether the schedule already holds a plan to improve (no construction)
+   * @param bound {@code {hard, medium, soft}} penalties no plan can beat: the search stops when it
+   *     reaches them (the plan is then proven best); null to search until the limits
    */
-  public record Settings(Duration timeLimit, Long moveLimit, boolean fullAssert) {
+  public record Settings(
+      Duration timeLimit, Long moveLimit, boolean fullAssert, boolean startFromPlan, long[] bound) {
     public static Settings forTime(Duration limit) {
-      return new Settings(limit, null, false);
+      return new Settings(limit, null, false, false, null);
     }
   }
 
   /** The plan found, its score analysis and the improvements on the way. */
   public record Outcome(
-      RotationSchedule schedule, ScoreBreakdown breakdown, List<Improvement> improvements) {
-
-    /** Milliseconds to the first plan without hard breaches, or -1 when none was found. */
-    public long millisToFeasible() {
-      return improvements.stream()
-          .filter(i -> i.hard() == 0)
-          .mapToLong(Improvement::millis)
-          .min()
-          .orElse(-1);
-    }
-
-    /** The best score found within the given milliseconds, or null when none yet. */
-    public Improvement bestWithin(long millis) {
-      Improvement best = null;
-      for (Improvement i : improvements) {
-        if (i.millis() <= millis) {
-          best = i;
-        }
-      }
-      return best;
-    }
-  }
+      RotationSchedule schedule, ScoreBreakdown breakdown, List<Improvement> improvements) {}
 
   private final AtomicReference<Solver<RotationSchedule>> running = new AtomicReference<>();
+  private volatile boolean stopRequested;
 
   /** Solves the schedule (changing it in place is left to Timefold: the result is a clone). */
   public Outcome solve(
@@ -76,10 +61,14 @@ public final class PlanSolver {
     List<Improvement> improvements = new ArrayList<>();
     solver.addEventListener(
         event -> {
-          HardSoftLongScore score = (HardSoftLongScore) event.getNewBestScore();
+          HardMediumSoftLongScore score = (HardMediumSoftLongScore) event.getNewBestScore();
           if (event.isNewBestSolutionInitialized()) {
             Improvement i =
-                new Improvement(event.getTimeMillisSpent(), score.hardScore(), score.softScore());
+                new Improvement(
+                    event.getTimeMillisSpent(),
+                    score.hardScore(),
+                    score.mediumScore(),
+                    score.softScore());
             synchronized (improvements) {
               improvements.add(i);
             }
@@ -87,21 +76,31 @@ public final class PlanSolver {
           }
         });
     running.set(solver);
+    // Stopped before the search began (e.g. while the relaxation ran): the given plan stands.
+    boolean skip = stopRequested && settings.startFromPlan();
     RotationSchedule best;
     try {
-      best = solver.solve(problem);
+      best = skip ? problem : solver.solve(problem);
     } finally {
       running.set(null);
     }
-    SolutionManager<RotationSchedule, HardSoftLongScore> manager = SolutionManager.create(factory);
-    ScoreAnalysis<HardSoftLongScore> analysis = manager.analyze(best);
+    SolutionManager<RotationSchedule, HardMediumSoftLongScore> manager =
+        SolutionManager.create(factory);
+    if (skip) {
+      manager.update(best);
+    }
+    ScoreAnalysis<HardMediumSoftLongScore> analysis = manager.analyze(best);
     synchronized (improvements) {
       return new Outcome(best, ScoreBreakdown.of(analysis), List.copyOf(improvements));
     }
   }
 
-  /** Stops a running solve early; it returns the best plan found so far. */
+  /**
+   * Stops a running solve early; it returns the best plan found so far. Called before the search
+   * starts, the search of a given plan is skipped.
+   */
   public void stop() {
+    stopRequested = true;
     Solver<RotationSchedule> solver = running.get();
     if (solver != null) {
       solver.terminateEarly();
@@ -113,8 +112,8 @@ public final class PlanSolver {
     return ScoreBreakdown.of(analysis(schedule));
   }
 
-  static ScoreAnalysis<HardSoftLongScore> analysis(RotationSchedule schedule) {
-    SolutionManager<RotationSchedule, HardSoftLongScore> manager =
+  static ScoreAnalysis<HardMediumSoftLongScore> analysis(RotationSchedule schedule) {
+    SolutionManager<RotationSchedule, HardMediumSoftLongScore> manager =
         SolutionManager.create(
             SolverFactory.create(config(Settings.forTime(Duration.ofSeconds(1)))));
     manager.update(schedule);
@@ -129,6 +128,10 @@ public final class PlanSolver {
     if (settings.moveLimit() != null) {
       termination.withMoveCountLimit(settings.moveLimit());
     }
+    if (settings.bound() != null) {
+      long[] b = settings.bound();
+      termination.withBestScoreLimit(HardMediumSoftLongScore.of(-b[0], -b[1], -b[2]).toString());
+    }
     return new SolverConfig()
         .withSolutionClass(RotationSchedule.class)
         .withEntityClasses(Candidate.class)
@@ -136,9 +139,18 @@ public final class PlanSolver {
         .withEnvironmentMode(
             settings.fullAssert() ? EnvironmentMode.FULL_ASSERT : EnvironmentMode.REPRODUCIBLE)
         .withTerminationConfig(termination)
-        .withPhases(
-            new ConstructionHeuristicPhaseConfig()
-                .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING),
-            new LocalSearchPhaseConfig());
+        .withPhases(phases(settings));
+  }
+
+  private static PhaseConfig<?>[] phases(Settings settings) {
+    LocalSearchPhaseConfig search = new LocalSearchPhaseConfig();
+    if (settings.startFromPlan()) {
+      return new PhaseConfig<?>[] {search};
+    }
+    return new PhaseConfig<?>[] {
+      new ConstructionHeuristicPhaseConfig()
+          .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING),
+      search
+    };
   }
 }

@@ -4,7 +4,7 @@ import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.coun
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
 import static ai.timefold.solver.core.api.score.stream.Joiners.equal;
 
-import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
@@ -17,8 +17,9 @@ import java.util.List;
  */
 public class RotationConstraints implements ConstraintProvider {
 
-  private static final HardSoftLongScore HARD = HardSoftLongScore.ONE_HARD;
-  private static final HardSoftLongScore SOFT = HardSoftLongScore.ONE_SOFT;
+  private static final HardMediumSoftLongScore HARD = HardMediumSoftLongScore.ONE_HARD;
+  private static final HardMediumSoftLongScore MEDIUM = HardMediumSoftLongScore.ONE_MEDIUM;
+  private static final HardMediumSoftLongScore SOFT = HardMediumSoftLongScore.ONE_SOFT;
 
   @Override
   public Constraint[] defineConstraints(ConstraintFactory factory) {
@@ -26,6 +27,7 @@ public class RotationConstraints implements ConstraintProvider {
       oneCadrePerSeat(factory),
       seatIsTakenOnlyWhenItsHolderMoves(factory),
       mustMoveCadreLeavesPostAndUnit(factory),
+      mustMoveCadreIsPlaced(factory),
       moveKeepsAnEquivalentPost(factory),
       movedCadreHasEnoughWorkingTime(factory),
       noLocalCadreAsWardSecretaryOrChair(factory),
@@ -71,17 +73,28 @@ public class RotationConstraints implements ConstraintProvider {
         .asConstraint(ConstraintIds.SEAT_TAKEN_ONLY_WHEN_HOLDER_MOVES);
   }
 
-  /** A cadre whom screening requires to move leaves both the post and the unit. */
+  /** A cadre whom screening requires to move, when moved, leaves both the post and the unit. */
   Constraint mustMoveCadreLeavesPostAndUnit(ConstraintFactory factory) {
     return factory
-        .forEachIncludingUnassigned(Candidate.class)
-        .filter(
-            c ->
-                c.mustMove()
-                    && (c.stays() || c.getSeat().unitCode().equals(c.currentSeat().unitCode())))
+        .forEach(Candidate.class)
+        .filter(c -> c.mustMove() && c.getSeat().unitCode().equals(c.currentSeat().unitCode()))
         .penalize(HARD)
-        .justifyWith((c, score) -> PlanJustification.of(c, c.currentSeat()))
+        .justifyWith((c, score) -> PlanJustification.of(c, c.getSeat()))
         .asConstraint(ConstraintIds.MUST_MOVE_LEAVES);
+  }
+
+  /**
+   * A cadre whom screening requires to move gets a seat. Not hard: when no acceptable seat is left
+   * (too little working time, no equivalent post, every fitting seat taken) the plan stays
+   * acceptable and names the cadre with the reason, above every preference.
+   */
+  Constraint mustMoveCadreIsPlaced(ConstraintFactory factory) {
+    return factory
+        .forEachIncludingUnassigned(Candidate.class)
+        .filter(c -> c.mustMove() && c.stays())
+        .penalize(MEDIUM)
+        .justifyWith((c, score) -> PlanJustification.of(c, c.currentSeat()))
+        .asConstraint(ConstraintIds.MUST_MOVE_PLACED);
   }
 
   /** The new post is equivalent to the old; one grade up only where the policy allows it. */

@@ -6,7 +6,7 @@ import ai.timefold.solver.core.api.domain.solution.PlanningScore;
 import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
 import ai.timefold.solver.core.api.domain.solution.ProblemFactCollectionProperty;
 import ai.timefold.solver.core.api.domain.solution.ProblemFactProperty;
-import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import java.util.List;
 
 /** The planning problem: candidates, the seats they may take, and the policy's rules. */
@@ -18,8 +18,8 @@ public class RotationSchedule {
   @ProblemFactCollectionProperty private List<LeadershipUnit> leadershipUnits;
   @ProblemFactProperty private MoveRules rules;
   @PlanningEntityCollectionProperty private List<Candidate> candidates;
-  private ConstraintWeightOverrides<HardSoftLongScore> weights;
-  @PlanningScore private HardSoftLongScore score;
+  private ConstraintWeightOverrides<HardMediumSoftLongScore> weights;
+  @PlanningScore private HardMediumSoftLongScore score;
 
   RotationSchedule() {}
 
@@ -29,7 +29,7 @@ public class RotationSchedule {
       List<LeadershipUnit> leadershipUnits,
       MoveRules rules,
       List<Candidate> candidates,
-      ConstraintWeightOverrides<HardSoftLongScore> weights) {
+      ConstraintWeightOverrides<HardMediumSoftLongScore> weights) {
     this.seats = seats;
     this.departments = departments;
     this.leadershipUnits = leadershipUnits;
@@ -58,19 +58,19 @@ public class RotationSchedule {
     return candidates;
   }
 
-  public ConstraintWeightOverrides<HardSoftLongScore> getWeights() {
+  public ConstraintWeightOverrides<HardMediumSoftLongScore> getWeights() {
     return weights;
   }
 
-  public void setWeights(ConstraintWeightOverrides<HardSoftLongScore> weights) {
+  public void setWeights(ConstraintWeightOverrides<HardMediumSoftLongScore> weights) {
     this.weights = weights;
   }
 
-  public HardSoftLongScore getScore() {
+  public HardMediumSoftLongScore getScore() {
     return score;
   }
 
-  public void setScore(HardSoftLongScore score) {
+  public void setScore(HardMediumSoftLongScore score) {
     this.score = score;
   }
 }

@@ -1,7 +1,7 @@
 package vn.luanchuyen.planning.solver;
 
 import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
-import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -138,17 +138,30 @@ public final class ScheduleBuilder {
     }
     for (Candidate c : candidates) {
       List<Seat> offered = new ArrayList<>();
+      int equivalent = 0;
+      int shortOfTime = 0;
       int grade = c.currentSeat().grade();
       for (int g = grade; g <= grade + (rules.promotionAllowed() ? 1 : 0); g++) {
         for (Seat s : byAreaAndGrade.getOrDefault(c.currentSeat().area() + "|" + g, List.of())) {
           if (rules.acceptable(c, s)) {
             offered.add(s);
+          } else if (rules.equivalent(c, s) && !s.unitCode().equals(c.currentSeat().unitCode())) {
+            equivalent++;
+            if (!rules.enoughWorkingTime(c, s)) {
+              shortOfTime++;
+            }
           }
         }
       }
       c.offer(offered);
       if (offered.isEmpty()) {
         c.setLocked(true);
+        c.noSeatBecause(
+            equivalent == 0
+                ? NoSeatReason.NO_EQUIVALENT_SEAT
+                : shortOfTime == equivalent
+                    ? NoSeatReason.WORKING_TIME
+                    : NoSeatReason.LOCAL_OR_RETURN);
       }
     }
 
@@ -173,10 +186,10 @@ public final class ScheduleBuilder {
         policy.planning().nonLocalRequired() && policy.planning().nonLocalTarget() != null);
   }
 
-  static ConstraintWeightOverrides<HardSoftLongScore> weights(Policy.Planning planning) {
-    Map<String, HardSoftLongScore> weights = new LinkedHashMap<>();
+  static ConstraintWeightOverrides<HardMediumSoftLongScore> weights(Policy.Planning planning) {
+    Map<String, HardMediumSoftLongScore> weights = new LinkedHashMap<>();
     for (String id : ConstraintIds.SOFT) {
-      weights.put(id, HardSoftLongScore.ofSoft(planning.weight(id)));
+      weights.put(id, HardMediumSoftLongScore.ofSoft(planning.weight(id)));
     }
     return ConstraintWeightOverrides.of(weights);
   }

@@ -3,7 +3,7 @@ package vn.luanchuyen.planning.solver;
 import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
 import ai.timefold.solver.core.api.score.analysis.MatchAnalysis;
 import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
-import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,9 +12,11 @@ import java.util.List;
  * penalty and the justification of each match.
  *
  * @param hardPenalty hard breaches (non-negative)
+ * @param mediumPenalty cadres who must move but are not placed (non-negative)
  * @param softPenalty weighted soft penalty (non-negative)
  */
-public record ScoreBreakdown(long hardPenalty, long softPenalty, List<ConstraintPart> constraints) {
+public record ScoreBreakdown(
+    long hardPenalty, long mediumPenalty, long softPenalty, List<ConstraintPart> constraints) {
 
   public ScoreBreakdown {
     constraints = List.copyOf(constraints);
@@ -22,30 +24,39 @@ public record ScoreBreakdown(long hardPenalty, long softPenalty, List<Constraint
 
   /** One constraint's part of the score. */
   public record ConstraintPart(
-      String id, boolean hard, long penalty, int matchCount, List<PlanJustification> matches) {
+      String id,
+      boolean hard,
+      boolean medium,
+      long penalty,
+      int matchCount,
+      List<PlanJustification> matches) {
     public ConstraintPart {
       matches = List.copyOf(matches);
     }
   }
 
-  static ScoreBreakdown of(ScoreAnalysis<HardSoftLongScore> analysis) {
+  static ScoreBreakdown of(ScoreAnalysis<HardMediumSoftLongScore> analysis) {
     List<ConstraintPart> parts = new ArrayList<>();
-    for (ConstraintAnalysis<HardSoftLongScore> ca : analysis.constraintMap().values()) {
+    for (ConstraintAnalysis<HardMediumSoftLongScore> ca : analysis.constraintMap().values()) {
       String id = ca.constraintRef().constraintName();
       boolean hard = ConstraintIds.HARD.contains(id);
+      boolean medium = ConstraintIds.MEDIUM.contains(id);
       List<PlanJustification> matches = new ArrayList<>();
       if (ca.matches() != null) {
-        for (MatchAnalysis<HardSoftLongScore> m : ca.matches()) {
+        for (MatchAnalysis<HardMediumSoftLongScore> m : ca.matches()) {
           if (m.justification() instanceof PlanJustification j) {
             matches.add(j);
           }
         }
       }
-      long penalty = hard ? -ca.score().hardScore() : -ca.score().softScore();
-      parts.add(new ConstraintPart(id, hard, penalty, ca.matchCount(), matches));
+      long penalty =
+          hard
+              ? -ca.score().hardScore()
+              : medium ? -ca.score().mediumScore() : -ca.score().softScore();
+      parts.add(new ConstraintPart(id, hard, medium, penalty, ca.matchCount(), matches));
     }
-    HardSoftLongScore score = analysis.score();
-    return new ScoreBreakdown(-score.hardScore(), -score.softScore(), parts);
+    HardMediumSoftLongScore score = analysis.score();
+    return new ScoreBreakdown(-score.hardScore(), -score.mediumScore(), -score.softScore(), parts);
   }
 
   public ConstraintPart part(String id) {

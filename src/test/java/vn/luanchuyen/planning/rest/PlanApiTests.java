@@ -110,7 +110,7 @@ class PlanApiTests {
         .isEqualTo(plan.get("softPenalty").asLong());
     assertThat(plan.get("moves").size()).isPositive();
     assertThat(plan.get("moves").get(0).get("grounds").get(0).get("text").asText()).isNotBlank();
-    assertThat(plan.get("constraints").size()).isEqualTo(15);
+    assertThat(plan.get("constraints").size()).isEqualTo(16);
     assertThat(plan.get("targets").get(0).has("after")).isTrue();
   }
 
@@ -128,7 +128,11 @@ class PlanApiTests {
                 .with(httpBasic("bantochuc", DemoUsers.PASSWORD)))
         .andExpect(status().isOk())
         .andExpect(
-            jsonPath("$.broken[?(@.constraint == 'mustMoveCadreLeavesPostAndUnit')]").exists());
+            jsonPath("$.unplaced[?(@.cadres[0] == '%s')].text".formatted(cadre))
+                .value(
+                    org.hamcrest.Matchers.hasItem(
+                        org.hamcrest.Matchers.containsString(
+                            "được giữ nguyên vị trí theo lựa chọn của người lập phương án"))));
   }
 
   @Test

@@ -1,6 +1,6 @@
 package vn.luanchuyen.planning.solver;
 
-import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -38,14 +38,17 @@ final class PlanFixture {
   }
 
   /** The weighted score of one constraint in a schedule. */
-  static HardSoftLongScore scoreOf(String constraint, RotationSchedule schedule) {
+  static HardMediumSoftLongScore scoreOf(String constraint, RotationSchedule schedule) {
     var part = PlanSolver.analyse(schedule).part(constraint);
     if (part == null) {
-      return HardSoftLongScore.ZERO;
+      return HardMediumSoftLongScore.ZERO;
     }
-    return part.hard()
-        ? HardSoftLongScore.ofHard(-part.penalty())
-        : HardSoftLongScore.ofSoft(-part.penalty());
+    if (part.hard()) {
+      return HardMediumSoftLongScore.ofHard(-part.penalty());
+    }
+    return part.medium()
+        ? HardMediumSoftLongScore.ofMedium(-part.penalty())
+        : HardMediumSoftLongScore.ofSoft(-part.penalty());
   }
 
   static long weightOf(String constraint) {
@@ -133,6 +136,7 @@ final class PlanFixture {
     private final Set<String> left = new HashSet<>();
     private boolean localLeader;
     private Seat target;
+    private final List<Seat> offers = new ArrayList<>();
 
     CandidateBuilder(String code) {
       this.code = code;
@@ -201,9 +205,15 @@ final class PlanFixture {
       return this;
     }
 
+    /** Seats offered besides the one moved to. */
+    CandidateBuilder offered(Seat... seats) {
+      offers.addAll(List.of(seats));
+      return this;
+    }
+
     Candidate build() {
-      List<Seat> offered = new ArrayList<>();
-      if (target != null) {
+      List<Seat> offered = new ArrayList<>(offers);
+      if (target != null && !offered.contains(target)) {
         offered.add(target);
       }
       Candidate c =

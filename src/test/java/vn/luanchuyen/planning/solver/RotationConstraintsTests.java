@@ -8,7 +8,7 @@ import static vn.luanchuyen.planning.solver.PlanFixture.schedule;
 import static vn.luanchuyen.planning.solver.PlanFixture.scoreOf;
 import static vn.luanchuyen.planning.solver.PlanFixture.weightOf;
 
-import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
@@ -45,7 +45,7 @@ class RotationConstraintsTests {
               scoreOf(
                   ConstraintIds.ONE_CADRE_PER_SEAT,
                   schedule(List.of(VACANT), List.of(), List.of(), List.of(a, b))))
-          .isEqualTo(HardSoftLongScore.ofHard(-1));
+          .isEqualTo(HardMediumSoftLongScore.ofHard(-1));
     }
 
     @Test
@@ -87,7 +87,7 @@ class RotationConstraintsTests {
               scoreOf(
                   ConstraintIds.SEAT_TAKEN_ONLY_WHEN_HOLDER_MOVES,
                   schedule(List.of(held), List.of(), List.of(), List.of(mover, holder))))
-          .isEqualTo(HardSoftLongScore.ofHard(-1));
+          .isEqualTo(HardMediumSoftLongScore.ofHard(-1));
     }
 
     @Test
@@ -102,18 +102,11 @@ class RotationConstraintsTests {
 
   @Nested
   class MustMoveCadreLeavesPostAndUnit {
-    @Test
-    void aCadreWhoMustMoveAndStaysBreaksIt() {
-      VERIFY
-          .verifyThat(RotationConstraints::mustMoveCadreLeavesPostAndUnit)
-          .given(aCandidate("A").mustMove().build())
-          .penalizesBy(1);
-    }
+    Seat current = aSeat("X").inUnit("U").heldBy("A").build();
+    Seat sameUnit = aSeat("Y").inUnit("U").build();
 
     @Test
     void aMoveWithinTheSameUnitBreaksIt() {
-      Seat current = aSeat("X").inUnit("U").heldBy("A").build();
-      Seat sameUnit = aSeat("Y").inUnit("U").build();
       VERIFY
           .verifyThat(RotationConstraints::mustMoveCadreLeavesPostAndUnit)
           .given(aCandidate("A").mustMove().holding(current).movedTo(sameUnit).build())
@@ -124,26 +117,85 @@ class RotationConstraintsTests {
     void aMoveToAnotherUnitKeepsIt() {
       VERIFY
           .verifyThat(RotationConstraints::mustMoveCadreLeavesPostAndUnit)
-          .given(aCandidate("A").mustMove().movedTo(VACANT).build())
+          .given(aCandidate("A").mustMove().holding(current).movedTo(VACANT).build())
+          .penalizesBy(0);
+    }
+
+    @Test
+    void aCadreWhoStaysIsLeftToThePlacementRule() {
+      VERIFY
+          .verifyThat(RotationConstraints::mustMoveCadreLeavesPostAndUnit)
+          .given(aCandidate("A").mustMove().holding(current).build())
+          .penalizesBy(0);
+    }
+
+    @Test
+    void anEligibleCadreMayMoveWithinTheUnit() {
+      VERIFY
+          .verifyThat(RotationConstraints::mustMoveCadreLeavesPostAndUnit)
+          .given(aCandidate("A").holding(current).movedTo(sameUnit).build())
           .penalizesBy(0);
     }
 
     @Test
     void eachBreachCostsOneHardPoint() {
-      Candidate stays = aCandidate("A").mustMove().build();
+      Candidate within = aCandidate("A").mustMove().holding(current).movedTo(sameUnit).build();
       assertThat(
               scoreOf(
                   ConstraintIds.MUST_MOVE_LEAVES,
-                  schedule(List.of(), List.of(), List.of(), List.of(stays))))
-          .isEqualTo(HardSoftLongScore.ofHard(-1));
+                  schedule(List.of(current, sameUnit), List.of(), List.of(), List.of(within))))
+          .isEqualTo(HardMediumSoftLongScore.ofHard(-1));
+    }
+
+    @Test
+    void justificationNamesTheCadreAndTheSeatInTheSameUnit() {
+      VERIFY
+          .verifyThat(RotationConstraints::mustMoveCadreLeavesPostAndUnit)
+          .given(aCandidate("A").mustMove().holding(current).movedTo(sameUnit).build())
+          .justifiesWith(new PlanJustification(List.of("A"), "Y", "U", 1));
+    }
+  }
+
+  @Nested
+  class MustMoveCadreIsPlaced {
+    @Test
+    void aCadreWhoMustMoveAndStaysBreaksIt() {
+      VERIFY
+          .verifyThat(RotationConstraints::mustMoveCadreIsPlaced)
+          .given(aCandidate("A").mustMove().build())
+          .penalizesBy(1);
+    }
+
+    @Test
+    void aCadreWhoMustMoveAndMovesKeepsIt() {
+      VERIFY
+          .verifyThat(RotationConstraints::mustMoveCadreIsPlaced)
+          .given(aCandidate("A").mustMove().movedTo(VACANT).build())
+          .penalizesBy(0);
+    }
+
+    @Test
+    void aCadreWhoNeedNotMoveMayStay() {
+      VERIFY
+          .verifyThat(RotationConstraints::mustMoveCadreIsPlaced)
+          .given(aCandidate("A").build())
+          .penalizesBy(0);
+    }
+
+    @Test
+    void eachUnplacedCadreCostsOneMediumPointAndNoHardOne() {
+      Candidate stays = aCandidate("A").mustMove().build();
+      RotationSchedule s = schedule(List.of(), List.of(), List.of(), List.of(stays));
+      assertThat(scoreOf(ConstraintIds.MUST_MOVE_PLACED, s))
+          .isEqualTo(HardMediumSoftLongScore.ofMedium(-1));
+      assertThat(PlanSolver.analyse(s).hardPenalty()).isZero();
     }
 
     @Test
     void justificationNamesTheCadreAndTheSeatKept() {
-      Candidate stays = aCandidate("A").mustMove().build();
       VERIFY
-          .verifyThat(RotationConstraints::mustMoveCadreLeavesPostAndUnit)
-          .given(stays)
+          .verifyThat(RotationConstraints::mustMoveCadreIsPlaced)
+          .given(aCandidate("A").mustMove().build())
           .justifiesWith(new PlanJustification(List.of("A"), "S-A", "U-S-A", 1));
     }
   }
@@ -192,7 +244,7 @@ class RotationConstraintsTests {
               scoreOf(
                   ConstraintIds.EQUIVALENT_POST,
                   schedule(List.of(lower), List.of(), List.of(), List.of(a))))
-          .isEqualTo(HardSoftLongScore.ofHard(-1));
+          .isEqualTo(HardMediumSoftLongScore.ofHard(-1));
     }
 
     @Test
@@ -253,7 +305,7 @@ class RotationConstraintsTests {
               scoreOf(
                   ConstraintIds.ENOUGH_WORKING_TIME,
                   schedule(List.of(VACANT), List.of(), List.of(), List.of(a))))
-          .isEqualTo(HardSoftLongScore.ofHard(-1));
+          .isEqualTo(HardMediumSoftLongScore.ofHard(-1));
     }
 
     @Test
@@ -301,7 +353,7 @@ class RotationConstraintsTests {
               scoreOf(
                   ConstraintIds.NO_LOCAL_WARD_LEADER,
                   schedule(List.of(secretary), List.of(), List.of(), List.of(a))))
-          .isEqualTo(HardSoftLongScore.ofHard(-1));
+          .isEqualTo(HardMediumSoftLongScore.ofHard(-1));
     }
 
     @Test
@@ -338,7 +390,7 @@ class RotationConstraintsTests {
               scoreOf(
                   ConstraintIds.NO_RETURN,
                   schedule(List.of(VACANT), List.of(), List.of(), List.of(a))))
-          .isEqualTo(HardSoftLongScore.ofHard(-1));
+          .isEqualTo(HardMediumSoftLongScore.ofHard(-1));
     }
 
     @Test
@@ -375,7 +427,8 @@ class RotationConstraintsTests {
               scoreOf(
                   ConstraintIds.NON_LOCAL_WARD_LEADERS,
                   schedule(List.of(), List.of(), List.of(), List.of(a))))
-          .isEqualTo(HardSoftLongScore.ofSoft(-weightOf(ConstraintIds.NON_LOCAL_WARD_LEADERS)));
+          .isEqualTo(
+              HardMediumSoftLongScore.ofSoft(-weightOf(ConstraintIds.NON_LOCAL_WARD_LEADERS)));
     }
 
     @Test
@@ -428,7 +481,7 @@ class RotationConstraintsTests {
     void weighsAsThePolicySays() {
       RotationSchedule s = schedule(List.of(), List.of(department), List.of(), List.of());
       assertThat(scoreOf(ConstraintIds.DEPUTIES_TOWARD_TWO, s))
-          .isEqualTo(HardSoftLongScore.ofSoft(-weightOf(ConstraintIds.DEPUTIES_TOWARD_TWO)));
+          .isEqualTo(HardMediumSoftLongScore.ofSoft(-weightOf(ConstraintIds.DEPUTIES_TOWARD_TWO)));
     }
 
     @Test
@@ -465,7 +518,7 @@ class RotationConstraintsTests {
               scoreOf(
                   ConstraintIds.PLANNING_FIT,
                   schedule(List.of(VACANT), List.of(), List.of(), List.of(a))))
-          .isEqualTo(HardSoftLongScore.ofSoft(-weightOf(ConstraintIds.PLANNING_FIT)));
+          .isEqualTo(HardMediumSoftLongScore.ofSoft(-weightOf(ConstraintIds.PLANNING_FIT)));
     }
 
     @Test
@@ -512,7 +565,7 @@ class RotationConstraintsTests {
               scoreOf(
                   ConstraintIds.YOUNG_TO_GRASSROOTS,
                   schedule(List.of(), List.of(), List.of(), List.of(a))))
-          .isEqualTo(HardSoftLongScore.ofSoft(-weightOf(ConstraintIds.YOUNG_TO_GRASSROOTS)));
+          .isEqualTo(HardMediumSoftLongScore.ofSoft(-weightOf(ConstraintIds.YOUNG_TO_GRASSROOTS)));
     }
 
     @Test
@@ -549,7 +602,7 @@ class RotationConstraintsTests {
               scoreOf(
                   ConstraintIds.FEWEST_MOVES,
                   schedule(List.of(VACANT), List.of(), List.of(), List.of(a))))
-          .isEqualTo(HardSoftLongScore.ofSoft(-weightOf(ConstraintIds.FEWEST_MOVES)));
+          .isEqualTo(HardMediumSoftLongScore.ofSoft(-weightOf(ConstraintIds.FEWEST_MOVES)));
     }
 
     @Test
@@ -597,7 +650,7 @@ class RotationConstraintsTests {
               scoreOf(
                   ConstraintIds.UNIT_KEEPS_A_LEADER,
                   schedule(List.of(VACANT), List.of(), List.of(single), List.of(first))))
-          .isEqualTo(HardSoftLongScore.ofSoft(-weightOf(ConstraintIds.UNIT_KEEPS_A_LEADER)));
+          .isEqualTo(HardMediumSoftLongScore.ofSoft(-weightOf(ConstraintIds.UNIT_KEEPS_A_LEADER)));
     }
 
     @Test
@@ -645,7 +698,8 @@ class RotationConstraintsTests {
               scoreOf(
                   ConstraintIds.WOMEN_AND_YOUNG_BALANCE,
                   schedule(List.of(VACANT), List.of(), List.of(), List.of(woman))))
-          .isEqualTo(HardSoftLongScore.ofSoft(-weightOf(ConstraintIds.WOMEN_AND_YOUNG_BALANCE)));
+          .isEqualTo(
+              HardMediumSoftLongScore.ofSoft(-weightOf(ConstraintIds.WOMEN_AND_YOUNG_BALANCE)));
     }
 
     @Test
@@ -688,7 +742,7 @@ class RotationConstraintsTests {
               scoreOf(
                   ConstraintIds.VACATED_SEAT_FILLED,
                   schedule(List.of(x, VACANT), List.of(), List.of(), List.of(a))))
-          .isEqualTo(HardSoftLongScore.ofSoft(-weightOf(ConstraintIds.VACATED_SEAT_FILLED)));
+          .isEqualTo(HardMediumSoftLongScore.ofSoft(-weightOf(ConstraintIds.VACATED_SEAT_FILLED)));
     }
 
     @Test
@@ -707,6 +761,6 @@ class RotationConstraintsTests {
     RotationSchedule s =
         schedule(List.of(VACANT), List.of(), List.of(), List.of(mustMoveStays, eligibleMoves));
     long soft = weightOf(ConstraintIds.FEWEST_MOVES) + weightOf(ConstraintIds.VACATED_SEAT_FILLED);
-    VERIFY.verifyThat().givenSolution(s).scores(HardSoftLongScore.of(-1, -soft));
+    VERIFY.verifyThat().givenSolution(s).scores(HardMediumSoftLongScore.of(0, -1, -soft));
   }
 }

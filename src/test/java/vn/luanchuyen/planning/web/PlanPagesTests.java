@@ -62,11 +62,13 @@ class PlanPagesTests {
             java.time.LocalDate.of(2022, 6, 30),
             0,
             0,
+            0,
             List.of(),
             List.of(),
             List.of(),
             List.of(),
-            new vn.luanchuyen.planning.SolveFigures(0, 0, 0, 0, 0.0, 0, List.of()));
+            List.of(),
+            new vn.luanchuyen.planning.SolveFigures(0, 0, 0, 0, 0, 0, 0.0, 0, List.of()));
     long a = versions.save("Thử", empty, List.of()).id();
     long b = versions.save("Thử", empty, List.of(new PlanRequest.Forbidden("C1", "S1"))).id();
 
