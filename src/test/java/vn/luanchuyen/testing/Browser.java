@@ -66,4 +66,35 @@ public final class Browser {
     driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
     driver.findElement(org.openqa.selenium.By.id("login-submit")).click();
   }
+
+  /** Waits until the page the browser shows has finished loading. */
+  public static void waitForPage(ChromeDriver driver) {
+    new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(30))
+        .until(d -> "complete".equals(driver.executeScript("return document.readyState")));
+  }
+
+  /**
+   * Presses a button with the keyboard (which scrolls it into view) once the page has loaded, and
+   * waits until the next page has loaded. A button found while the page was being replaced is
+   * looked up again.
+   */
+  public static void press(ChromeDriver driver, org.openqa.selenium.By button) {
+    waitForPage(driver);
+    org.openqa.selenium.WebElement page =
+        driver.findElement(org.openqa.selenium.By.tagName("html"));
+    for (int attempt = 1; ; attempt++) {
+      try {
+        driver.findElement(button).sendKeys(org.openqa.selenium.Keys.ENTER);
+        break;
+      } catch (org.openqa.selenium.WebDriverException e) {
+        if (attempt == 3 || e instanceof org.openqa.selenium.NoSuchElementException) {
+          throw e;
+        }
+        waitForPage(driver);
+      }
+    }
+    new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(30))
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+    waitForPage(driver);
+  }
 }
