@@ -44,6 +44,17 @@ public class AuditTrail {
     append(event, actor());
   }
 
+  /**
+   * The head of the chain: the number and hash of the last entry ({@code 0} and the genesis hash
+   * while the trail is empty). Every audited change moves it, in the change's transaction.
+   */
+  @Transactional(readOnly = true)
+  public String head() {
+    return jdbc.sql("select seq, entry_hash from audit_head where id = 1")
+        .query((rs, n) -> rs.getLong(1) + ":" + rs.getString(2))
+        .single();
+  }
+
   /** Appends an entry for an actor named by the caller (e.g. the command line). */
   @Transactional
   public AuditEntry append(AuditableEvent event, String actor) {

@@ -65,9 +65,12 @@ public class QualityReports {
         }
       };
 
-  /** The records last read, indexed, and the registry's fingerprint when they were read. */
+  /**
+   * The records last read, indexed, with the audit trail's head and the registry's fingerprint when
+   * they were last known to be current.
+   */
   private record Cached(
-      List<Long> stamp, RegistryView registry, QualityAnalysis.Prepared prepared) {}
+      String head, List<Long> stamp, RegistryView registry, QualityAnalysis.Prepared prepared) {}
 
   QualityReports(
       OrganisationChart chart,
@@ -105,14 +108,26 @@ public class QualityReports {
     return kept == null ? registry().units() : kept.registry().units();
   }
 
+  /**
+   * The kept records while the registry is unchanged: nothing audited since (one single-row read),
+   * or the same fingerprint (a scan of the registry tables); otherwise read again. The head is read
+   * before the fingerprint and both before the records, so records newer than their stamps only
+   * cause one more read later, never a stale report.
+   */
   private Cached current() {
-    List<Long> now = stamp.current();
+    String head = stamp.head();
     Cached kept = cache.get();
-    if (kept != null && kept.stamp().equals(now)) {
+    if (kept != null && kept.head().equals(head)) {
       return kept;
     }
+    List<Long> now = stamp.current();
+    if (kept != null && kept.stamp().equals(now)) {
+      Cached confirmed = new Cached(head, now, kept.registry(), kept.prepared());
+      cache.compareAndSet(kept, confirmed);
+      return confirmed;
+    }
     RegistryView read = read();
-    Cached fresh = new Cached(now, read, new QualityAnalysis(policy()).prepare(read));
+    Cached fresh = new Cached(head, now, read, new QualityAnalysis(policy()).prepare(read));
     cache.set(fresh);
     synchronized (computed) {
       computed.clear();
