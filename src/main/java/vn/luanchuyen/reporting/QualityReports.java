@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.luanchuyen.audit.AuditTrail;
 import vn.luanchuyen.cadre.CadreRegistry;
 import vn.luanchuyen.importexport.TableWorkbook;
 import vn.luanchuyen.organisation.OrganisationChart;
@@ -70,7 +71,10 @@ public class QualityReports {
    * they were last known to be current.
    */
   private record Cached(
-      String head, List<Long> stamp, RegistryView registry, QualityAnalysis.Prepared prepared) {}
+      AuditTrail.Head head,
+      List<Long> stamp,
+      RegistryView registry,
+      QualityAnalysis.Prepared prepared) {}
 
   QualityReports(
       OrganisationChart chart,
@@ -109,22 +113,23 @@ public class QualityReports {
   }
 
   /**
-   * The kept records while the registry is unchanged: nothing audited since (one single-row read),
-   * or the same fingerprint (a scan of the registry tables); otherwise read again. The head is read
-   * before the fingerprint and both before the records, so records newer than their stamps only
-   * cause one more read later, never a stale report.
+   * The kept records while the registry is unchanged: nothing but reads audited since (one or two
+   * small reads of the audit trail), or the same fingerprint (a scan of the registry tables);
+   * otherwise read again. The head is read before the fingerprint and both before the records, so
+   * records newer than their stamps only cause one more read later, never a stale report.
    */
   private Cached current() {
-    String head = stamp.head();
+    AuditTrail.Head head = stamp.head();
     Cached kept = cache.get();
     if (kept != null && kept.head().equals(head)) {
       return kept;
     }
+    if (kept != null && stamp.onlyReadsSince(kept.head())) {
+      return confirmed(kept, head, kept.stamp());
+    }
     List<Long> now = stamp.current();
     if (kept != null && kept.stamp().equals(now)) {
-      Cached confirmed = new Cached(head, now, kept.registry(), kept.prepared());
-      cache.compareAndSet(kept, confirmed);
-      return confirmed;
+      return confirmed(kept, head, now);
     }
     RegistryView read = read();
     Cached fresh = new Cached(head, now, read, new QualityAnalysis(policy()).prepare(read));
@@ -133,6 +138,13 @@ public class QualityReports {
       computed.clear();
     }
     return fresh;
+  }
+
+  /** The kept records, known to be current at the given head and fingerprint. */
+  private Cached confirmed(Cached kept, AuditTrail.Head head, List<Long> now) {
+    Cached confirmed = new Cached(head, now, kept.registry(), kept.prepared());
+    cache.compareAndSet(kept, confirmed);
+    return confirmed;
   }
 
   private RegistryView read() {

@@ -10,20 +10,23 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.luanchuyen.cadre.CadreRegistry;
 import vn.luanchuyen.importexport.RegistryStore;
 import vn.luanchuyen.reporting.QualityReport.Bucket;
 import vn.luanchuyen.reporting.QualityReport.CadreRow;
 import vn.luanchuyen.shared.PartialDate;
+import vn.luanchuyen.shared.RecordChanged;
 import vn.luanchuyen.succession.PlanningEntry;
 import vn.luanchuyen.succession.Term;
 import vn.luanchuyen.succession.TermPools;
 import vn.luanchuyen.testing.DatabaseCleaner;
 
 /**
- * The dashboard reuses the records it read while the registry is unchanged, and sees every change
- * made through the application at once: an import, an edited cadre, a planning pool entry.
+ * The dashboard reuses the records it read while the registry is unchanged (profile views and
+ * changes outside the registry included), and sees every change made through the application at
+ * once: an import, an edited cadre, a planning pool entry.
  */
 @Tag("database")
 @SpringBootTest
@@ -36,6 +39,7 @@ class QualityReportsTests {
   @Autowired CadreRegistry cadres;
   @Autowired TermPools pools;
   @Autowired JdbcClient jdbc;
+  @Autowired ApplicationEventPublisher events;
 
   @BeforeEach
   void twoWards() {
@@ -88,6 +92,15 @@ class QualityReportsTests {
 
     assertThat(reports.prepared()).isSameAs(records);
     assertThat(dashboard()).isSameAs(first);
+  }
+
+  @Test
+  void aChangeAuditedOutsideTheRegistryLeavesTheRecordsAsRead() {
+    QualityAnalysis.Prepared records = reports.prepared();
+
+    events.publishEvent(new RecordChanged("approval", "1", "UPDATE", null, "bước 1"));
+
+    assertThat(reports.prepared()).isSameAs(records);
   }
 
   @Test
