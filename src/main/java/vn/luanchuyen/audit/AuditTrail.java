@@ -44,6 +44,42 @@ public class AuditTrail {
     append(event, actor());
   }
 
+  /**
+   * The head of the chain: the number and hash of the last entry.
+   *
+   * @param seq 0 while the trail is empty
+   */
+  public record Head(long seq, String entryHash) {}
+
+  /** The head of the chain now. Every audited event moves it, in the event's transaction. */
+  @Transactional(readOnly = true)
+  public Head head() {
+    return jdbc.sql("select seq, entry_hash from audit_head where id = 1")
+        .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
+        .single();
+  }
+
+  /**
+   * Whether the trail still holds the given head and every entry after it records a read: then no
+   * change was audited since.
+   */
+  @Transactional(readOnly = true)
+  public boolean onlyReadsSince(Head since) {
+    boolean held =
+        since.seq() == 0
+            || jdbc.sql("select count(*) from audit_entry where seq = ? and entry_hash = ?")
+                    .params(since.seq(), since.entryHash())
+                    .query(Long.class)
+                    .single()
+                == 1;
+    return held
+        && jdbc.sql("select count(*) from audit_entry where seq > ? and action <> 'READ'")
+                .param(since.seq())
+                .query(Long.class)
+                .single()
+            == 0;
+  }
+
   /** Appends an entry for an actor named by the caller (e.g. the command line). */
   @Transactional
   public AuditEntry append(AuditableEvent event, String actor) {

@@ -3,11 +3,11 @@ package vn.luanchuyen.reporting;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,7 +22,6 @@ import vn.luanchuyen.reporting.QualityReport.Bucket;
 import vn.luanchuyen.reporting.QualityReport.CadreRow;
 import vn.luanchuyen.screening.Policy;
 import vn.luanchuyen.screening.Policy.LocalEvidence;
-import vn.luanchuyen.screening.Retirement;
 import vn.luanchuyen.succession.PlanningEntry;
 
 /**
@@ -64,60 +63,62 @@ public final class QualityAnalysis {
 
   public QualityReport analyse(Prepared registry, LocalDate asOf, QualityScope scope) {
     Set<String> unitsInScope = registry.unitsUnder(scope.unitCode());
-    List<Integer> counted = new ArrayList<>();
+    int[] counted = new int[registry.cadres.length];
     int[] placing = new int[registry.cadres.length];
+    int n = 0;
     for (int i : registry.byCode) {
-      placing[i] = placingSeat(registry, i, asOf, unitsInScope, scope);
+      placing[i] = placingSeat(registry, i, asOf.toEpochDay(), unitsInScope, scope);
       if (placing[i] >= 0) {
-        counted.add(i);
+        counted[n++] = i;
       }
     }
 
-    int gradeYear = gradeYear(registry, counted, asOf);
-    YearMonth month = YearMonth.from(asOf);
-    LocalDate[][] ageLimits = ageLimits(asOf);
-    Map<QualityDimension, Map<String, Bucketing>> buckets = new EnumMap<>(QualityDimension.class);
-    for (QualityDimension d : QualityDimension.values()) {
-      buckets.put(d, fixedBuckets(d));
-    }
-    List<CadreRow> rows = new ArrayList<>(counted.size());
-    for (int i : counted) {
+    int gradeYear = gradeYear(registry, counted, n, asOf);
+    int month = monthIndex(YearMonth.from(asOf));
+    long[] ageLimits = ageLimits(asOf);
+    long asOfDay = asOf.toEpochDay();
+    int asOfYear = asOf.getYear();
+    int asOfYmd = asOfYear * 10000 + asOf.getMonthValue() * 100 + asOf.getDayOfMonth();
+    // One pass: each counted cadre's bucket in every dimension, as an index into its key table.
+    QualityDimension[] dimensions = QualityDimension.values();
+    int[][] bucketOf = new int[dimensions.length][n];
+    List<CadreRow> rows = new ArrayList<>(n);
+    for (int k = 0; k < n; k++) {
+      int i = counted[k];
       Cadre cadre = registry.cadres[i];
-      Assignment seat = registry.stays[i][placing[i]];
-      Position position = registry.stayPosition[i][placing[i]];
-      Unit unit = registry.stayUnit[i][placing[i]];
-      Integer age = cadre.birthDate() == null ? null : fullYears(cadre.birthDate().date(), asOf);
-      YearMonth retires = registry.retirement[i];
-      Integer remaining = retires == null ? null : monthIndex(retires) - monthIndex(month);
+      int seat = placing[i];
+      Integer age =
+          registry.birthDay[i] == NO_DAY ? null : fullYears(registry.birthYmd[i], asOfYmd);
+      int retires = registry.retirementMonth[i];
+      Integer remaining = retires == NONE ? null : retires - month;
       rows.add(
           new CadreRow(
-              cadre.code(), cadre.fullName(), position.name(), unit.name(), age, remaining));
-      String code = cadre.code();
-      put(buckets, QualityDimension.AGE, ageBand(cadre, ageLimits), code);
-      put(buckets, QualityDimension.SEX, cadre.sex() == null ? UNKNOWN : cadre.sex().name(), code);
-      String[] texts = registry.texts[i];
-      putText(buckets, QualityDimension.ETHNICITY, texts[0], code);
-      putText(buckets, QualityDimension.EDUCATION, texts[1], code);
-      putText(buckets, QualityDimension.POLITICAL_THEORY, texts[2], code);
-      putText(buckets, QualityDimension.STATE_MANAGEMENT, texts[3], code);
-      put(buckets, QualityDimension.GRADE, grade(registry.grades[i], gradeYear), code);
-      put(
-          buckets,
-          QualityDimension.PLANNING,
-          registry.plannedUntil[i] >= asOf.getYear() ? "PLANNED" : "NOT_PLANNED",
-          code);
-      put(buckets, QualityDimension.TENURE, tenureBand(registry.stays[i], seat, asOf), code);
-      put(buckets, QualityDimension.REMAINING_TIME, remainingBand(remaining), code);
-      put(buckets, QualityDimension.LOCAL, local(cadre, unit), code);
-      LocalDate grassroots = registry.firstGrassroots[i];
-      put(
-          buckets,
-          QualityDimension.GRASSROOTS,
-          grassroots != null && !grassroots.isAfter(asOf) ? "YES" : "NO",
-          code);
+              cadre.code(),
+              cadre.fullName(),
+              registry.stayPositionName[i][seat],
+              registry.stayUnitName[i][seat],
+              age,
+              remaining));
+      bucketOf[QualityDimension.AGE.ordinal()][k] = ageBand(registry.birthDay[i], ageLimits);
+      bucketOf[QualityDimension.SEX.ordinal()][k] = registry.sex[i];
+      for (int t = 0; t < TEXT_DIMENSIONS.length; t++) {
+        bucketOf[TEXT_DIMENSIONS[t].ordinal()][k] = registry.textIds[t][i];
+      }
+      bucketOf[QualityDimension.GRADE.ordinal()][k] = grade(registry, i, gradeYear);
+      bucketOf[QualityDimension.PLANNING.ordinal()][k] =
+          registry.plannedUntil[i] >= asOfYear ? 0 : 1;
+      bucketOf[QualityDimension.TENURE.ordinal()][k] =
+          tenureBand(registry, i, seat, month, asOf.getDayOfMonth());
+      bucketOf[QualityDimension.REMAINING_TIME.ordinal()][k] = remainingBand(remaining);
+      bucketOf[QualityDimension.LOCAL.ordinal()][k] = registry.stayLocal[i][seat];
+      long grassroots = registry.firstGrassroots[i];
+      bucketOf[QualityDimension.GRASSROOTS.ordinal()][k] =
+          grassroots != NO_DAY && grassroots <= asOfDay ? 0 : 1;
     }
-    List<Breakdown> breakdowns = new ArrayList<>();
-    buckets.forEach((d, map) -> breakdowns.add(breakdown(d, map)));
+    List<Breakdown> breakdowns = new ArrayList<>(dimensions.length);
+    for (QualityDimension d : dimensions) {
+      breakdowns.add(breakdown(d, registry.keysOf(d), bucketOf[d.ordinal()], rows));
+    }
     return new QualityReport(asOf, scope, gradeYear, rows, breakdowns);
   }
 
@@ -125,17 +126,57 @@ public final class QualityAnalysis {
   public static final class Prepared {
     private final Cadre[] cadres;
     private final int[] byCode;
-    private final Assignment[][] stays;
-    private final Position[][] stayPosition;
     private final Unit[][] stayUnit;
-    private final YearMonth[] retirement;
 
-    /** Ethnicity, education, political theory, state management: stripped, null when blank. */
-    private final String[][] texts;
+    /** Per stay, its first and last day as epoch days (the last of an open stay is the maximum). */
+    private final long[][] stayFrom;
 
-    private final Assessment[][] grades;
+    private final long[][] stayUntil;
+
+    /**
+     * Per stay, the first day of the tenure it ends, joining earlier stays in the same seat across
+     * breaks of at most the policy's gap: as a month index, and the day of that month.
+     */
+    private final int[][] tenureMonth;
+
+    private final int[][] tenureDay;
+
+    /** Per stay, whether the cadre is local to its unit: an index into the LOCAL keys. */
+    private final int[][] stayLocal;
+
+    /** Birth day as an epoch day, or {@link #NO_DAY}. */
+    private final long[] birthDay;
+
+    /**
+     * Birth day as year * 10000 + month * 100 + day, for full years of age; unused when unknown.
+     */
+    private final int[] birthYmd;
+
+    /** Per stay, the names of its seat and unit, as a counted cadre's row shows them. */
+    private final String[][] stayPositionName;
+
+    private final String[][] stayUnitName;
+
+    /** Index into the SEX keys. */
+    private final int[] sex;
+
+    /** Retirement month as a month index, or {@link #NONE}. */
+    private final int[] retirementMonth;
+
+    /**
+     * Per text dimension (ethnicity, education, political theory, state management), each cadre's
+     * stripped text as an index into that dimension's keys; blank is the unknown index.
+     */
+    private final int[][] textIds;
+
+    private final List<List<String>> textKeys = new ArrayList<>();
+    private final int[][] gradeYears;
+    private final int[][] gradeIndex;
     private final int[] plannedUntil;
-    private final LocalDate[] firstGrassroots;
+
+    /** First day of a grassroots stay as an epoch day, or {@link #NO_DAY}. */
+    private final long[] firstGrassroots;
+
     private final Map<String, List<String>> children = new HashMap<>();
 
     Prepared(RegistryView registry, Policy policy) {
@@ -149,12 +190,13 @@ public final class QualityAnalysis {
       Map<String, Position> positions = new HashMap<>();
       registry.positions().forEach(p -> positions.put(p.code(), p));
       cadres = registry.cadres().toArray(Cadre[]::new);
-      Map<String, Integer> index = new HashMap<>(cadres.length * 2);
-      for (int i = 0; i < cadres.length; i++) {
+      int count = cadres.length;
+      Map<String, Integer> index = new HashMap<>(count * 2);
+      for (int i = 0; i < count; i++) {
         index.putIfAbsent(cadres[i].code(), i);
       }
       byCode =
-          java.util.stream.IntStream.range(0, cadres.length)
+          java.util.stream.IntStream.range(0, count)
               .boxed()
               .sorted(Comparator.comparing(i -> cadres[i].code()))
               .mapToInt(Integer::intValue)
@@ -171,40 +213,88 @@ public final class QualityAnalysis {
           own.computeIfAbsent(i, k -> new ArrayList<>(2)).add(a);
         }
       }
-      stays = new Assignment[cadres.length][];
-      stayPosition = new Position[cadres.length][];
-      stayUnit = new Unit[cadres.length][];
-      retirement = new YearMonth[cadres.length];
-      firstGrassroots = new LocalDate[cadres.length];
-      for (int i = 0; i < cadres.length; i++) {
+      Assignment[][] stays = new Assignment[count][];
+      Position[][] stayPosition = new Position[count][];
+      stayUnit = new Unit[count][];
+      stayLocal = new int[count][];
+      stayFrom = new long[count][];
+      stayUntil = new long[count][];
+      tenureMonth = new int[count][];
+      tenureDay = new int[count][];
+      long gap = policy.thresholds().maxGapDays() + 1L;
+      birthDay = new long[count];
+      birthYmd = new int[count];
+      stayPositionName = new String[count][];
+      stayUnitName = new String[count][];
+      sex = new int[count];
+      retirementMonth = new int[count];
+      firstGrassroots = new long[count];
+      for (int i = 0; i < count; i++) {
+        Cadre cadre = cadres[i];
         List<Assignment> list = own.getOrDefault(i, List.of());
         stays[i] = list.toArray(Assignment[]::new);
         stayPosition[i] = new Position[stays[i].length];
         stayUnit[i] = new Unit[stays[i].length];
+        stayLocal[i] = new int[stays[i].length];
+        stayPositionName[i] = new String[stays[i].length];
+        stayUnitName[i] = new String[stays[i].length];
+        stayFrom[i] = new long[stays[i].length];
+        stayUntil[i] = new long[stays[i].length];
+        tenureMonth[i] = new int[stays[i].length];
+        tenureDay[i] = new int[stays[i].length];
+        firstGrassroots[i] = NO_DAY;
         for (int s = 0; s < stays[i].length; s++) {
+          Assignment stay = stays[i][s];
+          stayFrom[i][s] = stay.startDate().toEpochDay();
+          stayUntil[i][s] = stay.endDate() == null ? Long.MAX_VALUE : stay.endDate().toEpochDay();
+          LocalDate tenure = tenureStart(stays[i], stay, gap);
+          tenureMonth[i][s] = monthIndex(YearMonth.from(tenure));
+          tenureDay[i][s] = tenure.getDayOfMonth();
           stayPosition[i][s] = positions.get(stays[i][s].positionCode());
-          stayUnit[i][s] = units.get(stayPosition[i][s].unitCode());
-          LocalDate start = stays[i][s].startDate();
-          if (policy.grassrootsLevels().contains(stayUnit[i][s].levelCode())
-              && (firstGrassroots[i] == null || start.isBefore(firstGrassroots[i]))) {
+          Unit unit = units.get(stayPosition[i][s].unitCode());
+          stayUnit[i][s] = unit;
+          stayPositionName[i][s] = stayPosition[i][s].name();
+          stayUnitName[i][s] = unit.name();
+          stayLocal[i][s] = local(policy, cadre, unit);
+          long start = stays[i][s].startDate().toEpochDay();
+          if (policy.grassrootsLevels().contains(unit.levelCode())
+              && (firstGrassroots[i] == NO_DAY || start < firstGrassroots[i])) {
             firstGrassroots[i] = start;
           }
         }
-        retirement[i] =
-            policy.retirement().retirementOf(cadres[i]).map(Retirement::month).orElse(null);
+        LocalDate birth = cadre.birthDate() == null ? null : cadre.birthDate().date();
+        birthDay[i] = birth == null ? NO_DAY : birth.toEpochDay();
+        birthYmd[i] =
+            birth == null
+                ? 0
+                : birth.getYear() * 10000 + birth.getMonthValue() * 100 + birth.getDayOfMonth();
+        sex[i] =
+            cadre.sex() == null
+                ? UNKNOWN_SEX
+                : FIXED_KEYS.get(QualityDimension.SEX).indexOf(cadre.sex().name());
+        if (sex[i] < 0) {
+          sex[i] = UNKNOWN_SEX;
+        }
+        retirementMonth[i] =
+            policy.retirement().retirementOf(cadre).map(r -> monthIndex(r.month())).orElse(NONE);
       }
-      texts = new String[cadres.length][];
-      for (int i = 0; i < cadres.length; i++) {
-        Cadre c = cadres[i];
-        texts[i] =
-            new String[] {
-              normal(c.ethnicity()),
-              normal(c.education()),
-              normal(c.politicalTheory()),
-              normal(c.stateManagement())
-            };
+      textIds = new int[TEXT_DIMENSIONS.length][count];
+      for (int t = 0; t < TEXT_DIMENSIONS.length; t++) {
+        Map<String, Integer> ids = new HashMap<>();
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+          String text = normal(text(cadres[i], TEXT_DIMENSIONS[t]));
+          textIds[t][i] = text == null ? -1 : ids.computeIfAbsent(text, k -> register(keys, k));
+        }
+        for (int i = 0; i < count; i++) {
+          if (textIds[t][i] < 0) {
+            textIds[t][i] = keys.size();
+          }
+        }
+        textKeys.add(List.copyOf(keys));
       }
-      grades = new Assessment[cadres.length][];
+      gradeYears = new int[count][];
+      gradeIndex = new int[count][];
       Map<Integer, List<Assessment>> assessed = new HashMap<>();
       for (Assessment a : registry.assessments()) {
         Integer i = index.get(a.cadreCode());
@@ -212,10 +302,18 @@ public final class QualityAnalysis {
           assessed.computeIfAbsent(i, k -> new ArrayList<>(3)).add(a);
         }
       }
-      for (int i = 0; i < cadres.length; i++) {
-        grades[i] = assessed.getOrDefault(i, List.of()).toArray(Assessment[]::new);
+      List<String> gradeKeys = FIXED_KEYS.get(QualityDimension.GRADE);
+      for (int i = 0; i < count; i++) {
+        List<Assessment> list = assessed.getOrDefault(i, List.of());
+        gradeYears[i] = new int[list.size()];
+        gradeIndex[i] = new int[list.size()];
+        for (int g = 0; g < list.size(); g++) {
+          Assessment a = list.get(g);
+          gradeYears[i][g] = a.year();
+          gradeIndex[i][g] = a.grade() == null ? -1 : gradeKeys.indexOf(a.grade().name());
+        }
       }
-      plannedUntil = new int[cadres.length];
+      plannedUntil = new int[count];
       java.util.Arrays.fill(plannedUntil, Integer.MIN_VALUE);
       for (PlanningEntry e : registry.planning()) {
         Integer i = index.get(e.cadreCode());
@@ -225,8 +323,38 @@ public final class QualityAnalysis {
       }
     }
 
+    private static int register(List<String> keys, String text) {
+      keys.add(text);
+      return keys.size() - 1;
+    }
+
+    private static String text(Cadre c, QualityDimension d) {
+      return switch (d) {
+        case ETHNICITY -> c.ethnicity();
+        case EDUCATION -> c.education();
+        case POLITICAL_THEORY -> c.politicalTheory();
+        case STATE_MANAGEMENT -> c.stateManagement();
+        default -> throw new IllegalArgumentException(d.name());
+      };
+    }
+
     private static String normal(String text) {
       return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** The code of a cadre, by its place in the records read. */
+    public String cadreCodeAt(int index) {
+      return cadres[index].code();
+    }
+
+    /** The dimension's keys; the index one past the last is the unknown bucket. */
+    List<String> keysOf(QualityDimension d) {
+      for (int t = 0; t < TEXT_DIMENSIONS.length; t++) {
+        if (TEXT_DIMENSIONS[t] == d) {
+          return textKeys.get(t);
+        }
+      }
+      return FIXED_KEYS.get(d);
     }
 
     /** The unit and its descendants, or null when no unit is given. */
@@ -248,15 +376,17 @@ public final class QualityAnalysis {
 
   /** The index of the seat held on the day with the latest start in the scope, or -1. */
   private static int placingSeat(
-      Prepared registry, int cadre, LocalDate asOf, Set<String> unitsInScope, QualityScope scope) {
-    Assignment[] own = registry.stays[cadre];
+      Prepared registry, int cadre, long day, Set<String> unitsInScope, QualityScope scope) {
+    long[] from = registry.stayFrom[cadre];
+    long[] until = registry.stayUntil[cadre];
     int best = -1;
-    for (int s = 0; s < own.length; s++) {
-      Assignment a = own[s];
-      if (!a.heldOn(asOf) || !inScope(registry.stayUnit[cadre][s], unitsInScope, scope)) {
+    for (int s = 0; s < from.length; s++) {
+      if (from[s] > day
+          || until[s] < day
+          || !inScope(registry.stayUnit[cadre][s], unitsInScope, scope)) {
         continue;
       }
-      if (best < 0 || a.startDate().isAfter(own[best].startDate())) {
+      if (best < 0 || from[s] > from[best]) {
         best = s;
       }
     }
@@ -269,65 +399,66 @@ public final class QualityAnalysis {
         && (scope.levelCode() == null || scope.levelCode().equals(u.levelCode()));
   }
 
-  private static int fullYears(LocalDate birth, LocalDate day) {
-    int years = day.getYear() - birth.getYear();
-    boolean beforeBirthday =
-        day.getMonthValue() < birth.getMonthValue()
-            || (day.getMonthValue() == birth.getMonthValue()
-                && day.getDayOfMonth() < birth.getDayOfMonth());
-    return beforeBirthday ? years - 1 : years;
+  /** Full years from a birth day to a day, both as year * 10000 + month * 100 + day. */
+  private static int fullYears(int birth, int day) {
+    return (day - birth) / 10000;
   }
 
-  /** Per age band, the latest birth date in it (inclusive) and the earliest (exclusive). */
-  private static LocalDate[][] ageLimits(LocalDate asOf) {
+  /**
+   * Per age band, in the order of the AGE keys, the latest birth day in it (inclusive) and the
+   * earliest (exclusive), as epoch days.
+   */
+  private static long[] ageLimits(LocalDate asOf) {
     AgeBand[] bands = AgeBand.values();
-    LocalDate[][] limits = new LocalDate[bands.length][];
-    for (int b = 0; b < bands.length; b++) {
-      limits[b] = new LocalDate[] {bands[b].bornOnOrBefore(asOf), bands[b].bornAfter(asOf)};
+    long[] limits = new long[bands.length * 2];
+    for (AgeBand band : bands) {
+      int b = FIXED_KEYS.get(QualityDimension.AGE).indexOf(band.name());
+      limits[2 * b] = band.bornOnOrBefore(asOf).toEpochDay();
+      limits[2 * b + 1] = band.bornAfter(asOf).toEpochDay();
     }
     return limits;
   }
 
-  private static String ageBand(Cadre cadre, LocalDate[][] limits) {
-    if (cadre.birthDate() == null) {
-      return UNKNOWN;
+  private static int ageBand(long birth, long[] limits) {
+    int bands = limits.length / 2;
+    if (birth == NO_DAY) {
+      return bands;
     }
-    LocalDate birth = cadre.birthDate().date();
-    AgeBand[] bands = AgeBand.values();
-    for (int b = 0; b < bands.length; b++) {
-      if (!birth.isAfter(limits[b][0]) && birth.isAfter(limits[b][1])) {
-        return bands[b].name();
+    for (int b = 0; b < bands; b++) {
+      if (birth <= limits[2 * b] && birth > limits[2 * b + 1]) {
+        return b;
       }
     }
-    return UNKNOWN;
+    return bands;
   }
 
-  private static int gradeYear(Prepared registry, List<Integer> counted, LocalDate asOf) {
+  private static int gradeYear(Prepared registry, int[] counted, int n, LocalDate asOf) {
     int latest = Integer.MIN_VALUE;
-    for (int i : counted) {
-      for (Assessment a : registry.grades[i]) {
-        if (a.year() <= asOf.getYear() && a.year() > latest) {
-          latest = a.year();
+    int asOfYear = asOf.getYear();
+    for (int k = 0; k < n; k++) {
+      for (int year : registry.gradeYears[counted[k]]) {
+        if (year <= asOfYear && year > latest) {
+          latest = year;
         }
       }
     }
-    return latest == Integer.MIN_VALUE ? asOf.getYear() - 1 : latest;
+    return latest == Integer.MIN_VALUE ? asOfYear - 1 : latest;
   }
 
-  private static String grade(Assessment[] own, int year) {
-    for (Assessment a : own) {
-      if (a.year() == year && a.grade() != null) {
-        return a.grade().name();
+  private static int grade(Prepared registry, int cadre, int year) {
+    int[] years = registry.gradeYears[cadre];
+    for (int g = 0; g < years.length; g++) {
+      if (years[g] == year && registry.gradeIndex[cadre][g] >= 0) {
+        return registry.gradeIndex[cadre][g];
       }
     }
-    return "NOT_ASSESSED";
+    return NOT_ASSESSED;
   }
 
-  /** Continuous months in the placing seat, joining earlier stays in it across short breaks. */
-  private String tenureBand(Assignment[] stays, Assignment seat, LocalDate asOf) {
+  /** The first day of a stay's tenure, joining earlier stays in its seat across short breaks. */
+  private static LocalDate tenureStart(Assignment[] stays, Assignment seat, long gap) {
     LocalDate start = seat.startDate();
     boolean joined = stays.length > 1;
-    long gap = policy.thresholds().maxGapDays() + 1L;
     while (joined) {
       joined = false;
       for (Assignment a : stays) {
@@ -340,15 +471,20 @@ public final class QualityAnalysis {
         }
       }
     }
-    int months = wholeMonths(start, asOf);
-    if (months < TENURE_BANDS[0]) {
-      return "UNDER_2";
-    } else if (months < TENURE_BANDS[1]) {
-      return "FROM_2_TO_5";
-    } else if (months < TENURE_BANDS[2]) {
-      return "FROM_5_TO_8";
+    return start;
+  }
+
+  /** The tenure band of continuous whole months in the placing seat up to the day. */
+  private static int tenureBand(Prepared registry, int cadre, int seat, int month, int day) {
+    int months = month - registry.tenureMonth[cadre][seat];
+    if (day < registry.tenureDay[cadre][seat]) {
+      months--;
     }
-    return "FROM_8";
+    int band = 0;
+    while (band < TENURE_BANDS.length && months >= TENURE_BANDS[band]) {
+      band++;
+    }
+    return band;
   }
 
   /** Whole months from one day to a later one, as {@code ChronoUnit.MONTHS.between} counts. */
@@ -362,21 +498,23 @@ public final class QualityAnalysis {
     return month.getYear() * 12 + month.getMonthValue() - 1;
   }
 
-  private static String remainingBand(Integer months) {
+  /** Under one term, one to two terms, two terms or more; unknown without a retirement month. */
+  private static int remainingBand(Integer months) {
     if (months == null) {
-      return UNKNOWN;
+      return 3;
     } else if (months < ONE_TERM) {
-      return "UNDER_60";
+      return 0;
     } else if (months < TWO_TERMS) {
-      return "FROM_60_TO_120";
+      return 1;
     }
-    return "FROM_120";
+    return 2;
   }
 
-  private String local(Cadre cadre, Unit unit) {
+  /** Local, non-local, or unknown when the unit has no locality. */
+  private static int local(Policy policy, Cadre cadre, Unit unit) {
     String locality = unit == null ? null : unit.localityCode();
     if (locality == null || locality.isBlank()) {
-      return UNKNOWN;
+      return 2;
     }
     for (LocalEvidence kind : policy.local().evidence()) {
       String place =
@@ -386,30 +524,40 @@ public final class QualityAnalysis {
             case PERMANENT_RESIDENCE -> cadre.permanentResidence();
           };
       if (locality.equals(place)) {
-        return "LOCAL";
+        return 0;
       }
     }
-    return "NON_LOCAL";
+    return 1;
   }
 
   /** The buckets a dimension always shows, even when empty, in display order. */
-  private static Map<String, Bucketing> fixedBuckets(QualityDimension d) {
-    List<String> keys =
-        switch (d) {
-          case AGE -> List.of("UNDER_40", "FROM_40_TO_50", "OVER_50");
-          case SEX -> List.of("MALE", "FEMALE");
-          case GRADE -> List.of("HTXSNV", "HTTNV", "HTNV", "KHTNV", "NOT_ASSESSED");
-          case PLANNING -> List.of("PLANNED", "NOT_PLANNED");
-          case TENURE -> List.of("UNDER_2", "FROM_2_TO_5", "FROM_5_TO_8", "FROM_8");
-          case REMAINING_TIME -> List.of("UNDER_60", "FROM_60_TO_120", "FROM_120");
-          case LOCAL -> List.of("LOCAL", "NON_LOCAL");
-          case GRASSROOTS -> List.of("YES", "NO");
-          default -> List.of();
-        };
-    Map<String, Bucketing> map = new LinkedHashMap<>();
-    keys.forEach(k -> map.put(k, new Bucketing(messageKey(d, k), null)));
-    return map;
+  private static final Map<QualityDimension, List<String>> FIXED_KEYS = fixedKeys();
+
+  private static Map<QualityDimension, List<String>> fixedKeys() {
+    Map<QualityDimension, List<String>> keys = new EnumMap<>(QualityDimension.class);
+    keys.put(QualityDimension.AGE, List.of("UNDER_40", "FROM_40_TO_50", "OVER_50"));
+    keys.put(QualityDimension.SEX, List.of("MALE", "FEMALE"));
+    keys.put(QualityDimension.GRADE, List.of("HTXSNV", "HTTNV", "HTNV", "KHTNV", "NOT_ASSESSED"));
+    keys.put(QualityDimension.PLANNING, List.of("PLANNED", "NOT_PLANNED"));
+    keys.put(QualityDimension.TENURE, List.of("UNDER_2", "FROM_2_TO_5", "FROM_5_TO_8", "FROM_8"));
+    keys.put(QualityDimension.REMAINING_TIME, List.of("UNDER_60", "FROM_60_TO_120", "FROM_120"));
+    keys.put(QualityDimension.LOCAL, List.of("LOCAL", "NON_LOCAL"));
+    keys.put(QualityDimension.GRASSROOTS, List.of("YES", "NO"));
+    return keys;
   }
+
+  /** The dimensions whose buckets are the recorded texts. */
+  private static final QualityDimension[] TEXT_DIMENSIONS = {
+    QualityDimension.ETHNICITY,
+    QualityDimension.EDUCATION,
+    QualityDimension.POLITICAL_THEORY,
+    QualityDimension.STATE_MANAGEMENT
+  };
+
+  private static final int UNKNOWN_SEX = 2;
+  private static final int NOT_ASSESSED = 4;
+  private static final int NONE = Integer.MIN_VALUE;
+  private static final long NO_DAY = Long.MIN_VALUE;
 
   private static String messageKey(QualityDimension d, String key) {
     return switch (d) {
@@ -423,73 +571,47 @@ public final class QualityAnalysis {
     };
   }
 
-  private static void put(
-      Map<QualityDimension, Map<String, Bucketing>> buckets,
-      QualityDimension d,
-      String key,
-      String cadre) {
-    buckets
-        .get(d)
-        .computeIfAbsent(
-            key,
-            k ->
-                new Bucketing(
-                    k.equals(UNKNOWN) ? "reporting.bucket.unknown" : messageKey(d, k), null))
-        .codes
-        .add(cadre);
-  }
-
-  private static void putText(
-      Map<QualityDimension, Map<String, Bucketing>> buckets,
-      QualityDimension d,
-      String text,
-      String cadre) {
-    String value = text;
-    if (value == null) {
-      put(buckets, d, UNKNOWN, cadre);
-    } else {
-      buckets.get(d).computeIfAbsent(value, k -> new Bucketing(null, k)).codes.add(cadre);
+  /**
+   * The dimension's buckets from each counted cadre's key index: fixed buckets keep their order and
+   * show even when empty; recorded texts follow, largest first; unknown comes last.
+   */
+  private static Breakdown breakdown(
+      QualityDimension d, List<String> keys, int[] bucketOf, List<CadreRow> rows) {
+    int[] sizes = new int[keys.size() + 1];
+    for (int b : bucketOf) {
+      sizes[b]++;
     }
-  }
-
-  /** Fixed buckets keep their order; recorded texts follow, largest first; unknown comes last. */
-  private static Breakdown breakdown(QualityDimension d, Map<String, Bucketing> map) {
-    List<Map.Entry<String, Bucketing>> fixed = new ArrayList<>();
-    List<Map.Entry<String, Bucketing>> texts = new ArrayList<>();
-    Map.Entry<String, Bucketing> unknown = null;
-    for (Map.Entry<String, Bucketing> e : map.entrySet()) {
-      if (e.getKey().equals(UNKNOWN)) {
-        unknown = e;
-      } else if (e.getValue().text == null) {
-        fixed.add(e);
-      } else {
-        texts.add(e);
+    String[][] codes = new String[sizes.length][];
+    for (int b = 0; b < sizes.length; b++) {
+      codes[b] = new String[sizes[b]];
+    }
+    int[] filled = new int[sizes.length];
+    for (int k = 0; k < bucketOf.length; k++) {
+      int b = bucketOf[k];
+      codes[b][filled[b]++] = rows.get(k).code();
+    }
+    boolean texts = FIXED_KEYS.get(d) == null;
+    List<Bucket> out = new ArrayList<>();
+    if (texts) {
+      List<Integer> used = new ArrayList<>();
+      for (int b = 0; b < keys.size(); b++) {
+        if (sizes[b] > 0) {
+          used.add(b);
+        }
+      }
+      used.sort(Comparator.comparingInt((Integer b) -> -sizes[b]).thenComparing(b -> keys.get(b)));
+      for (int b : used) {
+        out.add(new Bucket(keys.get(b), null, keys.get(b), Arrays.asList(codes[b])));
+      }
+    } else {
+      for (int b = 0; b < keys.size(); b++) {
+        out.add(new Bucket(keys.get(b), messageKey(d, keys.get(b)), null, Arrays.asList(codes[b])));
       }
     }
-    texts.sort(
-        Comparator.comparing((Map.Entry<String, Bucketing> e) -> -e.getValue().codes.size())
-            .thenComparing(Map.Entry::getKey));
-    List<Bucket> out = new ArrayList<>();
-    fixed.forEach(e -> out.add(e.getValue().bucket(e.getKey())));
-    texts.forEach(e -> out.add(e.getValue().bucket(e.getKey())));
-    if (unknown != null) {
-      out.add(unknown.getValue().bucket(UNKNOWN));
+    int unknown = keys.size();
+    if (sizes[unknown] > 0) {
+      out.add(new Bucket(UNKNOWN, "reporting.bucket.unknown", null, Arrays.asList(codes[unknown])));
     }
     return new Breakdown(d, out);
-  }
-
-  private static final class Bucketing {
-    final String messageKey;
-    final String text;
-    final List<String> codes = new ArrayList<>();
-
-    Bucketing(String messageKey, String text) {
-      this.messageKey = messageKey;
-      this.text = text;
-    }
-
-    Bucket bucket(String key) {
-      return new Bucket(key, messageKey, text, codes);
-    }
   }
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.luanchuyen.audit.AuditTrail;
 import vn.luanchuyen.cadre.CadreRegistry;
 import vn.luanchuyen.importexport.TableWorkbook;
 import vn.luanchuyen.organisation.OrganisationChart;
@@ -65,9 +66,15 @@ public class QualityReports {
         }
       };
 
-  /** The records last read, indexed, and the registry's fingerprint when they were read. */
+  /**
+   * The records last read, indexed, with the audit trail's head and the registry's fingerprint when
+   * they were last known to be current.
+   */
   private record Cached(
-      List<Long> stamp, RegistryView registry, QualityAnalysis.Prepared prepared) {}
+      AuditTrail.Head head,
+      List<Long> stamp,
+      RegistryView registry,
+      QualityAnalysis.Prepared prepared) {}
 
   QualityReports(
       OrganisationChart chart,
@@ -105,19 +112,39 @@ public class QualityReports {
     return kept == null ? registry().units() : kept.registry().units();
   }
 
+  /**
+   * The kept records while the registry is unchanged: nothing but reads audited since (one or two
+   * small reads of the audit trail), or the same fingerprint (a scan of the registry tables);
+   * otherwise read again. The head is read before the fingerprint and both before the records, so
+   * records newer than their stamps only cause one more read later, never a stale report.
+   */
   private Cached current() {
-    List<Long> now = stamp.current();
+    AuditTrail.Head head = stamp.head();
     Cached kept = cache.get();
-    if (kept != null && kept.stamp().equals(now)) {
+    if (kept != null && kept.head().equals(head)) {
       return kept;
     }
+    if (kept != null && stamp.onlyReadsSince(kept.head())) {
+      return confirmed(kept, head, kept.stamp());
+    }
+    List<Long> now = stamp.current();
+    if (kept != null && kept.stamp().equals(now)) {
+      return confirmed(kept, head, now);
+    }
     RegistryView read = read();
-    Cached fresh = new Cached(now, read, new QualityAnalysis(policy()).prepare(read));
+    Cached fresh = new Cached(head, now, read, new QualityAnalysis(policy()).prepare(read));
     cache.set(fresh);
     synchronized (computed) {
       computed.clear();
     }
     return fresh;
+  }
+
+  /** The kept records, known to be current at the given head and fingerprint. */
+  private Cached confirmed(Cached kept, AuditTrail.Head head, List<Long> now) {
+    Cached confirmed = new Cached(head, now, kept.registry(), kept.prepared());
+    cache.compareAndSet(kept, confirmed);
+    return confirmed;
   }
 
   private RegistryView read() {

@@ -3,12 +3,21 @@ package vn.luanchuyen.reporting;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.luanchuyen.audit.AuditTrail;
 
 /**
- * A cheap fingerprint of the registry tables, read-only: row counts, version sums and the highest
- * ids. Every write of the registry modules changes it (updates raise a version, replacements insert
- * rows with new ids, deletions lower a count), so a report may keep the records it read until the
- * fingerprint changes.
+ * Tells whether the registry changed since a report read it, in two steps.
+ *
+ * <p>First the audit trail: every change of the registry is audited in its own transaction
+ * (imports, edits of cadres and units, planning pool entries), so while the trail's head stays put,
+ * or only reads (of profiles) were audited after it, the registry has not changed. This costs one
+ * single-row read, and a range read of the entries since when the head moved.
+ *
+ * <p>When anything else was audited (an approval step, a user account, a change of the registry),
+ * the fingerprint of the registry tables decides, read-only: row counts, version sums and the
+ * highest ids. Every write of the registry modules changes it (updates raise a version,
+ * replacements insert rows with new ids, deletions lower a count). It scans the tables: about 100
+ * ms for 100,000 cadres on PostgreSQL.
  */
 @Component
 class RegistryStamp {
@@ -29,11 +38,24 @@ class RegistryStamp {
           + " order by 1";
 
   private final JdbcClient jdbc;
+  private final AuditTrail audit;
 
-  RegistryStamp(JdbcClient jdbc) {
+  RegistryStamp(JdbcClient jdbc, AuditTrail audit) {
     this.jdbc = jdbc;
+    this.audit = audit;
   }
 
+  /** The audit trail's head. */
+  AuditTrail.Head head() {
+    return audit.head();
+  }
+
+  /** Whether nothing but reads was audited since the given head: the registry did not change. */
+  boolean onlyReadsSince(AuditTrail.Head head) {
+    return audit.onlyReadsSince(head);
+  }
+
+  /** The fingerprint of the registry tables. */
   List<Long> current() {
     List<Long> values = new java.util.ArrayList<>();
     jdbc.sql(SQL)

@@ -2,24 +2,34 @@ package vn.luanchuyen.succession;
 
 import java.util.Collection;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.luanchuyen.shared.ConcurrentEditException;
+import vn.luanchuyen.shared.RecordChanged;
 
-/** The planning pools: who is planned for which role, in which unit, for which term. */
+/**
+ * The planning pools: who is planned for which role, in which unit, for which term. Every change is
+ * published for the audit trail in its transaction.
+ */
 @Service
 public class SuccessionPools {
 
   private static final int BATCH = 1000;
 
+  /** The record type of a pool entry in the audit trail. */
+  static final String RECORD = "succession";
+
   private final JdbcClient jdbc;
   private final JdbcTemplate template;
+  private final ApplicationEventPublisher events;
 
-  SuccessionPools(JdbcClient jdbc, JdbcTemplate template) {
+  SuccessionPools(JdbcClient jdbc, JdbcTemplate template, ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.template = template;
+    this.events = events;
   }
 
   @Transactional(readOnly = true)
@@ -116,7 +126,10 @@ public class SuccessionPools {
                 + " values (?, ?, ?, ?, 0)")
         .params(entry.cadreCode(), entry.roleKey(), entry.unitCode(), entry.term().code())
         .update(keys, "id");
-    return new PoolEntry(keys.getKey().longValue(), entry, 0);
+    long id = keys.getKey().longValue();
+    events.publishEvent(
+        new RecordChanged(RECORD, String.valueOf(id), "CREATE", null, describe(entry)));
+    return new PoolEntry(id, entry, 0);
   }
 
   /**
@@ -126,6 +139,15 @@ public class SuccessionPools {
    */
   @Transactional
   public void remove(long id, long version) {
+    String before =
+        jdbc.sql(
+                "select cadre_code, role_key, unit_code, term_code from succession_entry"
+                    + " where id = ?")
+            .param(id)
+            .query(SuccessionPools::entry)
+            .optional()
+            .map(SuccessionPools::describe)
+            .orElse(null);
     int removed =
         jdbc.sql("delete from succession_entry where id = ? and version = ?")
             .params(id, version)
@@ -133,6 +155,18 @@ public class SuccessionPools {
     if (removed == 0) {
       throw new ConcurrentEditException("succession_entry " + id);
     }
+    events.publishEvent(new RecordChanged(RECORD, String.valueOf(id), "DELETE", before, null));
+  }
+
+  /** An entry as the audit trail keeps it: cadre, role, unit (or any) and term. */
+  private static String describe(PlanningEntry e) {
+    return e.cadreCode()
+        + " "
+        + e.roleKey()
+        + " "
+        + (e.unitCode() == null ? "*" : e.unitCode())
+        + " "
+        + e.term().code();
   }
 
   private static PlanningEntry entry(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

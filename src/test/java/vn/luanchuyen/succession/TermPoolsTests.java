@@ -2,6 +2,7 @@ package vn.luanchuyen.succession;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -26,6 +27,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import vn.luanchuyen.audit.AuditEntry;
+import vn.luanchuyen.audit.AuditTrail;
 import vn.luanchuyen.importexport.RegistryStore;
 import vn.luanchuyen.security.DemoUsers;
 import vn.luanchuyen.shared.ConcurrentEditException;
@@ -45,6 +48,7 @@ class TermPoolsTests {
   @Autowired RegistryStore store;
   @Autowired DemoUsers demoUsers;
   @Autowired JdbcClient jdbc;
+  @Autowired AuditTrail audit;
 
   @BeforeEach
   void threeWards() {
@@ -86,6 +90,18 @@ class TermPoolsTests {
     assertThat(pools.pool(TERM, DAY)).isEmpty();
     assertThatThrownBy(() -> pools.remove(added.id(), added.version()))
         .isInstanceOf(ConcurrentEditException.class);
+  }
+
+  @Test
+  void addingAndRemovingAnEntryAreKeptInTheAuditTrail() {
+    PoolEntry added = pools.add(new PlanningEntry("YOUNG", "CHU_TICH_UBND", "VP", TERM), DAY);
+    pools.remove(added.id(), added.version());
+
+    assertThat(audit.historyOf("succession", String.valueOf(added.id())))
+        .extracting(AuditEntry::action, AuditEntry::before, AuditEntry::after)
+        .containsExactly(
+            tuple("CREATE", null, "YOUNG CHU_TICH_UBND VP 2025-2030"),
+            tuple("DELETE", "YOUNG CHU_TICH_UBND VP 2025-2030", null));
   }
 
   @Test

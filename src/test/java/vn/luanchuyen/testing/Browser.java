@@ -50,8 +50,12 @@ public final class Browser {
 
   /** Saves what the browser shows as {@code target/screenshots/<name>.png}, for review. */
   public static void screenshot(ChromeDriver driver, String name) {
+    screenshot(driver, Path.of("target", "screenshots"), name);
+  }
+
+  /** Saves what the browser shows as {@code <dir>/<name>.png}, for review. */
+  public static void screenshot(ChromeDriver driver, Path dir, String name) {
     try {
-      Path dir = Path.of("target", "screenshots");
       Files.createDirectories(dir);
       File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
       Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
