@@ -105,7 +105,7 @@ class PlanDecisionBrowserTests {
         .contains("Trưởng phòng Nội vụ")
         .contains("Chủ tịch UBND phường Vạn Phúc");
     assertThat(text("stale-none")).contains("vẫn khớp");
-    assertThat(text("version-status")).isEqualTo("Dự thảo");
+    assertThat(text("version-status")).isEqualTo("Bản nháp");
     Browser.screenshot(browser, "plan-version-draft");
     press(By.cssSelector("#submit-plan button"));
 

@@ -237,15 +237,17 @@ class JourneyBrowserTests {
     assertThat(versions).hasSize(1);
     assertThat(versions.get(0).get(1)).isEqualTo("Phương án hành trình (1)");
     assertThat(versions.get(0).get(3)).isEqualTo("30/06/2022");
-    assertThat(versions.get(0).get(6)).isEqualTo("Bản nháp");
+    assertThat(versions.get(0).get(7)).isEqualTo("Bản nháp");
     String versionId = versions.get(0).get(0);
     shot("07-plan-saved");
 
-    // Open an approval case for the saved plan and complete its first step.
-    nav("/approval");
-    browser.findElement(By.id("subjectId")).sendKeys(versionId);
-    browser.findElement(By.id("title")).sendKeys("Phương án luân chuyển 2022 – hành trình");
-    press(By.cssSelector("#open-case button"));
+    // Submit the saved plan from its page and complete the case's first step.
+    WebElement board = browser.findElement(By.tagName("html"));
+    browser.findElement(By.cssSelector("#versions tbody tr a")).click();
+    wait.until(ExpectedConditions.stalenessOf(board));
+    Browser.waitForPage(browser);
+    assertThat(browser.findElement(By.id("version-status")).getText()).isEqualTo("Bản nháp");
+    press(By.cssSelector("#submit-plan button"));
     assertThat(browser.findElement(By.id("case-status")).getText()).isEqualTo("Đang xử lý");
     assertThat(browser.findElement(By.tagName("main")).getText())
         .contains("plan-version " + versionId);
@@ -397,9 +399,7 @@ class JourneyBrowserTests {
    * Presses a button with the keyboard, which scrolls it into view, and waits for the next page.
    */
   void press(By button) {
-    WebElement page = browser.findElement(By.tagName("html"));
-    browser.findElement(button).sendKeys(Keys.ENTER);
-    wait.until(ExpectedConditions.stalenessOf(page));
+    Browser.press(browser, button);
   }
 
   List<List<String>> rows(String css) {

@@ -58,6 +58,29 @@ class MessageBundlesTests {
   }
 
   @Test
+  void noBundleGivesOneKeyTwice() throws IOException {
+    List<String> twice = new ArrayList<>();
+    for (String base : basenames()) {
+      for (String name : List.of(base.trim() + ".properties", base.trim() + "_en.properties")) {
+        Set<String> seen = new HashSet<>();
+        try (InputStream in = resource(name)) {
+          for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+            String t = line.strip();
+            if (t.isEmpty() || t.startsWith("#") || !t.contains("=")) {
+              continue;
+            }
+            String key = t.substring(0, t.indexOf('=')).strip();
+            if (!seen.add(key)) {
+              twice.add(name + ": " + key);
+            }
+          }
+        }
+      }
+    }
+    assertThat(twice).as("keys given twice (the later silently wins)").isEmpty();
+  }
+
+  @Test
   void everyMessageKeyAPageNamesExists() throws IOException {
     Set<String> known = new HashSet<>();
     for (String base : basenames()) {
