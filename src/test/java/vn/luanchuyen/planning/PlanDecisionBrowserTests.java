@@ -110,6 +110,7 @@ class PlanDecisionBrowserTests {
     press(By.cssSelector("#submit-plan button"));
 
     assertThat(text("case-status")).isEqualTo("Đang xử lý");
+    assertThat(text("case-subject")).isEqualTo("Phương án Đợt 1 (bản 1)");
     type("comment", "Thống nhất chủ trương");
     press(By.id("complete"));
     type("comment", "Đã trao đổi");

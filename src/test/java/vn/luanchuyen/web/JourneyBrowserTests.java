@@ -250,7 +250,7 @@ class JourneyBrowserTests {
     press(By.cssSelector("#submit-plan button"));
     assertThat(browser.findElement(By.id("case-status")).getText()).isEqualTo("Đang xử lý");
     assertThat(browser.findElement(By.tagName("main")).getText())
-        .contains("plan-version " + versionId);
+        .contains("Phương án hành trình (bản 1)");
     assertThat(stepBadges()).containsExactly("Đang làm", "Chưa đến", "Chưa đến", "Chưa đến");
     browser.findElement(By.id("comment")).sendKeys("Thống nhất chủ trương luân chuyển");
     press(By.id("complete"));

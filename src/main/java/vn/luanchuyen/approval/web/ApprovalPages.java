@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
@@ -27,6 +29,7 @@ import vn.luanchuyen.approval.AttachmentDownload;
 import vn.luanchuyen.approval.Decision;
 import vn.luanchuyen.approval.Procedure;
 import vn.luanchuyen.approval.StepInput;
+import vn.luanchuyen.approval.SubjectDescription;
 import vn.luanchuyen.approval.Tally;
 import vn.luanchuyen.approval.TallyResult;
 import vn.luanchuyen.shared.ConcurrentEditException;
@@ -38,9 +41,13 @@ class ApprovalPages {
   private final Approvals approvals;
   private final MessageSource messages;
 
-  ApprovalPages(Approvals approvals, MessageSource messages) {
+  private final List<SubjectDescription> descriptions;
+
+  ApprovalPages(
+      Approvals approvals, MessageSource messages, List<SubjectDescription> descriptions) {
     this.approvals = approvals;
     this.messages = messages;
+    this.descriptions = descriptions;
   }
 
   @GetMapping("/approval")
@@ -80,6 +87,13 @@ class ApprovalPages {
     model.addAttribute("timeline", approvals.timeline(id));
     model.addAttribute("tallies", approvals.tallies(id));
     model.addAttribute("attachments", approvals.attachments(id));
+    model.addAttribute(
+        "subject",
+        descriptions.stream()
+            .map(d -> d.describe(c.subjectType(), c.subjectId()))
+            .flatMap(Optional::stream)
+            .findFirst()
+            .orElse(null));
     model.addAttribute("maxAttachmentMb", Approvals.MAX_ATTACHMENT_BYTES / (1024 * 1024));
     return "approval/case";
   }

@@ -1,0 +1,21 @@
+package vn.luanchuyen.approval;
+
+import java.util.Optional;
+
+/**
+ * Names a case's subject for people and links to its page. The approval module knows subjects only
+ * by type and id; the module that owns a type of subject provides this, e.g. planning for saved
+ * plan versions.
+ */
+public interface SubjectDescription {
+
+  /** The subject's name and page, when this module owns the subject's type. */
+  Optional<Described> describe(String subjectType, String subjectId);
+
+  /**
+   * A subject as shown.
+   *
+   * @param href the path of its page in the web application
+   */
+  record Described(String label, String href) {}
+}
