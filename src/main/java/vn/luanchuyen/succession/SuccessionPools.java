@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.luanchuyen.shared.ChangeMark;
 import vn.luanchuyen.shared.ConcurrentEditException;
 
 /** The planning pools: who is planned for which role, in which unit, for which term. */
@@ -20,6 +21,19 @@ public class SuccessionPools {
   SuccessionPools(JdbcClient jdbc, JdbcTemplate template) {
     this.jdbc = jdbc;
     this.template = template;
+  }
+
+  /**
+   * A mark that changes whenever the planning entries change: the row counts, the sums of the row
+   * versions (every update adds one) and the highest row id. For caches of whole-registry
+   * computations, which compare it before reuse.
+   */
+  @Transactional(readOnly = true)
+  public String changeMark() {
+    return jdbc.sql(
+            "select count(*), coalesce(sum(version), 0), coalesce(max(id), 0) from succession_entry")
+        .query(ChangeMark::of)
+        .single();
   }
 
   @Transactional(readOnly = true)
