@@ -48,7 +48,10 @@ public class ScreeningRuns {
 
   /** The last snapshot built, the mark of the registry it was read from, and reports made on it. */
   private record Cached(
-      String mark, RegistrySnapshot snapshot, Map<String, ScreeningReport> reports) {}
+      String mark,
+      RegistrySnapshot snapshot,
+      Map<String, ScreeningReport> reports,
+      Map<String, ScreeningLists> lists) {}
 
   private static final int MAX_CACHED_REPORTS = 16;
 
@@ -101,6 +104,7 @@ public class ScreeningRuns {
                     pools.entries(),
                     cadres.assessments(),
                     cadres.disciplines()),
+                new ConcurrentHashMap<>(),
                 new ConcurrentHashMap<>());
         cached = known;
       }
@@ -158,6 +162,16 @@ public class ScreeningRuns {
     return known
         .reports()
         .computeIfAbsent(policy.id() + "@" + asOf, k -> screening.screen(snapshot, policy, asOf));
+  }
+
+  /** The report's lists; kept with a report that is kept (see {@link #screen}). */
+  public ScreeningLists lists(ScreeningReport report, RegistrySnapshot snapshot) {
+    Cached known = cached;
+    String key = report.policy() + "@" + report.asOf();
+    if (known == null || known.snapshot() != snapshot || known.reports().get(key) != report) {
+      return ScreeningLists.of(report, snapshot);
+    }
+    return known.lists().computeIfAbsent(key, k -> ScreeningLists.of(report, snapshot));
   }
 
   /**

@@ -30,7 +30,7 @@ class ScreeningPages {
   private final Clock clock;
 
   /** Entries of a list shown on one page. */
-  static final int PAGE_SIZE = 100;
+  static final int PAGE_SIZE = 50;
 
   ScreeningPages(ScreeningRuns runs, Clock clock) {
     this.runs = runs;
@@ -57,7 +57,7 @@ class ScreeningPages {
     LocalDate day = asOf == null ? ScreeningRuns.defaultAsOf(chosen, LocalDate.now(clock)) : asOf;
     RegistrySnapshot snapshot = runs.snapshot();
     ScreeningReport report = runs.screen(snapshot, chosen, day);
-    ScreeningLists lists = ScreeningLists.of(report, snapshot);
+    ScreeningLists lists = runs.lists(report, snapshot);
     String active =
         "DATA".equals(tab)
             ? "DATA"
@@ -107,7 +107,7 @@ class ScreeningPages {
       @RequestParam @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate asOf) {
     RegistrySnapshot snapshot = runs.snapshot();
     ScreeningReport report = runs.screen(snapshot, runs.policy(policy), asOf);
-    ScreeningLists lists = ScreeningLists.of(report, snapshot);
+    ScreeningLists lists = runs.lists(report, snapshot);
     return ResponseEntity.ok()
         .header(
             HttpHeaders.CONTENT_DISPOSITION,
