@@ -61,6 +61,15 @@ echo "== warm-up (10 s, 5 users)"
 java scripts/LoadTest.java "http://127.0.0.1:$PORT" taithu tai-thu-2026 5 10 "$CADRES" >/dev/null || true
 # CPU seconds the server process has used so far (user + system), from /proc
 server_cpu() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / hz}' "/proc/$SERVER/stat"; }
+# CPU seconds used so far by the PostgreSQL backends serving the load database
+db_cpu() {
+  local hz total=0 pid
+  hz=$(getconf CLK_TCK)
+  for pid in $(pgrep -f "postgres: .*$DB" || true); do
+    total=$((total + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0)))
+  done
+  awk -v t="$total" -v hz="$hz" 'BEGIN{printf "%.1f", t / hz}'
+}
 status=0
 for mode in ${LOAD_MODES:-stress browse}; do
   case $mode in
@@ -70,9 +79,11 @@ for mode in ${LOAD_MODES:-stress browse}; do
   esac
   echo "== $mode: $USERS users for $SECONDS_ s (load average now: $(cut -d' ' -f1-3 /proc/loadavg))"
   before=$(server_cpu)
+  db_before=$(db_cpu)
   LOAD_THINK_MS=$think java scripts/LoadTest.java "http://127.0.0.1:$PORT" taithu tai-thu-2026 \
     "$USERS" "$SECONDS_" "$CADRES" || status=1
   echo "server process CPU during the run: $(awk -v a="$before" -v b="$(server_cpu)" \
-    'BEGIN{printf "%.1f", b - a}') s (PostgreSQL's own CPU not included)"
+    'BEGIN{printf "%.1f", b - a}') s; PostgreSQL backends: $(awk -v a="$db_before" -v b="$(db_cpu)" \
+    'BEGIN{printf "%.1f", b - a}') s"
 done
 exit $status

@@ -5,6 +5,7 @@ import static vn.luanchuyen.testing.RegistryBuilder.aRegistry;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -18,6 +19,7 @@ import vn.luanchuyen.testing.DatabaseCleaner;
 /**
  * The registry snapshot screening reads is kept while, and only while, the registry is unchanged.
  */
+@Tag("database")
 @SpringBootTest
 class ScreeningSnapshotTests {
 
