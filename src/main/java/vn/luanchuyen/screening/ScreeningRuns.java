@@ -2,6 +2,7 @@ package vn.luanchuyen.screening;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionPhase;
@@ -57,10 +59,21 @@ public class ScreeningRuns {
 
   private volatile Cached cached;
 
-  ScreeningRuns(OrganisationChart chart, CadreRegistry cadres, SuccessionPools pools) {
+  /** The tables' change mark as last read, and when (System.nanoTime). */
+  private record TableMark(String mark, long readAt) {}
+
+  private volatile TableMark tableMark;
+  private final long recheckNanos;
+
+  ScreeningRuns(
+      OrganisationChart chart,
+      CadreRegistry cadres,
+      SuccessionPools pools,
+      @Value("${luanchuyen.screening.recheck:PT1S}") Duration recheck) {
     this.chart = chart;
     this.cadres = cadres;
     this.pools = pools;
+    this.recheckNanos = recheck.toNanos();
   }
 
   /**
@@ -77,14 +90,16 @@ public class ScreeningRuns {
   }
 
   private Cached current() {
-    String mark =
-        changesHere.get()
-            + "/"
-            + chart.changeMark()
-            + "/"
-            + cadres.changeMark()
-            + "/"
-            + pools.changeMark();
+    long changes = changesHere.get();
+    TableMark tables = tableMark;
+    long now = System.nanoTime();
+    if (tables == null || now - tables.readAt() >= recheckNanos) {
+      tables =
+          new TableMark(
+              chart.changeMark() + "/" + cadres.changeMark() + "/" + pools.changeMark(), now);
+      tableMark = tables;
+    }
+    String mark = changes + "/" + tables.mark();
     Cached known = cached;
     if (known != null && known.mark().equals(mark)) {
       return known;

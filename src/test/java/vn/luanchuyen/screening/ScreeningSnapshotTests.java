@@ -18,9 +18,10 @@ import vn.luanchuyen.testing.DatabaseCleaner;
 
 /**
  * The registry snapshot screening reads is kept while, and only while, the registry is unchanged.
+ * The tables' change marks are read on every request here (in use, at most once a second).
  */
 @Tag("database")
-@SpringBootTest
+@SpringBootTest(properties = "luanchuyen.screening.recheck=0s")
 class ScreeningSnapshotTests {
 
   @Autowired ScreeningRuns runs;
