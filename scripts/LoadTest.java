@@ -20,8 +20,16 @@ import java.util.regex.Pattern;
 
 /**
  * A bounded load run against a Luân Chuyển server on loopback: N virtual users log in through the
- * login form, then browse the cadre list (random pages), cadre profiles (random codes) and the
- * htmx search for a fixed time. Prints throughput, p50/p95/p99 per kind of page, and errors.
+ * login form, then browse for a fixed time, each picking at random (weights in LOAD_MIX) the cadre
+ * list (a random page), a cadre profile (a random code), the htmx search (a random name) or the
+ * screening page (a random list tab). Prints throughput, p50/p95/p99 per kind of page, and errors
+ * (any answer other than 200, or no answer within 30 s).
+ *
+ * <p>The users form a closed loop: each sends its next request when the answer to the last has
+ * come, after a pause drawn uniformly from 0 to twice LOAD_THINK_MS. With LOAD_THINK_MS=0 (the
+ * default) there is no pause: a stress run, where throughput is what the server sustains and
+ * latency grows with the queue. With a think time (a person reads a page for seconds) it models
+ * people browsing: the offered rate is about USERS / (think + latency).
  *
  * <p>java scripts/LoadTest.java BASE_URL USER PASSWORD USERS SECONDS CADRES
  */
@@ -30,6 +38,37 @@ public class LoadTest {
   private static final String[] SEARCHES = {
     "nguyen", "tran thi", "le van", "pham", "hoang", "huong", "minh", "thu", "duc", "CB01"
   };
+
+  private static final List<String> KINDS = List.of("list", "profile", "search", "screening");
+  private static final String[] SCREENING_TABS = {
+    "HEADS_MUST_MOVE", "DEPUTIES_MUST_MOVE", "ELIGIBLE", "YOUNG_TO_WARDS", "NOT_ELIGIBLE", "DATA"
+  };
+
+  /** Weights per kind, e.g. "list=35,profile=35,search=15,screening=15". */
+  private static int[] mix(String spec) {
+    int[] weights = new int[KINDS.size()];
+    for (String part : spec.split(",")) {
+      String[] kv = part.strip().split("=");
+      int i = KINDS.indexOf(kv[0].strip());
+      if (i < 0 || kv.length != 2) {
+        throw new IllegalArgumentException("LOAD_MIX: unknown part " + part);
+      }
+      weights[i] = Integer.parseInt(kv[1].strip());
+    }
+    return weights;
+  }
+
+  private static String pick(int[] weights, Random random) {
+    int total = java.util.Arrays.stream(weights).sum();
+    int r = random.nextInt(total);
+    for (int i = 0; i < weights.length; i++) {
+      r -= weights[i];
+      if (r < 0) {
+        return KINDS.get(i);
+      }
+    }
+    throw new IllegalStateException();
+  }
 
   public static void main(String[] args) throws Exception {
     String base = args[0];
@@ -41,9 +80,13 @@ public class LoadTest {
     int users = Integer.parseInt(args[3]);
     int seconds = Integer.parseInt(args[4]);
     int cadres = Integer.parseInt(args[5]);
+    long thinkMs = Long.parseLong(System.getenv().getOrDefault("LOAD_THINK_MS", "0"));
+    String mixSpec =
+        System.getenv().getOrDefault("LOAD_MIX", "list=35,profile=35,search=15,screening=15");
+    int[] weights = mix(mixSpec);
     Map<String, List<Long>> latencies = new ConcurrentHashMap<>();
     Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
-    for (String kind : List.of("list", "profile", "search")) {
+    for (String kind : KINDS) {
       latencies.put(kind, Collections.synchronizedList(new ArrayList<>()));
       errors.put(kind, new AtomicLong());
     }
@@ -68,22 +111,33 @@ public class LoadTest {
                   }
                   Random random = new Random(seed);
                   while (System.nanoTime() < end) {
-                    int pick = random.nextInt(10);
-                    String kind;
-                    HttpRequest.Builder request;
-                    if (pick < 4) {
-                      kind = "list";
-                      request = get(base + "/cadres?page=" + random.nextInt(Math.max(1, cadres / 25)));
-                    } else if (pick < 8) {
-                      kind = "profile";
-                      request = get(base + String.format("/cadres/CB%05d", 1 + random.nextInt(cadres)));
-                    } else {
-                      kind = "search";
-                      String q = SEARCHES[random.nextInt(SEARCHES.length)];
-                      request =
-                          get(base + "/cadres?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8))
-                              .header("HX-Request", "true");
+                    if (thinkMs > 0) {
+                      long pause = (long) (random.nextDouble() * 2 * thinkMs);
+                      long left = (end - System.nanoTime()) / 1_000_000;
+                      if (pause >= left) {
+                        break;
+                      }
+                      Thread.sleep(pause);
                     }
+                    String kind = pick(weights, random);
+                    HttpRequest.Builder request =
+                        switch (kind) {
+                          case "list" ->
+                              get(base + "/cadres?page=" + random.nextInt(Math.max(1, cadres / 25)));
+                          case "profile" ->
+                              get(base + String.format("/cadres/CB%05d", 1 + random.nextInt(cadres)));
+                          case "search" ->
+                              get(base
+                                      + "/cadres?q="
+                                      + URLEncoder.encode(
+                                          SEARCHES[random.nextInt(SEARCHES.length)],
+                                          StandardCharsets.UTF_8))
+                                  .header("HX-Request", "true");
+                          default ->
+                              get(base
+                                  + "/screening?tab="
+                                  + SCREENING_TABS[random.nextInt(SCREENING_TABS.length)]);
+                        };
                     long start = System.nanoTime();
                     try {
                       HttpResponse<byte[]> response =
@@ -110,16 +164,25 @@ public class LoadTest {
     long total = 0;
     long totalErrors = loginFailures.get();
     System.out.printf(
-        Locale.ROOT, "%d virtual users, %d s, %d cadres, %s%n", users, seconds, cadres, base);
-    System.out.printf(Locale.ROOT, "%-8s %8s %8s %8s %8s %8s %7s%n", "page", "requests", "req/s", "p50 ms", "p95 ms", "p99 ms", "errors");
-    for (String kind : List.of("list", "profile", "search")) {
+        Locale.ROOT,
+        "%d virtual users, %d s, %d cadres, %s, mix %s, %s%n",
+        users,
+        seconds,
+        cadres,
+        base,
+        mixSpec,
+        thinkMs == 0
+            ? "no think time (stress)"
+            : "think time 0.." + 2 * thinkMs + " ms (mean " + thinkMs + " ms)");
+    System.out.printf(Locale.ROOT, "%-9s %8s %8s %8s %8s %8s %7s%n", "page", "requests", "req/s", "p50 ms", "p95 ms", "p99 ms", "errors");
+    for (String kind : KINDS) {
       List<Long> l = new ArrayList<>(latencies.get(kind));
       Collections.sort(l);
       total += l.size();
       totalErrors += errors.get(kind).get();
       System.out.printf(
           Locale.ROOT,
-          "%-8s %8d %8.1f %8.1f %8.1f %8.1f %7d%n",
+          "%-9s %8d %8.1f %8.1f %8.1f %8.1f %7d%n",
           kind,
           l.size(),
           l.size() / (double) seconds,
@@ -130,7 +193,7 @@ public class LoadTest {
     }
     System.out.printf(
         Locale.ROOT,
-        "total    %8d %8.1f   errors %d (login failures %d)%n",
+        "total     %8d %8.1f   errors %d (login failures %d)%n",
         total,
         total / (double) seconds,
         totalErrors,

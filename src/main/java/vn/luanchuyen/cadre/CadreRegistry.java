@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.luanchuyen.security.UnitScope;
+import vn.luanchuyen.shared.ChangeMark;
 import vn.luanchuyen.shared.ConcurrentEditException;
 import vn.luanchuyen.shared.DatePrecision;
 import vn.luanchuyen.shared.Days;
@@ -227,6 +228,26 @@ public class CadreRegistry {
         .params(params)
         .query(CadreRegistry::cadre)
         .optional();
+  }
+
+  /**
+   * A mark that changes whenever the stored cadres or their histories, assessments or disciplines
+   * change: the row counts, the sums of the row versions (every update adds one) and the highest
+   * row ids (a replaced history gets new ids). For caches of whole-registry computations, which
+   * compare it before reuse.
+   */
+  @Transactional(readOnly = true)
+  public String changeMark() {
+    return jdbc.sql(
+            "select * from (select count(*), coalesce(sum(version), 0) from cadre) c"
+                + " cross join (select count(*), coalesce(sum(version), 0), coalesce(max(id), 0)"
+                + " from cadre_assignment) a"
+                + " cross join (select count(*), coalesce(sum(version), 0), coalesce(max(id), 0)"
+                + " from cadre_assessment) e"
+                + " cross join (select count(*), coalesce(sum(version), 0), coalesce(max(id), 0)"
+                + " from cadre_discipline) d")
+        .query(ChangeMark::of)
+        .single();
   }
 
   @Transactional(readOnly = true)

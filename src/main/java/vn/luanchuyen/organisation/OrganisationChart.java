@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.luanchuyen.shared.ChangeMark;
 import vn.luanchuyen.shared.ConcurrentEditException;
 import vn.luanchuyen.shared.NotFoundException;
 import vn.luanchuyen.shared.RecordChanged;
@@ -65,6 +66,20 @@ public class OrganisationChart {
         .orElse(code);
   }
 
+  /**
+   * A mark that changes whenever the stored units or seats change: the row counts, the sums of the
+   * row versions (every update adds one). For caches of whole-registry computations, which compare
+   * it before reuse.
+   */
+  @Transactional(readOnly = true)
+  public String changeMark() {
+    return jdbc.sql(
+            "select * from (select count(*), coalesce(sum(version), 0) from org_unit) u"
+                + " cross join (select count(*), coalesce(sum(version), 0) from org_position) p")
+        .query(ChangeMark::of)
+        .single();
+  }
+
   @Transactional(readOnly = true)
   public List<Unit> units() {
     Map<String, List<String>> predecessors = predecessors();
@@ -77,13 +92,35 @@ public class OrganisationChart {
 
   @Transactional(readOnly = true)
   public Optional<Unit> unit(String code) {
-    Map<String, List<String>> predecessors = predecessors();
-    return jdbc.sql(
+    return Optional.ofNullable(unitsByCode(List.of(code)).get(code));
+  }
+
+  /** The units of the given codes that exist, by code: two queries however many. */
+  @Transactional(readOnly = true)
+  public Map<String, Unit> unitsByCode(Collection<String> codes) {
+    Map<String, Unit> found = new HashMap<>();
+    if (codes.isEmpty()) {
+      return found;
+    }
+    Map<String, List<String>> predecessors = new HashMap<>();
+    jdbc.sql(
+            "select unit_code, predecessor_code from org_unit_predecessor"
+                + " where unit_code in (:codes) order by unit_code, predecessor_code")
+        .param("codes", codes)
+        .query(
+            rs -> {
+              predecessors
+                  .computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                  .add(rs.getString(2));
+            });
+    jdbc.sql(
             "select code, name, level_code, type_code, block, parent_code, locality_code,"
-                + " valid_from, valid_to, version from org_unit where code = ?")
-        .param(code)
+                + " valid_from, valid_to, version from org_unit where code in (:codes)")
+        .param("codes", codes)
         .query((rs, n) -> unit(rs, predecessors))
-        .optional();
+        .list()
+        .forEach(u -> found.put(u.code(), u));
+    return found;
   }
 
   /** The units whose parent is the given unit (or the roots, for null), by name. */

@@ -2,18 +2,29 @@ package vn.luanchuyen.screening;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import vn.luanchuyen.cadre.Assessment;
 import vn.luanchuyen.cadre.Assignment;
 import vn.luanchuyen.cadre.Cadre;
 import vn.luanchuyen.cadre.CadreRegistry;
+import vn.luanchuyen.cadre.Discipline;
 import vn.luanchuyen.organisation.OrganisationChart;
 import vn.luanchuyen.organisation.Position;
 import vn.luanchuyen.organisation.Unit;
+import vn.luanchuyen.shared.AuditableEvent;
+import vn.luanchuyen.succession.PlanningEntry;
 import vn.luanchuyen.succession.SuccessionPools;
 
 /**
@@ -34,23 +45,97 @@ public class ScreeningRuns {
   /** The policies shipped inside the application never change while it runs: read each once. */
   private final Map<String, Policy> shipped = new java.util.concurrent.ConcurrentHashMap<>();
 
-  ScreeningRuns(OrganisationChart chart, CadreRegistry cadres, SuccessionPools pools) {
+  /** Changes made by this application and committed; part of the cache's mark. */
+  private final AtomicLong changesHere = new AtomicLong();
+
+  /** The last snapshot built, the mark of the registry it was read from, and reports made on it. */
+  private record Cached(
+      String mark,
+      RegistrySnapshot snapshot,
+      Map<String, ScreeningReport> reports,
+      Map<String, ScreeningLists> lists) {}
+
+  private static final int MAX_CACHED_REPORTS = 16;
+
+  private volatile Cached cached;
+
+  /** The tables' change mark as last read, and when (System.nanoTime). */
+  private record TableMark(String mark, long readAt) {}
+
+  private volatile TableMark tableMark;
+  private final long recheckNanos;
+
+  ScreeningRuns(
+      OrganisationChart chart,
+      CadreRegistry cadres,
+      SuccessionPools pools,
+      @Value("${luanchuyen.screening.recheck:PT1S}") Duration recheck) {
     this.chart = chart;
     this.cadres = cadres;
     this.pools = pools;
+    this.recheckNanos = recheck.toNanos();
   }
 
-  /** The registry as it is stored now, indexed for screening and planning. */
+  /**
+   * The registry as it is stored now, indexed for screening and planning. Reading it whole takes
+   * seconds on a large registry, so the last one is kept and handed out again while the registry is
+   * unchanged: while no change has been committed here, and the tables' change marks (counts,
+   * version sums, highest ids: a change made by another process, such as an import from the command
+   * line) are the same. The mark is read before the tables, so a kept snapshot is never older than
+   * its mark. Snapshots are read-only.
+   */
   @Transactional(readOnly = true)
   public RegistrySnapshot snapshot() {
-    return RegistrySnapshot.of(
-        chart.units(),
-        chart.positions(),
-        cadres.cadres(),
-        cadres.assignments(),
-        pools.entries(),
-        cadres.assessments(),
-        cadres.disciplines());
+    return current().snapshot();
+  }
+
+  private Cached current() {
+    long changes = changesHere.get();
+    TableMark tables = tableMark;
+    long now = System.nanoTime();
+    if (tables == null || now - tables.readAt() >= recheckNanos) {
+      tables =
+          new TableMark(
+              chart.changeMark() + "/" + cadres.changeMark() + "/" + pools.changeMark(), now);
+      tableMark = tables;
+    }
+    String mark = changes + "/" + tables.mark();
+    Cached known = cached;
+    if (known != null && known.mark().equals(mark)) {
+      return known;
+    }
+    // one reader builds it; requests arriving meanwhile wait for it rather than each read it too
+    synchronized (this) {
+      known = cached;
+      if (known == null || !known.mark().equals(mark)) {
+        known =
+            new Cached(
+                mark,
+                RegistrySnapshot.of(
+                    chart.units(),
+                    chart.positions(),
+                    cadres.cadres(),
+                    cadres.assignments(),
+                    pools.entries(),
+                    cadres.assessments(),
+                    cadres.disciplines()),
+                new ConcurrentHashMap<>(),
+                new ConcurrentHashMap<>());
+        cached = known;
+      }
+      return known;
+    }
+  }
+
+  /**
+   * Any change committed here (every change is an auditable event) makes the kept snapshot stale;
+   * reads of personal data, audited too, change nothing.
+   */
+  @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
+  void registryChanged(AuditableEvent event) {
+    if (!"READ".equals(event.action())) {
+      changesHere.incrementAndGet();
+    }
   }
 
   /**
@@ -77,8 +162,31 @@ public class ScreeningRuns {
     return screening.screen(snapshot(), policy(policy), asOf);
   }
 
+  /**
+   * Screens the snapshot. A report on the kept snapshot (see {@link #snapshot()}) by a shipped
+   * policy is kept with it, so the next user asking for the same day reads it again.
+   */
   public ScreeningReport screen(RegistrySnapshot snapshot, Policy policy, LocalDate asOf) {
-    return screening.screen(snapshot, policy, asOf);
+    Cached known = cached;
+    if (known == null
+        || known.snapshot() != snapshot
+        || shipped.get(policy.id()) != policy
+        || known.reports().size() >= MAX_CACHED_REPORTS) {
+      return screening.screen(snapshot, policy, asOf);
+    }
+    return known
+        .reports()
+        .computeIfAbsent(policy.id() + "@" + asOf, k -> screening.screen(snapshot, policy, asOf));
+  }
+
+  /** The report's lists; kept with a report that is kept (see {@link #screen}). */
+  public ScreeningLists lists(ScreeningReport report, RegistrySnapshot snapshot) {
+    Cached known = cached;
+    String key = report.policy() + "@" + report.asOf();
+    if (known == null || known.snapshot() != snapshot || known.reports().get(key) != report) {
+      return ScreeningLists.of(report, snapshot);
+    }
+    return known.lists().computeIfAbsent(key, k -> ScreeningLists.of(report, snapshot));
   }
 
   /**
@@ -94,23 +202,46 @@ public class ScreeningRuns {
     List<Assignment> history = cadres.assignmentsOf(cadreCode);
     Map<String, Position> seats =
         chart.positionsByCode(history.stream().map(Assignment::positionCode).distinct().toList());
-    List<Unit> units =
-        seats.values().stream()
-            .map(Position::unitCode)
-            .distinct()
-            .map(chart::unit)
-            .flatMap(Optional::stream)
-            .toList();
-    RegistrySnapshot one =
-        RegistrySnapshot.of(
-            units,
-            List.copyOf(seats.values()),
-            List.of(cadre.get()),
+    Map<String, Unit> units =
+        chart.unitsByCode(seats.values().stream().map(Position::unitCode).distinct().toList());
+    return screenCadre(
+        policy,
+        asOf,
+        new CadreRecords(
+            cadre.get(),
             history,
+            seats.values(),
+            units.values(),
             pools.entriesOf(cadreCode),
             cadres.assessmentsOf(cadreCode),
-            cadres.disciplinesOf(cadreCode));
-    return screening.screenCadre(one, policy(policy), asOf, cadreCode);
+            cadres.disciplinesOf(cadreCode)));
+  }
+
+  /**
+   * One cadre's records, read by a caller that shows them too (the profile page), with the seats of
+   * their history and the units of those seats.
+   */
+  public record CadreRecords(
+      Cadre cadre,
+      List<Assignment> history,
+      Collection<Position> seats,
+      Collection<Unit> units,
+      List<PlanningEntry> planning,
+      List<Assessment> assessments,
+      List<Discipline> disciplines) {}
+
+  /** Screens one cadre on the records the caller has already read. */
+  public Optional<CadreScreening> screenCadre(String policy, LocalDate asOf, CadreRecords records) {
+    RegistrySnapshot one =
+        RegistrySnapshot.of(
+            List.copyOf(records.units()),
+            List.copyOf(records.seats()),
+            List.of(records.cadre()),
+            records.history(),
+            records.planning(),
+            records.assessments(),
+            records.disciplines());
+    return screening.screenCadre(one, policy(policy), asOf, records.cadre().code());
   }
 
   /** The day to screen on when a user has not chosen one: today, within the policy's range. */

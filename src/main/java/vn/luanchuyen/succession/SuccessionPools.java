@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.luanchuyen.shared.ChangeMark;
 import vn.luanchuyen.shared.ConcurrentEditException;
 import vn.luanchuyen.shared.RecordChanged;
 
@@ -30,6 +31,19 @@ public class SuccessionPools {
     this.jdbc = jdbc;
     this.template = template;
     this.events = events;
+  }
+
+  /**
+   * A mark that changes whenever the planning entries change: the row counts, the sums of the row
+   * versions (every update adds one) and the highest row id. For caches of whole-registry
+   * computations, which compare it before reuse.
+   */
+  @Transactional(readOnly = true)
+  public String changeMark() {
+    return jdbc.sql(
+            "select count(*), coalesce(sum(version), 0), coalesce(max(id), 0) from succession_entry")
+        .query(ChangeMark::of)
+        .single();
   }
 
   @Transactional(readOnly = true)

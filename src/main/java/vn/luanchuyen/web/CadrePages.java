@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -15,10 +14,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.luanchuyen.cadre.AgeBand;
+import vn.luanchuyen.cadre.Assessment;
 import vn.luanchuyen.cadre.Assignment;
 import vn.luanchuyen.cadre.Cadre;
 import vn.luanchuyen.cadre.CadreQuery;
 import vn.luanchuyen.cadre.CadreRegistry;
+import vn.luanchuyen.cadre.Discipline;
 import vn.luanchuyen.cadre.Sex;
 import vn.luanchuyen.organisation.Block;
 import vn.luanchuyen.organisation.CodeKind;
@@ -28,6 +29,7 @@ import vn.luanchuyen.organisation.Unit;
 import vn.luanchuyen.screening.Policy;
 import vn.luanchuyen.screening.ScreeningRuns;
 import vn.luanchuyen.shared.NotFoundException;
+import vn.luanchuyen.succession.PlanningEntry;
 import vn.luanchuyen.succession.SuccessionPools;
 
 /** The cadre list with search, filters and paging, and a cadre's profile. */
@@ -111,11 +113,15 @@ class CadrePages {
     LocalDate today = LocalDate.now(clock);
     Cadre cadre = cadres.cadre(code).orElseThrow(() -> new NotFoundException("cadre", code));
     cadres.recordRead(code, "hồ sơ (trang web)");
+    // each record read once: the page shows them and screens the cadre on them
     List<Assignment> history = cadres.assignmentsOf(code);
     Map<String, Position> seats =
         chart.positionsByCode(history.stream().map(Assignment::positionCode).distinct().toList());
-    Map<String, Unit> units = new HashMap<>();
-    seats.values().forEach(p -> chart.unit(p.unitCode()).ifPresent(u -> units.put(u.code(), u)));
+    Map<String, Unit> units =
+        chart.unitsByCode(seats.values().stream().map(Position::unitCode).distinct().toList());
+    List<PlanningEntry> planning = pools.entriesOf(code);
+    List<Assessment> assessments = cadres.assessmentsOf(code);
+    List<Discipline> disciplines = cadres.disciplinesOf(code);
     LocalDate first =
         history.stream().map(Assignment::startDate).min(LocalDate::compareTo).orElse(today);
     double span = Math.max(1, ChronoUnit.DAYS.between(first, today));
@@ -129,16 +135,30 @@ class CadrePages {
     }
     Policy chosen = screening.policy(policy);
     LocalDate screenedOn = asOf == null ? ScreeningRuns.defaultAsOf(chosen, today) : asOf;
-    model.addAttribute("screening", screening.screenCadre(policy, screenedOn, code).orElse(null));
+    model.addAttribute(
+        "screening",
+        screening
+            .screenCadre(
+                policy,
+                screenedOn,
+                new ScreeningRuns.CadreRecords(
+                    cadre,
+                    history,
+                    seats.values(),
+                    units.values(),
+                    planning,
+                    assessments,
+                    disciplines))
+            .orElse(null));
     model.addAttribute("screeningPolicy", chosen);
     model.addAttribute("screenedOn", screenedOn);
     model.addAttribute("cadre", cadre);
     model.addAttribute("stays", stays);
     model.addAttribute("timelineFrom", first);
     model.addAttribute("today", today);
-    model.addAttribute("planning", pools.entriesOf(code));
-    model.addAttribute("assessments", cadres.assessmentsOf(code));
-    model.addAttribute("disciplines", cadres.disciplinesOf(code));
+    model.addAttribute("planning", planning);
+    model.addAttribute("assessments", assessments);
+    model.addAttribute("disciplines", disciplines);
     model.addAttribute(
         "age",
         cadre.birthDate() == null

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -41,6 +42,37 @@ class ScreeningApiTests {
       demoUsers.create();
       registryImport.importContent(DemoDistrict.generate(2022));
     }
+  }
+
+  @Test
+  void aLongScreeningListIsShownFiftyCadresAPage() throws Exception {
+    String first =
+        mvc.perform(
+                get("/screening")
+                    .param("asOf", "30/06/2022")
+                    .param("tab", "NOT_ELIGIBLE")
+                    .with(user("xem").roles("UNIT_VIEWER")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(first.split("<a href=\"/cadres/CB").length - 1).isEqualTo(50);
+    assertThat(first).contains("id=\"next-page\"").doesNotContain("id=\"previous-page\"");
+    String second =
+        mvc.perform(
+                get("/screening")
+                    .param("asOf", "30/06/2022")
+                    .param("tab", "NOT_ELIGIBLE")
+                    .param("page", "1")
+                    .with(user("xem").roles("UNIT_VIEWER")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(second).contains("id=\"previous-page\"").contains("Trang 2/");
+    assertThat(second.substring(second.indexOf("screening-list")))
+        .doesNotContain(
+            first.substring(first.indexOf("screening-list")).split("<a href=\"/cadres/")[1]);
   }
 
   @Test

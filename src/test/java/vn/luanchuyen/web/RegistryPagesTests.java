@@ -1,5 +1,6 @@
 package vn.luanchuyen.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -10,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static vn.luanchuyen.testing.RegistryBuilder.aRegistry;
 
 import java.time.LocalDate;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,6 +55,27 @@ class RegistryPagesTests {
   @Test
   void pagesAskForALoginFirst() throws Exception {
     mvc.perform(get("/cadres")).andExpect(status().is3xxRedirection());
+  }
+
+  @Test
+  void stylesheetsAndScriptsThePagesNameAreServed() throws Exception {
+    String page =
+        mvc.perform(get("/cadres").with(user("bantochuc").roles("ORGANISATION_BOARD")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    var links =
+        Pattern.compile("(?:href|src)=\"(/(?:webjars|css|js)/[^\"]+)\"")
+            .matcher(page)
+            .results()
+            .map(m -> m.group(1))
+            .toList();
+    assertThat(links)
+        .contains("/webjars/bootstrap/css/bootstrap.min.css", "/webjars/htmx.org/dist/htmx.min.js");
+    for (String link : links) {
+      mvc.perform(get(link)).andExpect(status().isOk());
+    }
   }
 
   @Test

@@ -103,7 +103,7 @@ class ScreeningApi {
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
     RegistrySnapshot snapshot = runs.snapshot();
     ScreeningReport report = runs.screen(snapshot, runs.policy(policy), asOf);
-    ScreeningLists lists = ScreeningLists.of(report, snapshot);
+    ScreeningLists lists = runs.lists(report, snapshot);
     return ResponseEntity.ok()
         .header(
             HttpHeaders.CONTENT_DISPOSITION,

@@ -21,12 +21,16 @@ import vn.luanchuyen.screening.ScreeningLists;
 import vn.luanchuyen.screening.ScreeningMessages;
 import vn.luanchuyen.screening.ScreeningReport;
 import vn.luanchuyen.screening.ScreeningRuns;
+import vn.luanchuyen.shared.PageOf;
 
 /** The screening page: a policy and a date, the lists as tabs with reasons, the target cards. */
 @Controller
 class ScreeningPages {
   private final ScreeningRuns runs;
   private final Clock clock;
+
+  /** Entries of a list shown on one page. */
+  static final int PAGE_SIZE = 50;
 
   ScreeningPages(ScreeningRuns runs, Clock clock) {
     this.runs = runs;
@@ -38,6 +42,7 @@ class ScreeningPages {
       @RequestParam(defaultValue = "hadong-2022") String policy,
       @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate asOf,
       @RequestParam(defaultValue = "HEADS_MUST_MOVE") String tab,
+      @RequestParam(defaultValue = "0") int page,
       Locale locale,
       Model model) {
     model.addAttribute("policies", runs.shippedPolicies());
@@ -52,7 +57,7 @@ class ScreeningPages {
     LocalDate day = asOf == null ? ScreeningRuns.defaultAsOf(chosen, LocalDate.now(clock)) : asOf;
     RegistrySnapshot snapshot = runs.snapshot();
     ScreeningReport report = runs.screen(snapshot, chosen, day);
-    ScreeningLists lists = ScreeningLists.of(report, snapshot);
+    ScreeningLists lists = runs.lists(report, snapshot);
     String active =
         "DATA".equals(tab)
             ? "DATA"
@@ -67,9 +72,18 @@ class ScreeningPages {
     model.addAttribute("lists", lists);
     model.addAttribute("kinds", ScreeningLists.Kind.values());
     model.addAttribute("tab", active);
+    List<ScreeningLists.Entry> all =
+        "DATA".equals(active) ? List.of() : lists.list(ScreeningLists.Kind.valueOf(active));
+    // a list can hold most of the registry: show it a page at a time (the export has it whole)
+    int pages = Math.max(1, (all.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+    int shown = Math.min(Math.max(page, 0), pages - 1);
     model.addAttribute(
         "entries",
-        "DATA".equals(active) ? List.of() : lists.list(ScreeningLists.Kind.valueOf(active)));
+        new PageOf<>(
+            all.subList(shown * PAGE_SIZE, Math.min(all.size(), (shown + 1) * PAGE_SIZE)),
+            shown,
+            PAGE_SIZE,
+            all.size()));
     model.addAttribute(
         "warnings",
         report.warnings().stream().map(w -> ScreeningMessages.render(w, locale)).toList());
@@ -93,7 +107,7 @@ class ScreeningPages {
       @RequestParam @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate asOf) {
     RegistrySnapshot snapshot = runs.snapshot();
     ScreeningReport report = runs.screen(snapshot, runs.policy(policy), asOf);
-    ScreeningLists lists = ScreeningLists.of(report, snapshot);
+    ScreeningLists lists = runs.lists(report, snapshot);
     return ResponseEntity.ok()
         .header(
             HttpHeaders.CONTENT_DISPOSITION,
