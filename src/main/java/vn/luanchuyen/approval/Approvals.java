@@ -15,6 +15,8 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -333,6 +335,17 @@ public class Approvals {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The candidates whose latest round's tally is confirmed by two clerks and passed. */
+  public Set<String> passedCandidates(long caseId) {
+    Set<String> passed = new TreeSet<>();
+    for (TallyResult t : StepRules.latestPerCandidate(tallies(caseId))) {
+      if (t.status() == TallyResult.Status.CONFIRMED && t.passed()) {
+        passed.add(t.candidate());
+      }
+    }
+    return passed;
   }
 
   /** The double-entry state of every candidate and round entered on the case. */

@@ -1,5 +1,6 @@
 package vn.luanchuyen.approval;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -11,6 +12,14 @@ public interface SubjectDescription {
 
   /** The subject's name and page, when this module owns the subject's type. */
   Optional<Described> describe(String subjectType, String subjectId);
+
+  /**
+   * The people the collective votes on in this case, each by secret ballot (the label is the name,
+   * the href the code); empty when this module does not own the case's subject type.
+   */
+  default List<Described> candidates(ApprovalCase approvalCase) {
+    return List.of();
+  }
 
   /**
    * A subject as shown.

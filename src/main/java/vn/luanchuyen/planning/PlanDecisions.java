@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -219,6 +220,18 @@ public class PlanDecisions {
     }
     if (changes.isEmpty()) {
       throw new ApprovalRefused("Phương án không còn điều chuyển nào chưa được quyết định");
+    }
+    // the Standing Committee votes on each cadre by secret ballot; no one moves without it
+    Set<String> passed = approvals.passedCandidates(completed.caseId());
+    List<String> unvoted =
+        changes.stream().map(SeatChange::cadre).filter(c -> !passed.contains(c)).toList();
+    if (!unvoted.isEmpty()) {
+      throw new ApprovalRefused(
+          "Chưa có kết quả bỏ phiếu kín đạt (hai người nhập khớp) cho "
+              + unvoted.size()
+              + " cán bộ trong phương án: "
+              + String.join(", ", unvoted.subList(0, Math.min(20, unvoted.size())))
+              + (unvoted.size() > 20 ? ", …" : ""));
     }
     try {
       registry.changeSeats(

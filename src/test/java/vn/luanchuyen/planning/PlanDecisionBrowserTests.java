@@ -131,6 +131,7 @@ class PlanDecisionBrowserTests {
     type("cadreWishes", "Xin về phường gần nơi ở");
     press(By.id("complete"));
     assertThat(browser.findElements(By.id("complete"))).isEmpty();
+    assertThat(text("unvoted")).contains("Còn 1/1 cán bộ").contains("Nguyễn Văn An (C1)");
 
     tally("11");
     assertThat(text("tallies")).contains("Chờ người nhập thứ hai");
@@ -142,6 +143,7 @@ class PlanDecisionBrowserTests {
     assertThat(text("approval-refused")).contains("10 + 2 + 1 + 0 = 13");
     tally("11");
     assertThat(text("tallies")).contains("Đã xác nhận").contains("Đạt");
+    assertThat(browser.findElements(By.id("unvoted"))).isEmpty();
     type("comment", "Ban Thường vụ biểu quyết thông qua");
     press(By.id("approve"));
     assertThat(text("approval-refused")).contains("số quyết định");

@@ -24,6 +24,7 @@ import vn.luanchuyen.audit.AuditTrail;
 import vn.luanchuyen.cadre.Assignment;
 import vn.luanchuyen.cadre.AssignmentForm;
 import vn.luanchuyen.cadre.CadreRegistry;
+import vn.luanchuyen.cadre.SeatChange;
 import vn.luanchuyen.importexport.RegistryImport;
 import vn.luanchuyen.testing.DatabaseCleaner;
 import vn.luanchuyen.testing.SavedPlans;
@@ -89,8 +90,10 @@ class PlanDecisionsIntegrationTests {
     c = approvals.complete(c.id(), c.version(), "chu-truong", FULL, CLERK);
     c = approvals.complete(c.id(), c.version(), "trao-doi-de-xuat", FULL, CLERK);
     c = approvals.complete(c.id(), c.version(), "tong-hop-tham-dinh", FULL, CLERK);
-    approvals.enterTally(c.id(), "C1", 1, new Tally(15, 14, 12, 1, 1, 0), MEMBER);
-    approvals.enterTally(c.id(), "C1", 1, new Tally(15, 14, 12, 1, 1, 0), SECOND_CLERK);
+    for (SeatChange move : decisions.changesOf(c)) {
+      approvals.enterTally(c.id(), move.cadre(), 1, new Tally(15, 14, 12, 1, 1, 0), MEMBER);
+      approvals.enterTally(c.id(), move.cadre(), 1, new Tally(15, 14, 12, 1, 1, 0), SECOND_CLERK);
+    }
     return approvals.get(c.id());
   }
 
@@ -261,6 +264,28 @@ class PlanDecisionsIntegrationTests {
         .isEqualTo("DRAFT");
     ApprovalCase rest = decisions.submit(plan, null, CLERK);
     assertThat(rest.title()).contains("2 điều chuyển");
+  }
+
+  @Test
+  void noCadreMovesWithoutAPassedSecretBallotOfTheirOwn() {
+    long plan = savedPlan();
+    ApprovalCase c = decisions.submit(plan, null, CLERK);
+    c = approvals.complete(c.id(), c.version(), "chu-truong", FULL, CLERK);
+    c = approvals.complete(c.id(), c.version(), "trao-doi-de-xuat", FULL, CLERK);
+    ApprovalCase deciding =
+        approvals.complete(c.id(), c.version(), "tong-hop-tham-dinh", FULL, CLERK);
+    for (String cadre : List.of("C1", "C2")) {
+      approvals.enterTally(deciding.id(), cadre, 1, new Tally(15, 14, 12, 1, 1, 0), MEMBER);
+      approvals.enterTally(deciding.id(), cadre, 1, new Tally(15, 14, 12, 1, 1, 0), SECOND_CLERK);
+    }
+    List<Assignment> before = everyStay();
+
+    assertThatThrownBy(() -> decide(deciding))
+        .isInstanceOf(ApprovalRefused.class)
+        .hasMessageContaining("Chưa có kết quả bỏ phiếu kín đạt")
+        .hasMessageContaining("1 cán bộ trong phương án: C3");
+    assertThat(everyStay()).isEqualTo(before);
+    assertThat(approvals.get(deciding.id()).status()).isEqualTo("OPEN");
   }
 
   @Test

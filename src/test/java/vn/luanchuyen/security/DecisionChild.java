@@ -118,9 +118,11 @@ public final class DecisionChild {
     for (String step : List.of("chu-truong", "trao-doi-de-xuat", "tong-hop-tham-dinh")) {
       c = approvals.complete(c.id(), c.version(), step, FULL, CLERK);
     }
-    String candidate = holders.get(0)[0];
-    approvals.enterTally(c.id(), candidate, 1, new Tally(15, 15, 12, 2, 1, 0), CLERK);
-    approvals.enterTally(c.id(), candidate, 1, new Tally(15, 15, 12, 2, 1, 0), MEMBER);
+    for (int i = 0; i < MOVES; i++) {
+      String candidate = holders.get(i)[0];
+      approvals.enterTally(c.id(), candidate, 1, new Tally(15, 15, 12, 2, 1, 0), CLERK);
+      approvals.enterTally(c.id(), candidate, 1, new Tally(15, 15, 12, 2, 1, 0), MEMBER);
+    }
   }
 
   static void decide(ConfigurableApplicationContext context) {

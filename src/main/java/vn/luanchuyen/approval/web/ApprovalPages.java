@@ -9,6 +9,7 @@ import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
@@ -94,6 +95,12 @@ class ApprovalPages {
             .flatMap(Optional::stream)
             .findFirst()
             .orElse(null));
+    List<SubjectDescription.Described> candidates =
+        descriptions.stream().flatMap(d -> d.candidates(c).stream()).toList();
+    Set<String> voted = approvals.passedCandidates(id);
+    model.addAttribute("candidates", candidates);
+    model.addAttribute(
+        "unvoted", candidates.stream().filter(x -> !voted.contains(x.href())).toList());
     model.addAttribute("maxAttachmentMb", Approvals.MAX_ATTACHMENT_BYTES / (1024 * 1024));
     return "approval/case";
   }
