@@ -7,11 +7,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,7 +19,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.luanchuyen.approval.Actor;
 import vn.luanchuyen.approval.ApprovalCase;
-import vn.luanchuyen.approval.ApprovalRefused;
 import vn.luanchuyen.approval.Approvals;
 import vn.luanchuyen.approval.Attachment;
 import vn.luanchuyen.approval.AttachmentDownload;
@@ -195,14 +191,5 @@ class ApprovalApi {
   @Operation(summary = "Tải nội dung một tệp đính kèm")
   ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long attachment) {
     return AttachmentDownload.of(approvals, id, attachment);
-  }
-
-  @ExceptionHandler(ApprovalRefused.class)
-  ProblemDetail refused(ApprovalRefused e) {
-    ProblemDetail p =
-        ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
-    p.setType(URI.create("urn:luanchuyen:problem:approval-refused"));
-    p.setTitle("Quy trình không cho phép");
-    return p;
   }
 }

@@ -8,11 +8,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.luanchuyen.approval.Actor;
 import vn.luanchuyen.approval.ApprovalCase;
-import vn.luanchuyen.approval.ApprovalRefused;
 import vn.luanchuyen.planning.PlanDecisions;
 import vn.luanchuyen.planning.PlanVersions;
 import vn.luanchuyen.planning.SavedPlan;
@@ -100,14 +96,5 @@ class PlanDecisionApi {
     SavedPlan saved = decisions.draftReversal(version, day);
     return ResponseEntity.created(URI.create("/api/v1/plans/versions/" + saved.id() + "/moves"))
         .body(saved);
-  }
-
-  @ExceptionHandler(ApprovalRefused.class)
-  ProblemDetail refused(ApprovalRefused e) {
-    ProblemDetail p =
-        ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
-    p.setType(URI.create("urn:luanchuyen:problem:approval-refused"));
-    p.setTitle("Quy trình không cho phép");
-    return p;
   }
 }
