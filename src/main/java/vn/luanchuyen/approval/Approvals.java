@@ -10,6 +10,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -19,6 +20,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.luanchuyen.shared.ConcurrentEditException;
@@ -63,6 +66,7 @@ public class Approvals {
       throw new ApprovalRefused("Người dùng " + actor.username() + " không được mở hồ sơ");
     }
     LocalDateTime now = LocalDateTime.now(clock);
+    KeyHolder key = new GeneratedKeyHolder();
     jdbc.sql(
             "insert into approval_case (procedure_id, subject_type, subject_id, title,"
                 + " current_step, status, opened_by, opened_at, version) values (?, ?, ?, ?, 0,"
@@ -74,12 +78,8 @@ public class Approvals {
             title.trim(),
             actor.username(),
             Timestamp.valueOf(now))
-        .update();
-    long id =
-        jdbc.sql("select max(id) from approval_case where opened_by = ? and title = ?")
-            .params(actor.username(), title.trim())
-            .query(Long.class)
-            .single();
+        .update(key, "id");
+    long id = key.getKey().longValue();
     record(id, p.step(0).id(), "OPEN", actor, StepInput.comment(null), null);
     ApprovalCase c = get(id);
     events.publishEvent(new RecordChanged(RECORD, String.valueOf(id), "CREATE", null, summary(c)));
@@ -268,6 +268,8 @@ public class Approvals {
             ? "application/octet-stream"
             : contentType;
     String sha = sha256(content);
+    LocalDateTime at = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
+    KeyHolder key = new GeneratedKeyHolder();
     jdbc.sql(
             "insert into approval_attachment (case_id, step_id, file_name, content_type,"
                 + " size_bytes, sha256, content, uploaded_by, uploaded_at) values (?, ?, ?, ?, ?,"
@@ -281,13 +283,19 @@ public class Approvals {
             sha,
             content,
             actor.username(),
-            Timestamp.valueOf(LocalDateTime.now(clock)))
-        .update();
+            Timestamp.valueOf(at))
+        .update(key, "id");
     Attachment a =
-        attachments(caseId).stream()
-            .filter(x -> x.sha256().equals(sha) && x.fileName().equals(name))
-            .reduce((first, second) -> second)
-            .orElseThrow();
+        new Attachment(
+            key.getKey().longValue(),
+            caseId,
+            step.id(),
+            name,
+            type,
+            content.length,
+            sha,
+            actor.username(),
+            at);
     events.publishEvent(
         new RecordChanged(
             "approval-attachment",

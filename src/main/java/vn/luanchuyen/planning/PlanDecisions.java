@@ -2,7 +2,6 @@ package vn.luanchuyen.planning;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -41,21 +40,18 @@ public class PlanDecisions {
   private final CadreRegistry registry;
   private final ScreeningRuns screening;
   private final JdbcClient jdbc;
-  private final Clock clock;
 
   PlanDecisions(
       PlanVersions versions,
       Approvals approvals,
       CadreRegistry registry,
       ScreeningRuns screening,
-      JdbcClient jdbc,
-      Clock clock) {
+      JdbcClient jdbc) {
     this.versions = versions;
     this.approvals = approvals;
     this.registry = registry;
     this.screening = screening;
     this.jdbc = jdbc;
-    this.clock = clock;
   }
 
   /**
@@ -165,38 +161,16 @@ public class PlanDecisions {
     if (decided.isEmpty()) {
       throw new ApprovalRefused("Phương án chưa có điều chuyển nào được quyết định để thu hồi");
     }
-    String name = "Thu hồi: " + plan.name() + " (bản " + plan.number() + ")";
-    String shortened = name.length() > 200 ? name.substring(0, 200) : name;
-    int number =
-        jdbc.sql("select coalesce(max(number_in_name), 0) from planning_plan where plan_name = ?")
-                .param(shortened)
-                .query(Integer.class)
-                .single()
-            + 1;
-    jdbc.sql(
-            "insert into planning_plan (plan_name, number_in_name, policy_id, as_of, status,"
-                + " hard_penalty, soft_penalty, saved_at, version) values (?, ?, ?, ?, 'DRAFT', 0,"
-                + " 0, ?, 0)")
-        .params(
-            shortened,
-            number,
-            plan.policy(),
-            java.sql.Date.valueOf(asOf),
-            java.sql.Timestamp.valueOf(java.time.LocalDateTime.now(clock)))
-        .update();
-    long id =
-        jdbc.sql("select id from planning_plan where plan_name = ? and number_in_name = ?")
-            .params(shortened, number)
-            .query(Long.class)
-            .single();
-    for (SeatChange c : decided) {
-      jdbc.sql(
-              "insert into planning_move (plan_id, cadre_code, from_seat, to_seat, locked,"
-                  + " forbidden) values (?, ?, ?, ?, false, false)")
-          .params(id, c.cadre(), c.toSeat(), c.fromSeat())
-          .update();
-    }
-    return versions.get(id);
+    return versions.saveVersion(
+        "Thu hồi: " + plan.name() + " (bản " + plan.number() + ")",
+        plan.policy(),
+        asOf,
+        0,
+        0,
+        0,
+        decided.stream()
+            .map(c -> new SavedPlan.Move(c.cadre(), c.toSeat(), c.fromSeat(), false, false))
+            .toList());
   }
 
   /** Applies an approved case's moves, or records that a plan was not approved. */

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.luanchuyen.approval.ApprovalCase;
+import vn.luanchuyen.approval.ApprovalRefused;
 import vn.luanchuyen.approval.SubjectDescription;
 import vn.luanchuyen.cadre.Cadre;
 import vn.luanchuyen.cadre.CadreRegistry;
@@ -42,25 +43,18 @@ class PlanSubjects implements SubjectDescription {
 
   @Override
   public Optional<Described> describe(String subjectType, String subjectId) {
-    boolean plan = PlanDecisions.PLAN.equals(subjectType);
-    boolean move = PlanDecisions.MOVE.equals(subjectType) && subjectId.contains("/");
-    if (!plan && !move) {
-      return Optional.empty();
-    }
-    String id = move ? subjectId.substring(0, subjectId.indexOf('/')) : subjectId;
     try {
-      SavedPlan p = versions.get(Long.parseLong(id));
-      String name =
-          p.name().toLowerCase(java.util.Locale.ROOT).startsWith("phương án")
-              ? p.name()
-              : "Phương án " + p.name();
-      String label = name + " (bản " + p.number() + ")";
-      if (move) {
-        label =
-            "Điều chuyển cán bộ " + subjectId.substring(subjectId.indexOf('/') + 1) + " — " + label;
+      PlanDecisions.Subject subject = PlanDecisions.Subject.of(subjectType, subjectId);
+      if (subject == null) {
+        return Optional.empty();
       }
+      SavedPlan p = versions.get(subject.planId());
+      String label =
+          subject.cadre() == null
+              ? label(p)
+              : "Điều chuyển cán bộ " + subject.cadre() + " — " + label(p);
       return Optional.of(new Described(label, "/plans/versions/" + p.id()));
-    } catch (NumberFormatException | NotFoundException e) {
+    } catch (ApprovalRefused | NotFoundException e) {
       return Optional.empty();
     }
   }

@@ -3,6 +3,7 @@ package vn.luanchuyen.planning;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,40 +35,64 @@ public class PlanVersions {
   /** Saves a plan as the next version under its name, with the user's forbidden moves. */
   @Transactional
   public SavedPlan save(String name, RotationPlan plan, List<PlanRequest.Forbidden> forbidden) {
+    List<SavedPlan.Move> moves = new ArrayList<>();
+    for (PlannedMove m : plan.movesOnly()) {
+      moves.add(new SavedPlan.Move(m.cadre(), m.fromSeat(), m.toSeat(), m.locked(), false));
+    }
+    for (PlanRequest.Forbidden f : forbidden) {
+      moves.add(new SavedPlan.Move(f.cadre(), null, f.seat(), false, true));
+    }
+    return saveVersion(
+        name,
+        plan.policy(),
+        plan.asOf(),
+        plan.hardPenalty(),
+        plan.mediumPenalty(),
+        plan.softPenalty(),
+        moves);
+  }
+
+  /** Saves moves as the next draft version under a name (at most 200 characters kept). */
+  @Transactional
+  SavedPlan saveVersion(
+      String name,
+      String policy,
+      LocalDate asOf,
+      long hard,
+      long medium,
+      long soft,
+      List<SavedPlan.Move> moves) {
     if (name == null || name.isBlank()) {
       throw new IllegalArgumentException("Cần tên phương án");
     }
+    String kept = name.length() > 200 ? name.substring(0, 200) : name;
     int number =
         jdbc.sql("select coalesce(max(number_in_name), 0) from planning_plan where plan_name = ?")
-                .param(name)
+                .param(kept)
                 .query(Integer.class)
                 .single()
             + 1;
-    LocalDateTime now = LocalDateTime.now(clock);
     jdbc.sql(
             "insert into planning_plan (plan_name, number_in_name, policy_id, as_of, status,"
                 + " hard_penalty, medium_penalty, soft_penalty, saved_at, version) values (?, ?, ?,"
                 + " ?, 'DRAFT', ?, ?, ?, ?, 0)")
         .params(
-            name,
+            kept,
             number,
-            plan.policy(),
-            Date.valueOf(plan.asOf()),
-            plan.hardPenalty(),
-            plan.mediumPenalty(),
-            plan.softPenalty(),
-            Timestamp.valueOf(now))
+            policy,
+            Date.valueOf(asOf),
+            hard,
+            medium,
+            soft,
+            Timestamp.valueOf(LocalDateTime.now(clock)))
         .update();
     long id =
         jdbc.sql("select id from planning_plan where plan_name = ? and number_in_name = ?")
-            .params(name, number)
+            .params(kept, number)
             .query(Long.class)
             .single();
-    for (PlannedMove m : plan.movesOnly()) {
-      insertMove(id, m.cadre(), m.fromSeat(), m.toSeat(), m.locked(), false);
-    }
-    for (PlanRequest.Forbidden f : forbidden) {
-      insertMove(id, f.cadre(), null, f.seat(), false, true);
+    for (SavedPlan.Move m : moves) {
+      insertMove(id, m.cadre(), m.fromSeat(), m.toSeat(), m.locked(), m.forbidden());
     }
     return get(id);
   }
