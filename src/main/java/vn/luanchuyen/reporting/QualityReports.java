@@ -72,7 +72,7 @@ public class QualityReports {
    */
   private record Cached(
       AuditTrail.Head head,
-      List<Long> stamp,
+      String stamp,
       RegistryView registry,
       QualityAnalysis.Prepared prepared) {}
 
@@ -127,7 +127,7 @@ public class QualityReports {
     if (kept != null && stamp.onlyReadsSince(kept.head())) {
       return confirmed(kept, head, kept.stamp());
     }
-    List<Long> now = stamp.current();
+    String now = stamp.current();
     if (kept != null && kept.stamp().equals(now)) {
       return confirmed(kept, head, now);
     }
@@ -141,7 +141,7 @@ public class QualityReports {
   }
 
   /** The kept records, known to be current at the given head and fingerprint. */
-  private Cached confirmed(Cached kept, AuditTrail.Head head, List<Long> now) {
+  private Cached confirmed(Cached kept, AuditTrail.Head head, String now) {
     Cached confirmed = new Cached(head, now, kept.registry(), kept.prepared());
     cache.compareAndSet(kept, confirmed);
     return confirmed;

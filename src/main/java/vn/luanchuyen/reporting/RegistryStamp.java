@@ -1,9 +1,10 @@
 package vn.luanchuyen.reporting;
 
-import java.util.List;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.luanchuyen.audit.AuditTrail;
+import vn.luanchuyen.cadre.CadreRegistry;
+import vn.luanchuyen.organisation.OrganisationChart;
+import vn.luanchuyen.succession.SuccessionPools;
 
 /**
  * Tells whether the registry changed since a report read it, in two steps.
@@ -22,26 +23,16 @@ import vn.luanchuyen.audit.AuditTrail;
 @Component
 class RegistryStamp {
 
-  /** One scan per table: its row count, highest id (0 where there is none) and version sum. */
-  private static final String SQL =
-      "select 1 as t, count(*) as n, 0 as top, coalesce(sum(version), 0) as v from org_unit"
-          + " union all select 2, count(*), 0, coalesce(sum(version), 0) from org_position"
-          + " union all select 3, count(*), 0, coalesce(sum(version), 0) from cadre"
-          + " union all select 4, count(*), coalesce(max(id), 0), coalesce(sum(version), 0)"
-          + " from cadre_assignment"
-          + " union all select 5, count(*), coalesce(max(id), 0), coalesce(sum(version), 0)"
-          + " from cadre_assessment"
-          + " union all select 6, count(*), coalesce(max(id), 0), coalesce(sum(version), 0)"
-          + " from cadre_discipline"
-          + " union all select 7, count(*), coalesce(max(id), 0), coalesce(sum(version), 0)"
-          + " from succession_entry"
-          + " order by 1";
-
-  private final JdbcClient jdbc;
+  private final OrganisationChart chart;
+  private final CadreRegistry cadres;
+  private final SuccessionPools pools;
   private final AuditTrail audit;
 
-  RegistryStamp(JdbcClient jdbc, AuditTrail audit) {
-    this.jdbc = jdbc;
+  RegistryStamp(
+      OrganisationChart chart, CadreRegistry cadres, SuccessionPools pools, AuditTrail audit) {
+    this.chart = chart;
+    this.cadres = cadres;
+    this.pools = pools;
     this.audit = audit;
   }
 
@@ -55,16 +46,8 @@ class RegistryStamp {
     return audit.onlyReadsSince(head);
   }
 
-  /** The fingerprint of the registry tables. */
-  List<Long> current() {
-    List<Long> values = new java.util.ArrayList<>();
-    jdbc.sql(SQL)
-        .query(
-            rs -> {
-              values.add(rs.getLong(2));
-              values.add(rs.getLong(3));
-              values.add(rs.getLong(4));
-            });
-    return values;
+  /** The fingerprint of the registry tables, from the change marks of the modules that own them. */
+  String current() {
+    return chart.changeMark() + "/" + cadres.changeMark() + "/" + pools.changeMark();
   }
 }
