@@ -98,7 +98,29 @@ public final class Browser {
       }
     }
     new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(30))
-        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        .until(replaced(page));
     waitForPage(driver);
+  }
+
+  /**
+   * Whether the page an element belongs to has been replaced. Chromium answers a question about an
+   * element of a replaced page either as stale or with "Node with given id does not belong to the
+   * document"; both mean the same.
+   */
+  public static org.openqa.selenium.support.ui.ExpectedCondition<Boolean> replaced(
+      org.openqa.selenium.WebElement element) {
+    return driver -> {
+      try {
+        element.isEnabled();
+        return false;
+      } catch (org.openqa.selenium.StaleElementReferenceException e) {
+        return true;
+      } catch (org.openqa.selenium.WebDriverException e) {
+        if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+          return true;
+        }
+        throw e;
+      }
+    };
   }
 }

@@ -244,7 +244,7 @@ class JourneyBrowserTests {
     // Submit the saved plan from its page and complete the case's first step.
     WebElement board = browser.findElement(By.tagName("html"));
     browser.findElement(By.cssSelector("#versions tbody tr a")).click();
-    wait.until(ExpectedConditions.stalenessOf(board));
+    wait.until(Browser.replaced(board));
     Browser.waitForPage(browser);
     assertThat(browser.findElement(By.id("version-status")).getText()).isEqualTo("Bản nháp");
     press(By.cssSelector("#submit-plan button"));
@@ -384,7 +384,7 @@ class JourneyBrowserTests {
   void nav(String path) {
     WebElement page = browser.findElement(By.tagName("html"));
     browser.findElement(By.cssSelector("nav a.nav-link[href='" + path + "']")).click();
-    wait.until(ExpectedConditions.stalenessOf(page));
+    wait.until(Browser.replaced(page));
     wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
   }
 
@@ -392,7 +392,7 @@ class JourneyBrowserTests {
     WebElement page = browser.findElement(By.tagName("html"));
     browser.findElement(By.id("file")).sendKeys(workbook.toString());
     browser.findElement(By.id("upload-submit")).click();
-    wait.until(ExpectedConditions.stalenessOf(page));
+    wait.until(Browser.replaced(page));
   }
 
   /**
