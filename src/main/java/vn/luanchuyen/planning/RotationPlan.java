@@ -44,4 +44,9 @@ public record RotationPlan(
   public List<PlannedMove> movesOnly() {
     return moves.stream().filter(PlannedMove::moves).toList();
   }
+
+  /** The moves that take the given form. */
+  public List<PlannedMove> movesOf(vn.luanchuyen.cadre.AssignmentForm form) {
+    return moves.stream().filter(m -> m.moves() && m.form() == form).toList();
+  }
 }

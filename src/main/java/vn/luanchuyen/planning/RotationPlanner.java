@@ -325,6 +325,8 @@ public final class RotationPlanner {
               to == null ? null : to.code(),
               to == null ? null : to.name(),
               to == null ? null : unitName(snapshot, to.unitCode()),
+              to == null ? null : AssignmentForm.LUAN_CHUYEN,
+              null,
               c.isLocked() && c.getAcceptableSeats().size() > 0,
               grounds(screenings.get(c.code())),
               satisfied(snapshot, c, brokenIds.getOrDefault(c.code(), java.util.Set.of())),
