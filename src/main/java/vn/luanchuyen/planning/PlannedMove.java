@@ -11,8 +11,8 @@ import vn.luanchuyen.cadre.AssignmentForm;
  * @param toSeat the new seat, or null when the cadre stays
  * @param form the legal form of the move (rotation, transfer or position change), by the policy's
  *     order of forms; null when the cadre stays
- * @param formReason why the move takes this form (the conditions of the form the cadre and the
- *     move meet, and for a later form why the earlier ones do not fit); null when the cadre stays
+ * @param formReason why the move takes this form (the conditions of the form the cadre and the move
+ *     meet, and for a later form why the earlier ones do not fit); null when the cadre stays
  * @param locked whether the user locked this choice
  * @param grounds the screening verdicts behind the move
  * @param satisfied the plan's rules the move keeps
