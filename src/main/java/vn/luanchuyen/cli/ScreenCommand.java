@@ -151,6 +151,8 @@ class ScreenCommand implements Callable<Integer> {
     report.warnings().forEach(w -> p.println("Lưu ý: " + w));
     section(p, "Cấp trưởng phải luân chuyển", lists.headsMustMove());
     section(p, "Cấp phó phải luân chuyển", lists.deputiesMustMove());
+    section(
+        p, "Không phải điều chuyển do sắp nghỉ hưu (chuẩn bị người kế nhiệm)", lists.retiring());
     section(p, "Đủ điều kiện luân chuyển", lists.eligible());
     section(p, "Cán bộ trẻ trong quy hoạch cần về cơ sở", lists.youngToWards());
     section(p, "Không đủ điều kiện", lists.notEligible());

@@ -32,6 +32,7 @@ import vn.luanchuyen.screening.Outcome;
 import vn.luanchuyen.screening.Policy;
 import vn.luanchuyen.screening.RegistrySnapshot;
 import vn.luanchuyen.screening.RotationScreening;
+import vn.luanchuyen.screening.ScreeningMessages;
 import vn.luanchuyen.screening.ScreeningReport;
 import vn.luanchuyen.screening.TargetResult;
 import vn.luanchuyen.screening.Verdict;
@@ -310,6 +311,11 @@ public final class RotationPlanner {
       Seat to = c.getSeat();
       List<Explanation> brokenHere =
           new ArrayList<>(brokenByCadre.getOrDefault(c.code(), List.of()));
+      AssignmentForm form = to == null ? null : schedule.rules().formOf(c, to);
+      Explanation formReason =
+          to == null
+              ? null
+              : explanation(schedule.rules().forms().grounds(c.mover(), from.post(), to.post()));
       brokenHere.addAll(brokenByUnit.getOrDefault(from.unitCode(), List.of()));
       if (to != null && !to.unitCode().equals(from.unitCode())) {
         brokenHere.addAll(brokenByUnit.getOrDefault(to.unitCode(), List.of()));
@@ -325,11 +331,15 @@ public final class RotationPlanner {
               to == null ? null : to.code(),
               to == null ? null : to.name(),
               to == null ? null : unitName(snapshot, to.unitCode()),
-              to == null ? null : AssignmentForm.LUAN_CHUYEN,
-              null,
+              form,
+              formReason,
               c.isLocked() && c.getAcceptableSeats().size() > 0,
               grounds(screenings.get(c.code())),
-              satisfied(snapshot, c, brokenIds.getOrDefault(c.code(), java.util.Set.of())),
+              satisfied(
+                  snapshot,
+                  schedule.rules(),
+                  c,
+                  brokenIds.getOrDefault(c.code(), java.util.Set.of())),
               brokenHere));
     }
     return new RotationPlan(
@@ -346,24 +356,28 @@ public final class RotationPlanner {
         figures);
   }
 
-  /** Why a cadre who must move is left in place, in a sentence. */
+  /** Why a cadre who must move is left in place, in a sentence: for each form, why it failed. */
   private static String whyNoSeat(Candidate c, MoveRules rules) {
     if (c == null) {
       return "";
     }
     NoSeatReason reason = c.whyNoSeat();
-    Map<String, Object> args = new HashMap<>();
-    args.put("months", c.remainingMonths() == null ? "?" : c.remainingMonths());
-    args.put("required", rules.remainingTimeMonths() == null ? "" : rules.remainingTimeMonths());
-    args.put("exception", rules.exceptionMonths() == null ? "" : rules.exceptionMonths());
-    args.put("seats", c.getAcceptableSeats().size());
     String key = "constraint." + ConstraintIds.MUST_MOVE_PLACED + ".reason." + reason.name();
-    if (reason == NoSeatReason.WORKING_TIME && c.remainingMonths() == null) {
-      key += ".unknown";
-    } else if (reason == NoSeatReason.WORKING_TIME && rules.exceptionMonths() != null) {
-      key += ".exception";
+    if (reason == NoSeatReason.FORBIDDEN || reason == NoSeatReason.LOCKED) {
+      return PlanningMessages.render(key, Map.of());
     }
-    return PlanningMessages.render(key, args);
+    List<String> forms = new ArrayList<>();
+    for (Policy.FormRule f : rules.forms().forms()) {
+      String failure = c.formFailures().getOrDefault(f.form(), "seats-taken");
+      forms.add(
+          ScreeningMessages.render(
+              rules.forms().formRefused(f.form(), c.mover(), List.of(failure))));
+    }
+    return PlanningMessages.render(key, Map.of("forms", String.join("; ", forms)));
+  }
+
+  private static Explanation explanation(vn.luanchuyen.shared.Reason reason) {
+    return new Explanation(reason.code(), ScreeningMessages.render(reason));
   }
 
   private static List<Explanation> grounds(CadreScreening screening) {
@@ -380,7 +394,7 @@ public final class RotationPlanner {
   }
 
   private static List<Explanation> satisfied(
-      RegistrySnapshot snapshot, Candidate c, java.util.Set<String> brokenIds) {
+      RegistrySnapshot snapshot, MoveRules rules, Candidate c, java.util.Set<String> brokenIds) {
     List<String> ids = new ArrayList<>();
     Seat to = c.getSeat();
     if (to == null) {
@@ -389,8 +403,7 @@ public final class RotationPlanner {
     if (c.mustMove()) {
       ids.add(ConstraintIds.MUST_MOVE_LEAVES);
     }
-    ids.add(ConstraintIds.EQUIVALENT_POST);
-    ids.add(ConstraintIds.ENOUGH_WORKING_TIME);
+    ids.add(ConstraintIds.LAWFUL_FORM);
     ids.add(ConstraintIds.NO_RETURN);
     if (to.nonLocalSeat()) {
       ids.add(ConstraintIds.NO_LOCAL_WARD_LEADER);
@@ -400,11 +413,17 @@ public final class RotationPlanner {
     }
     ids.add(ConstraintIds.PLANNING_FIT);
     ids.add(ConstraintIds.VACATED_SEAT_FILLED);
+    AssignmentForm form = rules.formOf(c, to);
     Map<String, Object> args =
         Map.of(
-            "seat", to.name(),
-            "unit", unitName(snapshot, to.unitCode()),
-            "months", c.remainingMonths() == null ? "" : c.remainingMonths());
+            "seat",
+            to.name(),
+            "unit",
+            unitName(snapshot, to.unitCode()),
+            "months",
+            c.remainingMonths() == null ? "" : c.remainingMonths(),
+            "form",
+            form == null ? "" : ScreeningMessages.label(form));
     return ids.stream()
         .filter(id -> !brokenIds.contains(id))
         .map(id -> new Explanation(id, PlanningMessages.render("constraint." + id + ".kept", args)))
@@ -476,7 +495,7 @@ public final class RotationPlanner {
                 c.getSeat().code(),
                 request.asOf(),
                 null,
-                AssignmentForm.LUAN_CHUYEN,
+                schedule.rules().formOf(c, c.getSeat()),
                 null,
                 0));
       }

@@ -21,7 +21,6 @@ import vn.luanchuyen.reporting.QualityReport.Breakdown;
 import vn.luanchuyen.reporting.QualityReport.Bucket;
 import vn.luanchuyen.reporting.QualityReport.CadreRow;
 import vn.luanchuyen.screening.Policy;
-import vn.luanchuyen.screening.Policy.LocalEvidence;
 import vn.luanchuyen.succession.PlanningEntry;
 
 /**
@@ -516,18 +515,7 @@ public final class QualityAnalysis {
     if (locality == null || locality.isBlank()) {
       return 2;
     }
-    for (LocalEvidence kind : policy.local().evidence()) {
-      String place =
-          switch (kind) {
-            case BIRTHPLACE -> cadre.birthplace();
-            case HOMETOWN -> cadre.hometown();
-            case PERMANENT_RESIDENCE -> cadre.permanentResidence();
-          };
-      if (locality.equals(place)) {
-        return 0;
-      }
-    }
-    return 1;
+    return policy.local().isLocal(cadre, locality) ? 0 : 1;
   }
 
   /** The buckets a dimension always shows, even when empty, in display order. */

@@ -1,15 +1,12 @@
 package vn.luanchuyen.screening;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import vn.luanchuyen.cadre.Assessment;
 import vn.luanchuyen.cadre.Assignment;
 import vn.luanchuyen.cadre.Cadre;
 import vn.luanchuyen.cadre.Discipline;
@@ -39,6 +36,7 @@ final class CadreScreener {
   private final boolean eligibilityInForce;
   private final List<EligibilityCheck> checks;
   private final Verdict allChecksPassed;
+  private final LegalForms forms;
 
   CadreScreener(RegistrySnapshot snapshot, Policy policy, LocalDate asOf) {
     this.snapshot = snapshot;
@@ -54,6 +52,7 @@ final class CadreScreener {
     this.youngGrassrootsInForce = policy.ruleInForce(RuleId.YOUNG_GRASSROOTS, asOf);
     this.eligibilityInForce = policy.ruleInForce(RuleId.ELIGIBILITY, asOf);
     this.checks = enabledChecks(policy.eligibility());
+    this.forms = new LegalForms(policy, asOf);
     this.allChecksPassed =
         Verdict.of(
             RuleId.ELIGIBILITY,
@@ -73,11 +72,12 @@ final class CadreScreener {
     heldSeats(i, seats, unknownSeats);
 
     boolean twoTermHead = false;
+    boolean mustMoveDeputy = false;
     if (headTenureInForce) {
-      twoTermHead = headTenure(seats, unknownSeats, verdicts);
+      twoTermHead = headTenure(seats, unknownSeats, retirement, remaining, verdicts);
     }
     if (deputyTenureEnabled) {
-      deputyTenure(seats, unknownSeats, verdicts);
+      mustMoveDeputy = deputyTenure(seats, unknownSeats, retirement, remaining, verdicts);
     }
     if (remainingTimeInForce) {
       remainingTime(i, retirement, remaining, twoTermHead, verdicts);
@@ -88,8 +88,77 @@ final class CadreScreener {
     if (eligibilityInForce && !checks.isEmpty()) {
       eligibility(i, verdicts);
     }
-    return new CadreScreening(
-        cadre.code(), retirement, remaining, List.copyOf(verdicts), snapshot.findingsOf(i));
+    if (twoTermHead || mustMoveDeputy) {
+      moveForms(i, twoTermHead, remaining, verdicts);
+    }
+    List<DataQualityFinding> findings = snapshot.findingsOf(i);
+    if (remaining != null && remaining < 0 && !seats.isEmpty()) {
+      findings = new ArrayList<>(findings);
+      findings.add(pastRetirement(cadre, retirement, remaining, seats));
+    }
+    return new CadreScreening(cadre.code(), retirement, remaining, List.copyOf(verdicts), findings);
+  }
+
+  /** A cadre past the retirement month who still holds a seat: a data problem, never a move. */
+  private DataQualityFinding pastRetirement(
+      Cadre cadre, Retirement retirement, int remaining, List<SeatRun> seats) {
+    Position seat = snapshot.positions[seats.get(0).position()];
+    return new DataQualityFinding(
+        cadre.code(),
+        cadre.code(),
+        new vn.luanchuyen.shared.Reason(
+            RotationScreening.PAST_RETIREMENT,
+            "data-quality.past-retirement-holding-seat",
+            Facts.of(
+                "cadre",
+                cadre.code(),
+                "retirementMonth",
+                retirement.month(),
+                "monthsPast",
+                Facts.number(-remaining),
+                "position",
+                seat.code(),
+                "positionName",
+                nameOf(seat))));
+  }
+
+  /**
+   * For a cadre who must move: each form of a move in the policy, open to the cadre or not, and why
+   * (the conditions on the cadre; the conditions on the move are the planner's).
+   */
+  private void moveForms(int i, boolean twoTermHead, Integer remaining, List<Verdict> out) {
+    LegalForms.Mover mover =
+        new LegalForms.Mover(
+            twoTermHead ? Policy.Category.HEAD_TENURE : Policy.Category.DEPUTY_TENURE,
+            LegalForms.plannedRoles(Arrays.asList(snapshot.planning[i]), asOf),
+            remaining,
+            twoTermHead,
+            !forms.barringDisciplines(Arrays.asList(snapshot.disciplines[i]), asOf).isEmpty()
+                || !forms.failedYears(Arrays.asList(snapshot.assessments[i]), asOf).isEmpty());
+    for (Map.Entry<vn.luanchuyen.cadre.AssignmentForm, List<LegalForms.Refusal>> e :
+        forms.cadreForms(mover).entrySet()) {
+      boolean open = e.getValue().isEmpty();
+      List<String> refusals = e.getValue().stream().map(LegalForms.Refusal::code).toList();
+      out.add(
+          Verdict.of(
+              RuleId.MOVE_FORM,
+              open ? Outcome.ELIGIBLE : Outcome.NOT_ELIGIBLE,
+              open ? "move-form-open" : "move-form-closed",
+              open ? "move-form.open" : "move-form.closed",
+              Facts.of(
+                  "form",
+                  e.getKey(),
+                  "refusals",
+                  refusals,
+                  "remainingMonths",
+                  remaining == null ? null : Facts.number(remaining),
+                  "thresholdMonths",
+                  forms.requiredMonths(),
+                  "exceptionMonths",
+                  forms.exceptionMonths(),
+                  "exceptionRoles",
+                  forms.exceptionMonths() == null ? null : List.copyOf(forms.exceptionRoles()))));
+    }
   }
 
   /** The seats held on the as-of date, and the unknown seat codes that may be held then. */
@@ -132,7 +201,12 @@ final class CadreScreener {
    * Quy định 65-QĐ/TW: a head who has held one post continuously for two consecutive terms (the
    * policy's head tenure, 8 years) or more must be moved. Returns whether one must move.
    */
-  private boolean headTenure(List<SeatRun> seats, List<String> unknown, List<Verdict> out) {
+  private boolean headTenure(
+      List<SeatRun> seats,
+      List<String> unknown,
+      Retirement retirement,
+      Integer remaining,
+      List<Verdict> out) {
     int threshold = policy.thresholds().headTenureMonths();
     boolean mustMove = false;
     for (SeatRun run : seats) {
@@ -144,16 +218,10 @@ final class CadreScreener {
         out.add(undecidedTenure(RuleId.HEAD_TENURE, seat.code(), threshold));
         continue;
       }
-      long tenure = run.tenureMonths(asOf);
-      boolean reached = tenure >= threshold;
-      mustMove |= reached;
-      out.add(
-          Verdict.of(
-              RuleId.HEAD_TENURE,
-              reached ? Outcome.MUST_MOVE : Outcome.EXEMPT,
-              reached ? "head-tenure-reached" : "head-tenure-below",
-              reached ? "head-tenure.reached" : "head-tenure.below",
-              tenureFacts(seat, run, tenure, threshold)));
+      Verdict verdict =
+          tenureVerdict(RuleId.HEAD_TENURE, seat, run, threshold, retirement, remaining);
+      mustMove |= verdict.outcome() == Outcome.MUST_MOVE;
+      out.add(verdict);
     }
     for (String code : unknown) {
       out.add(undecidedTenure(RuleId.HEAD_TENURE, code, threshold));
@@ -165,8 +233,14 @@ final class CadreScreener {
    * Hà Đông plan 2022–2025: in 2022–2023 also move deputies who have held one post for 5 years or
    * more (the policy's deputy tenure), only within the rule's phases.
    */
-  private void deputyTenure(List<SeatRun> seats, List<String> unknown, List<Verdict> out) {
+  private boolean deputyTenure(
+      List<SeatRun> seats,
+      List<String> unknown,
+      Retirement retirement,
+      Integer remaining,
+      List<Verdict> out) {
     int threshold = policy.thresholds().deputyTenureMonths();
+    boolean mustMove = false;
     for (SeatRun run : seats) {
       Position seat = snapshot.positions[run.position()];
       if (seat.rank() != PositionRank.DEPUTY) {
@@ -193,15 +267,10 @@ final class CadreScreener {
       } else if (run.uncertain()) {
         out.add(undecidedTenure(RuleId.DEPUTY_TENURE, seat.code(), threshold));
       } else {
-        long tenure = run.tenureMonths(asOf);
-        boolean reached = tenure >= threshold;
-        out.add(
-            Verdict.of(
-                RuleId.DEPUTY_TENURE,
-                reached ? Outcome.MUST_MOVE : Outcome.EXEMPT,
-                reached ? "deputy-tenure-reached" : "deputy-tenure-below",
-                reached ? "deputy-tenure.reached" : "deputy-tenure.below",
-                tenureFacts(seat, run, tenure, threshold)));
+        Verdict verdict =
+            tenureVerdict(RuleId.DEPUTY_TENURE, seat, run, threshold, retirement, remaining);
+        mustMove |= verdict.outcome() == Outcome.MUST_MOVE;
+        out.add(verdict);
       }
     }
     if (deputyTenureInForce) {
@@ -209,6 +278,68 @@ final class CadreScreener {
         out.add(undecidedTenure(RuleId.DEPUTY_TENURE, code, threshold));
       }
     }
+    return mustMove;
+  }
+
+  /**
+   * A tenure at or above the threshold requires a move, unless the cadre retires within the
+   * policy's retirement floor (exempt: the Board plans a successor) or is already past the
+   * retirement month (exempt: a data problem, reported as such).
+   */
+  private Verdict tenureVerdict(
+      RuleId rule,
+      Position seat,
+      SeatRun run,
+      int threshold,
+      Retirement retirement,
+      Integer remaining) {
+    long tenure = run.tenureMonths(asOf);
+    Map<String, Object> facts = tenureFacts(seat, run, tenure, threshold);
+    if (tenure < threshold) {
+      return Verdict.of(rule, Outcome.EXEMPT, rule.id() + "-below", rule.id() + ".below", facts);
+    }
+    if (remaining != null && remaining < 0) {
+      return Verdict.of(
+          rule,
+          Outcome.EXEMPT,
+          rule.id() + "-past-retirement",
+          rule.id() + ".pastRetirement",
+          Facts.of(
+              append(
+                  flatten(facts),
+                  "retirementMonth",
+                  retirement.month(),
+                  "monthsPast",
+                  Facts.number(-remaining))));
+    }
+    if (forms.retiring(remaining)) {
+      return Verdict.of(
+          rule,
+          Outcome.EXEMPT,
+          rule.id() + "-retiring",
+          rule.id() + ".retiring",
+          Facts.of(
+              append(
+                  flatten(facts),
+                  "retirementMonth",
+                  retirement.month(),
+                  "remainingMonths",
+                  Facts.number(remaining),
+                  "floorMonths",
+                  policy.thresholds().retirementFloorMonths())));
+    }
+    return Verdict.of(
+        rule, Outcome.MUST_MOVE, rule.id() + "-reached", rule.id() + ".reached", facts);
+  }
+
+  private static Object[] flatten(Map<String, Object> facts) {
+    Object[] out = new Object[facts.size() * 2];
+    int k = 0;
+    for (Map.Entry<String, Object> e : facts.entrySet()) {
+      out[k++] = e.getKey();
+      out[k++] = e.getValue();
+    }
+    return out;
   }
 
   private Map<String, Object> tenureFacts(Position seat, SeatRun run, long tenure, int threshold) {
@@ -276,8 +407,15 @@ final class CadreScreener {
     }
     RemainingTimeException exception = policy.thresholds().remainingTimeException();
     String basis = null;
-    if (exception.enabled() && remaining >= exception.months()) {
-      basis = twoTermHead ? RuleId.HEAD_TENURE.id() : plannedRoleIn(i, exception.roles());
+    if (twoTermHead && forms.enoughWorkingTime(remaining, true, null)) {
+      basis = RuleId.HEAD_TENURE.id();
+    } else {
+      for (String role : exception.roles()) {
+        if (plannedFor(i, role) && forms.enoughWorkingTime(remaining, false, role)) {
+          basis = role;
+          break;
+        }
+      }
     }
     if (basis != null) {
       out.add(
@@ -305,27 +443,18 @@ final class CadreScreener {
     return all;
   }
 
-  /** A role among {@code roles} the cadre is planned for in a term not yet ended, or null. */
-  private String plannedRoleIn(int i, Set<String> roles) {
+  /** Whether the cadre has an open planning entry for the role. */
+  private boolean plannedFor(int i, String role) {
     for (PlanningEntry entry : snapshot.planning[i]) {
-      if (termOpen(entry) && roles.contains(entry.roleKey())) {
-        return entry.roleKey();
-      }
-    }
-    return null;
-  }
-
-  private boolean termOpen(PlanningEntry entry) {
-    return entry.term() != null && entry.term().endYear() >= asOf.getYear();
-  }
-
-  private boolean inPlanning(int i) {
-    for (PlanningEntry entry : snapshot.planning[i]) {
-      if (termOpen(entry)) {
+      if (entry.openOn(asOf) && role.equals(entry.roleKey())) {
         return true;
       }
     }
     return false;
+  }
+
+  private boolean inPlanning(int i) {
+    return LegalForms.inPlanning(Arrays.asList(snapshot.planning[i]), asOf);
   }
 
   /**
@@ -345,7 +474,7 @@ final class CadreScreener {
               Facts.of("youngAgeYears", young)));
       return;
     }
-    int age = Period.between(cadre.birthDate().date(), asOf).getYears();
+    int age = LegalForms.ageYears(cadre, asOf);
     if (age >= young) {
       return;
     }
@@ -418,42 +547,29 @@ final class CadreScreener {
               Facts.of("check", EligibilityCheck.PLANNING, "asOf", asOf)));
     }
     if (rules.excludeDiscipline()) {
-      for (Discipline d : snapshot.disciplines[i]) {
-        if (d.form() != null
-            && d.decidedOn() != null
-            && d.form().compareTo(rules.disciplineMinimumForm()) >= 0
-            && d.inForceOn(asOf)) {
-          out.add(
-              Verdict.of(
-                  RuleId.ELIGIBILITY,
-                  Outcome.NOT_ELIGIBLE,
-                  "eligibility-disciplined",
-                  d.effectiveUntil() == null
-                      ? "eligibility.disciplined"
-                      : "eligibility.disciplinedUntil",
-                  Facts.of(
-                      "check",
-                      EligibilityCheck.DISCIPLINE,
-                      "form",
-                      d.form(),
-                      "decidedOn",
-                      d.decidedOn(),
-                      "effectiveUntil",
-                      d.effectiveUntil())));
-        }
+      for (Discipline d : forms.barringDisciplines(Arrays.asList(snapshot.disciplines[i]), asOf)) {
+        out.add(
+            Verdict.of(
+                RuleId.ELIGIBILITY,
+                Outcome.NOT_ELIGIBLE,
+                "eligibility-disciplined",
+                d.effectiveUntil() == null
+                    ? "eligibility.disciplined"
+                    : "eligibility.disciplinedUntil",
+                Facts.of(
+                    "check",
+                    EligibilityCheck.DISCIPLINE,
+                    "form",
+                    d.form(),
+                    "decidedOn",
+                    d.decidedOn(),
+                    "effectiveUntil",
+                    d.effectiveUntil())));
       }
     }
     if (rules.excludeFailedAssessment()) {
-      int last = asOf.getYear() - 1;
-      int first = asOf.getYear() - rules.failedAssessmentYears();
-      List<Integer> failedYears = new ArrayList<>(0);
-      for (Assessment a : snapshot.assessments[i]) {
-        if (a.grade() == rules.failedGrade() && a.year() >= first && a.year() <= last) {
-          failedYears.add(a.year());
-        }
-      }
+      List<Integer> failedYears = forms.failedYears(Arrays.asList(snapshot.assessments[i]), asOf);
       if (!failedYears.isEmpty()) {
-        failedYears.sort(null);
         out.add(
             Verdict.of(
                 RuleId.ELIGIBILITY,

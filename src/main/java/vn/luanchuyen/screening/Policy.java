@@ -3,9 +3,12 @@ package vn.luanchuyen.screening;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import vn.luanchuyen.cadre.AssessmentGrade;
+import vn.luanchuyen.cadre.AssignmentForm;
+import vn.luanchuyen.cadre.Cadre;
 import vn.luanchuyen.cadre.DisciplineForm;
 import vn.luanchuyen.succession.SuccessionRules;
 
@@ -29,6 +32,8 @@ import vn.luanchuyen.succession.SuccessionRules;
  * @param targets the share and ratio targets to measure
  * @param planning how rotation plans are drawn up under the policy; {@link Planning#NONE} when the
  *     policy file has no {@code planning} section
+ * @param forms the legal forms of a move (rotation, transfer, position change), their conditions
+ *     and the order the policy prefers them in
  * @param succession the planning (quy hoạch) rules, or null when the policy has none
  */
 public record Policy(
@@ -46,10 +51,12 @@ public record Policy(
     RetirementSchedule retirement,
     List<TargetDefinition> targets,
     Planning planning,
+    MoveForms forms,
     SuccessionRules succession) {
 
   public Policy {
     planning = planning == null ? Planning.NONE : planning;
+    Objects.requireNonNull(forms, "forms");
     phases = List.copyOf(phases);
     rules = Map.copyOf(rules);
     grassrootsLevels = Set.copyOf(grassrootsLevels);
@@ -127,6 +134,8 @@ public record Policy(
    * @param youngAgeYears a cadre younger than this many whole years counts as young
    * @param maxGapDays the longest break, in days without the seat, between two stays in one seat
    *     that still counts as one continuous run
+   * @param retirementFloorMonths a cadre with fewer months than this to retirement at the move date
+   *     is exempt from moving (the Board plans a successor instead); null: no floor
    */
   public record Thresholds(
       Integer headTenureMonths,
@@ -134,7 +143,19 @@ public record Policy(
       Integer remainingTimeMonths,
       RemainingTimeException remainingTimeException,
       Integer youngAgeYears,
-      int maxGapDays) {}
+      int maxGapDays,
+      Integer retirementFloorMonths) {
+
+    /**
+     * Whether a cadre with this many months to retirement at the move date is within the retirement
+     * floor, so exempt from moving. Unknown time is never within the floor.
+     */
+    public boolean withinRetirementFloor(Integer remainingMonths) {
+      return retirementFloorMonths != null
+          && remainingMonths != null
+          && remainingMonths < retirementFloorMonths;
+    }
+  }
 
   /**
    * The older rule (kept as a switch) that a move under the non-local or two-term-head policy needs
@@ -169,10 +190,51 @@ public record Policy(
       AssessmentGrade failedGrade,
       int failedAssessmentYears) {}
 
-  /** Which recorded places of a cadre, equal to a unit's locality code, make the cadre local. */
+  /**
+   * Which recorded places of a cadre, equal to a unit's locality code, make the cadre local. The
+   * one home of "local": screening's targets, the planner and the quality reports all ask here.
+   */
   public record LocalDefinition(Set<LocalEvidence> evidence) {
     public LocalDefinition {
       evidence = Set.copyOf(evidence);
+    }
+
+    /** The cadre's recorded places this definition counts (blank ones are not places). */
+    public Map<LocalEvidence, String> placesOf(Cadre cadre) {
+      Map<LocalEvidence, String> places = new java.util.EnumMap<>(LocalEvidence.class);
+      for (LocalEvidence kind : LocalEvidence.values()) {
+        if (evidence.contains(kind)) {
+          String place = kind.of(cadre);
+          if (place != null && !place.isBlank()) {
+            places.put(kind, place);
+          }
+        }
+      }
+      return places;
+    }
+
+    /** The kinds of evidence that make the cadre local to the locality; empty when not local. */
+    public List<LocalEvidence> matches(Cadre cadre, String locality) {
+      if (locality == null || locality.isBlank()) {
+        return List.of();
+      }
+      List<LocalEvidence> matched = new java.util.ArrayList<>(2);
+      placesOf(cadre)
+          .forEach(
+              (kind, place) -> {
+                if (place.equals(locality)) {
+                  matched.add(kind);
+                }
+              });
+      return matched;
+    }
+
+    /**
+     * Whether the cadre is local to the locality. Nobody is local to an unknown (blank) locality;
+     * callers that must tell "unknown" from "not local" check the locality first.
+     */
+    public boolean isLocal(Cadre cadre, String locality) {
+      return !matches(cadre, locality).isEmpty();
     }
   }
 
@@ -180,7 +242,16 @@ public record Policy(
   public enum LocalEvidence {
     BIRTHPLACE,
     HOMETOWN,
-    PERMANENT_RESIDENCE
+    PERMANENT_RESIDENCE;
+
+    /** The cadre's recorded place of this kind, or null. */
+    public String of(Cadre cadre) {
+      return switch (this) {
+        case BIRTHPLACE -> cadre.birthplace();
+        case HOMETOWN -> cadre.hometown();
+        case PERMANENT_RESIDENCE -> cadre.permanentResidence();
+      };
+    }
   }
 
   /** How a target's value is measured. */
@@ -227,7 +298,6 @@ public record Policy(
    * How rotation plans are drawn up: which seats are equivalent, the limits on moves and the weight
    * of each preference. Read from the policy's {@code planning} section.
    *
-   * @param promotionAllowed whether a cadre in planning for a higher role may be moved one grade up
    * @param returnBanYears a cadre may not be moved back to a unit left fewer than this many years
    *     before the move date (0: no limit)
    * @param nonLocalTarget the id of the non-local share target whose roles and level name the seats
@@ -239,7 +309,6 @@ public record Policy(
    * @param weights the weight of each preference, by constraint id (missing: 1)
    */
   public record Planning(
-      boolean promotionAllowed,
       int returnBanYears,
       String nonLocalTarget,
       boolean nonLocalRequired,
@@ -248,8 +317,7 @@ public record Policy(
       Map<String, Integer> weights) {
 
     /** No planning section: nothing is equivalent, so no plan can move anyone. */
-    public static final Planning NONE =
-        new Planning(false, 0, null, false, null, Map.of(), Map.of());
+    public static final Planning NONE = new Planning(0, null, false, null, Map.of(), Map.of());
 
     public Planning {
       Map<String, Map<String, Integer>> grades = new java.util.LinkedHashMap<>();
@@ -266,6 +334,114 @@ public record Policy(
 
     public int weight(String constraintId) {
       return weights.getOrDefault(constraintId, 1);
+    }
+
+    /** The unit levels that have graded roles. */
+    public Set<String> levels() {
+      return roleGrades.keySet();
+    }
+
+    /** Every role graded at some level. */
+    public Set<String> roles() {
+      Set<String> roles = new java.util.TreeSet<>();
+      roleGrades.values().forEach(r -> roles.addAll(r.keySet()));
+      return roles;
+    }
+  }
+
+  /**
+   * Where a move may go, relative to the seat the cadre leaves.
+   *
+   * <p>{@code SAME_UNIT}: another seat of the same unit. {@code SAME_SECTOR}: a seat of another
+   * unit of the same block (Party, State, Front and mass organisations, public service) at the same
+   * level. {@code OTHER_UNIT}: a seat of any other unit of the area, at any level.
+   */
+  public enum Destination {
+    SAME_UNIT,
+    SAME_SECTOR,
+    OTHER_UNIT
+  }
+
+  /**
+   * The cadres a form may move, by why they are candidates: the must-move rules ({@code
+   * head-tenure}, {@code deputy-tenure}), young cadres for the grassroots ({@code
+   * young-grassroots}) and cadres merely eligible ({@code eligibility}).
+   */
+  public enum Category {
+    HEAD_TENURE("head-tenure"),
+    DEPUTY_TENURE("deputy-tenure"),
+    YOUNG_GRASSROOTS("young-grassroots"),
+    ELIGIBILITY("eligibility");
+
+    private final String id;
+
+    Category(String id) {
+      this.id = id;
+    }
+
+    public String id() {
+      return id;
+    }
+
+    public static Optional<Category> fromId(String id) {
+      return java.util.Arrays.stream(values()).filter(c -> c.id.equals(id)).findFirst();
+    }
+  }
+
+  /**
+   * One legal form of a move and its conditions, each a switch or a list in the policy file.
+   *
+   * @param form rotation, transfer or position change
+   * @param enabled whether the policy uses the form at all
+   * @param appliesTo the cadres the form may move
+   * @param requirePlanning the cadre is in planning (an open entry)
+   * @param requireRemainingTime the cadre has the policy's remaining working time (with its
+   *     exception) at the move date
+   * @param requireStanding no discipline in force and no failed year, as the eligibility section
+   *     defines them
+   * @param destinations where the move may go
+   * @param promotion one grade up is allowed for a cadre in planning for the role
+   * @param levels the unit levels the move may go to; empty: any
+   * @param roles the roles the move may go to; empty: any
+   * @param basis the legal source the policy cites for the form, shown with it
+   */
+  public record FormRule(
+      AssignmentForm form,
+      boolean enabled,
+      Set<Category> appliesTo,
+      boolean requirePlanning,
+      boolean requireRemainingTime,
+      boolean requireStanding,
+      Set<Destination> destinations,
+      boolean promotion,
+      Set<String> levels,
+      Set<String> roles,
+      String basis) {
+    public FormRule {
+      Objects.requireNonNull(form, "form");
+      appliesTo = Set.copyOf(appliesTo);
+      destinations = Set.copyOf(destinations);
+      levels = Set.copyOf(levels);
+      roles = Set.copyOf(roles);
+    }
+  }
+
+  /**
+   * The forms of a move in the order the policy prefers them: a move takes the first enabled form
+   * whose conditions the cadre and the move meet.
+   */
+  public record MoveForms(List<FormRule> order) {
+    public MoveForms {
+      order = List.copyOf(order);
+    }
+
+    /** The enabled forms, in the policy's order. */
+    public List<FormRule> enabled() {
+      return order.stream().filter(FormRule::enabled).toList();
+    }
+
+    public Optional<FormRule> rule(AssignmentForm form) {
+      return order.stream().filter(f -> f.form() == form).findFirst();
     }
   }
 }

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -18,6 +19,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.luanchuyen.cadre.AssessmentGrade;
+import vn.luanchuyen.cadre.AssignmentForm;
 import vn.luanchuyen.cadre.DisciplineForm;
 import vn.luanchuyen.screening.Policy.Comparison;
 import vn.luanchuyen.screening.Policy.DateRange;
@@ -74,6 +76,7 @@ final class PolicyReader {
         "retirement",
         "targets",
         "planning",
+        "forms",
         "succession");
     String id = text(top, "", "id");
     String name = text(top, "", "name");
@@ -95,6 +98,8 @@ final class PolicyReader {
     List<TargetDefinition> targets = targets(top);
     Policy.Planning planning =
         top.has("planning") ? planning(child(top, "", "planning"), targets) : Policy.Planning.NONE;
+    Policy.MoveForms forms =
+        top.has("forms") ? forms(top.get("forms"), planning, grassroots, rules) : legacyForms(top);
     SuccessionRules succession =
         top.has("succession") ? succession(child(top, "", "succession")) : null;
     return new Policy(
@@ -112,7 +117,160 @@ final class PolicyReader {
         retirement,
         targets,
         planning,
+        forms,
         succession);
+  }
+
+  /**
+   * A policy written before the forms were data: every move is a rotation on the conditions the
+   * planner used then (equivalent post, or one grade up where {@code planning.promotionAllowed}
+   * says so; the remaining-time rule; any other seat).
+   */
+  private Policy.MoveForms legacyForms(JsonNode top) {
+    JsonNode planning = top.get("planning");
+    boolean promotion =
+        planning != null
+            && planning.has("promotionAllowed")
+            && bool(planning, "planning", "promotionAllowed");
+    return new Policy.MoveForms(
+        List.of(
+            new Policy.FormRule(
+                AssignmentForm.LUAN_CHUYEN,
+                true,
+                EnumSet.allOf(Policy.Category.class),
+                false,
+                true,
+                false,
+                EnumSet.of(Policy.Destination.SAME_UNIT, Policy.Destination.OTHER_UNIT),
+                promotion,
+                Set.of(),
+                Set.of(),
+                null)));
+  }
+
+  /**
+   * The forms of a move, in the order the policy prefers them. Refused: an unknown form, category,
+   * destination, level or role; a form given twice; a must-move rule in force that no enabled form
+   * can move.
+   */
+  private Policy.MoveForms forms(
+      JsonNode node,
+      Policy.Planning planning,
+      Set<String> grassroots,
+      Map<RuleId, RuleSetting> rules) {
+    JsonNode list = list(node, "forms");
+    if (list.isEmpty()) {
+      throw problem("policy-empty", "policy.error.empty", "forms", "");
+    }
+    Set<String> knownLevels = new java.util.TreeSet<>(planning.levels());
+    knownLevels.addAll(grassroots);
+    Set<String> knownRoles = planning.roles();
+    List<Policy.FormRule> forms = new ArrayList<>();
+    Set<AssignmentForm> seen = EnumSet.noneOf(AssignmentForm.class);
+    for (int i = 0; i < list.size(); i++) {
+      String path = "forms[" + i + "]";
+      JsonNode f = object(list.get(i), path);
+      known(
+          f,
+          path,
+          "form",
+          "enabled",
+          "basis",
+          "appliesTo",
+          "requirePlanning",
+          "requireRemainingTime",
+          "requireStanding",
+          "destinations",
+          "promotion",
+          "levels",
+          "roles");
+      AssignmentForm form = enumValue(f, path, "form", AssignmentForm.class);
+      if (form != AssignmentForm.LUAN_CHUYEN
+          && form != AssignmentForm.DIEU_DONG
+          && form != AssignmentForm.CHUYEN_DOI) {
+        throw problem(
+            "policy-unknown-value",
+            "policy.error.unknownValue",
+            path + ".form",
+            form.name(),
+            List.of("CHUYEN_DOI", "DIEU_DONG", "LUAN_CHUYEN"));
+      }
+      if (!seen.add(form)) {
+        throw problem("policy-duplicate", "policy.error.duplicate", path + ".form", form.name());
+      }
+      Set<Policy.Category> appliesTo = EnumSet.noneOf(Policy.Category.class);
+      List<String> categories = textList(f, path, "appliesTo");
+      for (int k = 0; k < categories.size(); k++) {
+        String id = categories.get(k);
+        appliesTo.add(
+            Policy.Category.fromId(id)
+                .orElseThrow(
+                    () ->
+                        problem(
+                            "policy-unknown-value",
+                            "policy.error.unknownValue",
+                            path + ".appliesTo",
+                            id,
+                            Arrays.stream(Policy.Category.values())
+                                .map(Policy.Category::id)
+                                .toList())));
+      }
+      JsonNode destinationList = list(present(f, path, "destinations"), path + ".destinations");
+      if (destinationList.isEmpty()) {
+        throw problem("policy-empty", "policy.error.empty", path + ".destinations", "");
+      }
+      Set<Policy.Destination> destinations = EnumSet.noneOf(Policy.Destination.class);
+      for (int k = 0; k < destinationList.size(); k++) {
+        destinations.add(
+            enumOf(
+                destinationList.get(k),
+                path + ".destinations[" + k + "]",
+                Policy.Destination.class));
+      }
+      Set<String> levels = f.has("levels") ? textSet(f, path, "levels") : Set.of();
+      for (String level : levels) {
+        if (!knownLevels.contains(level)) {
+          throw problem(
+              "policy-unknown-level",
+              "policy.error.unknownLevel",
+              path + ".levels",
+              level,
+              List.copyOf(knownLevels));
+        }
+      }
+      Set<String> roles = f.has("roles") ? textSet(f, path, "roles") : Set.of();
+      for (String role : roles) {
+        if (!knownRoles.contains(role)) {
+          throw problem(
+              "policy-unknown-role",
+              "policy.error.unknownRole",
+              path + ".roles",
+              role,
+              List.copyOf(knownRoles));
+        }
+      }
+      forms.add(
+          new Policy.FormRule(
+              form,
+              bool(f, path, "enabled"),
+              appliesTo,
+              bool(f, path, "requirePlanning"),
+              bool(f, path, "requireRemainingTime"),
+              bool(f, path, "requireStanding"),
+              destinations,
+              f.has("promotion") && bool(f, path, "promotion"),
+              levels,
+              roles,
+              optionalText(f, path, "basis")));
+    }
+    for (RuleId rule : List.of(RuleId.HEAD_TENURE, RuleId.DEPUTY_TENURE)) {
+      Policy.Category category = Policy.Category.fromId(rule.id()).orElseThrow();
+      if (on(rules, rule)
+          && forms.stream().noneMatch(f -> f.enabled() && f.appliesTo().contains(category))) {
+        throw problem("policy-no-form", "policy.error.noForm", "forms", rule.id());
+      }
+    }
+    return new Policy.MoveForms(forms);
   }
 
   private Policy.Planning planning(JsonNode node, List<TargetDefinition> targets) {
@@ -158,7 +316,6 @@ final class PolicyReader {
       w.fieldNames().forEachRemaining(k -> weights.put(k, nonNegative(w, path + ".weights", k)));
     }
     return new Policy.Planning(
-        bool(node, path, "promotionAllowed"),
         nonNegative(node, path, "returnBanYears"),
         nonLocal,
         bool(node, path, "nonLocalRequired"),
@@ -252,7 +409,7 @@ final class PolicyReader {
                           path,
                           field.getKey(),
                           Arrays.stream(RuleId.values())
-                              .filter(r -> r != RuleId.DATA_QUALITY)
+                              .filter(r -> RuleId.fromPolicyId(r.id()).isPresent())
                               .map(RuleId::id)
                               .toList()));
       JsonNode setting = object(field.getValue(), path);
@@ -282,7 +439,8 @@ final class PolicyReader {
         "remainingTimeMonths",
         "remainingTimeException",
         "youngAgeYears",
-        "maxGapDays");
+        "maxGapDays",
+        "retirementFloorMonths");
     Integer head = thresholdFor(node, "headTenureMonths", on(rules, RuleId.HEAD_TENURE));
     Integer deputy = thresholdFor(node, "deputyTenureMonths", on(rules, RuleId.DEPUTY_TENURE));
     boolean remainingOn = on(rules, RuleId.REMAINING_TIME);
@@ -300,7 +458,9 @@ final class PolicyReader {
             new RemainingTimeException(true, nonNegative(e, p, "months"), textSet(e, p, "roles"));
       }
     }
-    return new Thresholds(head, deputy, remaining, exception, young, gap);
+    Integer floor =
+        node.has("retirementFloorMonths") ? nonNegative(node, path, "retirementFloorMonths") : null;
+    return new Thresholds(head, deputy, remaining, exception, young, gap, floor);
   }
 
   private Integer thresholdFor(JsonNode node, String name, boolean required) {

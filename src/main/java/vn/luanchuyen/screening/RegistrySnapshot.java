@@ -168,6 +168,18 @@ public final class RegistrySnapshot {
     return i < 0 ? List.of() : Arrays.asList(planning[i]);
   }
 
+  /** A cadre's disciplinary decisions; empty for an unknown code. */
+  public List<Discipline> disciplinesOf(String cadreCode) {
+    int i = cadreIndexOf(cadreCode);
+    return i < 0 ? List.of() : Arrays.asList(disciplines[i]);
+  }
+
+  /** A cadre's annual assessments; empty for an unknown code. */
+  public List<Assessment> assessmentsOf(String cadreCode) {
+    int i = cadreIndexOf(cadreCode);
+    return i < 0 ? List.of() : Arrays.asList(assessments[i]);
+  }
+
   /** The data-quality findings that do not depend on the as-of date. */
   public List<DataQualityFinding> dataQuality() {
     return findings;

@@ -18,6 +18,9 @@ import vn.luanchuyen.shared.Reason;
  */
 public final class RotationScreening {
 
+  /** The code of the finding about a cadre past retirement who still holds a seat. */
+  static final String PAST_RETIREMENT = "past-retirement-holding-seat";
+
   /** Screens every cadre and measures every target. */
   public ScreeningReport screen(RegistrySnapshot snapshot, Policy policy, LocalDate asOf) {
     Objects.requireNonNull(snapshot, "snapshot");
@@ -27,6 +30,14 @@ public final class RotationScreening {
     List<CadreScreening> cadres =
         IntStream.range(0, snapshot.cadreCount()).parallel().mapToObj(screener::screen).toList();
     List<DataQualityFinding> findings = new ArrayList<>(snapshot.dataQuality());
+    // findings of the day: a cadre past retirement who still holds a seat
+    for (CadreScreening c : cadres) {
+      for (DataQualityFinding f : c.dataQuality()) {
+        if (PAST_RETIREMENT.equals(f.code())) {
+          findings.add(f);
+        }
+      }
+    }
     List<TargetResult> targets = new ArrayList<>();
     TargetMeasure measure = new TargetMeasure(snapshot, policy, asOf);
     for (TargetDefinition target : policy.targets()) {

@@ -16,6 +16,11 @@ public enum RuleId {
   YOUNG_GRASSROOTS("young-grassroots"),
   /** The standing conditions: in planning, no discipline in force, no failed year. */
   ELIGIBILITY("eligibility"),
+  /**
+   * Not a switch of its own: for a cadre who must move, whether each legal form of a move
+   * (rotation, transfer, position change) is open to them and why, from the policy's forms.
+   */
+  MOVE_FORM("move-form"),
   /** Not a policy rule: a finding about missing or inconsistent registry data. */
   DATA_QUALITY("data-quality");
 
@@ -30,9 +35,11 @@ public enum RuleId {
     return id;
   }
 
-  /** The rule a policy file names, if any; {@code data-quality} is not a policy rule. */
+  /** The rule a policy file names, if any; {@code move-form} and {@code data-quality} are not. */
   public static Optional<RuleId> fromPolicyId(String id) {
-    return Arrays.stream(values()).filter(r -> r != DATA_QUALITY && r.id.equals(id)).findFirst();
+    return Arrays.stream(values())
+        .filter(r -> r != DATA_QUALITY && r != MOVE_FORM && r.id.equals(id))
+        .findFirst();
   }
 
   @Override

@@ -25,6 +25,7 @@ public final class ScreeningExport {
     List<Table> tables = new ArrayList<>();
     tables.add(cadres("Cấp trưởng phải luân chuyển", lists.headsMustMove()));
     tables.add(cadres("Cấp phó phải luân chuyển", lists.deputiesMustMove()));
+    tables.add(cadres("Miễn do sắp nghỉ hưu", lists.retiring()));
     tables.add(cadres("Đủ điều kiện luân chuyển", lists.eligible()));
     tables.add(cadres("Cán bộ trẻ cần về cơ sở", lists.youngToWards()));
     tables.add(cadres("Không đủ điều kiện", lists.notEligible()));

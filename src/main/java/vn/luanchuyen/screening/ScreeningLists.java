@@ -16,6 +16,7 @@ import vn.luanchuyen.cadre.Cadre;
 public record ScreeningLists(
     List<Entry> headsMustMove,
     List<Entry> deputiesMustMove,
+    List<Entry> retiring,
     List<Entry> eligible,
     List<Entry> youngToWards,
     List<Entry> notEligible,
@@ -25,6 +26,7 @@ public record ScreeningLists(
   public enum Kind {
     HEADS_MUST_MOVE,
     DEPUTIES_MUST_MOVE,
+    RETIRING,
     ELIGIBLE,
     YOUNG_TO_WARDS,
     NOT_ELIGIBLE
@@ -57,6 +59,7 @@ public record ScreeningLists(
     return switch (kind) {
       case HEADS_MUST_MOVE -> headsMustMove;
       case DEPUTIES_MUST_MOVE -> deputiesMustMove;
+      case RETIRING -> retiring;
       case ELIGIBLE -> eligible;
       case YOUNG_TO_WARDS -> youngToWards;
       case NOT_ELIGIBLE -> notEligible;
@@ -66,20 +69,33 @@ public record ScreeningLists(
   public static ScreeningLists of(ScreeningReport report, RegistrySnapshot snapshot) {
     List<Entry> heads = new ArrayList<>();
     List<Entry> deputies = new ArrayList<>();
+    List<Entry> retiring = new ArrayList<>();
     List<Entry> eligible = new ArrayList<>();
     List<Entry> young = new ArrayList<>();
     List<Entry> notEligible = new ArrayList<>();
     for (CadreScreening c : report.cadres()) {
-      add(
-          heads,
-          c,
-          snapshot,
-          v -> v.rule() == RuleId.HEAD_TENURE && v.outcome() == Outcome.MUST_MOVE);
-      add(
-          deputies,
-          c,
-          snapshot,
-          v -> v.rule() == RuleId.DEPUTY_TENURE && v.outcome() == Outcome.MUST_MOVE);
+      // a cadre who must move: the tenure behind it, and each form of a move open or not
+      if (c.verdicts().stream()
+          .anyMatch(v -> v.rule() == RuleId.HEAD_TENURE && v.outcome() == Outcome.MUST_MOVE)) {
+        add(
+            heads,
+            c,
+            snapshot,
+            v ->
+                (v.rule() == RuleId.HEAD_TENURE && v.outcome() == Outcome.MUST_MOVE)
+                    || v.rule() == RuleId.MOVE_FORM);
+      }
+      if (c.verdicts().stream()
+          .anyMatch(v -> v.rule() == RuleId.DEPUTY_TENURE && v.outcome() == Outcome.MUST_MOVE)) {
+        add(
+            deputies,
+            c,
+            snapshot,
+            v ->
+                (v.rule() == RuleId.DEPUTY_TENURE && v.outcome() == Outcome.MUST_MOVE)
+                    || v.rule() == RuleId.MOVE_FORM);
+      }
+      add(retiring, c, snapshot, ScreeningLists::retiring);
       add(
           young,
           c,
@@ -101,7 +117,18 @@ public record ScreeningLists(
                     && v.outcome() == Outcome.ELIGIBLE);
       }
     }
-    return new ScreeningLists(heads, deputies, eligible, young, notEligible, report.dataQuality());
+    return new ScreeningLists(
+        heads, deputies, retiring, eligible, young, notEligible, report.dataQuality());
+  }
+
+  /**
+   * A tenure verdict that would require a move, but the cadre retires within the policy's floor (or
+   * is past retirement): exempt, the Board plans a successor.
+   */
+  private static boolean retiring(Verdict v) {
+    return (v.rule() == RuleId.HEAD_TENURE || v.rule() == RuleId.DEPUTY_TENURE)
+        && v.outcome() == Outcome.EXEMPT
+        && (v.reasonCode().endsWith("-retiring") || v.reasonCode().endsWith("-past-retirement"));
   }
 
   private static void add(

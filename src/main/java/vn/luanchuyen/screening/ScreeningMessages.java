@@ -43,6 +43,11 @@ public final class ScreeningMessages {
     return fill(text(bundle, reason.messageKey()), reason.args(), bundle);
   }
 
+  /** An enum value's name for a user, e.g. "điều động" for a form of move. */
+  public static String label(Enum<?> value) {
+    return format(value, "", Map.of(), bundle(VIETNAMESE));
+  }
+
   /** Whether the bundle of the language has the key. */
   static boolean hasKey(String key, Locale locale) {
     return bundle(locale).containsKey(key);
@@ -85,15 +90,32 @@ public final class ScreeningMessages {
       String name = comma < 0 ? spec : spec.substring(0, comma);
       String style = comma < 0 ? "" : spec.substring(comma + 1);
       Object value = args.get(name);
-      out.append(value == null ? "{" + spec + "}" : format(value, style, bundle));
+      out.append(value == null ? "{" + spec + "}" : format(value, style, args, bundle));
       i = close + 1;
     }
     return out.toString();
   }
 
-  private static String format(Object value, String style, ResourceBundle bundle) {
+  private static String format(
+      Object value, String style, Map<String, Object> args, ResourceBundle bundle) {
     if ("duration".equals(style) && value instanceof Number n) {
       return duration(n.longValue(), bundle);
+    }
+    if (value instanceof Reason r) {
+      return fill(text(bundle, r.messageKey()), r.args(), bundle);
+    }
+    if (value instanceof Collection<?> items && !style.isEmpty() && !"duration".equals(style)) {
+      // {refusals,move-form.refusal}: each code is a message of that prefix, with the same args
+      return items.stream()
+          .map(item -> fill(text(bundle, style + "." + item), args, bundle))
+          .collect(Collectors.joining("; "));
+    }
+    if (value instanceof Collection<?> items
+        && !items.isEmpty()
+        && items.iterator().next() instanceof Reason) {
+      return items.stream()
+          .map(item -> format(item, style, args, bundle))
+          .collect(Collectors.joining("; "));
     }
     if (value instanceof LocalDate d) {
       return DAY.format(d);
@@ -112,7 +134,7 @@ public final class ScreeningMessages {
     }
     if (value instanceof Collection<?> items) {
       return items.stream()
-          .map(item -> format(item, style, bundle))
+          .map(item -> format(item, style, args, bundle))
           .sorted()
           .collect(Collectors.joining(", "));
     }

@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import vn.luanchuyen.cadre.Assignment;
@@ -137,23 +136,9 @@ final class TargetMeasure {
   private Counted localSeat(
       Position seat, Unit unit, Cadre cadre, YearMonth retires, List<DataQualityFinding> findings) {
     String locality = unit.localityCode();
-    Map<LocalEvidence, String> places = new EnumMap<>(LocalEvidence.class);
-    List<LocalEvidence> matched = new ArrayList<>(2);
-    for (LocalEvidence kind : policy.local().evidence()) {
-      String place =
-          switch (kind) {
-            case BIRTHPLACE -> cadre.birthplace();
-            case HOMETOWN -> cadre.hometown();
-            case PERMANENT_RESIDENCE -> cadre.permanentResidence();
-          };
-      if (place != null) {
-        places.put(kind, place);
-        if (place.equals(locality)) {
-          matched.add(kind);
-        }
-      }
-    }
-    if (locality == null || locality.isEmpty()) {
+    Map<LocalEvidence, String> places = policy.local().placesOf(cadre);
+    List<LocalEvidence> matched = policy.local().matches(cadre, locality);
+    if (locality == null || locality.isBlank()) {
       findings.add(
           new DataQualityFinding(
               null,

@@ -1,8 +1,21 @@
 package vn.luanchuyen.succession;
 
+import java.time.LocalDate;
+
 /**
  * A cadre planned for a role in a term.
  *
  * @param unitCode the unit planned for, or null for any unit of that role
+ * @param term the term planned for; null only in faulty records (such an entry is never open)
  */
-public record PlanningEntry(String cadreCode, String roleKey, String unitCode, Term term) {}
+public record PlanningEntry(String cadreCode, String roleKey, String unitCode, Term term) {
+
+  /**
+   * Whether the entry still counts on the day: its term has not ended before the day's year. The
+   * one home of "in planning": screening, the planner and reports ask here. An entry without a term
+   * cannot be checked, so it does not count.
+   */
+  public boolean openOn(LocalDate day) {
+    return term != null && term.endYear() >= day.getYear();
+  }
+}

@@ -56,6 +56,13 @@ public final class PlanningGates {
           new Reason("retirement-unknown", "succession.gate.retirement-unknown", Map.of()));
     }
     long months = ChronoUnit.MONTHS.between(start, c.retirement());
+    if (months < 0) {
+      return java.util.Optional.of(
+          new Reason(
+              "retired-before-term",
+              "succession.gate.retired-before-term",
+              Map.of("termStart", start, "retirementMonth", c.retirement())));
+    }
     if (months < rules.minRemainingMonthsAtTermStart()) {
       return java.util.Optional.of(
           new Reason(

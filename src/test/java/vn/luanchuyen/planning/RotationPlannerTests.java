@@ -96,7 +96,8 @@ class RotationPlannerTests {
               assertThat(u.constraint()).isEqualTo("mustMoveCadreIsPlaced");
               assertThat(u.text())
                   .startsWith("Cán bộ phải luân chuyển chưa có vị trí phù hợp: Nguyễn Văn An (C1)")
-                  .contains("không có chức vụ tương đương ở đơn vị khác");
+                  .contains(
+                      "điều động: không có chức danh tương đương nào trong phạm vi của hình thức này");
             });
     assertThat(moveOf(plan, "C1").broken())
         .extracting(Explanation::code)

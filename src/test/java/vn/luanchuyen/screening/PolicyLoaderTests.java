@@ -218,6 +218,110 @@ class PolicyLoaderTests {
         .isEqualTo("Required field \"thresholds.headTenureMonths\" is missing in policy test.yaml");
   }
 
+  @Test
+  void loadsTheFormsOfAMoveInThePolicysOrder() {
+    Policy policy = PolicyLoader.fromClasspath("hadong-2022");
+
+    assertThat(policy.forms().enabled())
+        .extracting(Policy.FormRule::form)
+        .containsExactly(
+            vn.luanchuyen.cadre.AssignmentForm.LUAN_CHUYEN,
+            vn.luanchuyen.cadre.AssignmentForm.CHUYEN_DOI,
+            vn.luanchuyen.cadre.AssignmentForm.DIEU_DONG);
+    Policy.FormRule rotation = policy.forms().enabled().get(0);
+    assertThat(rotation.requirePlanning()).isTrue();
+    assertThat(rotation.requireRemainingTime()).isTrue();
+    assertThat(rotation.promotion()).isTrue();
+    assertThat(policy.thresholds().retirementFloorMonths()).isEqualTo(18);
+  }
+
+  @Test
+  void aPolicyMayDisableAForm() {
+    Policy policy =
+        PolicyLoader.fromYaml(
+            founding()
+                .replace(
+                    "  - form: DIEU_DONG\n    enabled: true",
+                    "  - form: DIEU_DONG\n    enabled: false"),
+            "test.yaml");
+
+    assertThat(policy.forms().enabled())
+        .extracting(Policy.FormRule::form)
+        .doesNotContain(vn.luanchuyen.cadre.AssignmentForm.DIEU_DONG);
+  }
+
+  @Test
+  void rejectsAnUnknownForm() {
+    assertRejected(
+        founding().replace("  - form: DIEU_DONG", "  - form: BIET_PHAI"),
+        "forms[2].form",
+        "BIET_PHAI");
+  }
+
+  @Test
+  void rejectsAFormThatIsNotAMove() {
+    assertRejected(
+        founding().replace("  - form: DIEU_DONG", "  - form: BO_NHIEM"),
+        "forms[2].form",
+        "BO_NHIEM");
+  }
+
+  @Test
+  void rejectsAFormGivenTwice() {
+    assertRejected(
+        founding().replace("  - form: DIEU_DONG", "  - form: LUAN_CHUYEN"),
+        "forms[2].form",
+        "bị trùng");
+  }
+
+  @Test
+  void rejectsAnUnknownLevelInAForm() {
+    assertRejected(
+        founding()
+            .replace(
+                "    destinations: [SAME_UNIT, SAME_SECTOR]\n",
+                "    destinations: [SAME_UNIT, SAME_SECTOR]\n    levels: [HUYEN]\n"),
+        "forms[1].levels",
+        "Cấp \"HUYEN\"");
+  }
+
+  @Test
+  void rejectsAnUnknownRoleInAForm() {
+    assertRejected(
+        founding()
+            .replace(
+                "    destinations: [SAME_UNIT, SAME_SECTOR]\n",
+                "    destinations: [SAME_UNIT, SAME_SECTOR]\n    roles: [THU_TRUONG]\n"),
+        "forms[1].roles",
+        "Chức danh \"THU_TRUONG\"");
+  }
+
+  @Test
+  void rejectsAnUnknownDestination() {
+    assertRejected(
+        founding()
+            .replace(
+                "destinations: [OTHER_UNIT]\n    promotion",
+                "destinations: [ANYWHERE]\n    promotion"),
+        "forms[0].destinations[0]",
+        "ANYWHERE");
+  }
+
+  @Test
+  void rejectsAMustMoveRuleThatNoFormCanMove() {
+    assertRejected(
+        founding()
+            .replace(
+                "appliesTo: [head-tenure, deputy-tenure, young-grassroots, eligibility]",
+                "appliesTo: [deputy-tenure, young-grassroots, eligibility]")
+            .replace(
+                "appliesTo: [head-tenure, deputy-tenure, eligibility]",
+                "appliesTo: [deputy-tenure, eligibility]")
+            .replace("appliesTo: [head-tenure, deputy-tenure]", "appliesTo: [deputy-tenure]"),
+        "forms",
+        "head-tenure");
+  }
+
   private static void assertRejected(String yaml, String field, String messagePart) {
     PolicyException e = catchPolicyException(yaml);
     assertThat(e.field()).isEqualTo(field);

@@ -6,7 +6,10 @@ import ai.timefold.solver.core.api.domain.lookup.PlanningId;
 import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import vn.luanchuyen.cadre.AssignmentForm;
+import vn.luanchuyen.screening.LegalForms;
 
 /**
  * A cadre the plan may move: the seat the cadre holds, the facts the constraints read, and the
@@ -21,15 +24,14 @@ public class Candidate {
   private Seat currentSeat;
   private boolean woman;
   private boolean young;
-  private boolean mustMoveHead;
-  private Integer remainingMonths;
+  private LegalForms.Mover mover;
   private Set<String> localities;
-  private Set<String> plannedRoles;
   private Set<String> recentlyLeftUnits;
   private boolean localWardLeaderBelowTarget;
   private List<Seat> acceptableSeats;
   private boolean locked;
   private NoSeatReason noSeatReason;
+  private Map<AssignmentForm, String> formFailures = Map.of();
 
   @PlanningVariable(allowsUnassigned = true, valueRangeProviderRefs = "acceptableSeats")
   private Seat seat;
@@ -39,8 +41,9 @@ public class Candidate {
   /**
    * A candidate who stays until the solver moves them.
    *
+   * @param mover the cadre as the forms of a move see them: why a candidate, roles in planning,
+   *     months to retirement, a two-term head or not, standing
    * @param localities the places that make the cadre local (locality codes)
-   * @param plannedRoles the roles the cadre is in planning for
    * @param recentlyLeftUnits units the cadre left within the policy's return ban
    * @param localWardLeaderBelowTarget the cadre holds a seat of the non-local target, is local to
    *     it, and the target is not met in the area
@@ -53,10 +56,8 @@ public class Candidate {
       Seat currentSeat,
       boolean woman,
       boolean young,
-      boolean mustMoveHead,
-      Integer remainingMonths,
+      LegalForms.Mover mover,
       Set<String> localities,
-      Set<String> plannedRoles,
       Set<String> recentlyLeftUnits,
       boolean localWardLeaderBelowTarget,
       List<Seat> acceptableSeats) {
@@ -66,10 +67,8 @@ public class Candidate {
     this.currentSeat = currentSeat;
     this.woman = woman;
     this.young = young;
-    this.mustMoveHead = mustMoveHead;
-    this.remainingMonths = remainingMonths;
+    this.mover = mover;
     this.localities = Set.copyOf(localities);
-    this.plannedRoles = Set.copyOf(plannedRoles);
     this.recentlyLeftUnits = Set.copyOf(recentlyLeftUnits);
     this.localWardLeaderBelowTarget = localWardLeaderBelowTarget;
     this.acceptableSeats = List.copyOf(acceptableSeats);
@@ -123,6 +122,19 @@ public class Candidate {
   }
 
   /**
+   * Records, per enabled form, why no seat is offered under it (a code of {@code noSeat.<code>} in
+   * {@code i18n/planning}); a form with seats offered has none.
+   */
+  void formFailures(Map<AssignmentForm, String> failures) {
+    formFailures = Map.copyOf(failures);
+  }
+
+  /** Per form, why no seat is offered under it; forms with seats offered are absent. */
+  public Map<AssignmentForm, String> formFailures() {
+    return formFailures;
+  }
+
+  /**
    * Why a cadre who stays has no seat: set when no seat could be offered at all; otherwise, for a
    * candidate left in place, whether the user kept them or every acceptable seat went elsewhere.
    */
@@ -161,7 +173,7 @@ public class Candidate {
   }
 
   public boolean plannedFor(Seat s) {
-    return plannedRoles.contains(s.roleKey());
+    return mover.plannedRoles().contains(s.roleKey());
   }
 
   public String code() {
@@ -188,20 +200,12 @@ public class Candidate {
     return young;
   }
 
-  public boolean mustMoveHead() {
-    return mustMoveHead;
+  public LegalForms.Mover mover() {
+    return mover;
   }
 
   public Integer remainingMonths() {
-    return remainingMonths;
-  }
-
-  public Set<String> localities() {
-    return localities;
-  }
-
-  public Set<String> plannedRoles() {
-    return plannedRoles;
+    return mover.remainingMonths();
   }
 
   public Set<String> recentlyLeftUnits() {

@@ -14,12 +14,12 @@ public final class ConstraintIds {
       "seatIsTakenOnlyWhenItsHolderMoves";
   public static final String MUST_MOVE_LEAVES = "mustMoveCadreLeavesPostAndUnit";
   public static final String MUST_MOVE_PLACED = "mustMoveCadreIsPlaced";
-  public static final String EQUIVALENT_POST = "moveKeepsAnEquivalentPost";
-  public static final String ENOUGH_WORKING_TIME = "movedCadreHasEnoughWorkingTime";
+  public static final String LAWFUL_FORM = "moveTakesALawfulForm";
   public static final String NO_LOCAL_WARD_LEADER = "noLocalCadreAsWardSecretaryOrChair";
   public static final String NO_RETURN = "noReturnToARecentUnit";
   public static final String NON_LOCAL_WARD_LEADERS = "nonLocalWardLeaders";
   public static final String DEPUTIES_TOWARD_TWO = "departmentDeputiesTowardTwo";
+  public static final String DEPUTIES_SPREAD = "departmentDeputiesEvenlySpread";
   public static final String PLANNING_FIT = "planningFit";
   public static final String YOUNG_TO_GRASSROOTS = "youngCadreGainsGrassrootsExperience";
   public static final String FEWEST_MOVES = "fewestMovesBeyondRequired";
@@ -33,8 +33,7 @@ public final class ConstraintIds {
           ONE_CADRE_PER_SEAT,
           SEAT_TAKEN_ONLY_WHEN_HOLDER_MOVES,
           MUST_MOVE_LEAVES,
-          EQUIVALENT_POST,
-          ENOUGH_WORKING_TIME,
+          LAWFUL_FORM,
           NO_LOCAL_WARD_LEADER,
           NO_RETURN);
 
@@ -49,6 +48,7 @@ public final class ConstraintIds {
       List.of(
           NON_LOCAL_WARD_LEADERS,
           DEPUTIES_TOWARD_TWO,
+          DEPUTIES_SPREAD,
           PLANNING_FIT,
           YOUNG_TO_GRASSROOTS,
           FEWEST_MOVES,

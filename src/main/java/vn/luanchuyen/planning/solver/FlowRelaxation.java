@@ -72,33 +72,50 @@ public final class FlowRelaxation {
     for (Candidate c : schedule.candidates()) {
       byArea.computeIfAbsent(c.currentSeat().area(), k -> new ArrayList<>()).add(c);
     }
-    Map<String, Department> departments = new HashMap<>();
-    schedule.departments().forEach(d -> departments.put(d.code(), d));
+    Map<String, List<Department>> departmentsByArea = new LinkedHashMap<>();
+    schedule
+        .departments()
+        .forEach(d -> departmentsByArea.computeIfAbsent(d.area(), k -> new ArrayList<>()).add(d));
+    Map<String, DeputyArea> deputyAreas = new HashMap<>();
+    schedule.deputyAreas().forEach(a -> deputyAreas.put(a.area(), a));
     Map<String, LeadershipUnit> leaderships = new HashMap<>();
     schedule.leadershipUnits().forEach(u -> leaderships.put(u.code(), u));
     Map<String, List<Seat>> areaSeats = new HashMap<>();
     schedule
         .seats()
         .forEach(s -> areaSeats.computeIfAbsent(s.area(), k -> new ArrayList<>()).add(s));
-    Map<String, Department> untouched = new HashMap<>(departments);
     for (Map.Entry<String, List<Candidate>> e : byArea.entrySet()) {
-      Area area =
+      areas.add(
           new Area(
               e.getValue(),
               areaSeats.getOrDefault(e.getKey(), List.of()),
-              departments,
+              departmentsByArea.getOrDefault(e.getKey(), List.of()),
+              deputyAreas.get(e.getKey()),
               leaderships,
               schedule.rules(),
-              costs);
-      area.ownDepartments.keySet().forEach(untouched::remove);
-      areas.add(area);
+              costs));
     }
-    // departments without candidates or offered seats: their penalty is fixed
+    // areas without candidates: their departments' penalty is fixed
     long off = 0;
-    for (Department d : untouched.values()) {
-      off += costs.deputies * Math.abs(d.fixedDeputies() - d.goal());
+    for (Map.Entry<String, List<Department>> e : departmentsByArea.entrySet()) {
+      if (!byArea.containsKey(e.getKey())) {
+        off += fixedDeputyPenalty(costs, e.getValue(), deputyAreas.get(e.getKey()));
+      }
     }
     untouchedDepartments = off;
+  }
+
+  /** The deputies' penalty of an area's departments when none of their seats changes hands. */
+  private static long fixedDeputyPenalty(
+      LinearCosts costs, List<Department> departments, DeputyArea area) {
+    long total = 0;
+    long spread = 0;
+    for (Department d : departments) {
+      total += d.fixedDeputies();
+      spread += Math.abs(d.fixedDeputies() - d.goal());
+    }
+    return costs.spread * spread
+        + (area == null ? 0 : costs.deputies * Math.abs(total - area.goalTotal()));
   }
 
   /**
@@ -161,9 +178,9 @@ public final class FlowRelaxation {
     final List<Candidate> candidates;
     final MoveRules rules;
     final LinearCosts costs;
-    final Map<String, Department> departments;
+    final Map<String, Department> departments = new LinkedHashMap<>();
+    final DeputyArea deputyArea;
     final Map<String, LeadershipUnit> leaderships;
-    final Map<String, Department> ownDepartments = new LinkedHashMap<>();
     final Map<String, Integer> unitIndex = new HashMap<>();
     final Map<String, List<Integer>> holdersOfSeat = new HashMap<>();
     final Map<String, Integer> leavingFrom = new HashMap<>();
@@ -198,14 +215,16 @@ public final class FlowRelaxation {
     Area(
         List<Candidate> candidates,
         List<Seat> seats,
-        Map<String, Department> departments,
+        List<Department> departments,
+        DeputyArea deputyArea,
         Map<String, LeadershipUnit> leaderships,
         MoveRules rules,
         LinearCosts costs) {
       this.candidates = candidates;
       this.rules = rules;
       this.costs = costs;
-      this.departments = departments;
+      departments.forEach(d -> this.departments.put(d.code(), d));
+      this.deputyArea = deputyArea;
       this.leaderships = leaderships;
       for (int i = 0; i < candidates.size(); i++) {
         Candidate c = candidates.get(i);
@@ -213,12 +232,6 @@ public final class FlowRelaxation {
         unit(c.currentSeat().unitCode());
       }
       seats.forEach(s -> unit(s.unitCode()));
-      departments.forEach(
-          (code, d) -> {
-            if (unitIndex.containsKey(code)) {
-              ownDepartments.put(code, d);
-            }
-          });
       build();
     }
 
@@ -279,7 +292,7 @@ public final class FlowRelaxation {
           });
 
       // Nodes: 0 source, 1 sink, candidates, seats (a candidate's own seat or an offered one),
-      // private stay nodes, departments.
+      // private stay nodes, departments, the area's deputies in total.
       int n = candidates.size();
       int next = 2 + n;
       for (int i = 0; i < n; i++) {
@@ -305,7 +318,7 @@ public final class FlowRelaxation {
       Map<String, Integer> deptNode = new LinkedHashMap<>();
       Map<String, Integer> deptSeats = new HashMap<>();
       for (Seat s : seatOf.values()) {
-        if (s.departmentCode() != null && ownDepartments.containsKey(s.departmentCode())) {
+        if (s.departmentCode() != null && departments.containsKey(s.departmentCode())) {
           deptSeats.merge(s.departmentCode(), 1, Integer::sum);
         }
       }
@@ -313,13 +326,14 @@ public final class FlowRelaxation {
         Seat own = candidates.get(i).currentSeat();
         if (holdersOf(own.code()).get(0) != i
             && own.departmentCode() != null
-            && ownDepartments.containsKey(own.departmentCode())) {
+            && departments.containsKey(own.departmentCode())) {
           deptSeats.merge(own.departmentCode(), 1, Integer::sum);
         }
       }
       for (String d : deptSeats.keySet()) {
         deptNode.put(d, next++);
       }
+      int totalNode = deptNode.isEmpty() ? 1 : next++;
 
       flow = new MinCostFlow(next, 0, 1);
       for (int i = 0; i < n; i++) {
@@ -360,16 +374,30 @@ public final class FlowRelaxation {
           flow.add(stayNode[i], d != null && deptNode.containsKey(d) ? deptNode.get(d) : 1, 0);
         }
       }
-      for (Department d : ownDepartments.values()) {
-        constantSoft += costs.deputies * Math.abs(d.fixedDeputies() - d.goal());
+      // the deputies: each department's spread on its arcs into the area's total, the area's
+      // distance from its goal total on the arcs out of it; both convex, so exact in the flow
+      constantSoft += fixedDeputyPenalty(costs, List.copyOf(departments.values()), deputyArea);
+      long fixedTotal = 0;
+      for (Department d : departments.values()) {
+        fixedTotal += d.fixedDeputies();
       }
+      int seatsTotal = 0;
       for (Map.Entry<String, Integer> e : deptNode.entrySet()) {
-        Department d = ownDepartments.get(e.getKey());
+        Department d = departments.get(e.getKey());
         int fixed = d.fixedDeputies();
-        for (int k = 1; k <= deptSeats.get(e.getKey()); k++) {
+        int seats = deptSeats.get(e.getKey());
+        seatsTotal += seats;
+        for (int k = 1; k <= seats; k++) {
           long marginal =
               Math.abs(fixed + k - d.goal()) - Math.abs(fixed + k - 1 - (long) d.goal());
-          flow.add(e.getValue(), 1, costs.deputies * marginal * SCALE);
+          flow.add(e.getValue(), totalNode, costs.spread * marginal * SCALE);
+        }
+      }
+      if (!deptNode.isEmpty()) {
+        long goal = deputyArea == null ? fixedTotal : deputyArea.goalTotal();
+        for (int k = 1; k <= seatsTotal; k++) {
+          long marginal = Math.abs(fixedTotal + k - goal) - Math.abs(fixedTotal + k - 1 - goal);
+          flow.add(totalNode, 1, costs.deputies * marginal * SCALE);
         }
       }
     }
@@ -572,7 +600,7 @@ public final class FlowRelaxation {
         }
       }
       Map<String, Integer> deputies = new HashMap<>();
-      ownDepartments.forEach((code, d) -> deputies.put(code, d.fixedDeputies()));
+      departments.forEach((code, d) -> deputies.put(code, d.fixedDeputies()));
       int units = unitIndex.size();
       int[] women = new int[units];
       int[] young = new int[units];
@@ -604,8 +632,13 @@ public final class FlowRelaxation {
           young[to]++;
         }
       }
+      long total = 0;
       for (Map.Entry<String, Integer> e : deputies.entrySet()) {
-        soft += costs.deputies * Math.abs(e.getValue() - departments.get(e.getKey()).goal());
+        soft += costs.spread * Math.abs(e.getValue() - departments.get(e.getKey()).goal());
+        total += e.getValue();
+      }
+      if (deputyArea != null) {
+        soft += costs.deputies * Math.abs(total - deputyArea.goalTotal());
       }
       for (int u = 0; u < units; u++) {
         soft += costs.balance * (Math.max(0, -women[u]) + Math.max(0, -young[u]));

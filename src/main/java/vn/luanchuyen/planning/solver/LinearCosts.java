@@ -12,6 +12,7 @@ final class LinearCosts {
   private final long fewest;
   private final long fit;
   final long deputies;
+  final long spread;
   final long keepsALeader;
   final long balance;
   final long vacated;
@@ -22,6 +23,7 @@ final class LinearCosts {
     fewest = weight(schedule, ConstraintIds.FEWEST_MOVES);
     fit = weight(schedule, ConstraintIds.PLANNING_FIT);
     deputies = weight(schedule, ConstraintIds.DEPUTIES_TOWARD_TWO);
+    spread = weight(schedule, ConstraintIds.DEPUTIES_SPREAD);
     keepsALeader = weight(schedule, ConstraintIds.UNIT_KEEPS_A_LEADER);
     balance = weight(schedule, ConstraintIds.WOMEN_AND_YOUNG_BALANCE);
     vacated = weight(schedule, ConstraintIds.VACATED_SEAT_FILLED);
@@ -40,10 +42,7 @@ final class LinearCosts {
   /** Hard breaches of a single move (it may be locked against the rules). */
   static long moveHard(MoveRules rules, Candidate c, Seat s) {
     int breaches = 0;
-    if (!rules.equivalent(c, s)) {
-      breaches++;
-    }
-    if (!rules.enoughWorkingTime(c, s)) {
+    if (!rules.lawful(c, s)) {
       breaches++;
     }
     if (rules.localBarred(c, s)) {
@@ -52,7 +51,7 @@ final class LinearCosts {
     if (rules.returning(c, s)) {
       breaches++;
     }
-    if (c.mustMove() && s.unitCode().equals(c.currentSeat().unitCode())) {
+    if (rules.staysInUnit(c, s)) {
       breaches++;
     }
     return breaches;

@@ -1,49 +1,26 @@
 package vn.luanchuyen.planning.solver;
 
-import java.util.Set;
+import vn.luanchuyen.cadre.AssignmentForm;
+import vn.luanchuyen.screening.LegalForms;
 
 /**
- * The policy's limits on a single move, as one problem fact the hard constraints read.
+ * The policy's limits on a single move, as one problem fact the hard constraints read. The form of
+ * a move and its conditions come from {@link LegalForms}, their one home; the two rules of the plan
+ * on top of them (the non-local seats, the return ban) are here.
  *
- * @param promotionAllowed a cadre in planning for a role one grade up may take it
- * @param remainingTimeMonths months to retirement a moved cadre needs; null when the policy's rule
- *     is not in force
- * @param exceptionMonths the shorter time allowed by the policy's exception, or null when it is off
- * @param exceptionRoles the roles whose seats the exception applies to
+ * @param forms the legal forms of a move under the policy, as of the move date
  * @param nonLocalRequired local cadres may not be moved into seats of the non-local target
  */
-public record MoveRules(
-    boolean promotionAllowed,
-    Integer remainingTimeMonths,
-    Integer exceptionMonths,
-    Set<String> exceptionRoles,
-    boolean nonLocalRequired) {
+public record MoveRules(LegalForms forms, boolean nonLocalRequired) {
 
-  public MoveRules {
-    exceptionRoles = Set.copyOf(exceptionRoles);
+  /** The form the move takes (the first the policy allows), or null when no form allows it. */
+  public AssignmentForm formOf(Candidate c, Seat s) {
+    return forms.formOf(c.mover(), c.currentSeat().post(), s.post());
   }
 
-  /** Same grade, or one grade up for a cadre in planning for the role when the policy allows. */
-  public boolean equivalent(Candidate c, Seat s) {
-    int from = c.currentSeat().grade();
-    return s.grade() == from || (promotionAllowed && s.grade() == from + 1 && c.plannedFor(s));
-  }
-
-  /** Enough months to retirement for this move, counting the policy's exception. */
-  public boolean enoughWorkingTime(Candidate c, Seat s) {
-    if (remainingTimeMonths == null) {
-      return true;
-    }
-    Integer left = c.remainingMonths();
-    if (left == null) {
-      return false;
-    }
-    if (left >= remainingTimeMonths) {
-      return true;
-    }
-    return exceptionMonths != null
-        && left >= exceptionMonths
-        && (c.mustMoveHead() || exceptionRoles.contains(s.roleKey()));
+  /** Whether some legal form allows the move. */
+  public boolean lawful(Candidate c, Seat s) {
+    return formOf(c, s) != null;
   }
 
   /** A local cadre moved into a seat that must go to a non-local cadre. */
@@ -56,13 +33,17 @@ public record MoveRules(
     return c.recentlyLeftUnits().contains(s.unitCode());
   }
 
+  /** A cadre who must move, moved within their own unit. */
+  public boolean staysInUnit(Candidate c, Seat s) {
+    return LegalForms.staysInUnitThoughMustMove(c.mover(), c.currentSeat().post(), s.post());
+  }
+
   /** Whether a move breaks none of the rules above (the seat's other holders aside). */
   public boolean acceptable(Candidate c, Seat s) {
     return !s.code().equals(c.currentSeat().code())
-        && equivalent(c, s)
-        && enoughWorkingTime(c, s)
+        && !staysInUnit(c, s)
         && !localBarred(c, s)
         && !returning(c, s)
-        && !(c.mustMove() && s.unitCode().equals(c.currentSeat().unitCode()));
+        && lawful(c, s);
   }
 }

@@ -2,15 +2,13 @@ package vn.luanchuyen.planning.solver;
 
 /**
  * Why a cadre who must move is left in place: the plan names the reason (message key {@code
- * constraint.mustMoveCadreIsPlaced.reason.<NAME>} in {@code i18n/planning}).
+ * constraint.mustMoveCadreIsPlaced.reason.<NAME>} in {@code i18n/planning}), and for {@link
+ * #NO_LAWFUL_SEAT} and {@link #SEATS_TAKEN} why each form of a move failed ({@link
+ * Candidate#formFailures()}).
  */
 public enum NoSeatReason {
-  /** Too little working time left for every equivalent seat (the policy's rule and exception). */
-  WORKING_TIME,
-  /** No seat of an equivalent grade in the area, outside the cadre's own unit. */
-  NO_EQUIVALENT_SEAT,
-  /** Every equivalent seat is in a ward where the cadre is local, or in a unit left recently. */
-  LOCAL_OR_RETURN,
+  /** No seat of the area that some legal form allows and no other rule of a move bars. */
+  NO_LAWFUL_SEAT,
   /** The user forbade every acceptable seat. */
   FORBIDDEN,
   /** The user kept the cadre in place. */

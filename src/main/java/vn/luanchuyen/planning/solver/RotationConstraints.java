@@ -28,12 +28,12 @@ public class RotationConstraints implements ConstraintProvider {
       seatIsTakenOnlyWhenItsHolderMoves(factory),
       mustMoveCadreLeavesPostAndUnit(factory),
       mustMoveCadreIsPlaced(factory),
-      moveKeepsAnEquivalentPost(factory),
-      movedCadreHasEnoughWorkingTime(factory),
+      moveTakesALawfulForm(factory),
       noLocalCadreAsWardSecretaryOrChair(factory),
       noReturnToARecentUnit(factory),
       nonLocalWardLeaders(factory),
       departmentDeputiesTowardTwo(factory),
+      departmentDeputiesEvenlySpread(factory),
       planningFit(factory),
       youngCadreGainsGrassrootsExperience(factory),
       fewestMovesBeyondRequired(factory),
@@ -77,9 +77,10 @@ public class RotationConstraints implements ConstraintProvider {
   Constraint mustMoveCadreLeavesPostAndUnit(ConstraintFactory factory) {
     return factory
         .forEach(Candidate.class)
-        .filter(c -> c.mustMove() && c.getSeat().unitCode().equals(c.currentSeat().unitCode()))
+        .join(MoveRules.class)
+        .filter((c, rules) -> rules.staysInUnit(c, c.getSeat()))
         .penalize(HARD)
-        .justifyWith((c, score) -> PlanJustification.of(c, c.getSeat()))
+        .justifyWith((c, rules, score) -> PlanJustification.of(c, c.getSeat()))
         .asConstraint(ConstraintIds.MUST_MOVE_LEAVES);
   }
 
@@ -97,26 +98,19 @@ public class RotationConstraints implements ConstraintProvider {
         .asConstraint(ConstraintIds.MUST_MOVE_PLACED);
   }
 
-  /** The new post is equivalent to the old; one grade up only where the policy allows it. */
-  Constraint moveKeepsAnEquivalentPost(ConstraintFactory factory) {
+  /**
+   * A move takes a legal form (rotation, position change, transfer) whose conditions the cadre and
+   * the move meet: an equivalent post (one grade up only where the form allows it), the working
+   * time left, planning and standing, the destination.
+   */
+  Constraint moveTakesALawfulForm(ConstraintFactory factory) {
     return factory
         .forEach(Candidate.class)
         .join(MoveRules.class)
-        .filter((c, rules) -> !rules.equivalent(c, c.getSeat()))
+        .filter((c, rules) -> !rules.lawful(c, c.getSeat()))
         .penalize(HARD)
         .justifyWith((c, rules, score) -> PlanJustification.of(c, c.getSeat()))
-        .asConstraint(ConstraintIds.EQUIVALENT_POST);
-  }
-
-  /** A moved cadre has the working time left that the policy requires, or its exception. */
-  Constraint movedCadreHasEnoughWorkingTime(ConstraintFactory factory) {
-    return factory
-        .forEach(Candidate.class)
-        .join(MoveRules.class)
-        .filter((c, rules) -> !rules.enoughWorkingTime(c, c.getSeat()))
-        .penalize(HARD)
-        .justifyWith((c, rules, score) -> PlanJustification.of(c, c.getSeat()))
-        .asConstraint(ConstraintIds.ENOUGH_WORKING_TIME);
+        .asConstraint(ConstraintIds.LAWFUL_FORM);
   }
 
   /** Where the policy wants non-local ward secretaries and chairs, no local cadre is moved in. */
@@ -151,8 +145,38 @@ public class RotationConstraints implements ConstraintProvider {
         .asConstraint(ConstraintIds.NON_LOCAL_WARD_LEADERS);
   }
 
-  /** Each department has the target's number of deputies (2): penalised by the difference. */
+  /**
+   * Decree 108/2020: the departments of an area average the target's deputies (2 each): penalised
+   * by how far the area's total is from the goal times the departments.
+   */
   Constraint departmentDeputiesTowardTwo(ConstraintFactory factory) {
+    return headcounts(factory)
+        .join(Department.class, equal(Headcount::unit, Department::code))
+        .groupBy((h, d) -> d.area(), sum((h, d) -> h.count()))
+        .join(DeputyArea.class, equal((area, deputies) -> area, DeputyArea::area))
+        .filter((area, deputies, a) -> deputies != a.goalTotal())
+        .penalize(SOFT, (area, deputies, a) -> Math.abs(deputies - a.goalTotal()))
+        .justifyWith(
+            (area, deputies, a, score) ->
+                new PlanJustification(List.of(), null, null, Math.abs(deputies - a.goalTotal())))
+        .asConstraint(ConstraintIds.DEPUTIES_TOWARD_TWO);
+  }
+
+  /** A weaker wish: each department near the goal, so that the average is not one full unit. */
+  Constraint departmentDeputiesEvenlySpread(ConstraintFactory factory) {
+    return headcounts(factory)
+        .groupBy(Headcount::unit, sum(Headcount::count))
+        .join(Department.class, equal((unit, deputies) -> unit, Department::code))
+        .filter((unit, deputies, d) -> deputies != d.goal())
+        .penalize(SOFT, (unit, deputies, d) -> Math.abs(deputies - d.goal()))
+        .justifyWith(
+            (unit, deputies, d, score) -> new PlanJustification(List.of(), null, unit, deputies))
+        .asConstraint(ConstraintIds.DEPUTIES_SPREAD);
+  }
+
+  /** One contribution per deputy seat counted by the target, after the plan. */
+  private static ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream<Headcount>
+      headcounts(ConstraintFactory factory) {
     return factory
         .forEach(Department.class)
         .map(d -> new Headcount(d.code(), d.fixedDeputies()))
@@ -165,14 +189,7 @@ public class RotationConstraints implements ConstraintProvider {
             factory
                 .forEach(Candidate.class)
                 .filter(c -> c.getSeat().departmentCode() != null)
-                .map(c -> new Headcount(c.getSeat().departmentCode(), 1)))
-        .groupBy(Headcount::unit, sum(Headcount::count))
-        .join(Department.class, equal((unit, deputies) -> unit, Department::code))
-        .filter((unit, deputies, d) -> deputies != d.goal())
-        .penalize(SOFT, (unit, deputies, d) -> Math.abs(deputies - d.goal()))
-        .justifyWith(
-            (unit, deputies, d, score) -> new PlanJustification(List.of(), null, unit, deputies))
-        .asConstraint(ConstraintIds.DEPUTIES_TOWARD_TWO);
+                .map(c -> new Headcount(c.getSeat().departmentCode(), 1)));
   }
 
   /** A moved cadre goes to a role they are in planning for. */

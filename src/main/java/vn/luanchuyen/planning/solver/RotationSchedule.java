@@ -15,6 +15,7 @@ public class RotationSchedule {
 
   @ProblemFactCollectionProperty private List<Seat> seats;
   @ProblemFactCollectionProperty private List<Department> departments;
+  @ProblemFactCollectionProperty private List<DeputyArea> deputyAreas;
   @ProblemFactCollectionProperty private List<LeadershipUnit> leadershipUnits;
   @ProblemFactProperty private MoveRules rules;
   @PlanningEntityCollectionProperty private List<Candidate> candidates;
@@ -32,6 +33,7 @@ public class RotationSchedule {
       ConstraintWeightOverrides<HardMediumSoftLongScore> weights) {
     this.seats = seats;
     this.departments = departments;
+    this.deputyAreas = DeputyArea.of(departments);
     this.leadershipUnits = leadershipUnits;
     this.rules = rules;
     this.candidates = candidates;
@@ -44,6 +46,10 @@ public class RotationSchedule {
 
   public List<Department> departments() {
     return departments;
+  }
+
+  public List<DeputyArea> deputyAreas() {
+    return deputyAreas;
   }
 
   public List<LeadershipUnit> leadershipUnits() {

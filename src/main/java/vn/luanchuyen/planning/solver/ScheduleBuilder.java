@@ -3,7 +3,6 @@ package vn.luanchuyen.planning.solver;
 import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,19 +12,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.luanchuyen.cadre.Assignment;
+import vn.luanchuyen.cadre.AssignmentForm;
 import vn.luanchuyen.cadre.Cadre;
 import vn.luanchuyen.cadre.Sex;
 import vn.luanchuyen.organisation.Position;
 import vn.luanchuyen.organisation.Unit;
 import vn.luanchuyen.screening.CadreScreening;
+import vn.luanchuyen.screening.LegalForms;
 import vn.luanchuyen.screening.Outcome;
 import vn.luanchuyen.screening.Policy;
+import vn.luanchuyen.screening.Policy.FormRule;
 import vn.luanchuyen.screening.Policy.TargetDefinition;
 import vn.luanchuyen.screening.RegistrySnapshot;
 import vn.luanchuyen.screening.RuleId;
 import vn.luanchuyen.screening.ScreeningReport;
 import vn.luanchuyen.screening.Verdict;
-import vn.luanchuyen.succession.PlanningEntry;
 
 /**
  * Builds the planning problem from a registry snapshot, its screening and the policy: who the
@@ -41,6 +42,7 @@ public final class ScheduleBuilder {
   private final Policy policy;
   private final LocalDate asOf;
   private final Set<String> scope;
+  private final LegalForms forms;
   private final Map<String, Unit> units = new HashMap<>();
   private final Map<String, String> areas = new HashMap<>();
 
@@ -58,6 +60,7 @@ public final class ScheduleBuilder {
     this.policy = policy;
     this.asOf = asOf;
     this.scope = Set.copyOf(scope);
+    this.forms = new LegalForms(policy, asOf);
     snapshot.units().forEach(u -> units.put(u.code(), u));
   }
 
@@ -100,11 +103,10 @@ public final class ScheduleBuilder {
       Seat current =
           seatByCode.computeIfAbsent(
               held.code(), k -> seat(held, holders.get(held.code()), nonLocal, deputies));
-      Set<String> localities = localities(cadre);
+      Set<String> localities = Set.copyOf(policy.local().placesOf(cadre).values());
       boolean localLeader =
           current.nonLocalSeat()
-              && current.locality() != null
-              && localities.contains(current.locality())
+              && policy.local().isLocal(cadre, current.locality())
               && nonLocal != null
               && areaNonLocalShare.getOrDefault(current.area(), 1.0) < nonLocal.goal();
       candidates.add(
@@ -114,12 +116,9 @@ public final class ScheduleBuilder {
               kind,
               current,
               cadre.sex() == Sex.FEMALE,
-              young(cadre),
-              screening.verdictsOf(RuleId.HEAD_TENURE).stream()
-                  .anyMatch(v -> v.outcome() == Outcome.MUST_MOVE),
-              screening.remainingMonths(),
+              forms.young(cadre, asOf),
+              mover(cadre, kind, screening),
               localities,
-              plannedRoles(cadre.code()),
               recentlyLeft(cadre.code(), current.unitCode(), planning.returnBanYears()),
               localLeader,
               List.of()));
@@ -131,38 +130,14 @@ public final class ScheduleBuilder {
       }
     }
 
-    MoveRules rules = moveRules();
+    MoveRules rules =
+        new MoveRules(forms, planning.nonLocalRequired() && planning.nonLocalTarget() != null);
     Map<String, List<Seat>> byAreaAndGrade = new HashMap<>();
     for (Seat s : seatByCode.values()) {
       byAreaAndGrade.computeIfAbsent(s.area() + "|" + s.grade(), k -> new ArrayList<>()).add(s);
     }
     for (Candidate c : candidates) {
-      List<Seat> offered = new ArrayList<>();
-      int equivalent = 0;
-      int shortOfTime = 0;
-      int grade = c.currentSeat().grade();
-      for (int g = grade; g <= grade + (rules.promotionAllowed() ? 1 : 0); g++) {
-        for (Seat s : byAreaAndGrade.getOrDefault(c.currentSeat().area() + "|" + g, List.of())) {
-          if (rules.acceptable(c, s)) {
-            offered.add(s);
-          } else if (rules.equivalent(c, s) && !s.unitCode().equals(c.currentSeat().unitCode())) {
-            equivalent++;
-            if (!rules.enoughWorkingTime(c, s)) {
-              shortOfTime++;
-            }
-          }
-        }
-      }
-      c.offer(offered);
-      if (offered.isEmpty()) {
-        c.setLocked(true);
-        c.noSeatBecause(
-            equivalent == 0
-                ? NoSeatReason.NO_EQUIVALENT_SEAT
-                : shortOfTime == equivalent
-                    ? NoSeatReason.WORKING_TIME
-                    : NoSeatReason.LOCAL_OR_RETURN);
-      }
+      offer(c, rules, byAreaAndGrade);
     }
 
     return new RotationSchedule(
@@ -174,16 +149,88 @@ public final class ScheduleBuilder {
         weights(planning));
   }
 
-  private MoveRules moveRules() {
-    Policy.Thresholds t = policy.thresholds();
-    boolean timeInForce = policy.ruleInForce(RuleId.REMAINING_TIME, asOf);
-    Policy.RemainingTimeException e = t.remainingTimeException();
-    return new MoveRules(
-        policy.planning().promotionAllowed(),
-        timeInForce ? t.remainingTimeMonths() : null,
-        timeInForce && e != null && e.enabled() ? e.months() : null,
-        e == null ? Set.of() : e.roles(),
-        policy.planning().nonLocalRequired() && policy.planning().nonLocalTarget() != null);
+  /** The cadre as the forms of a move see them. */
+  private LegalForms.Mover mover(Cadre cadre, CandidateKind kind, CadreScreening screening) {
+    boolean twoTermHead =
+        screening.verdictsOf(RuleId.HEAD_TENURE).stream()
+            .anyMatch(v -> v.outcome() == Outcome.MUST_MOVE);
+    Policy.Category category =
+        switch (kind) {
+          case MUST_MOVE ->
+              twoTermHead ? Policy.Category.HEAD_TENURE : Policy.Category.DEPUTY_TENURE;
+          case YOUNG_TO_GRASSROOTS -> Policy.Category.YOUNG_GRASSROOTS;
+          case ELIGIBLE -> Policy.Category.ELIGIBILITY;
+        };
+    return new LegalForms.Mover(
+        category,
+        LegalForms.plannedRoles(snapshot.planningOf(cadre.code()), asOf),
+        screening.remainingMonths(),
+        twoTermHead,
+        !forms.barringDisciplines(snapshot.disciplinesOf(cadre.code()), asOf).isEmpty()
+            || !forms.failedYears(snapshot.assessmentsOf(cadre.code()), asOf).isEmpty());
+  }
+
+  /**
+   * Offers the candidate every seat of the area, of an equivalent grade or one up, that a legal
+   * form allows and no other rule of a single move bars; and notes, for each form that offers
+   * nothing, why.
+   */
+  private void offer(Candidate c, MoveRules rules, Map<String, List<Seat>> byAreaAndGrade) {
+    List<Seat> offered = new ArrayList<>();
+    List<FormRule> enabled = forms.forms();
+    int n = enabled.size();
+    int[] moveFits = new int[n];
+    int[] cadreFits = new int[n];
+    int[] open = new int[n];
+    Map<AssignmentForm, String> cadreRefusal = new LinkedHashMap<>();
+    int grade = c.currentSeat().grade();
+    for (int g = grade; g <= grade + forms.maxPromotion(); g++) {
+      for (Seat s : byAreaAndGrade.getOrDefault(c.currentSeat().area() + "|" + g, List.of())) {
+        if (s.code().equals(c.currentSeat().code())) {
+          continue;
+        }
+        if (rules.acceptable(c, s)) {
+          offered.add(s);
+        }
+        boolean otherRulesHold =
+            !rules.staysInUnit(c, s) && !rules.localBarred(c, s) && !rules.returning(c, s);
+        for (int k = 0; k < n; k++) {
+          FormRule f = enabled.get(k);
+          if (!forms.moveFits(f, c.mover(), c.currentSeat().post(), s.post())) {
+            continue;
+          }
+          moveFits[k]++;
+          List<LegalForms.Refusal> refusals = forms.cadreRefusals(f, c.mover(), s.roleKey());
+          if (!refusals.isEmpty()) {
+            cadreRefusal.putIfAbsent(f.form(), refusals.get(0).code());
+            continue;
+          }
+          cadreFits[k]++;
+          if (otherRulesHold) {
+            open[k]++;
+          }
+        }
+      }
+    }
+    c.offer(offered);
+    Map<AssignmentForm, String> failures = new LinkedHashMap<>();
+    for (int k = 0; k < n; k++) {
+      FormRule f = enabled.get(k);
+      if (!f.appliesTo().contains(c.mover().category())) {
+        failures.put(f.form(), "category");
+      } else if (moveFits[k] == 0) {
+        failures.put(f.form(), "no-equivalent-seat");
+      } else if (cadreFits[k] == 0) {
+        failures.put(f.form(), cadreRefusal.get(f.form()));
+      } else if (open[k] == 0) {
+        failures.put(f.form(), "local-or-return");
+      }
+    }
+    c.formFailures(failures);
+    if (offered.isEmpty()) {
+      c.setLocked(true);
+      c.noSeatBecause(NoSeatReason.NO_LAWFUL_SEAT);
+    }
   }
 
   static ConstraintWeightOverrides<HardMediumSoftLongScore> weights(Policy.Planning planning) {
@@ -248,10 +295,8 @@ public final class ScheduleBuilder {
     return new Seat(
         p.code(),
         p.name(),
-        u.code(),
+        new LegalForms.Post(u.code(), u.levelCode(), u.block(), p.roleKey(), gradeOf(p)),
         area(u),
-        p.roleKey(),
-        gradeOf(p),
         policy.grassrootsLevels().contains(u.levelCode()),
         u.localityCode(),
         counts(nonLocal, p, u),
@@ -298,7 +343,7 @@ public final class ScheduleBuilder {
             Cadre c = snapshot.cadre(holder).orElseThrow();
             int[] n = counts.computeIfAbsent(area(u), k -> new int[2]);
             n[1]++;
-            if (!localities(c).contains(u.localityCode())) {
+            if (!policy.local().isLocal(c, u.localityCode())) {
               n[0]++;
             }
           }
@@ -338,7 +383,7 @@ public final class ScheduleBuilder {
           }
         });
     List<Department> list = new ArrayList<>();
-    fixed.forEach((code, n) -> list.add(new Department(code, n, goal)));
+    fixed.forEach((code, n) -> list.add(new Department(code, area(units.get(code)), n, goal)));
     return list;
   }
 
@@ -365,39 +410,6 @@ public final class ScheduleBuilder {
 
   private TargetDefinition target(String id) {
     return id == null ? null : policy.target(id).orElse(null);
-  }
-
-  private Set<String> localities(Cadre c) {
-    Set<String> places = new HashSet<>();
-    for (Policy.LocalEvidence e : policy.local().evidence()) {
-      String place =
-          switch (e) {
-            case BIRTHPLACE -> c.birthplace();
-            case HOMETOWN -> c.hometown();
-            case PERMANENT_RESIDENCE -> c.permanentResidence();
-          };
-      if (place != null && !place.isBlank()) {
-        places.add(place);
-      }
-    }
-    return places;
-  }
-
-  private boolean young(Cadre c) {
-    Integer young = policy.thresholds().youngAgeYears();
-    return young != null
-        && c.birthDate() != null
-        && Period.between(c.birthDate().date(), asOf).getYears() < young;
-  }
-
-  private Set<String> plannedRoles(String cadre) {
-    Set<String> roles = new HashSet<>();
-    for (PlanningEntry e : snapshot.planningOf(cadre)) {
-      if (e.term() == null || e.term().endYear() >= asOf.getYear()) {
-        roles.add(e.roleKey());
-      }
-    }
-    return roles;
   }
 
   private Set<String> recentlyLeft(String cadre, String currentUnit, int years) {

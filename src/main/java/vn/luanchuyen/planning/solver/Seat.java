@@ -1,6 +1,7 @@
 package vn.luanchuyen.planning.solver;
 
 import ai.timefold.solver.core.api.domain.lookup.PlanningId;
+import vn.luanchuyen.screening.LegalForms;
 
 /**
  * A seat a candidate may be moved to: vacant on the move date, or held by a candidate (it falls
@@ -8,10 +9,8 @@ import ai.timefold.solver.core.api.domain.lookup.PlanningId;
  *
  * @param code the seat's code
  * @param name the seat's name
- * @param unitCode the seat's unit
+ * @param post the seat as the forms of a move see it: unit, level, block, role and grade
  * @param area the locality of the top unit above the seat: moves stay within one area
- * @param roleKey the seat's role
- * @param grade the policy's grade of the role at the unit's level; equal grades are equivalent
  * @param grassroots whether the unit is at a grassroots (ward) level
  * @param locality the unit's locality code, or null
  * @param nonLocalSeat whether the policy's non-local target counts this seat
@@ -22,10 +21,8 @@ import ai.timefold.solver.core.api.domain.lookup.PlanningId;
 public record Seat(
     @PlanningId String code,
     String name,
-    String unitCode,
+    LegalForms.Post post,
     String area,
-    String roleKey,
-    int grade,
     boolean grassroots,
     String locality,
     boolean nonLocalSeat,
@@ -34,5 +31,18 @@ public record Seat(
 
   public boolean vacant() {
     return holderCode == null;
+  }
+
+  public String unitCode() {
+    return post.unitCode();
+  }
+
+  public String roleKey() {
+    return post.roleKey();
+  }
+
+  /** The policy's grade of the role at the unit's level; equal grades are equivalent. */
+  public int grade() {
+    return post.grade();
   }
 }

@@ -58,7 +58,7 @@ class FlowRelaxationTests {
             candidates.get(3).currentSeat());
     return schedule(
         seats,
-        List.of(new Department("D1", 0, 2), new Department("D2", 1, 2)),
+        List.of(new Department("D1", "HD", 0, 2), new Department("D2", "HD", 1, 2)),
         List.of(new LeadershipUnit("U3", 1)),
         candidates);
   }

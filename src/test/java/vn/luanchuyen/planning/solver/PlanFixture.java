@@ -1,18 +1,108 @@
 package vn.luanchuyen.planning.solver;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import vn.luanchuyen.cadre.AssignmentForm;
+import vn.luanchuyen.organisation.Block;
+import vn.luanchuyen.screening.LegalForms;
+import vn.luanchuyen.screening.Policy;
 import vn.luanchuyen.screening.PolicyLoader;
 
 /** Builders for seats and candidates with everything irrelevant defaulted. */
 final class PlanFixture {
   private PlanFixture() {}
 
-  /** The founding policy's limits: promotion allowed, 120 months (60 for must-move heads). */
-  static final MoveRules RULES = new MoveRules(true, 120, 60, Set.of("BI_THU"), true);
+  /** The move date of the fixtures. */
+  static final LocalDate MOVE_DATE = LocalDate.of(2022, 6, 30);
+
+  /**
+   * One form, rotation, on the founding policy's limits of a single move: an equivalent post or one
+   * grade up for a cadre in planning for it, 120 months (60 for must-move heads and moves into a
+   * Party secretary's seat), any other seat; no planning or standing condition. The constraint
+   * tests read the rules of a move through it; the forms' own tests use the shipped policies.
+   */
+  static final MoveRules RULES = rules(true);
+
+  /** The single-form rules, with or without the non-local requirement. */
+  static MoveRules rules(boolean nonLocalRequired) {
+    Policy hadong = PolicyLoader.fromClasspath("hadong-2022");
+    Policy.FormRule rotation =
+        new Policy.FormRule(
+            AssignmentForm.LUAN_CHUYEN,
+            true,
+            EnumSet.allOf(Policy.Category.class),
+            false,
+            true,
+            false,
+            EnumSet.of(Policy.Destination.SAME_UNIT, Policy.Destination.OTHER_UNIT),
+            true,
+            Set.of(),
+            Set.of(),
+            null);
+    Policy.Thresholds t = hadong.thresholds();
+    Policy.Thresholds thresholds =
+        new Policy.Thresholds(
+            t.headTenureMonths(),
+            t.deputyTenureMonths(),
+            120,
+            new Policy.RemainingTimeException(true, 60, Set.of("BI_THU")),
+            t.youngAgeYears(),
+            t.maxGapDays(),
+            t.retirementFloorMonths());
+    return new MoveRules(
+        new LegalForms(withForms(withThresholds(hadong, thresholds), List.of(rotation)), MOVE_DATE),
+        nonLocalRequired);
+  }
+
+  /** The rules of a single move of a shipped policy, forms and all. */
+  static MoveRules rulesOf(String policyId) {
+    return new MoveRules(new LegalForms(PolicyLoader.fromClasspath(policyId), MOVE_DATE), true);
+  }
+
+  static Policy withForms(Policy p, List<Policy.FormRule> forms) {
+    return new Policy(
+        p.id(),
+        p.name(),
+        p.version(),
+        p.effective(),
+        p.procedure(),
+        p.phases(),
+        p.rules(),
+        p.thresholds(),
+        p.eligibility(),
+        p.local(),
+        p.grassrootsLevels(),
+        p.retirement(),
+        p.targets(),
+        p.planning(),
+        new Policy.MoveForms(forms),
+        p.succession());
+  }
+
+  static Policy withThresholds(Policy p, Policy.Thresholds thresholds) {
+    return new Policy(
+        p.id(),
+        p.name(),
+        p.version(),
+        p.effective(),
+        p.procedure(),
+        p.phases(),
+        p.rules(),
+        thresholds,
+        p.eligibility(),
+        p.local(),
+        p.grassrootsLevels(),
+        p.retirement(),
+        p.targets(),
+        p.planning(),
+        p.forms(),
+        p.succession());
+  }
 
   static SeatBuilder aSeat(String code) {
     return new SeatBuilder(code);
@@ -61,6 +151,8 @@ final class PlanFixture {
     private String area = "HD";
     private String role = "TRUONG_PHONG";
     private int grade = 4;
+    private String level = "QUAN";
+    private Block block = Block.CHINH_QUYEN;
     private boolean grassroots;
     private String locality = "HD";
     private boolean nonLocalSeat;
@@ -86,6 +178,17 @@ final class PlanFixture {
     SeatBuilder ward(String wardLocality) {
       grassroots = true;
       locality = wardLocality;
+      level = "PHUONG";
+      return this;
+    }
+
+    SeatBuilder block(Block b) {
+      block = b;
+      return this;
+    }
+
+    SeatBuilder inArea(String a) {
+      area = a;
       return this;
     }
 
@@ -111,10 +214,8 @@ final class PlanFixture {
       return new Seat(
           code,
           "Ghế " + code,
-          unit,
+          new LegalForms.Post(unit, level, block, role, grade),
           area,
-          role,
-          grade,
           grassroots,
           locality,
           nonLocalSeat,
@@ -131,6 +232,7 @@ final class PlanFixture {
     private boolean young;
     private boolean mustMoveHead;
     private Integer remaining = 200;
+    private boolean standingBarred;
     private final Set<String> localities = new HashSet<>();
     private final Set<String> planned = new HashSet<>();
     private final Set<String> left = new HashSet<>();
@@ -195,6 +297,11 @@ final class PlanFixture {
       return this;
     }
 
+    CandidateBuilder disciplined() {
+      standingBarred = true;
+      return this;
+    }
+
     CandidateBuilder localWardLeaderBelowTarget() {
       localLeader = true;
       return this;
@@ -211,6 +318,15 @@ final class PlanFixture {
       return this;
     }
 
+    private Policy.Category category() {
+      return switch (kind) {
+        case MUST_MOVE ->
+            mustMoveHead ? Policy.Category.HEAD_TENURE : Policy.Category.DEPUTY_TENURE;
+        case YOUNG_TO_GRASSROOTS -> Policy.Category.YOUNG_GRASSROOTS;
+        case ELIGIBLE -> Policy.Category.ELIGIBILITY;
+      };
+    }
+
     Candidate build() {
       List<Seat> offered = new ArrayList<>(offers);
       if (target != null && !offered.contains(target)) {
@@ -224,10 +340,8 @@ final class PlanFixture {
               current,
               woman,
               young,
-              mustMoveHead,
-              remaining,
+              new LegalForms.Mover(category(), planned, remaining, mustMoveHead, standingBarred),
               localities,
-              planned,
               left,
               localLeader,
               offered);

@@ -109,7 +109,7 @@ class RotationConstraintsTests {
     void aMoveWithinTheSameUnitBreaksIt() {
       VERIFY
           .verifyThat(RotationConstraints::mustMoveCadreLeavesPostAndUnit)
-          .given(aCandidate("A").mustMove().holding(current).movedTo(sameUnit).build())
+          .given(aCandidate("A").mustMove().holding(current).movedTo(sameUnit).build(), RULES)
           .penalizesBy(1);
     }
 
@@ -117,7 +117,7 @@ class RotationConstraintsTests {
     void aMoveToAnotherUnitKeepsIt() {
       VERIFY
           .verifyThat(RotationConstraints::mustMoveCadreLeavesPostAndUnit)
-          .given(aCandidate("A").mustMove().holding(current).movedTo(VACANT).build())
+          .given(aCandidate("A").mustMove().holding(current).movedTo(VACANT).build(), RULES)
           .penalizesBy(0);
     }
 
@@ -125,7 +125,7 @@ class RotationConstraintsTests {
     void aCadreWhoStaysIsLeftToThePlacementRule() {
       VERIFY
           .verifyThat(RotationConstraints::mustMoveCadreLeavesPostAndUnit)
-          .given(aCandidate("A").mustMove().holding(current).build())
+          .given(aCandidate("A").mustMove().holding(current).build(), RULES)
           .penalizesBy(0);
     }
 
@@ -133,7 +133,7 @@ class RotationConstraintsTests {
     void anEligibleCadreMayMoveWithinTheUnit() {
       VERIFY
           .verifyThat(RotationConstraints::mustMoveCadreLeavesPostAndUnit)
-          .given(aCandidate("A").holding(current).movedTo(sameUnit).build())
+          .given(aCandidate("A").holding(current).movedTo(sameUnit).build(), RULES)
           .penalizesBy(0);
     }
 
@@ -151,7 +151,7 @@ class RotationConstraintsTests {
     void justificationNamesTheCadreAndTheSeatInTheSameUnit() {
       VERIFY
           .verifyThat(RotationConstraints::mustMoveCadreLeavesPostAndUnit)
-          .given(aCandidate("A").mustMove().holding(current).movedTo(sameUnit).build())
+          .given(aCandidate("A").mustMove().holding(current).movedTo(sameUnit).build(), RULES)
           .justifiesWith(new PlanJustification(List.of("A"), "Y", "U", 1));
     }
   }
@@ -201,14 +201,14 @@ class RotationConstraintsTests {
   }
 
   @Nested
-  class MoveKeepsAnEquivalentPost {
+  class MoveTakesALawfulForm {
     Seat lower = aSeat("L").role("PHO_TRUONG_PHONG", 3).build();
     Seat higher = aSeat("H").role("PHO_CHU_TICH_QUAN", 5).build();
 
     @Test
     void aMoveToALowerGradeBreaksIt() {
       VERIFY
-          .verifyThat(RotationConstraints::moveKeepsAnEquivalentPost)
+          .verifyThat(RotationConstraints::moveTakesALawfulForm)
           .given(aCandidate("A").movedTo(lower).build(), RULES)
           .penalizesBy(1);
     }
@@ -216,7 +216,7 @@ class RotationConstraintsTests {
     @Test
     void aPromotionWithoutPlanningBreaksIt() {
       VERIFY
-          .verifyThat(RotationConstraints::moveKeepsAnEquivalentPost)
+          .verifyThat(RotationConstraints::moveTakesALawfulForm)
           .given(aCandidate("A").movedTo(higher).build(), RULES)
           .penalizesBy(1);
     }
@@ -224,7 +224,7 @@ class RotationConstraintsTests {
     @Test
     void aPromotionOfACadreInPlanningForTheRoleKeepsIt() {
       VERIFY
-          .verifyThat(RotationConstraints::moveKeepsAnEquivalentPost)
+          .verifyThat(RotationConstraints::moveTakesALawfulForm)
           .given(aCandidate("A").plannedFor("PHO_CHU_TICH_QUAN").movedTo(higher).build(), RULES)
           .penalizesBy(0);
     }
@@ -232,7 +232,7 @@ class RotationConstraintsTests {
     @Test
     void aMoveToTheSameGradeKeepsIt() {
       VERIFY
-          .verifyThat(RotationConstraints::moveKeepsAnEquivalentPost)
+          .verifyThat(RotationConstraints::moveTakesALawfulForm)
           .given(aCandidate("A").movedTo(VACANT).build(), RULES)
           .penalizesBy(0);
     }
@@ -242,7 +242,7 @@ class RotationConstraintsTests {
       Candidate a = aCandidate("A").movedTo(lower).build();
       assertThat(
               scoreOf(
-                  ConstraintIds.EQUIVALENT_POST,
+                  ConstraintIds.LAWFUL_FORM,
                   schedule(List.of(lower), List.of(), List.of(), List.of(a))))
           .isEqualTo(HardMediumSoftLongScore.ofHard(-1));
     }
@@ -250,18 +250,15 @@ class RotationConstraintsTests {
     @Test
     void justificationNamesTheCadreAndTheNewSeat() {
       VERIFY
-          .verifyThat(RotationConstraints::moveKeepsAnEquivalentPost)
+          .verifyThat(RotationConstraints::moveTakesALawfulForm)
           .given(aCandidate("A").movedTo(lower).build(), RULES)
           .justifiesWith(new PlanJustification(List.of("A"), "L", "U-L", 1));
     }
-  }
 
-  @Nested
-  class MovedCadreHasEnoughWorkingTime {
     @Test
     void lessThanTenYearsLeftBreaksIt() {
       VERIFY
-          .verifyThat(RotationConstraints::movedCadreHasEnoughWorkingTime)
+          .verifyThat(RotationConstraints::moveTakesALawfulForm)
           .given(aCandidate("A").monthsLeft(119).movedTo(VACANT).build(), RULES)
           .penalizesBy(1);
     }
@@ -269,7 +266,7 @@ class RotationConstraintsTests {
     @Test
     void exactlyTenYearsLeftKeepsIt() {
       VERIFY
-          .verifyThat(RotationConstraints::movedCadreHasEnoughWorkingTime)
+          .verifyThat(RotationConstraints::moveTakesALawfulForm)
           .given(aCandidate("A").monthsLeft(120).movedTo(VACANT).build(), RULES)
           .penalizesBy(0);
     }
@@ -277,7 +274,7 @@ class RotationConstraintsTests {
     @Test
     void aHeadWhoMustMoveNeedsOnlyOneTerm() {
       VERIFY
-          .verifyThat(RotationConstraints::movedCadreHasEnoughWorkingTime)
+          .verifyThat(RotationConstraints::moveTakesALawfulForm)
           .given(aCandidate("A").headWhoMustMove().monthsLeft(60).movedTo(VACANT).build(), RULES)
           .penalizesBy(0);
     }
@@ -285,7 +282,7 @@ class RotationConstraintsTests {
     @Test
     void aHeadWhoMustMoveWithLessThanOneTermBreaksIt() {
       VERIFY
-          .verifyThat(RotationConstraints::movedCadreHasEnoughWorkingTime)
+          .verifyThat(RotationConstraints::moveTakesALawfulForm)
           .given(aCandidate("A").headWhoMustMove().monthsLeft(59).movedTo(VACANT).build(), RULES)
           .penalizesBy(1);
     }
@@ -293,25 +290,25 @@ class RotationConstraintsTests {
     @Test
     void anUnknownRetirementBreaksIt() {
       VERIFY
-          .verifyThat(RotationConstraints::movedCadreHasEnoughWorkingTime)
+          .verifyThat(RotationConstraints::moveTakesALawfulForm)
           .given(aCandidate("A").monthsLeft(null).movedTo(VACANT).build(), RULES)
           .penalizesBy(1);
     }
 
     @Test
-    void eachBreachCostsOneHardPoint() {
+    void tooLittleTimeCostsOneHardPoint() {
       Candidate a = aCandidate("A").monthsLeft(12).movedTo(VACANT).build();
       assertThat(
               scoreOf(
-                  ConstraintIds.ENOUGH_WORKING_TIME,
+                  ConstraintIds.LAWFUL_FORM,
                   schedule(List.of(VACANT), List.of(), List.of(), List.of(a))))
           .isEqualTo(HardMediumSoftLongScore.ofHard(-1));
     }
 
     @Test
-    void justificationNamesTheCadreAndTheSeat() {
+    void justificationOfTooLittleTimeNamesTheCadreAndTheSeat() {
       VERIFY
-          .verifyThat(RotationConstraints::movedCadreHasEnoughWorkingTime)
+          .verifyThat(RotationConstraints::moveTakesALawfulForm)
           .given(aCandidate("A").monthsLeft(12).movedTo(VACANT).build(), RULES)
           .justifiesWith(new PlanJustification(List.of("A"), "V", "U-V", 1));
     }
@@ -339,7 +336,7 @@ class RotationConstraintsTests {
 
     @Test
     void aPolicyWithoutTheRequirementAllowsIt() {
-      MoveRules lenient = new MoveRules(true, 120, 60, java.util.Set.of(), false);
+      MoveRules lenient = PlanFixture.rules(false);
       VERIFY
           .verifyThat(RotationConstraints::noLocalCadreAsWardSecretaryOrChair)
           .given(aCandidate("A").localTo("HD-VP").movedTo(secretary).build(), lenient)
@@ -442,14 +439,15 @@ class RotationConstraintsTests {
 
   @Nested
   class DepartmentDeputiesTowardTwo {
-    Department department = new Department("D", 1, 2);
+    Department department = new Department("D", "HD", 1, 2);
+    DeputyArea area = new DeputyArea("HD", 1, 2);
     Seat deputySeat = aSeat("PTP").deputyOf("D").build();
 
     @Test
     void aDepartmentWithOneDeputyIsPenalisedByOne() {
       VERIFY
           .verifyThat(RotationConstraints::departmentDeputiesTowardTwo)
-          .given(department)
+          .given(department, area)
           .penalizesBy(1);
     }
 
@@ -462,7 +460,7 @@ class RotationConstraintsTests {
               .build();
       VERIFY
           .verifyThat(RotationConstraints::departmentDeputiesTowardTwo)
-          .given(department, deputy)
+          .given(department, area, deputy)
           .penalizesBy(0);
     }
 
@@ -473,7 +471,7 @@ class RotationConstraintsTests {
       Candidate arrives = aCandidate("A").movedTo(deputySeat).build();
       VERIFY
           .verifyThat(RotationConstraints::departmentDeputiesTowardTwo)
-          .given(department, stays, arrives)
+          .given(department, area, stays, arrives)
           .penalizesBy(1);
     }
 
@@ -485,10 +483,83 @@ class RotationConstraintsTests {
     }
 
     @Test
-    void justificationNamesTheDepartmentAndItsDeputies() {
+    void justificationGivesHowFarTheTotalIsFromTheGoal() {
       VERIFY
           .verifyThat(RotationConstraints::departmentDeputiesTowardTwo)
-          .given(department)
+          .given(department, area)
+          .justifiesWith(new PlanJustification(List.of(), null, null, 1));
+    }
+
+    @Test
+    void threeDeputiesInOneDepartmentAndOneInAnotherMeetTheAverage() {
+      VERIFY
+          .verifyThat(RotationConstraints::departmentDeputiesTowardTwo)
+          .given(
+              new Department("D1", "HD", 3, 2),
+              new Department("D2", "HD", 1, 2),
+              new DeputyArea("HD", 2, 4))
+          .penalizesBy(0);
+    }
+
+    @Test
+    void aDeputyMovedBetweenDepartmentsLeavesTheAverageAsItWas() {
+      Candidate moves =
+          aCandidate("A")
+              .holding(aSeat("PTP1").deputyOf("D1").heldBy("A").build())
+              .movedTo(aSeat("PTP2").deputyOf("D2").build())
+              .build();
+      VERIFY
+          .verifyThat(RotationConstraints::departmentDeputiesTowardTwo)
+          .given(
+              new Department("D1", "HD", 1, 2),
+              new Department("D2", "HD", 0, 2),
+              new DeputyArea("HD", 2, 4),
+              moves)
+          .penalizesBy(2);
+    }
+
+    @Test
+    void eachAreaIsMeasuredOnItsOwn() {
+      VERIFY
+          .verifyThat(RotationConstraints::departmentDeputiesTowardTwo)
+          .given(
+              new Department("D1", "HD", 3, 2),
+              new Department("D2", "TX", 1, 2),
+              new DeputyArea("HD", 1, 2),
+              new DeputyArea("TX", 1, 2))
+          .penalizesBy(2);
+    }
+  }
+
+  @Nested
+  class DepartmentDeputiesEvenlySpread {
+    @Test
+    void eachDepartmentIsPenalisedByItsDistanceFromTheGoal() {
+      VERIFY
+          .verifyThat(RotationConstraints::departmentDeputiesEvenlySpread)
+          .given(new Department("D1", "HD", 3, 2), new Department("D2", "HD", 1, 2))
+          .penalizesBy(2);
+    }
+
+    @Test
+    void aDepartmentAtTheGoalIsNot() {
+      VERIFY
+          .verifyThat(RotationConstraints::departmentDeputiesEvenlySpread)
+          .given(new Department("D1", "HD", 2, 2))
+          .penalizesBy(0);
+    }
+
+    @Test
+    void weighsLessThanTheAverage() {
+      assertThat(weightOf(ConstraintIds.DEPUTIES_SPREAD))
+          .isLessThan(weightOf(ConstraintIds.DEPUTIES_TOWARD_TWO));
+    }
+
+    @Test
+    void justificationNamesTheDepartmentAndItsDeputies() {
+      VERIFY
+          .verifyThat(RotationConstraints::departmentDeputiesEvenlySpread)
+          .given(new Department("D", "HD", 1, 2))
           .justifiesWith(new PlanJustification(List.of(), null, "D", 1));
     }
   }
