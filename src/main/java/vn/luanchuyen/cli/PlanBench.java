@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import vn.luanchuyen.cadre.AssignmentForm;
 import vn.luanchuyen.demo.DemoDistrict;
 import vn.luanchuyen.importexport.RegistryContent;
 import vn.luanchuyen.planning.PlanRequest;
@@ -14,6 +15,8 @@ import vn.luanchuyen.planning.RotationPlanner;
 import vn.luanchuyen.planning.SolveFigures;
 import vn.luanchuyen.screening.PolicyLoader;
 import vn.luanchuyen.screening.RegistrySnapshot;
+import vn.luanchuyen.screening.RotationScreening;
+import vn.luanchuyen.screening.ScreeningLists;
 
 /** {@code bench plan}: one solve per size, printing the figures the issue asks for. */
 @Command(
@@ -74,6 +77,21 @@ class PlanBench implements Callable<Integer> {
       System.out.printf(
           "Ứng viên hiển thị: %d, số điều chuyển: %d, tổng thời gian %.1f s%n",
           plan.moves().size(), plan.movesOnly().size(), (System.nanoTime() - start) / 1e9);
+      ScreeningLists lists =
+          ScreeningLists.of(
+              new RotationScreening().screen(snapshot, PolicyLoader.fromClasspath(policy), asOf),
+              snapshot);
+      long mustMove = plan.moves().stream().filter(m -> m.kind().equals("MUST_MOVE")).count();
+      long placed =
+          plan.moves().stream().filter(m -> m.kind().equals("MUST_MOVE") && m.moves()).count();
+      System.out.printf(
+          "Cán bộ phải điều chuyển: %d, đã bố trí %d, chưa có vị trí %d; miễn do sắp nghỉ hưu: %d%n",
+          mustMove, placed, plan.unplaced().size(), lists.retiring().size());
+      System.out.printf(
+          "Theo hình thức: luân chuyển %d, chuyển đổi vị trí công tác %d, điều động %d%n",
+          plan.movesOf(AssignmentForm.LUAN_CHUYEN).size(),
+          plan.movesOf(AssignmentForm.CHUYEN_DOI).size(),
+          plan.movesOf(AssignmentForm.DIEU_DONG).size());
       System.out.printf(
           "Phương án khả thi đầu tiên (không vi phạm cứng): %s%n",
           f.millisToFeasible() < 0 ? "không tìm thấy" : f.millisToFeasible() / 1000.0 + " s");

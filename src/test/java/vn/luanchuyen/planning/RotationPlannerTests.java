@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import vn.luanchuyen.cadre.AssignmentForm;
 import vn.luanchuyen.screening.Policy;
 import vn.luanchuyen.screening.PolicyLoader;
 
@@ -43,6 +44,68 @@ class RotationPlannerTests {
     assertThat(young.satisfied())
         .extracting(Explanation::code)
         .contains("youngCadreGainsGrassrootsExperience");
+  }
+
+  @Test
+  void aMustMoveHeadNotInPlanningIsTransferredNotLeftInPlace() {
+    SmallDistrict d = SmallDistrict.standard();
+    d.notPlanned("C1");
+    // no other department head's seat: only a ward chair's seat is equivalent
+    d.positions.removeIf(p -> p.code().equals("P2-TP"));
+
+    RotationPlan plan = new RotationPlanner().propose(d.snapshot(), POLICY, request(), p -> {});
+
+    assertThat(plan.feasible()).isTrue();
+    PlannedMove head = moveOf(plan, "C1");
+    assertThat(head.toSeat()).isEqualTo("W2-CT");
+    assertThat(head.form()).isEqualTo(AssignmentForm.DIEU_DONG);
+    assertThat(head.formReason().text())
+        .startsWith("Điều động: chức danh tương đương ở đơn vị khác")
+        .contains("luân chuyển: không trong quy hoạch");
+    PlannedMove chair = moveOf(plan, "C2");
+    assertThat(chair.form()).isEqualTo(AssignmentForm.LUAN_CHUYEN);
+    assertThat(plan.unplaced()).isEmpty();
+  }
+
+  @Test
+  void aMustMoveHeadNotInPlanningTakesAPostOfEqualRankInTheSameSectorAsAPositionChange() {
+    SmallDistrict d = SmallDistrict.standard();
+    d.notPlanned("C1");
+
+    RotationPlan plan = new RotationPlanner().propose(d.snapshot(), POLICY, request(), p -> {});
+
+    PlannedMove head = moveOf(plan, "C1");
+    assertThat(head.moves()).isTrue();
+    assertThat(head.form()).isIn(AssignmentForm.CHUYEN_DOI, AssignmentForm.DIEU_DONG);
+    if (head.toSeat().equals("P2-TP")) {
+      assertThat(head.form()).isEqualTo(AssignmentForm.CHUYEN_DOI);
+    }
+    assertThat(plan.movesOnly())
+        .allSatisfy(m -> assertThat(m.form()).as("form of %s", m.cadre()).isNotNull());
+  }
+
+  @Test
+  void aHeadWithinTheRetirementFloorIsExemptAndTheOthersStillMove() {
+    SmallDistrict d = SmallDistrict.standard();
+    d.retiring("C2", java.time.YearMonth.of(2023, 11));
+
+    RotationPlan plan = new RotationPlanner().propose(d.snapshot(), POLICY, request(), p -> {});
+
+    assertThat(plan.moves())
+        .filteredOn(m -> m.cadre().equals("C2"))
+        .allSatisfy(m -> assertThat(m.kind()).isNotEqualTo("MUST_MOVE"));
+    assertThat(plan.unplaced()).isEmpty();
+    assertThat(moveOf(plan, "C1").moves()).isTrue();
+  }
+
+  @Test
+  void aHeadEighteenMonthsFromRetirementStillMustMove() {
+    SmallDistrict d = SmallDistrict.standard();
+    d.retiring("C2", java.time.YearMonth.of(2023, 12));
+
+    RotationPlan plan = new RotationPlanner().propose(d.snapshot(), POLICY, request(), p -> {});
+
+    assertThat(moveOf(plan, "C2").kind()).isEqualTo("MUST_MOVE");
   }
 
   @Test

@@ -115,6 +115,38 @@ final class SmallDistrict {
     assessments.add(new Assessment(code, 2021, AssessmentGrade.HTTNV));
   }
 
+  /** The cadre retires in the given month, by a recorded decision. */
+  void retiring(String code, java.time.YearMonth month) {
+    cadres.replaceAll(
+        c ->
+            !c.code().equals(code)
+                ? c
+                : new Cadre(
+                    c.code(),
+                    c.fullName(),
+                    c.sex(),
+                    c.birthDate(),
+                    c.birthplace(),
+                    c.hometown(),
+                    c.permanentResidence(),
+                    c.ethnicity(),
+                    c.religion(),
+                    c.education(),
+                    c.politicalTheory(),
+                    c.stateManagement(),
+                    c.foreignLanguage(),
+                    c.itLevel(),
+                    c.partyJoinDate(),
+                    month,
+                    "Quyết định nghỉ hưu",
+                    c.version()));
+  }
+
+  /** The cadre is in no planning pool. */
+  void notPlanned(String code) {
+    planning.removeIf(e -> e.cadreCode().equals(code));
+  }
+
   /** The district as registry content, to import. */
   RegistryContent content() {
     return new RegistryContent(

@@ -90,6 +90,143 @@ class FlowRelaxationTests {
     assertThat(bound).containsExactly(best);
   }
 
+  /**
+   * A district under the founding policy's forms: a head not in planning (position change or
+   * transfer only), a deputy in planning short of two terms (transfer only), an eligible cadre
+   * (rotation elsewhere, position change in the unit), a young cadre (rotation), each offered
+   * lawful and unlawful seats alike.
+   */
+  RotationSchedule districtWithForms() {
+    MoveRules rules = PlanFixture.rulesOf("hadong-2022");
+    Seat headP1 = aSeat("H1").inUnit("P1").heldBy("A").build();
+    Seat headP2 = aSeat("H2").inUnit("P2").build();
+    Seat partyHead = aSeat("H3").inUnit("BTC").block(vn.luanchuyen.organisation.Block.DANG).build();
+    Seat wardChair =
+        aSeat("WC").inUnit("W1").ward("HD-W1").role("CHU_TICH_UBND", 4).nonLocalTarget().build();
+    Seat deputyP1 = aSeat("D1").deputyOf("P1").heldBy("B").build();
+    Seat deputyP2 = aSeat("D2").deputyOf("P2").build();
+    Seat wardVice =
+        aSeat("WV").inUnit("W1").ward("HD-W1").role("PHO_CHU_TICH_UBND", 3).heldBy("C").build();
+    Seat wardVice2 = aSeat("WV2").inUnit("W1").ward("HD-W1").role("PHO_BI_THU", 3).build();
+    List<Candidate> candidates =
+        List.of(
+            aCandidate("A")
+                .headWhoMustMove()
+                .holding(headP1)
+                .offered(headP2, partyHead, wardChair, deputyP2)
+                .build(),
+            aCandidate("B")
+                .mustMove()
+                .plannedFor("PHO_TRUONG_PHONG")
+                .monthsLeft(100)
+                .holding(deputyP1)
+                .offered(deputyP2, wardVice2)
+                .build(),
+            aCandidate("C")
+                .plannedFor("PHO_BI_THU")
+                .holding(wardVice)
+                .offered(wardVice2, deputyP1)
+                .build(),
+            aCandidate("D")
+                .youngForGrassroots()
+                .plannedFor("PHO_CHU_TICH_UBND")
+                .holding(aSeat("DD").deputyOf("P2").heldBy("D").build())
+                .offered(wardVice, deputyP1)
+                .build());
+    List<Seat> seats =
+        List.of(
+            headP1,
+            headP2,
+            partyHead,
+            wardChair,
+            deputyP1,
+            deputyP2,
+            wardVice,
+            wardVice2,
+            candidates.get(3).currentSeat());
+    return PlanFixture.schedule(
+        rules,
+        seats,
+        List.of(new Department("P1", "HD", 0, 2), new Department("P2", "HD", 0, 2)),
+        List.of(),
+        candidates);
+  }
+
+  @Test
+  void withTheFormsOfAMoveTheBoundIsStillBelowEveryPlan() {
+    RotationSchedule district = districtWithForms();
+    FlowRelaxation.Result relaxed = FlowRelaxation.of(district, 50, Long.MAX_VALUE);
+    long[] bound = {relaxed.hard(), relaxed.medium(), relaxed.soft()};
+
+    SolutionManager<RotationSchedule, HardMediumSoftLongScore> scores =
+        SolutionManager.create(
+            SolverFactory.create(PlanSolver.config(PlanSolver.Settings.forTime(Duration.ZERO))));
+    long[] best = null;
+    int unlawful = 0;
+    for (List<Seat> plan : everyPlan(district.candidates())) {
+      for (int i = 0; i < plan.size(); i++) {
+        district.candidates().get(i).setSeat(plan.get(i));
+      }
+      long[] penalty = penalty(scores.update(district));
+      assertThat(Arrays.compare(penalty, bound)).isNotNegative();
+      if (penalty[0] > 0) {
+        unlawful++;
+      }
+      if (best == null || Arrays.compare(penalty, best) < 0) {
+        best = penalty;
+      }
+    }
+
+    assertThat(unlawful).as("plans breaking a hard rule").isPositive();
+    relaxed.applyTo(district);
+    assertThat(penalty(scores.update(district))).containsExactly(relaxed.planPenalty());
+    assertThat(relaxed.planPenalty()).containsExactly(best);
+    assertThat(best[0]).isZero();
+    MoveRules rules = district.rules();
+    for (Candidate c : district.candidates()) {
+      if (c.getSeat() != null) {
+        assertThat(rules.formOf(c, c.getSeat())).as("form of %s", c.code()).isNotNull();
+      }
+    }
+    Candidate head = district.candidates().get(0);
+    assertThat(head.getSeat()).isNotNull();
+    assertThat(rules.formOf(head, head.getSeat()))
+        .isIn(
+            vn.luanchuyen.cadre.AssignmentForm.CHUYEN_DOI,
+            vn.luanchuyen.cadre.AssignmentForm.DIEU_DONG);
+  }
+
+  @Test
+  void theBestPlanNeverLowersTheAverageToEvenOutTheDepartments() {
+    Seat third = aSeat("D1C").deputyOf("D1").heldBy("E").build();
+    Seat wardSeat = aSeat("WS").inUnit("W1").ward("HD-W1").role("PHO_TRUONG_PHONG", 3).build();
+    Candidate e =
+        aCandidate("E").holding(third).plannedFor("PHO_TRUONG_PHONG").offered(wardSeat).build();
+    // D1: two fixed deputies and E; D2: one. Four deputies in two departments: an average of 2.
+    RotationSchedule s =
+        schedule(
+            List.of(third, wardSeat),
+            List.of(new Department("D1", "HD", 2, 2), new Department("D2", "HD", 1, 2)),
+            List.of(),
+            List.of(e));
+
+    SolutionManager<RotationSchedule, HardMediumSoftLongScore> scores =
+        SolutionManager.create(
+            SolverFactory.create(PlanSolver.config(PlanSolver.Settings.forTime(Duration.ZERO))));
+    e.setSeat(null);
+    long[] stays = penalty(scores.update(s));
+    long spreadIfStays = PlanSolver.analyse(s).part(ConstraintIds.DEPUTIES_SPREAD).penalty();
+    e.setSeat(wardSeat);
+    long[] leaves = penalty(scores.update(s));
+    long spreadIfLeaves = PlanSolver.analyse(s).part(ConstraintIds.DEPUTIES_SPREAD).penalty();
+
+    assertThat(spreadIfLeaves).as("evening out alone would move E").isLessThan(spreadIfStays);
+    assertThat(Arrays.compare(stays, leaves)).as("staying keeps the average").isNegative();
+    FlowRelaxation.Result relaxed = FlowRelaxation.of(s, 50, Long.MAX_VALUE);
+    assertThat(relaxed.plan().get(e)).isNull();
+    assertThat(relaxed.planPenalty()).containsExactly(stays);
+  }
+
   @Test
   void theMultipliersRaiseTheBoundToAPlanThatSendsAWomanWhereAnotherLeaves() {
     Seat inB = aSeat("VB").inUnit("UB").build();

@@ -118,11 +118,21 @@ final class PlanFixture {
       List<Department> departments,
       List<LeadershipUnit> units,
       List<Candidate> candidates) {
+    return schedule(RULES, seats, departments, units, candidates);
+  }
+
+  /** A schedule under the given rules of a move, weighted as the founding policy says. */
+  static RotationSchedule schedule(
+      MoveRules rules,
+      List<Seat> seats,
+      List<Department> departments,
+      List<LeadershipUnit> units,
+      List<Candidate> candidates) {
     return new RotationSchedule(
         seats,
         departments,
         units,
-        RULES,
+        rules,
         candidates,
         ScheduleBuilder.weights(PolicyLoader.fromClasspath("hadong-2022").planning()));
   }
@@ -179,6 +189,11 @@ final class PlanFixture {
       grassroots = true;
       locality = wardLocality;
       level = "PHUONG";
+      return this;
+    }
+
+    SeatBuilder level(String l) {
+      level = l;
       return this;
     }
 
