@@ -137,7 +137,7 @@ class BenchCommand implements Runnable {
       name = "screen",
       mixinStandardHelpOptions = true,
       description = {
-        "Sàng lọc một bản chụp sổ đăng ký sinh ra (quận Hà Đông nhân lên) theo chính sách hadong-2022",
+        "Sàng lọc một bản chụp sổ đăng ký sinh ra (quận Hà Đông nhân lên) theo chính sách hiện hành",
         "tại 30/06/2022; in thời gian lập chỉ mục, thời gian sàng lọc (lần tốt nhất và trung vị",
         "sau một lần chạy khởi động) và heap còn dùng sau khi sàng lọc."
       })
@@ -155,7 +155,7 @@ class BenchCommand implements Runnable {
         description = "Số lần đo, mặc định ${DEFAULT-VALUE}.")
     int runs;
 
-    @Option(names = "--policy", defaultValue = "hadong-2022")
+    @Option(names = "--policy", description = "Chính sách; mặc định chính sách hiện hành.")
     String policy;
 
     @Override

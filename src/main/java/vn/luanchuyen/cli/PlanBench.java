@@ -13,6 +13,7 @@ import vn.luanchuyen.planning.PlanRequest;
 import vn.luanchuyen.planning.RotationPlan;
 import vn.luanchuyen.planning.RotationPlanner;
 import vn.luanchuyen.planning.SolveFigures;
+import vn.luanchuyen.screening.Policies;
 import vn.luanchuyen.screening.PolicyLoader;
 import vn.luanchuyen.screening.RegistrySnapshot;
 import vn.luanchuyen.screening.RotationScreening;
@@ -43,7 +44,7 @@ class PlanBench implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "2022")
   long seed;
 
-  @Option(names = "--policy", defaultValue = "hadong-2022")
+  @Option(names = "--policy", description = "Chính sách; mặc định chính sách hiện hành.")
   String policy;
 
   @Override
@@ -52,6 +53,7 @@ class PlanBench implements Callable<Integer> {
     for (int n : cadres) {
       long t0 = System.nanoTime();
       RegistryContent content = DemoDistrict.generate(seed, n);
+      String policy = Policies.orCurrent(this.policy);
       RegistrySnapshot snapshot =
           RegistrySnapshot.of(
               content.units(),

@@ -37,6 +37,7 @@ import vn.luanchuyen.planning.RotationPlan;
 import vn.luanchuyen.planning.RotationPlanner;
 import vn.luanchuyen.planning.SolveFigures;
 import vn.luanchuyen.planning.TargetChange;
+import vn.luanchuyen.screening.Policies;
 import vn.luanchuyen.screening.Policy;
 import vn.luanchuyen.screening.PolicyLoader;
 import vn.luanchuyen.screening.RegistrySnapshot;
@@ -69,8 +70,7 @@ class PlanCommand implements Callable<Integer> {
 
   @Option(
       names = "--policy",
-      defaultValue = "hadong-2022",
-      description = "Chính sách (mã hoặc tệp .yaml), mặc định ${DEFAULT-VALUE}.")
+      description = "Chính sách (mã hoặc tệp .yaml), mặc định chính sách hiện hành.")
   String policy;
 
   @Option(
@@ -150,6 +150,7 @@ class PlanCommand implements Callable<Integer> {
   }
 
   private static Policy loadPolicy(String idOrFile) {
+    idOrFile = Policies.orCurrent(idOrFile);
     if ((idOrFile.endsWith(".yaml") || idOrFile.endsWith(".yml"))
         && Files.isRegularFile(Path.of(idOrFile))) {
       return PolicyLoader.fromFile(Path.of(idOrFile));

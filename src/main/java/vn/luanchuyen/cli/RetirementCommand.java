@@ -30,8 +30,7 @@ class RetirementCommand implements Callable<Integer> {
 
   @Option(
       names = "--policy",
-      defaultValue = "hadong-2022",
-      description = "Chính sách chứa lịch tuổi nghỉ hưu; mặc định ${DEFAULT-VALUE}.")
+      description = "Chính sách chứa lịch tuổi nghỉ hưu; mặc định chính sách hiện hành.")
   String policy;
 
   @Override

@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
 import vn.luanchuyen.importexport.RegistryContent;
 import vn.luanchuyen.importexport.WorkbookRead;
 import vn.luanchuyen.importexport.WorkbookReader;
+import vn.luanchuyen.screening.Policies;
 import vn.luanchuyen.screening.Policy;
 import vn.luanchuyen.screening.PolicyException;
 import vn.luanchuyen.screening.RegistrySnapshot;
@@ -53,9 +54,10 @@ class ScreenCommand implements Callable<Integer> {
 
   @Option(
       names = "--policy",
-      defaultValue = "hadong-2022",
       paramLabel = "ID|FILE.yaml",
-      description = "Chính sách: hadong-2022, qd65-2022 hoặc tệp YAML; mặc định ${DEFAULT-VALUE}.")
+      description =
+          "Chính sách: mã chính sách (hadong-2022, qd65-2022) hoặc tệp YAML; mặc định chính sách"
+              + " hiện hành (policies/index.yaml, thuộc tính luanchuyen.policy.current).")
   String policy;
 
   @Option(
@@ -140,6 +142,7 @@ class ScreenCommand implements Callable<Integer> {
   }
 
   static Policy policyOf(String idOrFile) {
+    idOrFile = Policies.orCurrent(idOrFile);
     if ((idOrFile.endsWith(".yaml") || idOrFile.endsWith(".yml"))) {
       return vn.luanchuyen.screening.PolicyLoader.fromFile(Path.of(idOrFile));
     }

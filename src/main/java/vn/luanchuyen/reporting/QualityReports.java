@@ -162,7 +162,7 @@ public class QualityReports {
   public Policy policy() {
     Policy loaded = policy;
     if (loaded == null) {
-      loaded = screening.policy(ScreeningRuns.SHIPPED_POLICIES.get(0));
+      loaded = screening.currentPolicy();
       policy = loaded;
     }
     return loaded;

@@ -34,9 +34,6 @@ import vn.luanchuyen.succession.SuccessionPools;
 @Service
 public class ScreeningRuns {
 
-  /** The policies shipped with the application, newest first. */
-  public static final List<String> SHIPPED_POLICIES = List.of("hadong-2022", "qd65-2022");
-
   private final OrganisationChart chart;
   private final CadreRegistry cadres;
   private final SuccessionPools pools;
@@ -144,6 +141,7 @@ public class ScreeningRuns {
    * @throws PolicyException if there is no such policy or the file is malformed
    */
   public Policy policy(String idOrFile) {
+    idOrFile = Policies.orCurrent(idOrFile);
     Path file = idOrFile == null ? null : Path.of(idOrFile);
     if (file != null
         && (idOrFile.endsWith(".yaml") || idOrFile.endsWith(".yml"))
@@ -155,7 +153,12 @@ public class ScreeningRuns {
 
   /** The shipped policies, loaded. */
   public List<Policy> shippedPolicies() {
-    return SHIPPED_POLICIES.stream().map(this::policy).toList();
+    return Policies.shippedIds().stream().map(this::policy).toList();
+  }
+
+  /** The policy in force when none is named (see {@link Policies#currentId()}). */
+  public Policy currentPolicy() {
+    return policy(Policies.currentId());
   }
 
   public ScreeningReport screen(String policy, LocalDate asOf) {

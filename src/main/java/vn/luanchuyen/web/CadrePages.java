@@ -26,6 +26,7 @@ import vn.luanchuyen.organisation.CodeKind;
 import vn.luanchuyen.organisation.OrganisationChart;
 import vn.luanchuyen.organisation.Position;
 import vn.luanchuyen.organisation.Unit;
+import vn.luanchuyen.screening.Policies;
 import vn.luanchuyen.screening.Policy;
 import vn.luanchuyen.screening.ScreeningRuns;
 import vn.luanchuyen.shared.NotFoundException;
@@ -107,9 +108,10 @@ class CadrePages {
   @GetMapping("/cadres/{code}")
   String profile(
       @PathVariable String code,
-      @RequestParam(defaultValue = "hadong-2022") String policy,
+      @RequestParam(required = false) String policy,
       @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate asOf,
       Model model) {
+    policy = Policies.orCurrent(policy);
     LocalDate today = LocalDate.now(clock);
     Cadre cadre = cadres.cadre(code).orElseThrow(() -> new NotFoundException("cadre", code));
     cadres.recordRead(code, "hồ sơ (trang web)");

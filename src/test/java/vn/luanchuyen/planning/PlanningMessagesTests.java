@@ -2,13 +2,21 @@ package vn.luanchuyen.planning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import vn.luanchuyen.cadre.AssignmentForm;
 import vn.luanchuyen.planning.solver.ConstraintIds;
 import vn.luanchuyen.planning.solver.NoSeatReason;
+import vn.luanchuyen.screening.LegalForms;
+import vn.luanchuyen.screening.Policy;
+import vn.luanchuyen.screening.PolicyLoader;
+import vn.luanchuyen.screening.ScreeningMessages;
+import vn.luanchuyen.shared.Reason;
 
 /** Every constraint and every reason a cadre is left in place reads in both languages. */
 class PlanningMessagesTests {
@@ -37,15 +45,46 @@ class PlanningMessagesTests {
   }
 
   @Test
-  void aCadreShortOfWorkingTimeIsToldTheMonthsLeftAndRequired() {
+  void aCadreShortOfWorkingTimeIsToldTheMonthsLeftAndRequiredForTheForm() {
+    LegalForms forms =
+        new LegalForms(PolicyLoader.fromClasspath("hadong-2022"), LocalDate.of(2022, 6, 30));
+    LegalForms.Mover deputy =
+        new LegalForms.Mover(
+            Policy.Category.DEPUTY_TENURE, Set.of("TRUONG_PHONG"), 53, false, false);
+
     String text =
-        PlanningMessages.render(
-            "constraint.mustMoveCadreIsPlaced.reason.WORKING_TIME.exception",
-            Map.of("months", 53, "required", 120, "exception", 60));
+        ScreeningMessages.render(
+            forms.formRefused(
+                AssignmentForm.LUAN_CHUYEN, deputy, List.of("remaining-short-exception")));
 
     assertThat(text)
         .isEqualTo(
-            "còn 53 tháng công tác, chưa đủ 120 tháng chính sách yêu cầu (hay 60 tháng theo ngoại"
-                + " lệ) để nhận bất kỳ chức vụ tương đương nào");
+            "luân chuyển: còn 4 năm 5 tháng công tác, chưa đủ 10 năm (hay 5 năm theo ngoại lệ của"
+                + " chính sách)");
+  }
+
+  @Test
+  void everyReasonAFormFailsHasVietnameseAndEnglishText() {
+    for (String code :
+        List.of(
+            "category",
+            "not-planned",
+            "remaining-short",
+            "remaining-short-exception",
+            "remaining-unknown",
+            "standing",
+            "same-post",
+            "destination",
+            "grade",
+            "promotion",
+            "level",
+            "role",
+            "no-equivalent-seat",
+            "local-or-return",
+            "seats-taken")) {
+      Reason reason = new Reason(code, "move-form.refusal." + code, Map.of());
+      assertThat(ScreeningMessages.render(reason)).as(code).doesNotStartWith("[");
+      assertThat(ScreeningMessages.render(reason, Locale.ENGLISH)).as(code).doesNotStartWith("[");
+    }
   }
 }

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import vn.luanchuyen.cadre.Sex;
 import vn.luanchuyen.screening.CadreScreening;
+import vn.luanchuyen.screening.Policies;
 import vn.luanchuyen.screening.Policy;
 import vn.luanchuyen.screening.PolicyException;
 import vn.luanchuyen.screening.RegistrySnapshot;
@@ -65,9 +66,10 @@ class ScreeningApi {
               + " lại và mọi kết luận kèm lý do; các chỉ tiêu. Accept-Language: en cho lý do tiếng"
               + " Anh.")
   String screen(
-      @RequestParam(defaultValue = "hadong-2022") String policy,
+      @RequestParam(required = false) String policy,
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
       Locale locale) {
+    policy = Policies.orCurrent(policy);
     return ScreeningJson.write(runs.screen(policy, asOf), locale);
   }
 
@@ -75,9 +77,10 @@ class ScreeningApi {
   @Operation(summary = "Sàng lọc một cán bộ")
   String screenCadre(
       @PathVariable String code,
-      @RequestParam(defaultValue = "hadong-2022") String policy,
+      @RequestParam(required = false) String policy,
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
       Locale locale) {
+    policy = Policies.orCurrent(policy);
     Policy chosen = runs.policy(policy);
     RegistrySnapshot snapshot = runs.snapshot();
     CadreScreening one =
@@ -99,8 +102,9 @@ class ScreeningApi {
   @GetMapping("/screening/export")
   @Operation(summary = "Mọi danh sách sàng lọc và chỉ tiêu ra sổ Excel")
   ResponseEntity<StreamingResponseBody> export(
-      @RequestParam(defaultValue = "hadong-2022") String policy,
+      @RequestParam(required = false) String policy,
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+    policy = Policies.orCurrent(policy);
     RegistrySnapshot snapshot = runs.snapshot();
     ScreeningReport report = runs.screen(snapshot, runs.policy(policy), asOf);
     ScreeningLists lists = runs.lists(report, snapshot);
@@ -125,7 +129,8 @@ class ScreeningApi {
   RetirementAnswer retirement(
       @RequestParam String sex,
       @RequestParam String birth,
-      @RequestParam(defaultValue = "hadong-2022") String policy) {
+      @RequestParam(required = false) String policy) {
+    policy = Policies.orCurrent(policy);
     Sex parsed =
         Sex.fromLabel(sex)
             .orElseThrow(

@@ -4,10 +4,10 @@ import java.time.YearMonth;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.luanchuyen.cadre.Cadre;
+import vn.luanchuyen.screening.Policies;
 import vn.luanchuyen.screening.Policy;
 import vn.luanchuyen.screening.PolicyLoader;
 import vn.luanchuyen.screening.Retirement;
-import vn.luanchuyen.screening.ScreeningRuns;
 import vn.luanchuyen.succession.SuccessionPolicy;
 import vn.luanchuyen.succession.SuccessionRules;
 
@@ -21,7 +21,7 @@ class PolicySuccession implements SuccessionPolicy {
   private final Policy policy;
 
   PolicySuccession() {
-    this.policy = PolicyLoader.fromClasspath(ScreeningRuns.SHIPPED_POLICIES.get(0));
+    this.policy = PolicyLoader.fromClasspath(Policies.currentId());
   }
 
   @Override

@@ -13,6 +13,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import vn.luanchuyen.screening.Policies;
 import vn.luanchuyen.screening.Policy;
 import vn.luanchuyen.screening.PolicyException;
 import vn.luanchuyen.screening.RegistrySnapshot;
@@ -39,12 +40,13 @@ class ScreeningPages {
 
   @GetMapping("/screening")
   String page(
-      @RequestParam(defaultValue = "hadong-2022") String policy,
+      @RequestParam(required = false) String policy,
       @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate asOf,
       @RequestParam(defaultValue = "HEADS_MUST_MOVE") String tab,
       @RequestParam(defaultValue = "0") int page,
       Locale locale,
       Model model) {
+    policy = Policies.orCurrent(policy);
     model.addAttribute("policies", runs.shippedPolicies());
     model.addAttribute("policyId", policy);
     Policy chosen;
@@ -103,8 +105,9 @@ class ScreeningPages {
 
   @GetMapping("/screening/export.xlsx")
   ResponseEntity<StreamingResponseBody> export(
-      @RequestParam(defaultValue = "hadong-2022") String policy,
+      @RequestParam(required = false) String policy,
       @RequestParam @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate asOf) {
+    policy = Policies.orCurrent(policy);
     RegistrySnapshot snapshot = runs.snapshot();
     ScreeningReport report = runs.screen(snapshot, runs.policy(policy), asOf);
     ScreeningLists lists = runs.lists(report, snapshot);

@@ -1,0 +1,66 @@
+package vn.luanchuyen.screening;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The shipped policies and the one in force, as data ({@code policies/index.yaml}): the one place
+ * that names a policy id. The current policy may be chosen per deployment with the property {@code
+ * luanchuyen.policy.current} (system property or environment variable {@code
+ * LUANCHUYEN_POLICY_CURRENT}); pages, the API and the commands use it when no policy is named.
+ */
+public final class Policies {
+
+  /** The property that chooses the current policy. */
+  public static final String CURRENT_PROPERTY = "luanchuyen.policy.current";
+
+  private static final String INDEX = "policies/index.yaml";
+
+  private static final Index LOADED = load();
+
+  private record Index(String current, List<String> shipped) {}
+
+  private Policies() {}
+
+  /** The id of the policy in force when none is named. */
+  public static String currentId() {
+    String chosen = System.getProperty(CURRENT_PROPERTY);
+    if (chosen == null || chosen.isBlank()) {
+      chosen = System.getenv("LUANCHUYEN_POLICY_CURRENT");
+    }
+    return chosen == null || chosen.isBlank() ? LOADED.current() : chosen.strip();
+  }
+
+  /** The ids of the shipped policies, newest first. */
+  public static List<String> shippedIds() {
+    return LOADED.shipped();
+  }
+
+  /** The given policy id or file, or the current policy's id when none is given. */
+  public static String orCurrent(String idOrFile) {
+    return idOrFile == null || idOrFile.isBlank() ? currentId() : idOrFile;
+  }
+
+  private static Index load() {
+    try (InputStream in = Policies.class.getClassLoader().getResourceAsStream(INDEX)) {
+      if (in == null) {
+        throw new IllegalStateException("missing " + INDEX);
+      }
+      JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in);
+      List<String> shipped = new ArrayList<>();
+      root.path("shipped").forEach(n -> shipped.add(n.asText()));
+      String current = root.path("current").asText(null);
+      if (current == null || !shipped.contains(current)) {
+        throw new IllegalStateException(INDEX + ": current must be one of shipped");
+      }
+      return new Index(current, List.copyOf(shipped));
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read " + INDEX, e);
+    }
+  }
+}
