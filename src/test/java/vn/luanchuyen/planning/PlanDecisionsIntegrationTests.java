@@ -26,6 +26,7 @@ import vn.luanchuyen.cadre.AssignmentForm;
 import vn.luanchuyen.cadre.CadreRegistry;
 import vn.luanchuyen.cadre.SeatChange;
 import vn.luanchuyen.importexport.RegistryImport;
+import vn.luanchuyen.reporting.PlanProgress;
 import vn.luanchuyen.testing.DatabaseCleaner;
 import vn.luanchuyen.testing.SavedPlans;
 
@@ -48,6 +49,7 @@ class PlanDecisionsIntegrationTests {
 
   @Autowired PlanDecisions decisions;
   @Autowired PlanVersions versions;
+  @Autowired PlanProgress progress;
   @Autowired Approvals approvals;
   @Autowired CadreRegistry registry;
   @Autowired RegistryImport importer;
@@ -181,6 +183,22 @@ class PlanDecisionsIntegrationTests {
         .extracting(SeatChange::form)
         .containsExactly(
             AssignmentForm.LUAN_CHUYEN, AssignmentForm.DIEU_DONG, AssignmentForm.CHUYEN_DOI);
+  }
+
+  @Test
+  void theProgressReportCountsTheMovesOfAMixedDecisionPerFormInTheirYear() {
+    decide(readyToDecide(savedMixedPlan(), null));
+
+    PlanProgress.YearMoves in2022 =
+        progress.progress(LocalDate.of(2022, 12, 31)).moves().stream()
+            .filter(m -> m.year() == 2022)
+            .findFirst()
+            .orElseThrow();
+
+    assertThat(in2022.decidedBy(AssignmentForm.LUAN_CHUYEN)).isEqualTo(1);
+    assertThat(in2022.decidedBy(AssignmentForm.DIEU_DONG)).isEqualTo(1);
+    assertThat(in2022.decidedBy(AssignmentForm.CHUYEN_DOI)).isEqualTo(1);
+    assertThat(in2022.decidedTotal()).isEqualTo(3);
   }
 
   @Test
