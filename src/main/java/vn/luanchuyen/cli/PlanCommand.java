@@ -29,6 +29,7 @@ import vn.luanchuyen.importexport.WorkbookRead;
 import vn.luanchuyen.importexport.WorkbookReader;
 import vn.luanchuyen.planning.ConstraintScore;
 import vn.luanchuyen.planning.Explanation;
+import vn.luanchuyen.planning.FormCount;
 import vn.luanchuyen.planning.PlanRequest;
 import vn.luanchuyen.planning.PlanTables;
 import vn.luanchuyen.planning.PlannedMove;
@@ -230,14 +231,18 @@ class PlanCommand implements Callable<Integer> {
     for (PlannedMove m : plan.moves()) {
       b.append(
           String.format(
-              "- %s (%s) [%s]: %s → %s%n",
+              "- %s (%s) [%s]: %s → %s%s%n",
               m.cadreName(),
               m.cadre(),
               PlanningMessages.render("kind." + m.kind(), Map.of()),
               m.fromSeatName(),
-              m.moves() ? m.toSeatName() : "ở lại"));
+              m.moves() ? m.toSeatName() : "ở lại",
+              m.form() == null ? "" : " — " + m.form().label()));
       for (Explanation e : m.grounds()) {
         b.append("    căn cứ: ").append(e.text()).append('\n');
+      }
+      if (m.formReason() != null) {
+        b.append("    hình thức: ").append(m.formReason().text()).append('\n');
       }
       for (Explanation e : m.satisfied()) {
         b.append("    đáp ứng: ").append(e.text()).append('\n');
@@ -245,6 +250,10 @@ class PlanCommand implements Callable<Integer> {
       for (Explanation e : m.broken()) {
         b.append("    vi phạm: ").append(e.text()).append('\n');
       }
+    }
+    b.append("\nSố điều chuyển theo hình thức:\n");
+    for (FormCount c : FormCount.of(plan)) {
+      b.append(String.format("- %s: %d%n", c.form().label(), c.count()));
     }
     b.append("\nĐiểm theo ràng buộc:\n");
     for (ConstraintScore c : plan.constraints()) {

@@ -29,8 +29,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
  * A Word document (.docx) with {@code {{name}}} fields, filled from plain values. A field may be
  * split across runs, as Word does after an edit or a spelling check; the filled text takes the
  * formatting of the run where the field starts. A table row holding a field {@code {{list.field}}}
- * is repeated for each item of the list {@code list}. A field without a value prints as a dotted
- * blank to be completed by hand; a line break in a value becomes a line break in the document.
+ * is repeated for each item of the list {@code list} (consecutive rows of one list together; a row
+ * is left out for an item that has none of the row's fields). A field without a value prints as a
+ * dotted blank to be completed by hand; a line break in a value becomes a line break in the
+ * document.
  *
  * <p>The template itself is never changed: each {@link #fill} works on a fresh copy.
  */
@@ -185,32 +187,62 @@ public final class WordTemplate {
     }
   }
 
-  /** Repeats each row of the body's tables that holds a list's field, once per item. */
+  /**
+   * Repeats the rows of the body's tables that hold a list's fields, once per item: consecutive
+   * rows of the same list repeat together, in their order, and a row is left out for an item that
+   * has none of the fields the row names (so a list may mix items of two shapes, e.g. a heading row
+   * and a person's row).
+   */
   private static void repeatRows(IBody body, Map<String, ?> values) {
     for (XWPFTable table : body.getTables()) {
       for (int i = 0; i < table.getRows().size(); i++) {
-        XWPFTableRow row = table.getRow(i);
-        String list = listOf(row);
+        String list = listOf(table.getRow(i));
         if (list == null) {
           continue;
         }
-        List<?> items = values.get(list) instanceof List<?> l ? l : List.of();
-        CTRow original = (CTRow) row.getCtRow().copy();
-        table.removeRow(i);
-        for (int k = 0; k < items.size(); k++) {
-          // filled before it is added: adding copies the row's XML into the table
-          XWPFTableRow copy = new XWPFTableRow((CTRow) original.copy(), table);
-          Map<?, ?> item = items.get(k) instanceof Map<?, ?> m ? m : Map.of();
-          for (XWPFTableCell cell : copy.getTableCells()) {
-            for (XWPFParagraph p : cell.getParagraphs()) {
-              replace(p, name -> itemText(item, list, name, values));
-            }
-          }
-          table.addRow(copy, i + k);
+        List<CTRow> block = new ArrayList<>();
+        List<Set<String>> blockFields = new ArrayList<>();
+        while (i < table.getRows().size() && list.equals(listOf(table.getRow(i)))) {
+          XWPFTableRow row = table.getRow(i);
+          block.add((CTRow) row.getCtRow().copy());
+          blockFields.add(itemFields(row, list));
+          table.removeRow(i);
         }
-        i += items.size() - 1;
+        List<?> items = values.get(list) instanceof List<?> l ? l : List.of();
+        int at = i;
+        for (Object o : items) {
+          Map<?, ?> item = o instanceof Map<?, ?> m ? m : Map.of();
+          for (int r = 0; r < block.size(); r++) {
+            if (blockFields.get(r).stream().noneMatch(item::containsKey)) {
+              continue;
+            }
+            // filled before it is added: adding copies the row's XML into the table
+            XWPFTableRow copy = new XWPFTableRow((CTRow) block.get(r).copy(), table);
+            for (XWPFTableCell cell : copy.getTableCells()) {
+              for (XWPFParagraph p : cell.getParagraphs()) {
+                replace(p, name -> itemText(item, list, name, values));
+              }
+            }
+            table.addRow(copy, at++);
+          }
+        }
+        i = at - 1;
       }
     }
+  }
+
+  /** The item fields of {@code list} a row names, e.g. {@code cadreName} for moves.cadreName. */
+  private static Set<String> itemFields(XWPFTableRow row, String list) {
+    Set<String> out = new LinkedHashSet<>();
+    for (XWPFTableCell cell : row.getTableCells()) {
+      Matcher m = FIELD.matcher(cell.getText());
+      while (m.find()) {
+        if (m.group(1).startsWith(list + ".")) {
+          out.add(m.group(1).substring(list.length() + 1));
+        }
+      }
+    }
+    return out;
   }
 
   private static String itemText(Map<?, ?> item, String list, String name, Map<String, ?> values) {

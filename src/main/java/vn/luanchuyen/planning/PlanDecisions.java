@@ -26,9 +26,10 @@ import vn.luanchuyen.shared.NotFoundException;
  * A whole version is submitted as subject {@value #PLAN} (id: the version's id), one of its moves
  * as {@value #MOVE} (id: version id, slash, cadre code). When a decision approves a case, its moves
  * are applied in the deciding transaction: every stay left ends the day before the decision takes
- * effect, every new stay begins on that day as a rotation with the decision's number. A plan the
- * registry has moved past since (a cadre no longer in the seat they leave, a seat taken meanwhile)
- * refuses the decision with the list of what changed, and nothing of it is kept.
+ * effect, every new stay begins on that day in its move's form (rotation, transfer or position
+ * change) with the decision's number. A plan the registry has moved past since (a cadre no longer
+ * in the seat they leave, a seat taken meanwhile) refuses the decision with the list of what
+ * changed, and nothing of it is kept.
  */
 @Service
 public class PlanDecisions {
@@ -130,7 +131,7 @@ public class PlanDecisions {
     }
     if ("APPROVED".equals(c.status())) {
       return jdbc.sql(
-              "select cadre_code, from_seat, to_seat from planning_move where decided_by_case = ?"
+              "select cadre_code, from_seat, to_seat, form from planning_move where decided_by_case = ?"
                   + " order by cadre_code, id")
           .param(c.id())
           .query(PlanDecisions::seatChange)
@@ -146,14 +147,15 @@ public class PlanDecisions {
   /**
    * A decision is never edited; to undo it, the board decides a reversal. This saves, as a new
    * draft version named after the plan, every move a decision carried out, backwards: each cadre
-   * from the seat they took to the seat they left. It goes through the procedure like any plan.
+   * from the seat they took to the seat they left, in the form of the move undone. It goes through
+   * the procedure like any plan.
    */
   @Transactional
   public SavedPlan draftReversal(long planId, LocalDate asOf) {
     SavedPlan plan = versions.get(planId);
     List<SeatChange> decided =
         jdbc.sql(
-                "select cadre_code, from_seat, to_seat from planning_move where plan_id = ? and"
+                "select cadre_code, from_seat, to_seat, form from planning_move where plan_id = ? and"
                     + " decided_by_case is not null order by cadre_code, id")
             .param(planId)
             .query(PlanDecisions::seatChange)
@@ -169,7 +171,9 @@ public class PlanDecisions {
         0,
         0,
         decided.stream()
-            .map(c -> new SavedPlan.Move(c.cadre(), c.toSeat(), c.fromSeat(), false, false))
+            .map(
+                c ->
+                    new SavedPlan.Move(c.cadre(), c.toSeat(), c.fromSeat(), c.form(), false, false))
             .toList());
   }
 
@@ -245,7 +249,7 @@ public class PlanDecisions {
   private List<SeatChange> changes(long planId, String cadre) {
     versions.get(planId);
     return jdbc.sql(
-            "select cadre_code, from_seat, to_seat from planning_move where plan_id = ? and"
+            "select cadre_code, from_seat, to_seat, form from planning_move where plan_id = ? and"
                 + " forbidden = false and to_seat is not null and decided_by_case is null"
                 + (cadre == null ? "" : " and cadre_code = ?")
                 + " order by cadre_code, id")
@@ -254,9 +258,18 @@ public class PlanDecisions {
         .list();
   }
 
+  /**
+   * A saved move as the seat change a decision makes, in the move's form. A move saved without a
+   * form (none is, since forms are saved; V13 gave the earlier ones theirs) is a rotation, as every
+   * move was before.
+   */
   private static SeatChange seatChange(ResultSet rs, int n) throws SQLException {
+    AssignmentForm form = PlanVersions.form(rs.getString(4));
     return new SeatChange(
-        rs.getString(1), rs.getString(2), rs.getString(3), AssignmentForm.LUAN_CHUYEN);
+        rs.getString(1),
+        rs.getString(2),
+        rs.getString(3),
+        form == null ? AssignmentForm.LUAN_CHUYEN : form);
   }
 
   /** The plan version, and the cadre for a single move, that a case is about. */

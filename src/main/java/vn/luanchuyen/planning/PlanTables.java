@@ -8,7 +8,8 @@ import java.util.stream.Collectors;
 import vn.luanchuyen.importexport.TableWorkbook;
 
 /**
- * A plan as workbook tables: the moves with their reasons, the score by constraint, the targets.
+ * A plan as workbook tables: the moves with their forms and reasons (the reason for a move's form
+ * among its grounds), the score by constraint, the targets.
  */
 public final class PlanTables {
   private PlanTables() {}
@@ -22,11 +23,14 @@ public final class PlanTables {
               m.cadre(),
               m.cadreName(),
               PlanningMessages.render("kind." + m.kind(), Map.of()),
+              m.form() == null ? null : m.form().label(),
               m.fromSeatName(),
               m.fromUnit(),
               m.moves() ? m.toSeatName() : t("export.stays"),
               m.toUnit(),
-              join(m.grounds()),
+              m.formReason() == null
+                  ? join(m.grounds())
+                  : join(m.grounds()) + (m.grounds().isEmpty() ? "" : "; ") + m.formReason().text(),
               join(m.satisfied()),
               join(m.broken())));
     }
@@ -50,6 +54,7 @@ public final class PlanTables {
                 t("export.code"),
                 t("export.name"),
                 t("export.kind"),
+                t("export.form"),
                 t("export.fromSeat"),
                 t("export.fromUnit"),
                 t("export.toSeat"),

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.luanchuyen.cadre.AssignmentForm;
 import vn.luanchuyen.shared.ConcurrentEditException;
 import vn.luanchuyen.shared.NotFoundException;
 
@@ -37,10 +38,11 @@ public class PlanVersions {
   public SavedPlan save(String name, RotationPlan plan, List<PlanRequest.Forbidden> forbidden) {
     List<SavedPlan.Move> moves = new ArrayList<>();
     for (PlannedMove m : plan.movesOnly()) {
-      moves.add(new SavedPlan.Move(m.cadre(), m.fromSeat(), m.toSeat(), m.locked(), false));
+      moves.add(
+          new SavedPlan.Move(m.cadre(), m.fromSeat(), m.toSeat(), m.form(), m.locked(), false));
     }
     for (PlanRequest.Forbidden f : forbidden) {
-      moves.add(new SavedPlan.Move(f.cadre(), null, f.seat(), false, true));
+      moves.add(new SavedPlan.Move(f.cadre(), null, f.seat(), null, false, true));
     }
     return saveVersion(
         name,
@@ -92,17 +94,23 @@ public class PlanVersions {
             .query(Long.class)
             .single();
     for (SavedPlan.Move m : moves) {
-      insertMove(id, m.cadre(), m.fromSeat(), m.toSeat(), m.locked(), m.forbidden());
+      insertMove(id, m);
     }
     return get(id);
   }
 
-  private void insertMove(
-      long plan, String cadre, String from, String to, boolean locked, boolean forbidden) {
+  private void insertMove(long plan, SavedPlan.Move m) {
     jdbc.sql(
-            "insert into planning_move (plan_id, cadre_code, from_seat, to_seat, locked, forbidden)"
-                + " values (?, ?, ?, ?, ?, ?)")
-        .params(plan, cadre, from, to, locked, forbidden)
+            "insert into planning_move (plan_id, cadre_code, from_seat, to_seat, form, locked,"
+                + " forbidden) values (?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            plan,
+            m.cadre(),
+            m.fromSeat(),
+            m.toSeat(),
+            m.form() == null ? null : m.form().name(),
+            m.locked(),
+            m.forbidden())
         .update();
   }
 
@@ -122,8 +130,8 @@ public class PlanVersions {
   public List<SavedPlan.Move> moves(long id) {
     get(id);
     return jdbc.sql(
-            "select cadre_code, from_seat, to_seat, locked, forbidden from planning_move where"
-                + " plan_id = ? order by cadre_code, id")
+            "select cadre_code, from_seat, to_seat, form, locked, forbidden from planning_move"
+                + " where plan_id = ? order by cadre_code, id")
         .param(id)
         .query(
             (rs, n) ->
@@ -131,9 +139,15 @@ public class PlanVersions {
                     rs.getString(1),
                     rs.getString(2),
                     rs.getString(3),
-                    rs.getBoolean(4),
-                    rs.getBoolean(5)))
+                    form(rs.getString(4)),
+                    rs.getBoolean(5),
+                    rs.getBoolean(6)))
         .list();
+  }
+
+  /** The form stored with a move: its code, or null (a forbidden move). */
+  static AssignmentForm form(String code) {
+    return code == null ? null : AssignmentForm.fromCode(code).orElse(null);
   }
 
   /** Renames a saved version, if nobody changed it since {@code version} was read. */
@@ -151,7 +165,10 @@ public class PlanVersions {
     return get(id);
   }
 
-  /** The moves that differ between two versions, cadre by cadre. */
+  /**
+   * The moves that differ between two versions, cadre by cadre: a cadre who moves in one version
+   * only, moves to another seat, or to the same seat in another form.
+   */
   public PlanDiff diff(long from, long to) {
     Map<String, SavedPlan.Move> before = byCadre(moves(from));
     Map<String, SavedPlan.Move> after = byCadre(moves(to));
@@ -163,21 +180,26 @@ public class PlanVersions {
     for (String cadre : cadres.keySet()) {
       SavedPlan.Move b = before.get(cadre);
       SavedPlan.Move a = after.get(cadre);
-      if (b != null && a != null && Objects.equals(b.toSeat(), a.toSeat())) {
+      boolean sameSeat = b != null && a != null && Objects.equals(b.toSeat(), a.toSeat());
+      if (sameSeat && b.form() == a.form()) {
         same++;
         continue;
       }
       PlanDiff.Kind kind =
           b == null
               ? PlanDiff.Kind.ADDED
-              : a == null ? PlanDiff.Kind.REMOVED : PlanDiff.Kind.CHANGED;
+              : a == null
+                  ? PlanDiff.Kind.REMOVED
+                  : sameSeat ? PlanDiff.Kind.FORM_CHANGED : PlanDiff.Kind.CHANGED;
       changes.add(
           new PlanDiff.Change(
               cadre,
               kind,
               (a != null ? a : b).fromSeat(),
               b == null ? null : b.toSeat(),
-              a == null ? null : a.toSeat()));
+              a == null ? null : a.toSeat(),
+              b == null ? null : b.form(),
+              a == null ? null : a.form()));
     }
     return new PlanDiff(get(from), get(to), changes, same);
   }

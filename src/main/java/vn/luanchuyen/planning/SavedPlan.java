@@ -1,8 +1,10 @@
 package vn.luanchuyen.planning;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import vn.luanchuyen.cadre.AssignmentForm;
 
 /**
  * A saved version of a plan.
@@ -29,7 +31,19 @@ public record SavedPlan(
    * A saved move, or a forbidden one.
    *
    * @param toSeat the new seat, or null when the cadre stays
+   * @param form the legal form the move takes ({@code LUAN_CHUYEN}, {@code DIEU_DONG} or {@code
+   *     CHUYEN_DOI}); null for a forbidden move
    */
   public record Move(
-      String cadre, String fromSeat, String toSeat, boolean locked, boolean forbidden) {}
+      String cadre,
+      String fromSeat,
+      String toSeat,
+      @Schema(
+              description =
+                  "Hình thức của điều chuyển: LUAN_CHUYEN (luân chuyển), DIEU_DONG (điều động),"
+                      + " CHUYEN_DOI (chuyển đổi vị trí công tác); null với điều chuyển bị loại",
+              nullable = true)
+          AssignmentForm form,
+      boolean locked,
+      boolean forbidden) {}
 }

@@ -19,6 +19,7 @@ import vn.luanchuyen.approval.Approvals;
 import vn.luanchuyen.approval.Procedure;
 import vn.luanchuyen.approval.StepEntry;
 import vn.luanchuyen.approval.TallyResult;
+import vn.luanchuyen.cadre.AssignmentForm;
 import vn.luanchuyen.cadre.Cadre;
 import vn.luanchuyen.cadre.CadreRegistry;
 import vn.luanchuyen.cadre.SeatChange;
@@ -39,6 +40,7 @@ import vn.luanchuyen.planning.PlanDecisions;
 public class CaseDocuments {
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+  private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
   /** The issuing body and signers, from {@code luanchuyen.documents.*}. */
   record Issuer(
@@ -157,9 +159,16 @@ public class CaseDocuments {
     v.put("cadreWishes", joined(done, StepEntry::cadreWishes));
     v.put("steps", steps(p, done));
     Map<String, Cadre> cadres = new LinkedHashMap<>();
-    List<Map<String, String>> moves = moves(c, cadres);
+    List<SeatChange> changes = byForm(decisions.changesOf(c));
+    List<Map<String, String>> moves = moves(changes, cadres);
     v.put("moves", moves);
+    v.put("movesByForm", movesByForm(changes, moves));
     v.put("moveCount", String.valueOf(moves.size()));
+    String forms = forms(changes);
+    v.put("forms", forms);
+    v.put(
+        "formsCapitalised",
+        forms == null ? null : forms.substring(0, 1).toUpperCase(VIETNAMESE) + forms.substring(1));
     v.put("quorum", p.quorum().toString());
     v.put("threshold", p.passAbove().toString());
     v.put("tallies", tallies(caseId, p, cadres));
@@ -247,12 +256,23 @@ public class CaseDocuments {
   }
 
   /**
-   * The moves the case is about: those its decision carried out once approved, else its plan
-   * version's (or its one) moves not yet decided.
+   * The moves the case is about (those its decision carried out once approved, else its plan
+   * version's, or its one, moves not yet decided), grouped by form: rotations, transfers, position
+   * changes, each group in cadre order.
    */
-  private List<Map<String, String>> moves(ApprovalCase c, Map<String, Cadre> cadres) {
+  private static List<SeatChange> byForm(List<SeatChange> changes) {
+    return changes.stream()
+        .sorted(
+            Comparator.comparing(
+                    (SeatChange m) -> m.form() == null ? Integer.MAX_VALUE : m.form().ordinal())
+                .thenComparing(SeatChange::cadre))
+        .toList();
+  }
+
+  /** One row per move, numbered in order; each names its form. */
+  private List<Map<String, String>> moves(List<SeatChange> changes, Map<String, Cadre> cadres) {
     List<Map<String, String>> out = new ArrayList<>();
-    for (SeatChange m : decisions.changesOf(c)) {
+    for (SeatChange m : changes) {
       Cadre cadre = cadre(m.cadre(), cadres);
       Map<String, String> row = new LinkedHashMap<>();
       row.put("index", String.valueOf(out.size() + 1));
@@ -263,9 +283,58 @@ public class CaseDocuments {
           cadre == null || cadre.birthDate() == null ? null : cadre.birthDate().format());
       seat(row, "from", m.fromSeat());
       seat(row, "to", m.toSeat());
+      row.put("form", m.form() == null ? null : m.form().label());
       out.add(row);
     }
     return out;
+  }
+
+  /**
+   * The moves under a heading per form ("I. Luân chuyển (2 đồng chí)"): a heading item holds only
+   * {@code heading}, a move's item every field of a move but {@code heading}.
+   */
+  private static List<Map<String, String>> movesByForm(
+      List<SeatChange> changes, List<Map<String, String>> moves) {
+    List<Map<String, String>> out = new ArrayList<>();
+    AssignmentForm group = null;
+    int groups = 0;
+    for (int i = 0; i < changes.size(); i++) {
+      AssignmentForm form = changes.get(i).form();
+      if (i == 0 || form != group) {
+        group = form;
+        AssignmentForm counted = form;
+        long count = changes.stream().filter(m -> m.form() == counted).count();
+        groups++;
+        out.add(
+            Map.of(
+                "heading",
+                ROMAN[Math.min(groups, ROMAN.length) - 1]
+                    + ". "
+                    + (form == null ? "Điều chuyển" : form.label())
+                    + " ("
+                    + count
+                    + " đồng chí)"));
+      }
+      out.add(moves.get(i));
+    }
+    return out;
+  }
+
+  private static final String[] ROMAN = {"I", "II", "III", "IV", "V", "VI"};
+
+  /**
+   * The forms of the moves as a title names them, e.g. "luân chuyển, điều động"; null without
+   * moves.
+   */
+  private static String forms(List<SeatChange> changes) {
+    List<String> names =
+        changes.stream()
+            .map(SeatChange::form)
+            .filter(java.util.Objects::nonNull)
+            .distinct()
+            .map(f -> f.label().toLowerCase(VIETNAMESE))
+            .toList();
+    return names.isEmpty() ? null : String.join(", ", names);
   }
 
   private Cadre cadre(String code, Map<String, Cadre> cadres) {
@@ -321,7 +390,11 @@ public class CaseDocuments {
     return d == null ? null : d.format(DAY);
   }
 
-  /** The values with every missing one printed as the dotted blank, as in the Word documents. */
+  /**
+   * The values with every missing one printed as the dotted blank, as in the Word documents. A list
+   * item's field without a value is blank too; a field the item does not have at all (a heading
+   * item's cadre, a move's heading) is null, so that {@code th:if} tells the items apart.
+   */
   private static Map<String, Object> blanksFilled(Map<String, Object> values) {
     Map<String, Object> out = new LinkedHashMap<>();
     values.forEach(
@@ -330,6 +403,7 @@ public class CaseDocuments {
             List<Map<String, String>> rows = new ArrayList<>();
             for (Object item : list) {
               Map<String, String> row = new LinkedHashMap<>();
+              DocumentFields.LISTS.getOrDefault(k, List.of()).forEach(f -> row.put(f, null));
               ((Map<?, ?>) item)
                   .forEach(
                       (f, y) ->

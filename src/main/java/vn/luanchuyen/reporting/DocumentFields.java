@@ -9,8 +9,9 @@ import java.util.TreeSet;
 
 /**
  * The fields a document template may use, the same for every document of a case: plain fields (e.g.
- * {@code issuer}) and the fields of the items of three lists (e.g. {@code moves.cadreName}). Each
- * has a description under {@code documents.field.<name>} in the message bundles.
+ * {@code issuer}) and the fields of the items of four lists (e.g. {@code moves.cadreName}; {@code
+ * movesByForm} holds the same moves under a heading item per form). Each has a description under
+ * {@code documents.field.<name>} in the message bundles.
  */
 public final class DocumentFields {
 
@@ -37,6 +38,8 @@ public final class DocumentFields {
           "signedOn",
           "effectiveOn",
           "moveCount",
+          "forms",
+          "formsCapitalised",
           "unitsConsulted",
           "appraisal",
           "cadreMeeting",
@@ -51,8 +54,7 @@ public final class DocumentFields {
 
   private static Map<String, List<String>> lists() {
     Map<String, List<String>> m = new LinkedHashMap<>();
-    m.put(
-        "moves",
+    List<String> move =
         List.of(
             "index",
             "cadreCode",
@@ -61,7 +63,12 @@ public final class DocumentFields {
             "fromSeat",
             "fromUnit",
             "toSeat",
-            "toUnit"));
+            "toUnit",
+            "form");
+    m.put("moves", move);
+    List<String> grouped = new ArrayList<>(List.of("heading"));
+    grouped.addAll(move);
+    m.put("movesByForm", List.copyOf(grouped));
     m.put("steps", List.of("index", "name", "doneOn", "actor", "details"));
     m.put(
         "tallies",

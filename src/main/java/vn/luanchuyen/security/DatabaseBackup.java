@@ -353,7 +353,10 @@ public class DatabaseBackup {
     }
   }
 
-  /** The applied migrations, e.g. "1,2,3,4". */
+  /**
+   * The applied migrations in version order, e.g. "1,2,3,4": the same for a database migrated
+   * afresh and for one that applied a module's later-numbered migration out of order.
+   */
   private static String schemaVersion(Connection c) throws SQLException {
     List<String> versions = new ArrayList<>();
     try (Statement s = c.createStatement();
@@ -367,7 +370,22 @@ public class DatabaseBackup {
         versions.add(rs.getString(1));
       }
     }
+    versions.sort(DatabaseBackup::compareVersions);
     return String.join(",", versions);
+  }
+
+  /** Flyway versions compared part by part as numbers: 12 before 13 before 40. */
+  static int compareVersions(String a, String b) {
+    String[] x = a.split("\\.");
+    String[] y = b.split("\\.");
+    for (int i = 0; i < Math.max(x.length, y.length); i++) {
+      long p = i < x.length ? Long.parseLong(x[i]) : 0;
+      long q = i < y.length ? Long.parseLong(y[i]) : 0;
+      if (p != q) {
+        return Long.compare(p, q);
+      }
+    }
+    return 0;
   }
 
   /** The application's tables, parents before the tables that refer to them. */

@@ -1,6 +1,10 @@
 package vn.luanchuyen.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.luanchuyen.cadre.AssignmentForm.CHUYEN_DOI;
+import static vn.luanchuyen.cadre.AssignmentForm.LUAN_CHUYEN;
+import static vn.luanchuyen.testing.Plans.aMove;
+import static vn.luanchuyen.testing.Plans.aPlan;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.luanchuyen.planning.RotationPlan;
 
 /** The {@code plan} command on a demo workbook, in each output format. */
 class PlanCommandTests {
@@ -104,5 +109,37 @@ class PlanCommandTests {
     assertThat(PlanCommand.duration("30s")).isEqualTo(Duration.ofSeconds(30));
     assertThat(PlanCommand.duration("2m")).isEqualTo(Duration.ofMinutes(2));
     assertThat(PlanCommand.duration("PT5S")).isEqualTo(Duration.ofSeconds(5));
+  }
+
+  @Test
+  void theTableNamesEachMovesFormAndCountsTheMovesPerForm() {
+    RotationPlan plan =
+        aPlan()
+            .with(aMove("C1").named("Nguyễn Văn An").from("P1-TP").to("W1-CT").as(LUAN_CHUYEN))
+            .with(
+                aMove("C2")
+                    .named("Trần Thị Bình")
+                    .from("W2-CT")
+                    .to("P2-TP")
+                    .as(CHUYEN_DOI)
+                    .because("form-position-change", "Chuyển đổi vị trí trong cùng lĩnh vực"))
+            .with(aMove("C3").named("Lê Văn Cường").from("P2-PTP1").to("W2-CT").as(CHUYEN_DOI))
+            .with(aMove("C4").named("Phạm Văn Dũng").from("P1-PTP1"))
+            .build();
+
+    String text = PlanCommand.text(plan);
+
+    assertThat(text)
+        .contains(
+            "Nguyễn Văn An (C1) [Phải luân chuyển]: Chức danh P1-TP → Chức danh W1-CT — Luân chuyển\n")
+        .contains("→ Chức danh P2-TP — Chuyển đổi vị trí công tác\n")
+        .contains("    hình thức: Chuyển đổi vị trí trong cùng lĩnh vực\n")
+        .contains("Phạm Văn Dũng (C4) [Phải luân chuyển]: Chức danh P1-PTP1 → ở lại\n")
+        .contains(
+            "Số điều chuyển theo hình thức:\n"
+                + "- Luân chuyển: 1\n"
+                + "- Điều động: 0\n"
+                + "- Chuyển đổi vị trí công tác: 2\n")
+        .doesNotContain("CHUYEN_DOI");
   }
 }

@@ -101,6 +101,43 @@ class WordTemplateTests {
                 + "Hết danh sách.\n");
   }
 
+  /** A table whose list has two rows: a group's heading, then a person's row. */
+  static byte[] groupedTable() throws IOException {
+    try (XWPFDocument doc = new XWPFDocument()) {
+      XWPFTable t = doc.createTable(3, 2);
+      t.getRow(0).getCell(0).setText("TT");
+      t.getRow(0).getCell(1).setText("Họ và tên");
+      t.getRow(1).getCell(0).setText("{{groups.heading}}");
+      t.getRow(2).getCell(0).setText("{{groups.index}}");
+      t.getRow(2).getCell(1).setText("{{groups.cadreName}}");
+      return bytes(doc);
+    }
+  }
+
+  @Test
+  void consecutiveRowsOfAListRepeatTogetherEachForTheItemsThatHaveItsFields() throws IOException {
+    Map<String, Object> values = new java.util.HashMap<>();
+    values.put(
+        "groups",
+        List.of(
+            Map.of("heading", "I. Luân chuyển"),
+            Map.of("index", "1", "cadreName", "Nguyễn Văn An"),
+            Map.of("heading", "II. Điều động"),
+            Map.of("index", "2", "cadreName", "Trần Thị Bình"),
+            Map.of("index", "3", "cadreName", "Lê Văn Cường")));
+
+    String text = WordTemplate.text(WordTemplate.of(groupedTable()).fill(values));
+
+    assertThat(text)
+        .isEqualTo(
+            "TT\nHọ và tên\n"
+                + "I. Luân chuyển\n\n"
+                + "1\nNguyễn Văn An\n"
+                + "II. Điều động\n\n"
+                + "2\nTrần Thị Bình\n"
+                + "3\nLê Văn Cường\n");
+  }
+
   @Test
   void anEmptyListLeavesOnlyTheHeadingRow() throws IOException {
     String text =

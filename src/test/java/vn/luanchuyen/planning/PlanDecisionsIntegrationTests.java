@@ -26,6 +26,7 @@ import vn.luanchuyen.cadre.AssignmentForm;
 import vn.luanchuyen.cadre.CadreRegistry;
 import vn.luanchuyen.cadre.SeatChange;
 import vn.luanchuyen.importexport.RegistryImport;
+import vn.luanchuyen.reporting.PlanProgress;
 import vn.luanchuyen.testing.DatabaseCleaner;
 import vn.luanchuyen.testing.SavedPlans;
 
@@ -47,6 +48,8 @@ class PlanDecisionsIntegrationTests {
   static final Decision DECISION = new Decision("125-QĐ/QU", LocalDate.of(2022, 8, 20), EFFECTIVE);
 
   @Autowired PlanDecisions decisions;
+  @Autowired PlanVersions versions;
+  @Autowired PlanProgress progress;
   @Autowired Approvals approvals;
   @Autowired CadreRegistry registry;
   @Autowired RegistryImport importer;
@@ -82,6 +85,18 @@ class PlanDecisionsIntegrationTests {
         "C3",
         "P2-PTP1",
         "W2-CT");
+  }
+
+  /**
+   * The same moves, each in its own form: C1 rotated (luân chuyển), C2 transferred (điều động), C3
+   * given another post (chuyển đổi vị trí công tác).
+   */
+  long savedMixedPlan() {
+    return SavedPlans.aDraft(jdbc, "Đợt hỗn hợp", "hadong-2022", SmallDistrict.AS_OF)
+        .move("C1", "P1-TP", "W1-CT", AssignmentForm.LUAN_CHUYEN)
+        .move("C2", "W2-CT", "P2-TP", AssignmentForm.DIEU_DONG)
+        .move("C3", "P2-PTP1", "W2-CT", AssignmentForm.CHUYEN_DOI)
+        .save();
   }
 
   /** The case opened for the plan, at its deciding step with the vote passed and confirmed. */
@@ -152,6 +167,58 @@ class PlanDecisionsIntegrationTests {
         .as("three stays ended and three begun, each in the audit trail")
         .isEqualTo(6);
     assertThat(audit.verify().intact()).isTrue();
+  }
+
+  @Test
+  void decisionOfAMixedPlanRecordsEachForm() {
+    long plan = savedMixedPlan();
+
+    decide(readyToDecide(plan, null));
+
+    assertThat(List.of(current("C1"), current("C2"), current("C3")))
+        .extracting(a -> a.cadreCode() + " " + a.positionCode() + " " + a.form())
+        .containsExactly("C1 W1-CT LUAN_CHUYEN", "C2 P2-TP DIEU_DONG", "C3 W2-CT CHUYEN_DOI");
+    assertThat(decisions.changesOf(approvals.casesFor(PlanDecisions.PLAN, "" + plan).get(0)))
+        .as("the changes a decided case made keep their forms")
+        .extracting(SeatChange::form)
+        .containsExactly(
+            AssignmentForm.LUAN_CHUYEN, AssignmentForm.DIEU_DONG, AssignmentForm.CHUYEN_DOI);
+  }
+
+  @Test
+  void theProgressReportCountsTheMovesOfAMixedDecisionPerFormInTheirYear() {
+    decide(readyToDecide(savedMixedPlan(), null));
+
+    PlanProgress.YearMoves in2022 =
+        progress.progress(LocalDate.of(2022, 12, 31)).moves().stream()
+            .filter(m -> m.year() == 2022)
+            .findFirst()
+            .orElseThrow();
+
+    assertThat(in2022.decidedBy(AssignmentForm.LUAN_CHUYEN)).isEqualTo(1);
+    assertThat(in2022.decidedBy(AssignmentForm.DIEU_DONG)).isEqualTo(1);
+    assertThat(in2022.decidedBy(AssignmentForm.CHUYEN_DOI)).isEqualTo(1);
+    assertThat(in2022.decidedTotal()).isEqualTo(3);
+  }
+
+  @Test
+  void aReversalUndoesEachMoveInItsForm() {
+    long plan = savedMixedPlan();
+    decide(readyToDecide(plan, null));
+
+    SavedPlan reversal = decisions.draftReversal(plan, LocalDate.of(2023, 1, 1));
+
+    assertThat(versionsOf(reversal.id()))
+        .containsExactly(
+            "C1 W1-CT→P1-TP LUAN_CHUYEN",
+            "C2 P2-TP→W2-CT DIEU_DONG",
+            "C3 W2-CT→P2-PTP1 CHUYEN_DOI");
+  }
+
+  List<String> versionsOf(long id) {
+    return versions.moves(id).stream()
+        .map(m -> m.cadre() + " " + m.fromSeat() + "→" + m.toSeat() + " " + m.form())
+        .toList();
   }
 
   @Test

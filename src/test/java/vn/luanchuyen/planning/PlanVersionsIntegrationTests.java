@@ -2,6 +2,11 @@ package vn.luanchuyen.planning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.luanchuyen.cadre.AssignmentForm.CHUYEN_DOI;
+import static vn.luanchuyen.cadre.AssignmentForm.DIEU_DONG;
+import static vn.luanchuyen.cadre.AssignmentForm.LUAN_CHUYEN;
+import static vn.luanchuyen.testing.Plans.aMove;
+import static vn.luanchuyen.testing.Plans.aPlan;
 
 import java.util.List;
 import java.util.Set;
@@ -94,7 +99,70 @@ class PlanVersionsIntegrationTests {
     assertThat(diff.changes())
         .containsExactly(
             new PlanDiff.Change(
-                first.cadre(), PlanDiff.Kind.REMOVED, first.fromSeat(), first.toSeat(), null));
+                first.cadre(),
+                PlanDiff.Kind.REMOVED,
+                first.fromSeat(),
+                first.toSeat(),
+                null,
+                first.form(),
+                null));
     assertThat(diff.unchanged()).isEqualTo(plan.movesOnly().size() - 1);
+  }
+
+  @Test
+  void eachSavedMoveKeepsItsFormALockedOneToo() {
+    RotationPlan plan =
+        aPlan()
+            .with(aMove("C1").from("P1-TP").to("W1-CT").as(LUAN_CHUYEN))
+            .with(aMove("C2").from("W2-CT").to("P2-TP").as(DIEU_DONG).locked())
+            .with(aMove("C3").from("P2-PTP1").to("P2-PTP2").as(CHUYEN_DOI))
+            .with(aMove("C4").from("P1-PTP1"))
+            .build();
+
+    SavedPlan saved =
+        versions.save("Hỗn hợp", plan, List.of(new PlanRequest.Forbidden("C4", "W1-PCT")));
+
+    assertThat(versions.moves(saved.id()))
+        .extracting(m -> m.cadre() + " " + m.toSeat() + " " + m.form() + " " + m.locked())
+        .containsExactly(
+            "C1 W1-CT LUAN_CHUYEN false",
+            "C2 P2-TP DIEU_DONG true",
+            "C3 P2-PTP2 CHUYEN_DOI false",
+            "C4 W1-PCT null false");
+  }
+
+  @Test
+  void theDiffShowsAMoveToTheSameSeatInAnotherForm() {
+    SavedPlan a =
+        versions.save(
+            "B",
+            aPlan()
+                .with(aMove("C1").from("P1-TP").to("W1-CT").as(LUAN_CHUYEN))
+                .with(aMove("C2").from("W2-CT").to("P2-TP").as(DIEU_DONG))
+                .build(),
+            List.of());
+    SavedPlan b =
+        versions.save(
+            "B",
+            aPlan()
+                .with(aMove("C1").from("P1-TP").to("W1-CT").as(DIEU_DONG))
+                .with(aMove("C2").from("W2-CT").to("P2-TP").as(DIEU_DONG))
+                .build(),
+            List.of());
+
+    PlanDiff diff = versions.diff(a.id(), b.id());
+
+    assertThat(diff.changes())
+        .containsExactly(
+            new PlanDiff.Change(
+                "C1",
+                PlanDiff.Kind.FORM_CHANGED,
+                "P1-TP",
+                "W1-CT",
+                "W1-CT",
+                LUAN_CHUYEN,
+                DIEU_DONG));
+    assertThat(diff.changes().get(0).formChanged()).isTrue();
+    assertThat(diff.unchanged()).isEqualTo(1);
   }
 }

@@ -13,6 +13,8 @@ import java.io.IOException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -33,6 +35,7 @@ import vn.luanchuyen.approval.Approvals;
 import vn.luanchuyen.approval.Decision;
 import vn.luanchuyen.approval.StepInput;
 import vn.luanchuyen.approval.Tally;
+import vn.luanchuyen.cadre.AssignmentForm;
 import vn.luanchuyen.importexport.RegistryImport;
 import vn.luanchuyen.importexport.WordTemplate;
 import vn.luanchuyen.organisation.Block;
@@ -74,8 +77,9 @@ class CaseDocumentsIntegrationTests {
   long plan;
 
   /**
-   * Nguyễn Văn An, head of the Home Affairs department, is to chair the ward of Vạn Phúc; Trần Thị
-   * Bình, chair of Yên Nghĩa ward, is to head the Justice department.
+   * Nguyễn Văn An, head of the Home Affairs department, is to chair the ward of Vạn Phúc (a
+   * rotation); Trần Thị Bình, chair of Yên Nghĩa ward, is to head the Justice department (a
+   * transfer).
    */
   @BeforeEach
   void aSavedPlan() {
@@ -108,16 +112,17 @@ class CaseDocumentsIntegrationTests {
         .params(LocalDate.of(2022, 6, 30), Timestamp.valueOf(LocalDateTime.of(2022, 7, 1, 9, 0)))
         .update();
     plan = jdbc.sql("select max(id) from planning_plan").query(Long.class).single();
-    move("C1", "P1-TP", "W1-CT", false);
-    move("C2", "W2-CT", "P2-TP", false);
-    move("C1", "P1-TP", "P2-TP", true);
+    move("C1", "P1-TP", "W1-CT", AssignmentForm.LUAN_CHUYEN);
+    move("C2", "W2-CT", "P2-TP", AssignmentForm.DIEU_DONG);
+    move("C1", "P1-TP", "P2-TP", null);
   }
 
-  void move(String cadre, String from, String to, boolean forbidden) {
+  /** A move in its form; without a form, a move the user forbade. */
+  void move(String cadre, String from, String to, AssignmentForm form) {
     jdbc.sql(
-            "insert into planning_move (plan_id, cadre_code, from_seat, to_seat, locked,"
-                + " forbidden) values (?, ?, ?, ?, false, ?)")
-        .params(plan, cadre, from, to, forbidden)
+            "insert into planning_move (plan_id, cadre_code, from_seat, to_seat, form, locked,"
+                + " forbidden) values (?, ?, ?, ?, ?, false, ?)")
+        .params(plan, cadre, from, to, form == null ? null : form.name(), form == null)
         .update();
   }
 
@@ -169,14 +174,19 @@ class CaseDocumentsIntegrationTests {
     String pdf = pdfText(documents.pdf(id, kind));
     for (String phrase : phrases) {
       assertThat(docx).as("Word").contains(phrase);
-      int at = 0;
-      for (String word : phrase.split(" ")) {
-        int found = pdf.indexOf(word, at);
-        assertThat(found).as("PDF: '" + word + "' of '" + phrase + "'").isNotNegative();
-        at = found + word.length();
-      }
+      readsInOrder(pdf, phrase);
     }
     assertThat(docx).doesNotContain("{{").doesNotContain("}}");
+  }
+
+  /** The PDF text holds the phrase's words in order (a table cell may wrap between them). */
+  static void readsInOrder(String pdf, String phrase) {
+    int at = 0;
+    for (String word : phrase.split(" ")) {
+      int found = pdf.indexOf(word, at);
+      assertThat(found).as("PDF: '" + word + "' of '" + phrase + "'").isNotNegative();
+      at = found + word.length();
+    }
   }
 
   @Test
@@ -208,6 +218,54 @@ class CaseDocumentsIntegrationTests {
         .hasSize(2);
     assertThat(docxText(documents.docx(id, DocumentKind.DECISION)))
         .doesNotContain(WordTemplate.BLANK);
+  }
+
+  @Test
+  void theDecisionAndTheProposalOfAMixedCaseNameBothFormsAndGroupTheMovesByForm()
+      throws IOException {
+    long id = approved().id();
+
+    for (DocumentKind kind : List.of(DocumentKind.DECISION, DocumentKind.PROPOSAL)) {
+      bothRead(
+          id,
+          kind,
+          "về việc luân chuyển, điều động cán bộ",
+          "I. Luân chuyển (1 đồng chí) 1 Nguyễn Văn An",
+          "II. Điều động (1 đồng chí) 2 Trần Thị Bình");
+      // each cadre's line ends with the form
+      assertThat(docxText(documents.docx(id, kind)))
+          .contains("Chủ tịch UBND phường Vạn Phúc UBND phường Vạn Phúc Luân chuyển II.")
+          .contains("Trưởng phòng Tư pháp Phòng Tư pháp Điều động");
+      readsInOrder(
+          pdfText(documents.pdf(id, kind)),
+          "I. Luân chuyển (1 đồng chí) 1 Nguyễn Văn An Luân chuyển II. Điều động (1 đồng chí) 2"
+              + " Trần Thị Bình Điều động");
+    }
+    bothRead(id, DocumentKind.DECISION, "Điều 1. Luân chuyển, điều động 2 đồng chí");
+    bothRead(id, DocumentKind.PROPOSAL, "quyết định luân chuyển, điều động 2 đồng chí");
+    assertThat(documents.values(id, DocumentKind.DECISION).get("moves"))
+        .asList()
+        .extracting(m -> (Object) ((Map<?, ?>) m).get("form"))
+        .containsExactly("Luân chuyển", "Điều động");
+  }
+
+  @Test
+  void aDecisionOfOneFormIsTitledByThatForm() throws IOException {
+    jdbc.sql("update planning_move set form = 'CHUYEN_DOI' where forbidden = false").update();
+    long id = approved().id();
+
+    bothRead(
+        id,
+        DocumentKind.DECISION,
+        "về việc chuyển đổi vị trí công tác cán bộ",
+        "Điều 1. Chuyển đổi vị trí công tác 2 đồng chí",
+        "I. Chuyển đổi vị trí công tác (2 đồng chí) 1 Nguyễn Văn An");
+    String docx = docxText(documents.docx(id, DocumentKind.DECISION));
+    assertThat(docx).doesNotContain("luân chuyển, điều động").doesNotContain("II.");
+    assertThat(docx.replace("chuyển đổi vị trí", ""))
+        .as("no other form is named")
+        .doesNotContainIgnoringCase("Luân chuyển 2")
+        .doesNotContain("Điều động");
   }
 
   @Test

@@ -139,7 +139,7 @@ class DocumentTemplatesTests {
             () ->
                 templates.replace(
                     "quyet-dinh.html", refused.get(4).getBytes(StandardCharsets.UTF_8)))
-        .hasMessageContaining("${moves.salary}");
+        .hasMessageContaining("${movesByForm.salary}");
     assertThat(templates.list()).noneMatch(DocumentTemplates.TemplateFile::customised);
   }
 }

@@ -137,6 +137,8 @@ class PlanProgressTests {
         .andExpect(content().string(containsString("50,0 %")))
         .andExpect(content().string(containsString("class=\"line-chart\"")))
         .andExpect(content().string(containsString("Luân chuyển")))
+        .andExpect(content().string(containsString("Điều động")))
+        .andExpect(content().string(containsString("Chuyển đổi vị trí công tác")))
         .andExpect(content().string(containsString("data-series=\"{")));
   }
 }

@@ -215,6 +215,23 @@ class JourneyBrowserTests {
     String moves = browser.findElement(By.id("moves")).getText();
     assertThat(moves).contains("Phải luân chuyển");
     mustMove.forEach(head -> assertThat(moves).contains(head.fullName()));
+    // Each move names its legal form in Vietnamese, and the board counts the moves per form.
+    assertThat(browser.findElements(By.cssSelector("#moves thead th")))
+        .extracting(WebElement::getText)
+        .contains("Hình thức");
+    List<String> forms =
+        browser.findElements(By.cssSelector("#moves td.move-form")).stream()
+            .map(WebElement::getText)
+            .filter(f -> !f.isBlank())
+            .toList();
+    assertThat(forms)
+        .isNotEmpty()
+        .allSatisfy(
+            f -> assertThat(f).isIn("Luân chuyển", "Điều động", "Chuyển đổi vị trí công tác"));
+    assertThat(browser.findElement(By.id("form-counts")).getText())
+        .contains("Luân chuyển")
+        .contains("Điều động")
+        .contains("Chuyển đổi vị trí công tác");
     // In 40 cadres some heads have no equivalent seat to go to: the board names each of them.
     int hard = Integer.parseInt(browser.findElement(By.id("best-hard")).getText());
     List<String> broken =
@@ -247,6 +264,11 @@ class JourneyBrowserTests {
     wait.until(Browser.replaced(board));
     Browser.waitForPage(browser);
     assertThat(browser.findElement(By.id("version-status")).getText()).isEqualTo("Bản nháp");
+    assertThat(browser.findElements(By.cssSelector("#version-moves td.move-form")))
+        .extracting(WebElement::getText)
+        .isNotEmpty()
+        .allSatisfy(
+            f -> assertThat(f).isIn("Luân chuyển", "Điều động", "Chuyển đổi vị trí công tác"));
     press(By.cssSelector("#submit-plan button"));
     assertThat(browser.findElement(By.id("case-status")).getText()).isEqualTo("Đang xử lý");
     assertThat(browser.findElement(By.tagName("main")).getText())

@@ -110,7 +110,9 @@ class PlanApi {
 
   @GetMapping("/{id}")
   @Operation(
-      summary = "Phương án: các điều chuyển và lý do, điểm theo ràng buộc, mục tiêu, khoảng cách")
+      summary =
+          "Phương án: các điều chuyển với hình thức (form) và lý do, điểm theo ràng buộc, mục"
+              + " tiêu, khoảng cách")
   ResponseEntity<RotationPlan> plan(@PathVariable String id) {
     return runs.plan(id)
         .map(ResponseEntity::ok)
@@ -149,7 +151,8 @@ class PlanApi {
   }
 
   @GetMapping("/versions/{version}/moves")
-  @Operation(summary = "Các điều chuyển của một phiên bản đã lưu")
+  @Operation(
+      summary = "Các điều chuyển của một phiên bản đã lưu, mỗi điều chuyển với hình thức (form)")
   List<SavedPlan.Move> moves(@PathVariable long version) {
     return versions.moves(version);
   }
@@ -161,7 +164,10 @@ class PlanApi {
   }
 
   @GetMapping("/versions/diff")
-  @Operation(summary = "So sánh hai phiên bản: các điều chuyển thêm, bớt, thay đổi")
+  @Operation(
+      summary =
+          "So sánh hai phiên bản: các điều chuyển thêm, bớt, thay đổi vị trí hoặc đổi hình thức"
+              + " (formBefore → formAfter)")
   PlanDiff diff(@RequestParam long from, @RequestParam long to) {
     return versions.diff(from, to);
   }

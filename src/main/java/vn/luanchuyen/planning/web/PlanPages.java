@@ -22,7 +22,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import vn.luanchuyen.cadre.AssignmentForm;
 import vn.luanchuyen.importexport.TableWorkbook;
+import vn.luanchuyen.planning.FormCount;
 import vn.luanchuyen.planning.PlanRequest;
 import vn.luanchuyen.planning.PlanTables;
 import vn.luanchuyen.planning.PlanVersions;
@@ -75,17 +77,33 @@ class PlanPages {
   }
 
   @GetMapping("/plans/run/{id}")
-  String run(@PathVariable String id, Model model) {
-    board(id, model);
+  String run(@PathVariable String id, @RequestParam(required = false) String form, Model model) {
+    board(id, form, model);
     return "plans/run";
   }
 
+  /**
+   * The board: the solve's progress and, once solved, the plan with its moves counted per form and,
+   * with {@code form} (a form's code, e.g. {@code DIEU_DONG}), only the moves of that form.
+   */
   @GetMapping("/plans/run/{id}/board")
-  String board(@PathVariable String id, Model model) {
+  String board(@PathVariable String id, @RequestParam(required = false) String form, Model model) {
+    RotationPlan plan = runs.plan(id).orElse(null);
+    AssignmentForm chosen = chosenForm(form);
     model.addAttribute("id", id);
     model.addAttribute("progress", runs.progress(id));
-    model.addAttribute("plan", runs.plan(id).orElse(null));
+    model.addAttribute("plan", plan);
+    model.addAttribute("form", chosen);
+    if (plan != null) {
+      model.addAttribute("formCounts", FormCount.of(plan));
+      model.addAttribute("shown", chosen == null ? plan.moves() : plan.movesOf(chosen));
+    }
     return "plans/run :: board";
+  }
+
+  /** The form a page is filtered by: a known form's code, else none (every move shown). */
+  static AssignmentForm chosenForm(String code) {
+    return code == null ? null : AssignmentForm.fromCode(code).orElse(null);
   }
 
   @PostMapping("/plans/run/{id}/cancel")

@@ -19,11 +19,13 @@ import vn.luanchuyen.approval.Actor;
 import vn.luanchuyen.approval.ApprovalCase;
 import vn.luanchuyen.approval.ApprovalRefused;
 import vn.luanchuyen.approval.Approvals;
+import vn.luanchuyen.cadre.AssignmentForm;
 import vn.luanchuyen.cadre.Cadre;
 import vn.luanchuyen.cadre.CadreRegistry;
 import vn.luanchuyen.organisation.OrganisationChart;
 import vn.luanchuyen.organisation.Position;
 import vn.luanchuyen.organisation.Unit;
+import vn.luanchuyen.planning.FormCount;
 import vn.luanchuyen.planning.PlanDecisions;
 import vn.luanchuyen.planning.PlanVersions;
 import vn.luanchuyen.planning.SavedPlan;
@@ -65,18 +67,27 @@ class PlanVersionPages {
       String fromName,
       String toSeat,
       String toName,
+      AssignmentForm form,
       ApprovalCase openCase) {}
 
+  /**
+   * The version's moves, counted per form and, with {@code form} (a form's code), only those of
+   * that form; what changed in the registry since, as of {@code effectiveOn}.
+   */
   @GetMapping("/plans/versions/{id}")
   String show(
       @PathVariable long id,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
           LocalDate effectiveOn,
+      @RequestParam(required = false) String form,
       Model model) {
     SavedPlan plan = versions.get(id);
     LocalDate day = effectiveOn == null ? plan.asOf() : effectiveOn;
-    List<SavedPlan.Move> moves =
+    List<SavedPlan.Move> every =
         versions.moves(id).stream().filter(m -> !m.forbidden() && m.toSeat() != null).toList();
+    AssignmentForm chosen = PlanPages.chosenForm(form);
+    List<SavedPlan.Move> moves =
+        every.stream().filter(m -> chosen == null || m.form() == chosen).toList();
     List<String> seats = new ArrayList<>();
     moves.forEach(
         m -> {
@@ -96,10 +107,15 @@ class PlanVersionPages {
               seatName(positions, m.fromSeat()),
               m.toSeat(),
               seatName(positions, m.toSeat()),
+              m.form(),
               latest(approvals.casesFor(PlanDecisions.MOVE, id + "/" + m.cadre())).orElse(null)));
     }
     model.addAttribute("plan", plan);
     model.addAttribute("moves", rows);
+    model.addAttribute("moveCount", every.size());
+    model.addAttribute("form", chosen);
+    model.addAttribute(
+        "formCounts", FormCount.of(every.stream().map(SavedPlan.Move::form).toList()));
     model.addAttribute("cases", approvals.casesFor(PlanDecisions.PLAN, String.valueOf(id)));
     model.addAttribute("effectiveOn", day);
     model.addAttribute("stale", decisions.staleness(id, null, day));

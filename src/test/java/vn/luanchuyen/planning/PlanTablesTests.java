@@ -1,0 +1,44 @@
+package vn.luanchuyen.planning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.luanchuyen.cadre.AssignmentForm.DIEU_DONG;
+import static vn.luanchuyen.cadre.AssignmentForm.LUAN_CHUYEN;
+import static vn.luanchuyen.testing.Plans.aMove;
+import static vn.luanchuyen.testing.Plans.aPlan;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.luanchuyen.importexport.TableWorkbook;
+
+/** The plan's workbook: each move's form in Vietnamese, in a column of its own. */
+class PlanTablesTests {
+
+  @Test
+  void theMovesSheetHasAFormColumnWithEachMovesLabel() {
+    RotationPlan plan =
+        aPlan()
+            .with(aMove("C1").from("P1-TP").to("W1-CT").as(LUAN_CHUYEN))
+            .with(
+                aMove("C2")
+                    .from("W2-CT")
+                    .to("P2-TP")
+                    .as(DIEU_DONG)
+                    .ground("head-tenure-reached", "Giữ chức vụ cấp trưởng 10 năm")
+                    .because("form-transfer", "Điều động: chưa trong quy hoạch"))
+            .with(aMove("C4").from("P1-PTP1"))
+            .build();
+
+    TableWorkbook.Table moves = PlanTables.of(plan).get(0);
+
+    int form = moves.headers().indexOf("Hình thức");
+    int grounds = moves.headers().indexOf("Căn cứ");
+    assertThat(form).isPositive();
+    assertThat(moves.rows())
+        .extracting(r -> r.get(0) + " " + r.get(form))
+        .containsExactly("C1 Luân chuyển", "C2 Điều động", "C4 null");
+    assertThat(moves.rows().get(1).get(grounds))
+        .isEqualTo("Giữ chức vụ cấp trưởng 10 năm; Điều động: chưa trong quy hoạch");
+    assertThat(moves.rows()).allSatisfy(r -> assertThat(r).hasSameSizeAs(moves.headers()));
+    assertThat(List.of(moves.rows().get(1).get(form))).doesNotContain("DIEU_DONG");
+  }
+}
