@@ -15,6 +15,8 @@ import java.util.Set;
  * @param locks choices the solver must keep
  * @param forbidden moves the solver must not propose
  * @param fullAssert check every incremental score (slow; for tests)
+ * @param previous the choices of the plan solved before (a seat, or null: stays), which a new solve
+ *     prefers to keep (stability); empty on a first solve
  */
 public record PlanRequest(
     LocalDate asOf,
@@ -23,12 +25,26 @@ public record PlanRequest(
     Long moveLimit,
     List<Lock> locks,
     List<Forbidden> forbidden,
-    boolean fullAssert) {
+    boolean fullAssert,
+    List<Lock> previous) {
 
   public PlanRequest {
     scope = Set.copyOf(scope);
     locks = List.copyOf(locks);
     forbidden = List.copyOf(forbidden);
+    previous = previous == null ? List.of() : List.copyOf(previous);
+  }
+
+  /** A first solve: no plan before it. */
+  public PlanRequest(
+      LocalDate asOf,
+      Set<String> scope,
+      Duration timeLimit,
+      Long moveLimit,
+      List<Lock> locks,
+      List<Forbidden> forbidden,
+      boolean fullAssert) {
+    this(asOf, scope, timeLimit, moveLimit, locks, forbidden, fullAssert, List.of());
   }
 
   /** A plan of the whole registry within a time limit. */
@@ -37,7 +53,15 @@ public record PlanRequest(
   }
 
   public PlanRequest withLocks(List<Lock> newLocks, List<Forbidden> newForbidden) {
-    return new PlanRequest(asOf, scope, timeLimit, moveLimit, newLocks, newForbidden, fullAssert);
+    return new PlanRequest(
+        asOf, scope, timeLimit, moveLimit, newLocks, newForbidden, fullAssert, previous);
+  }
+
+  /** The same request, solved again after the given plan: keeping its choices is preferred. */
+  public PlanRequest after(RotationPlan plan) {
+    List<Lock> choices = plan.moves().stream().map(m -> new Lock(m.cadre(), m.toSeat())).toList();
+    return new PlanRequest(
+        asOf, scope, timeLimit, moveLimit, locks, forbidden, fullAssert, choices);
   }
 
   /**
@@ -47,6 +71,10 @@ public record PlanRequest(
    */
   public record Lock(String cadre, String seat) {}
 
-  /** A move the solver must not propose. */
+  /**
+   * A move the solver must not propose.
+   *
+   * @param seat the seat the cadre must not take, or null: the cadre must not move at all
+   */
   public record Forbidden(String cadre, String seat) {}
 }

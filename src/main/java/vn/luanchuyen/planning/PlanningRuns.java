@@ -153,13 +153,22 @@ public class PlanningRuns {
             run.request().withLocks(locks, forbidden));
   }
 
+  /** The seats a cadre of a solve may be sent to by hand, each with its form or its problems. */
+  public List<SeatOption> options(String id, String cadre) {
+    Run run = run(id);
+    return new RotationPlanner()
+        .options(screening.snapshot(), screening.policy(run.policy()), run.request(), cadre);
+  }
+
   /**
    * Solves again from a finished or cancelled solve, keeping the given locks and forbidden moves.
    */
   public String resolve(
       String id, List<PlanRequest.Lock> locks, List<PlanRequest.Forbidden> forbidden) {
     Run run = run(id);
-    return start(run.policy(), run.request().withLocks(locks, forbidden));
+    PlanRequest next = run.request().withLocks(locks, forbidden);
+    RotationPlan before = run.plan().get();
+    return start(run.policy(), before == null ? next : next.after(before));
   }
 
   private Run run(String id) {

@@ -196,6 +196,61 @@ public final class RotationPlanner {
     return explain(snapshot, report, policy, request, schedule, analysis, figures);
   }
 
+  /**
+   * The seats of the cadre's area, of the cadre's grade or one up, that a user may send the cadre
+   * to by hand, each with the form the move would take or the rules it would break: lawful ones
+   * first. Empty when the cadre is not a candidate of the plan.
+   */
+  public List<SeatOption> options(
+      RegistrySnapshot snapshot, Policy policy, PlanRequest request, String cadre) {
+    ScreeningReport report = screening.screen(snapshot, policy, request.asOf());
+    RotationSchedule schedule = build(snapshot, report, policy, request);
+    Candidate c =
+        schedule.candidates().stream().filter(x -> x.code().equals(cadre)).findFirst().orElse(null);
+    if (c == null) {
+      return List.of();
+    }
+    MoveRules rules = schedule.rules();
+    Seat from = c.currentSeat();
+    List<SeatOption> options = new ArrayList<>();
+    for (Seat s : schedule.seats()) {
+      if (!s.area().equals(from.area())
+          || s.code().equals(from.code())
+          || s.grade() < from.grade()
+          || s.grade() > from.grade() + 1) {
+        continue;
+      }
+      List<String> problems = new ArrayList<>();
+      Map<String, Object> args =
+          Map.of("seat", s.name(), "unit", unitName(snapshot, s.unitCode()), "cadres", c.name());
+      if (rules.staysInUnit(c, s)) {
+        problems.add(PlanningMessages.render("assign.problem.sameUnit", args));
+      }
+      if (rules.localBarred(c, s)) {
+        problems.add(PlanningMessages.render("assign.problem.local", args));
+      }
+      if (rules.returning(c, s)) {
+        problems.add(PlanningMessages.render("assign.problem.return", args));
+      }
+      options.add(
+          new SeatOption(
+              s.code(),
+              s.name(),
+              unitName(snapshot, s.unitCode()),
+              s.holderCode() == null
+                  ? null
+                  : snapshot.cadre(s.holderCode()).map(Cadre::fullName).orElse(s.holderCode()),
+              rules.formOf(c, s),
+              ScreeningMessages.render(rules.forms().grounds(c.mover(), from.post(), s.post())),
+              problems));
+    }
+    options.sort(
+        Comparator.comparing((SeatOption o) -> !o.lawful())
+            .thenComparing(SeatOption::unitName)
+            .thenComparing(SeatOption::seatName));
+    return options;
+  }
+
   /** Stops the running search; {@link #propose} then returns the best plan found so far. */
   public void stop() {
     stopped = true;
@@ -210,8 +265,22 @@ public final class RotationPlanner {
     schedule.candidates().forEach(c -> candidates.put(c.code(), c));
     Map<String, Seat> seats = new HashMap<>();
     schedule.seats().forEach(s -> seats.put(s.code(), s));
+    for (PlanRequest.Lock before : request.previous()) {
+      Candidate c = candidates.get(before.cadre());
+      if (c != null && (before.seat() == null || seats.containsKey(before.seat()))) {
+        c.remember(before.seat() == null ? null : seats.get(before.seat()));
+      }
+    }
     Map<String, java.util.Set<String>> forbidden = new HashMap<>();
     for (PlanRequest.Forbidden f : request.forbidden()) {
+      if (f.seat() == null) {
+        // the cadre must not move at all: kept in place
+        Candidate c = candidates.get(f.cadre());
+        if (c != null) {
+          c.lockTo(null);
+        }
+        continue;
+      }
       forbidden.computeIfAbsent(f.cadre(), k -> new java.util.HashSet<>()).add(f.seat());
     }
     forbidden.forEach(

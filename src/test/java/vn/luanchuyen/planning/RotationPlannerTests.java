@@ -109,12 +109,67 @@ class RotationPlannerTests {
   }
 
   @Test
+  void keepingACadreInPlaceAndSolvingAgainChangesOnlyWhatItMust() {
+    RotationPlan first =
+        new RotationPlanner()
+            .propose(SmallDistrict.standard().snapshot(), POLICY, request(), p -> {});
+    PlannedMove young = moveOf(first, "C3");
+    assertThat(young.moves()).isTrue();
+
+    PlanRequest again =
+        request().withLocks(List.of(new PlanRequest.Lock("C3", null)), List.of()).after(first);
+    RotationPlan second =
+        new RotationPlanner().propose(SmallDistrict.standard().snapshot(), POLICY, again, p -> {});
+
+    assertThat(moveOf(second, "C3").moves()).isFalse();
+    assertThat(moveOf(second, "C3").locked()).isTrue();
+    for (PlannedMove m : first.movesOnly()) {
+      if (!m.cadre().equals("C3")) {
+        assertThat(moveOf(second, m.cadre()).toSeat()).as(m.cadre()).isEqualTo(m.toSeat());
+      }
+    }
+  }
+
+  @Test
+  void aCadreBarredFromMovingAtAllStays() {
+    PlanRequest barred =
+        request().withLocks(List.of(), List.of(new PlanRequest.Forbidden("C1", null)));
+
+    RotationPlan plan =
+        new RotationPlanner().propose(SmallDistrict.standard().snapshot(), POLICY, barred, p -> {});
+
+    assertThat(moveOf(plan, "C1").moves()).isFalse();
+    assertThat(plan.unplaced())
+        .anySatisfy(u -> assertThat(u.text()).contains("giữ nguyên vị trí theo lựa chọn"));
+  }
+
+  @Test
+  void theSeatsACadreMayBeAssignedToSayTheFormOfEachMoveOrWhatItBreaks() {
+    SmallDistrict d = SmallDistrict.standard();
+    d.notPlanned("C1");
+
+    List<SeatOption> options = new RotationPlanner().options(d.snapshot(), POLICY, request(), "C1");
+
+    assertThat(options).extracting(SeatOption::seat).contains("P2-TP", "W1-CT", "W2-CT");
+    SeatOption sameSector =
+        options.stream().filter(o -> o.seat().equals("P2-TP")).findFirst().orElseThrow();
+    assertThat(sameSector.form()).isEqualTo(AssignmentForm.CHUYEN_DOI);
+    assertThat(sameSector.lawful()).isTrue();
+    SeatOption homeWard =
+        options.stream().filter(o -> o.seat().equals("W1-CT")).findFirst().orElseThrow();
+    assertThat(homeWard.lawful()).isFalse();
+    assertThat(homeWard.problems()).anySatisfy(p -> assertThat(p).contains("người địa phương"));
+    assertThat(options.get(0).lawful()).isTrue();
+    assertThat(new RotationPlanner().options(d.snapshot(), POLICY, request(), "CB9999")).isEmpty();
+  }
+
+  @Test
   void thePlanReportsItsScoreByConstraintTheBaselineAndTheBound() {
     RotationPlan plan =
         new RotationPlanner()
             .propose(SmallDistrict.standard().snapshot(), POLICY, request(), p -> {});
 
-    assertThat(plan.constraints()).hasSize(16);
+    assertThat(plan.constraints()).hasSize(17);
     assertThat(plan.constraints())
         .filteredOn(ConstraintScore::hard)
         .allSatisfy(c -> assertThat(c.penalty()).isZero());

@@ -32,6 +32,8 @@ public class Candidate {
   private boolean locked;
   private NoSeatReason noSeatReason;
   private Map<AssignmentForm, String> formFailures = Map.of();
+  private boolean hasPrevious;
+  private Seat previousSeat;
 
   @PlanningVariable(allowsUnassigned = true, valueRangeProviderRefs = "acceptableSeats")
   private Seat seat;
@@ -107,6 +109,27 @@ public class Candidate {
     }
     seat = target;
     locked = true;
+  }
+
+  /**
+   * Remembers the cadre's choice in the plan being solved again: keeping it is a preference
+   * (stability), so a new solve changes only what it must.
+   *
+   * @param previous the seat the cadre took, or null: the cadre stayed
+   */
+  public void remember(Seat previous) {
+    hasPrevious = true;
+    previousSeat = previous;
+  }
+
+  /** Whether the current choice differs from the one in the plan solved before. */
+  public boolean departsFromPreviousPlan() {
+    return hasPrevious && !java.util.Objects.equals(seat, previousSeat);
+  }
+
+  /** Whether choosing {@code s} (null: staying) differs from the plan solved before. */
+  boolean departsFromPreviousPlan(Seat s) {
+    return hasPrevious && !java.util.Objects.equals(s, previousSeat);
   }
 
   /** Leaves the listed seats out of the solver's choices (forbidden moves). */

@@ -26,6 +26,7 @@ public final class ConstraintIds {
   public static final String UNIT_KEEPS_A_LEADER = "unitKeepsALeader";
   public static final String WOMEN_AND_YOUNG_BALANCE = "womenAndYoungBalance";
   public static final String VACATED_SEAT_FILLED = "vacatedSeatIsFilled";
+  public static final String KEEPS_PREVIOUS_PLAN = "keepsThePreviousPlan";
 
   /** The hard constraints, in the order they are shown. */
   public static final List<String> HARD =
@@ -54,5 +55,6 @@ public final class ConstraintIds {
           FEWEST_MOVES,
           UNIT_KEEPS_A_LEADER,
           WOMEN_AND_YOUNG_BALANCE,
-          VACATED_SEAT_FILLED);
+          VACATED_SEAT_FILLED,
+          KEEPS_PREVIOUS_PLAN);
 }

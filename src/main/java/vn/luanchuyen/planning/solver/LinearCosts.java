@@ -16,6 +16,7 @@ final class LinearCosts {
   final long keepsALeader;
   final long balance;
   final long vacated;
+  private final long stability;
 
   LinearCosts(RotationSchedule schedule) {
     nonLocal = weight(schedule, ConstraintIds.NON_LOCAL_WARD_LEADERS);
@@ -27,6 +28,7 @@ final class LinearCosts {
     keepsALeader = weight(schedule, ConstraintIds.UNIT_KEEPS_A_LEADER);
     balance = weight(schedule, ConstraintIds.WOMEN_AND_YOUNG_BALANCE);
     vacated = weight(schedule, ConstraintIds.VACATED_SEAT_FILLED);
+    stability = weight(schedule, ConstraintIds.KEEPS_PREVIOUS_PLAN);
   }
 
   private static long weight(RotationSchedule schedule, String id) {
@@ -59,13 +61,15 @@ final class LinearCosts {
 
   long staySoft(Candidate c) {
     return (c.localWardLeaderBelowTarget() ? nonLocal : 0)
-        + (c.kind() == CandidateKind.YOUNG_TO_GRASSROOTS ? young : 0);
+        + (c.kind() == CandidateKind.YOUNG_TO_GRASSROOTS ? young : 0)
+        + (c.departsFromPreviousPlan(null) ? stability : 0);
   }
 
   /** Soft penalty of moving to an acceptable seat (the hard rules hold for offered seats). */
   long moveSoft(Candidate c, Seat s) {
     return (c.kind() == CandidateKind.ELIGIBLE ? fewest : 0)
         + (c.plannedFor(s) ? 0 : fit)
-        + (c.kind() == CandidateKind.YOUNG_TO_GRASSROOTS && !s.grassroots() ? young : 0);
+        + (c.kind() == CandidateKind.YOUNG_TO_GRASSROOTS && !s.grassroots() ? young : 0)
+        + (c.departsFromPreviousPlan(s) ? stability : 0);
   }
 }

@@ -39,7 +39,8 @@ public class RotationConstraints implements ConstraintProvider {
       fewestMovesBeyondRequired(factory),
       unitKeepsALeader(factory),
       womenAndYoungBalance(factory),
-      vacatedSeatIsFilled(factory)
+      vacatedSeatIsFilled(factory),
+      keepsThePreviousPlan(factory)
     };
   }
 
@@ -267,6 +268,19 @@ public class RotationConstraints implements ConstraintProvider {
         .penalize(SOFT)
         .justifyWith((c, score) -> PlanJustification.of(c, c.currentSeat()))
         .asConstraint(ConstraintIds.VACATED_SEAT_FILLED);
+  }
+
+  /**
+   * Solving again after an edit changes only what it must: each candidate whose choice differs from
+   * the plan solved before is penalised (no effect on a first solve).
+   */
+  Constraint keepsThePreviousPlan(ConstraintFactory factory) {
+    return factory
+        .forEachIncludingUnassigned(Candidate.class)
+        .filter(Candidate::departsFromPreviousPlan)
+        .penalize(SOFT)
+        .justifyWith((c, score) -> PlanJustification.of(c, c.getSeat()))
+        .asConstraint(ConstraintIds.KEEPS_PREVIOUS_PLAN);
   }
 
   private static int flag(boolean b) {

@@ -25,6 +25,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 import vn.luanchuyen.cadre.AssignmentForm;
 import vn.luanchuyen.importexport.TableWorkbook;
 import vn.luanchuyen.planning.FormCount;
+import vn.luanchuyen.planning.PlanDiff;
 import vn.luanchuyen.planning.PlanRequest;
 import vn.luanchuyen.planning.PlanTables;
 import vn.luanchuyen.planning.PlanVersions;
@@ -112,7 +113,12 @@ class PlanPages {
     return "redirect:/plans/run/" + id;
   }
 
-  /** Locks a move (keeps it) or forbids it, and solves again with every earlier lock kept. */
+  /**
+   * Edits the plan and solves again, keeping every earlier lock and preferring the plan as it was
+   * (only what the edit requires changes): {@code lock} keeps the move as it is, {@code unlock}
+   * frees it, {@code keep} keeps the cadre in place, {@code assign} sends the cadre to the chosen
+   * seat, {@code forbid} bars this seat to the cadre.
+   */
   @PostMapping("/plans/run/{id}/resolve")
   String resolve(
       @PathVariable String id,
@@ -132,12 +138,36 @@ class PlanPages {
               }
             });
     locks.removeIf(l -> l.cadre().equals(cadre));
-    if ("lock".equals(action)) {
-      locks.add(new PlanRequest.Lock(cadre, seat == null || seat.isBlank() ? null : seat));
-    } else if (seat != null && !seat.isBlank()) {
-      forbidden.add(new PlanRequest.Forbidden(cadre, seat));
+    String chosen = seat == null || seat.isBlank() ? null : seat;
+    switch (action) {
+      case "lock", "assign" -> locks.add(new PlanRequest.Lock(cadre, chosen));
+      case "keep" -> locks.add(new PlanRequest.Lock(cadre, null));
+      case "forbid" -> {
+        if (chosen != null) {
+          forbidden.add(new PlanRequest.Forbidden(cadre, chosen));
+        }
+      }
+      case "unlock" -> forbidden.removeIf(f -> f.cadre().equals(cadre) && f.seat() == null);
+      default -> {
+        return "redirect:/plans/run/" + id;
+      }
     }
     return "redirect:/plans/run/" + runs.resolve(id, locks, forbidden);
+  }
+
+  /** The seats a cadre may be sent to by hand: the form each move would take, or what it breaks. */
+  @GetMapping("/plans/run/{id}/assign")
+  String assign(@PathVariable String id, @RequestParam String cadre, Model model) {
+    RotationPlan plan = runs.plan(id).orElseThrow(() -> new NotFoundException("phương án", id));
+    PlannedMove move =
+        plan.moves().stream()
+            .filter(m -> m.cadre().equals(cadre))
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("cán bộ", cadre));
+    model.addAttribute("id", id);
+    model.addAttribute("move", move);
+    model.addAttribute("options", runs.options(id, cadre));
+    return "plans/assign";
   }
 
   @PostMapping("/plans/run/{id}/save")
@@ -171,7 +201,30 @@ class PlanPages {
 
   @GetMapping("/plans/diff")
   String diff(@RequestParam long from, @RequestParam long to, Model model) throws IOException {
-    model.addAttribute("diff", versions.diff(from, to));
+    PlanDiff diff = versions.diff(from, to);
+    model.addAttribute("diff", diff);
+    // names, not codes: each cadre and each seat of the diff as the registry names it
+    var snapshot = screening.snapshot();
+    java.util.Map<String, String> names = new java.util.HashMap<>();
+    for (PlanDiff.Change c : diff.changes()) {
+      snapshot.cadre(c.cadre()).ifPresent(x -> names.put(c.cadre(), x.fullName()));
+      for (String seat : java.util.Arrays.asList(c.fromSeat(), c.before(), c.after())) {
+        if (seat != null) {
+          snapshot
+              .position(seat)
+              .ifPresent(
+                  p ->
+                      names.put(
+                          seat,
+                          p.name()
+                              + snapshot
+                                  .unit(p.unitCode())
+                                  .map(u -> p.name().contains(u.name()) ? "" : " — " + u.name())
+                                  .orElse("")));
+        }
+      }
+    }
+    model.addAttribute("names", names);
     return "plans/diff";
   }
 }

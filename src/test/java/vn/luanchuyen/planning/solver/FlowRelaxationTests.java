@@ -197,6 +197,31 @@ class FlowRelaxationTests {
   }
 
   @Test
+  void whenSolvingAgainTheBoundStillHoldsAndThePlanBeforeIsKeptWhereNothingRequiresAChange() {
+    RotationSchedule district = districtWithForms();
+    FlowRelaxation.Result first = FlowRelaxation.of(district, 50, Long.MAX_VALUE);
+    for (Candidate c : district.candidates()) {
+      c.remember(first.plan().get(c));
+    }
+    RotationSchedule again = district;
+    FlowRelaxation.Result relaxed = FlowRelaxation.of(again, 50, Long.MAX_VALUE);
+    long[] bound = {relaxed.hard(), relaxed.medium(), relaxed.soft()};
+
+    SolutionManager<RotationSchedule, HardMediumSoftLongScore> scores =
+        SolutionManager.create(
+            SolverFactory.create(PlanSolver.config(PlanSolver.Settings.forTime(Duration.ZERO))));
+    for (List<Seat> plan : everyPlan(again.candidates())) {
+      for (int i = 0; i < plan.size(); i++) {
+        again.candidates().get(i).setSeat(plan.get(i));
+      }
+      assertThat(Arrays.compare(penalty(scores.update(again)), bound)).isNotNegative();
+    }
+    for (Candidate c : again.candidates()) {
+      assertThat(relaxed.plan().get(c)).as("choice of %s", c.code()).isEqualTo(first.plan().get(c));
+    }
+  }
+
+  @Test
   void theBestPlanNeverLowersTheAverageToEvenOutTheDepartments() {
     Seat third = aSeat("D1C").deputyOf("D1").heldBy("E").build();
     Seat wardSeat = aSeat("WS").inUnit("W1").ward("HD-W1").role("PHO_TRUONG_PHONG", 3).build();

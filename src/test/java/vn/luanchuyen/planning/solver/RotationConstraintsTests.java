@@ -834,4 +834,57 @@ class RotationConstraintsTests {
     long soft = weightOf(ConstraintIds.FEWEST_MOVES) + weightOf(ConstraintIds.VACATED_SEAT_FILLED);
     VERIFY.verifyThat().givenSolution(s).scores(HardMediumSoftLongScore.of(0, -1, -soft));
   }
+
+  @Nested
+  class KeepsThePreviousPlan {
+    @Test
+    void aCadreSentElsewhereThanInThePlanBeforeIsPenalised() {
+      Candidate a = aCandidate("A").movedTo(VACANT).build();
+      a.remember(OTHER_VACANT);
+      VERIFY.verifyThat(RotationConstraints::keepsThePreviousPlan).given(a).penalizesBy(1);
+    }
+
+    @Test
+    void aCadreWhoStayedBeforeAndMovesNowIsPenalised() {
+      Candidate a = aCandidate("A").movedTo(VACANT).build();
+      a.remember(null);
+      VERIFY.verifyThat(RotationConstraints::keepsThePreviousPlan).given(a).penalizesBy(1);
+    }
+
+    @Test
+    void theSameChoiceAsBeforeIsNot() {
+      Candidate a = aCandidate("A").movedTo(VACANT).build();
+      a.remember(VACANT);
+      VERIFY.verifyThat(RotationConstraints::keepsThePreviousPlan).given(a).penalizesBy(0);
+    }
+
+    @Test
+    void aFirstSolveHasNothingToKeep() {
+      VERIFY
+          .verifyThat(RotationConstraints::keepsThePreviousPlan)
+          .given(aCandidate("A").movedTo(VACANT).build())
+          .penalizesBy(0);
+    }
+
+    @Test
+    void weighsAsThePolicySays() {
+      Candidate a = aCandidate("A").movedTo(VACANT).build();
+      a.remember(null);
+      assertThat(
+              scoreOf(
+                  ConstraintIds.KEEPS_PREVIOUS_PLAN,
+                  schedule(List.of(VACANT), List.of(), List.of(), List.of(a))))
+          .isEqualTo(HardMediumSoftLongScore.ofSoft(-weightOf(ConstraintIds.KEEPS_PREVIOUS_PLAN)));
+    }
+
+    @Test
+    void justificationNamesTheCadreAndTheNewChoice() {
+      Candidate a = aCandidate("A").movedTo(VACANT).build();
+      a.remember(null);
+      VERIFY
+          .verifyThat(RotationConstraints::keepsThePreviousPlan)
+          .given(a)
+          .justifiesWith(new PlanJustification(List.of("A"), "V", "U-V", 1));
+    }
+  }
 }

@@ -79,11 +79,50 @@ class PlanBoardBrowserTests {
     // below the fold since the board counts the moves per form: pressed, as the journey does
     Browser.press(browser, By.cssSelector("button.lock"));
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("moves")));
-    assertThat(browser.findElement(By.id("moves")).getText()).contains("Đã khóa");
+    assertThat(browser.findElement(By.id("moves")).getText()).contains("Đã giữ");
 
     browser.findElement(By.id("name")).sendKeys("Phương án thử");
     browser.findElement(By.id("save")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("versions")));
     assertThat(browser.findElement(By.id("versions")).getText()).contains("Phương án thử (1)");
+  }
+
+  @Test
+  void aClerkKeepsOneCadreInPlaceAndAssignsAnotherByHand() {
+    browser.manage().deleteAllCookies();
+    browser.get("http://localhost:" + port + "/plans");
+    Browser.submitLogin(browser, "bantochuc", DemoUsers.PASSWORD);
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(120));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("plan-form")));
+    browser.findElement(By.id("seconds")).clear();
+    browser.findElement(By.id("seconds")).sendKeys("2");
+    browser.findElement(By.id("plan-submit")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("moves")));
+
+    // keep the first cadre in place: the plan is solved again with that cadre staying
+    String kept = browser.findElement(By.cssSelector("#moves tbody tr td")).getText();
+    Browser.press(browser, By.cssSelector("button.keep"));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("moves")));
+    assertThat(browser.findElement(By.id("moves")).getText()).contains("Giữ nguyên");
+    assertThat(
+            browser.findElements(By.cssSelector("#moves tbody tr")).stream()
+                .filter(r -> r.getText().startsWith(kept))
+                .findFirst()
+                .orElseThrow()
+                .getText())
+        .contains("Giữ nguyên")
+        .contains("ở lại");
+
+    // assign another cadre by hand: the page lists the seats with the form each move would take
+    Browser.press(browser, By.cssSelector("a.assign"));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("options")));
+    assertThat(browser.findElement(By.id("options")).getText())
+        .containsAnyOf("Luân chuyển", "Điều động", "Chuyển đổi vị trí công tác");
+    Browser.screenshot(browser, "plan-assign");
+    String seat = browser.findElement(By.cssSelector("#options tbody tr.option td")).getText();
+    Browser.press(browser, By.cssSelector("button.choose"));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("moves")));
+    assertThat(browser.findElement(By.id("moves")).getText()).contains("Đã giữ").contains(seat);
+    Browser.screenshot(browser, "plan-assigned");
   }
 }
