@@ -136,6 +136,7 @@ class EndpointAccessTests {
     rule("GET /plans/run/{id}", Access.UNSCOPED_READ);
     rule("GET /plans/run/{id}/board", Access.UNSCOPED_READ);
     rule("GET /plans/run/{id}/export.xlsx", Access.UNSCOPED_READ);
+    rule("GET /plans/run/{id}/assign", Access.UNSCOPED_READ);
     rule("GET /reports/progress", Access.UNSCOPED_READ);
     rule("GET /reports/quality", Access.UNSCOPED_READ);
     rule("GET /reports/quality.pdf", Access.UNSCOPED_READ);
