@@ -243,21 +243,31 @@ public class Approvals {
       long caseId, long version, String candidate, String reason, Actor actor) {
     ApprovalCase c = current(caseId, version);
     Procedure p = procedure(c.procedureId());
-    String code = StepRules.checkWithdraw(p, c, actor, cadres(c), candidate, reason);
+    CaseCadres cadres = cadres(c);
+    String code = StepRules.checkWithdraw(p, c, actor, cadres, candidate, reason);
+    String name = cadres.names().getOrDefault(code, code);
     String step = p.step(c.currentStep()).id();
     LocalDateTime at = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
     KeyHolder key = new GeneratedKeyHolder();
     jdbc.sql(
-            "insert into approval_withdrawal (case_id, candidate_code, reason, step_id,"
-                + " withdrawn_by, withdrawn_at) values (?, ?, ?, ?, ?, ?)")
-        .params(caseId, code, reason.trim(), step, actor.username(), Timestamp.valueOf(at))
+            "insert into approval_withdrawal (case_id, candidate_code, candidate_name, reason,"
+                + " step_id, withdrawn_by, withdrawn_at) values (?, ?, ?, ?, ?, ?, ?)")
+        .params(caseId, code, name, reason.trim(), step, actor.username(), Timestamp.valueOf(at))
         .update(key, "id");
     move(c, version, c.currentStep(), c.status());
     Withdrawal w =
         new Withdrawal(
-            key.getKey().longValue(), caseId, code, reason.trim(), step, actor.username(), at);
+            key.getKey().longValue(),
+            caseId,
+            code,
+            name,
+            reason.trim(),
+            step,
+            actor.username(),
+            at);
     Map<String, Object> after = new LinkedHashMap<>();
     after.put("candidate", code);
+    after.put("name", name);
     after.put("reason", w.reason());
     after.put("step", step);
     try {
@@ -277,8 +287,8 @@ public class Approvals {
   /** The moves taken out of a case, oldest first. */
   public List<Withdrawal> withdrawals(long caseId) {
     return jdbc.sql(
-            "select id, case_id, candidate_code, reason, step_id, withdrawn_by, withdrawn_at from"
-                + " approval_withdrawal where case_id = ? order by id")
+            "select id, case_id, candidate_code, candidate_name, reason, step_id, withdrawn_by,"
+                + " withdrawn_at from approval_withdrawal where case_id = ? order by id")
         .param(caseId)
         .query(
             (rs, n) ->
@@ -289,7 +299,8 @@ public class Approvals {
                     rs.getString(4),
                     rs.getString(5),
                     rs.getString(6),
-                    rs.getTimestamp(7).toLocalDateTime()))
+                    rs.getString(7),
+                    rs.getTimestamp(8).toLocalDateTime()))
         .list();
   }
 

@@ -36,9 +36,15 @@ public record CaseCadres(
     return names.keySet().stream().filter(c -> !withdrawn.containsKey(c)).toList();
   }
 
-  /** "Nguyễn Văn An (C1)", or the code alone when the subject does not name the cadre. */
+  /**
+   * "Nguyễn Văn An (C1)", or the code alone when neither the subject nor a withdrawal names the
+   * cadre.
+   */
   public String named(String code) {
     String name = names.get(code);
+    if (name == null && withdrawn.containsKey(code)) {
+      name = withdrawn.get(code).candidateName();
+    }
     return name == null || name.equals(code) ? code : name + " (" + code + ")";
   }
 }

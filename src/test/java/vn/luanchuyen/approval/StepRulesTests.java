@@ -162,7 +162,8 @@ class StepRulesTests {
   void aFailedMoveTakenOutOfTheCaseNoLongerHoldsUpTheApproval() {
     List<TallyResult> tallies = List.of(confirmed("C1", 1, FAILED), confirmed("C2", 1, PASSED));
     Withdrawal c1 =
-        new Withdrawal(1, 1, "C1", "Không đạt số phiếu", "quyet-dinh", "an", TallyTests.AT);
+        new Withdrawal(
+            1, 1, "C1", "Nguyễn Văn An", "Không đạt số phiếu", "quyet-dinh", "an", TallyTests.AT);
 
     StepRules.checkDecide(P, at(3), "APPROVED", BOARD, FULL, tallies, twoCadres(Map.of("C1", c1)));
   }
