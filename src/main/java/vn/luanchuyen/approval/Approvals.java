@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -41,11 +42,21 @@ public class Approvals {
   private final JdbcClient jdbc;
   private final Clock clock;
   private final ApplicationEventPublisher events;
+  private final ObjectProvider<SubjectDescription> descriptions;
 
-  Approvals(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
+  /**
+   * The descriptions of subjects are looked up when used: their owners (planning) depend on this
+   * service to submit.
+   */
+  Approvals(
+      JdbcClient jdbc,
+      Clock clock,
+      ApplicationEventPublisher events,
+      ObjectProvider<SubjectDescription> descriptions) {
     this.jdbc = jdbc;
     this.clock = clock;
     this.events = events;
+    this.descriptions = descriptions;
   }
 
   public Procedure procedure(String id) {
@@ -133,7 +144,7 @@ public class Approvals {
       long caseId, long version, String outcome, StepInput input, Decision decision, Actor actor) {
     ApprovalCase c = current(caseId, version);
     Procedure p = procedure(c.procedureId());
-    StepRules.checkDecide(p, c, outcome, actor, input, tallies(caseId));
+    StepRules.checkDecide(p, c, outcome, actor, input, tallies(caseId), cadres(c));
     Decision kept = "APPROVED".equals(outcome) ? decision : null;
     if (kept != null && !kept.problems().isEmpty()) {
       throw new ApprovalRefused(
@@ -166,8 +177,9 @@ public class Approvals {
   }
 
   /**
-   * Enters one clerk's tally of a candidate's ballot in a round. The same clerk may enter again
-   * only to correct a mismatch.
+   * Enters one clerk's tally of a candidate's ballot in a round. The candidate must be a cadre the
+   * case is about and still in it; the same clerk may enter again only to correct a mismatch; a
+   * later round follows an entered round that did not pass and is kept beside it.
    */
   @Transactional
   public TallyResult enterTally(
@@ -184,19 +196,16 @@ public class Approvals {
     if (!StepInput.filled(candidate) || round < 1) {
       throw new ApprovalRefused("Cần mã cán bộ và vòng bỏ phiếu (từ 1)");
     }
-    String code = candidate.trim();
-    TallyResult before = TallyResult.of(code, round, entries(caseId, code, round), p);
-    if (before.status() == TallyResult.Status.CONFIRMED) {
-      throw new ApprovalRefused(
-          "Kết quả kiểm phiếu của " + code + " vòng " + round + " đã được xác nhận");
-    }
-    if (before.status() == TallyResult.Status.WAITING
-        && before.clerks().contains(clerk.username())) {
-      throw new ApprovalRefused(
-          "Người dùng "
-              + clerk.username()
-              + " đã nhập kết quả này; lần nhập thứ hai phải do một người khác thực hiện");
-    }
+    List<TallyResult> entered = tallies(caseId);
+    String code =
+        StepRules.checkTally(
+            p,
+            cadres(c),
+            candidate,
+            round,
+            tally,
+            clerk,
+            cadre -> entered.stream().filter(t -> t.candidate().equals(cadre)).toList());
     jdbc.sql(
             "insert into approval_tally_entry (case_id, candidate_code, round_no, clerk, members,"
                 + " present, agree, disagree, abstain, invalid_votes, entered_at) values (?, ?, ?,"
@@ -222,6 +231,105 @@ public class Approvals {
             null,
             clerk.username() + ": " + tally));
     return TallyResult.of(code, round, entries(caseId, code, round), p);
+  }
+
+  /**
+   * Takes one cadre's move out of the case, with the reason (e.g. after a failed ballot): the rest
+   * of the case goes on and its decision does not apply this move. Recorded on the case, which
+   * changes version, and in the audit trail.
+   */
+  @Transactional
+  public Withdrawal withdraw(
+      long caseId, long version, String candidate, String reason, Actor actor) {
+    ApprovalCase c = current(caseId, version);
+    Procedure p = procedure(c.procedureId());
+    CaseCadres cadres = cadres(c);
+    String code = StepRules.checkWithdraw(p, c, actor, cadres, candidate, reason);
+    String name = cadres.names().getOrDefault(code, code);
+    String step = p.step(c.currentStep()).id();
+    LocalDateTime at = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
+    KeyHolder key = new GeneratedKeyHolder();
+    jdbc.sql(
+            "insert into approval_withdrawal (case_id, candidate_code, candidate_name, reason,"
+                + " step_id, withdrawn_by, withdrawn_at) values (?, ?, ?, ?, ?, ?, ?)")
+        .params(caseId, code, name, reason.trim(), step, actor.username(), Timestamp.valueOf(at))
+        .update(key, "id");
+    move(c, version, c.currentStep(), c.status());
+    Withdrawal w =
+        new Withdrawal(
+            key.getKey().longValue(),
+            caseId,
+            code,
+            name,
+            reason.trim(),
+            step,
+            actor.username(),
+            at);
+    Map<String, Object> after = new LinkedHashMap<>();
+    after.put("candidate", code);
+    after.put("name", name);
+    after.put("reason", w.reason());
+    after.put("step", step);
+    try {
+      events.publishEvent(
+          new RecordChanged(
+              "approval-withdrawal",
+              caseId + "/" + code,
+              "CREATE",
+              null,
+              JSON.writeValueAsString(after)));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+    return w;
+  }
+
+  /** The moves taken out of a case, oldest first. */
+  public List<Withdrawal> withdrawals(long caseId) {
+    return jdbc.sql(
+            "select id, case_id, candidate_code, candidate_name, reason, step_id, withdrawn_by,"
+                + " withdrawn_at from approval_withdrawal where case_id = ? order by id")
+        .param(caseId)
+        .query(
+            (rs, n) ->
+                new Withdrawal(
+                    rs.getLong(1),
+                    rs.getLong(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getString(5),
+                    rs.getString(6),
+                    rs.getString(7),
+                    rs.getTimestamp(8).toLocalDateTime()))
+        .list();
+  }
+
+  /** The codes of the cadres whose moves were taken out of a case. */
+  public Set<String> withdrawnCandidates(long caseId) {
+    Set<String> out = new TreeSet<>();
+    withdrawals(caseId).forEach(w -> out.add(w.candidate()));
+    return out;
+  }
+
+  /**
+   * The cadres the case is about, as the module owning its subject names them, and those taken out
+   * of it.
+   */
+  public CaseCadres cadres(long caseId) {
+    return cadres(get(caseId));
+  }
+
+  private CaseCadres cadres(ApprovalCase c) {
+    List<SubjectDescription> owners =
+        descriptions
+            .orderedStream()
+            .filter(d -> d.describe(c.subjectType(), c.subjectId()).isPresent())
+            .toList();
+    Map<String, String> names = new LinkedHashMap<>();
+    owners.forEach(d -> d.candidates(c).forEach(x -> names.putIfAbsent(x.href(), x.label())));
+    Map<String, Withdrawal> withdrawn = new LinkedHashMap<>();
+    withdrawals(c.id()).forEach(w -> withdrawn.put(w.candidate(), w));
+    return new CaseCadres(!owners.isEmpty(), names, withdrawn);
   }
 
   private static boolean actor(Procedure p, Actor clerk) {

@@ -1,7 +1,11 @@
 package vn.luanchuyen.approval;
 
+import static vn.luanchuyen.approval.ApprovalMessages.reason;
+
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import vn.luanchuyen.shared.Reason;
 
 /** The rules of acting on a case, in plain Java: order, roles, requirements, decisions. */
 public final class StepRules {
@@ -23,14 +27,20 @@ public final class StepRules {
     return step;
   }
 
-  /** Refuses a decision unless the case is at its deciding step with what it requires. */
+  /**
+   * Refuses a decision unless the case is at its deciding step with what it requires. An approval
+   * that needs passed ballots is refused for every cadre still in the case whose latest round is
+   * not confirmed or whose latest confirmed round failed (a failed move is voted on again or taken
+   * out of the case); every such cadre is named.
+   */
   public static void checkDecide(
       Procedure p,
       ApprovalCase c,
       String outcome,
       Actor actor,
       StepInput input,
-      List<TallyResult> tallies) {
+      List<TallyResult> tallies,
+      CaseCadres cadres) {
     if (!"APPROVED".equals(outcome) && !"REJECTED".equals(outcome)) {
       throw new ApprovalRefused("Kết luận phải là thông qua hoặc không thông qua");
     }
@@ -41,30 +51,193 @@ public final class StepRules {
       throw new ApprovalRefused("Chưa đủ để quyết định: thiếu " + String.join(", ", missing));
     }
     if ("APPROVED".equals(outcome) && step.requires().contains(Requirement.BALLOT_PASSED)) {
-      List<TallyResult> latest = latestPerCandidate(tallies);
-      if (latest.isEmpty()) {
-        throw new ApprovalRefused(
-            "Chưa thể thông qua: chưa có kết quả kiểm phiếu được hai người nhập khớp nhau");
-      }
-      List<String> problems = new ArrayList<>();
-      for (TallyResult t : latest) {
-        if (t.status() != TallyResult.Status.CONFIRMED) {
-          problems.add(t.candidate() + " (vòng " + t.round() + " chưa được xác nhận)");
-        } else if (!t.passed()) {
-          problems.add(
-              t.candidate()
-                  + " (vòng "
-                  + t.round()
-                  + (t.quorumMet() ? ": số đồng ý chưa quá " : ": không đủ số thành viên có mặt ")
-                  + (t.quorumMet() ? p.passAbove() : p.quorum())
-                  + " số thành viên)");
-        }
-      }
+      List<Reason> problems = unresolvedBallots(p, tallies, cadres);
       if (!problems.isEmpty()) {
-        throw new ApprovalRefused(
-            "Chưa thể thông qua, kết quả bỏ phiếu chưa đạt: " + String.join("; ", problems));
+        throw new ApprovalRefused(problems);
       }
     }
+  }
+
+  /**
+   * The ballots that keep a case from being approved: none confirmed at all, or, for each cadre
+   * still in the case (every cadre tallied when no module describes the subject), a latest round
+   * not yet confirmed or a latest confirmed round that failed.
+   */
+  static List<Reason> unresolvedBallots(Procedure p, List<TallyResult> tallies, CaseCadres cadres) {
+    List<TallyResult> latest = latestPerCandidate(tallies);
+    if (latest.isEmpty()) {
+      return List.of(reason("decide.no-ballot"));
+    }
+    List<String> counted = cadres.described() ? cadres.stillIn() : null;
+    List<Reason> problems = new ArrayList<>();
+    for (TallyResult t : latest) {
+      if (counted != null && !counted.contains(t.candidate())) {
+        continue;
+      }
+      String cadre = cadres.named(t.candidate());
+      if (t.status() != TallyResult.Status.CONFIRMED) {
+        problems.add(reason("decide.ballot-unconfirmed", "cadre", cadre, "round", t.round()));
+      } else if (!t.passed()) {
+        problems.add(
+            reason(
+                "decide.ballot-failed",
+                "cadre",
+                cadre,
+                "round",
+                t.round(),
+                "agree",
+                t.tally().agree(),
+                "members",
+                t.tally().members(),
+                "passAbove",
+                p.passAbove().toString(),
+                "nextRound",
+                t.round() + 1));
+      }
+    }
+    return problems;
+  }
+
+  /**
+   * Refuses one clerk's entry of a tally unless the cadre is in the case and still in it, the
+   * quorum was reached, the round follows an entered round that did not pass, the round is not
+   * confirmed yet, and the clerk is not the one who entered it first. Every problem is reported.
+   *
+   * @param rounds the cadre's tallies entered so far, every round
+   * @return the cadre's code as the case's subject spells it
+   */
+  public static String checkTally(
+      Procedure p,
+      CaseCadres cadres,
+      String typedCandidate,
+      int round,
+      Tally tally,
+      Actor clerk,
+      java.util.function.Function<String, List<TallyResult>> rounds) {
+    Optional<Reason> notInCase = notInCase(cadres, typedCandidate);
+    if (notInCase.isPresent()) {
+      throw new ApprovalRefused(notInCase.get());
+    }
+    String code = cadres.code(typedCandidate).orElseThrow();
+    List<TallyResult> entered = rounds.apply(code);
+    List<Reason> problems = new ArrayList<>();
+    withdrawn(cadres, code).ifPresent(problems::add);
+    quorumNotReached(p, tally).ifPresent(problems::add);
+    roundOutOfTurn(cadres, code, round, entered).ifPresent(problems::add);
+    TallyResult same = entered.stream().filter(t -> t.round() == round).findFirst().orElse(null);
+    if (same != null && same.status() == TallyResult.Status.CONFIRMED) {
+      problems.add(reason("tally.confirmed", "cadre", cadres.named(code), "round", round));
+    } else if (same != null
+        && same.status() == TallyResult.Status.WAITING
+        && same.clerks().contains(clerk.username())) {
+      problems.add(reason("tally.same-clerk", "clerk", clerk.username()));
+    }
+    if (!problems.isEmpty()) {
+      throw new ApprovalRefused(problems);
+    }
+    return code;
+  }
+
+  /** A cadre the case is not about: unknown, or without a move in the case's subject. */
+  static Optional<Reason> notInCase(CaseCadres cadres, String typed) {
+    String shown = typed == null ? "" : typed.trim();
+    if (!cadres.described()) {
+      return Optional.of(reason("cadre.subject-unknown", "code", shown));
+    }
+    if (cadres.code(typed).isEmpty()) {
+      return Optional.of(reason("cadre.not-in-case", "code", shown));
+    }
+    return Optional.empty();
+  }
+
+  /** A cadre whose move was taken out of the case. */
+  static Optional<Reason> withdrawn(CaseCadres cadres, String code) {
+    Withdrawal w = cadres.withdrawn().get(code);
+    return w == null
+        ? Optional.empty()
+        : Optional.of(reason("cadre.withdrawn", "cadre", cadres.named(code), "reason", w.reason()));
+  }
+
+  /** Fewer members present than the quorum: the collective could not vote. */
+  static Optional<Reason> quorumNotReached(Procedure p, Tally tally) {
+    return tally.quorumMet(p)
+        ? Optional.empty()
+        : Optional.of(
+            reason(
+                "tally.no-quorum",
+                "present",
+                tally.present(),
+                "members",
+                tally.members(),
+                "quorum",
+                p.quorum().toString()));
+  }
+
+  /**
+   * A round that does not follow on: a later round before the one before it was entered, or any
+   * round after one confirmed as passed. Rounds are kept, never overwritten.
+   */
+  static Optional<Reason> roundOutOfTurn(
+      CaseCadres cadres, String code, int round, List<TallyResult> entered) {
+    Optional<TallyResult> passed =
+        entered.stream()
+            .filter(t -> t.status() == TallyResult.Status.CONFIRMED && t.passed())
+            .filter(t -> t.round() < round)
+            .findFirst();
+    if (passed.isPresent()) {
+      return Optional.of(
+          reason(
+              "tally.already-passed",
+              "cadre",
+              cadres.named(code),
+              "passedRound",
+              passed.get().round(),
+              "round",
+              round));
+    }
+    if (round > 1 && entered.stream().noneMatch(t -> t.round() == round - 1)) {
+      return Optional.of(
+          reason(
+              "tally.round-skipped",
+              "cadre",
+              cadres.named(code),
+              "round",
+              round,
+              "previous",
+              round - 1));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Refuses taking a cadre's move out of the case unless the case is open, the actor may act at its
+   * current step, a reason is given, the cadre is in the case and not yet taken out, and at least
+   * one other move stays in the case (a case with none left is concluded as not approved).
+   *
+   * @return the cadre's code as the case's subject spells it
+   */
+  public static String checkWithdraw(
+      Procedure p, ApprovalCase c, Actor actor, CaseCadres cadres, String typed, String reason) {
+    checkOpenAndRole(p, c, actor);
+    List<Reason> problems = new ArrayList<>();
+    if (!StepInput.filled(reason)) {
+      problems.add(reason("withdraw.no-reason"));
+    }
+    Optional<Reason> notInCase = notInCase(cadres, typed);
+    if (notInCase.isPresent()) {
+      problems.add(notInCase.get());
+      throw new ApprovalRefused(problems);
+    }
+    String code = cadres.code(typed).orElseThrow();
+    if (cadres.withdrawn().containsKey(code)) {
+      problems.add(reason("withdraw.already", "cadre", cadres.named(code)));
+    } else if (cadres.stillIn().size() <= 1) {
+      problems.add(reason("withdraw.last", "cadre", cadres.named(code)));
+    }
+    if (!problems.isEmpty()) {
+      throw new ApprovalRefused(problems);
+    }
+    return code;
   }
 
   /** Refuses sending back unless {@code toStepId} is a step before the current one. */

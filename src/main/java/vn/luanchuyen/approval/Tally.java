@@ -1,7 +1,10 @@
 package vn.luanchuyen.approval;
 
+import static vn.luanchuyen.approval.ApprovalMessages.reason;
+
 import java.util.ArrayList;
 import java.util.List;
+import vn.luanchuyen.shared.Reason;
 
 /**
  * The counts of one secret ballot on one candidate in one round: never who voted how.
@@ -12,36 +15,48 @@ import java.util.List;
  */
 public record Tally(int members, int present, int agree, int disagree, int abstain, int invalid) {
 
-  /** Refuses counts that do not add up, naming the numbers. */
+  /** The counts of a tally, each named for a user by {@code approval.tally.count.<NAME>}. */
+  public enum Count {
+    MEMBERS,
+    PRESENT,
+    AGREE,
+    DISAGREE,
+    ABSTAIN,
+    INVALID
+  }
+
+  /** Refuses counts that do not add up, naming the numbers; every problem is reported. */
   public Tally {
-    List<String> problems = new ArrayList<>();
+    List<Reason> problems = new ArrayList<>();
     if (members < 0 || present < 0 || agree < 0 || disagree < 0 || abstain < 0 || invalid < 0) {
-      problems.add("các số không được âm");
+      problems.add(reason("tally.negative"));
     }
     if (members == 0) {
-      problems.add("số thành viên phải lớn hơn 0");
+      problems.add(reason("tally.no-members"));
     }
     if (present > members) {
-      problems.add("số có mặt (" + present + ") lớn hơn số thành viên (" + members + ")");
+      problems.add(reason("tally.present-above-members", "present", present, "members", members));
     }
-    if (agree + disagree + abstain + invalid != present) {
+    int sum = agree + disagree + abstain + invalid;
+    if (sum != present) {
       problems.add(
-          "đồng ý + không đồng ý + không biểu quyết + không hợp lệ = "
-              + agree
-              + " + "
-              + disagree
-              + " + "
-              + abstain
-              + " + "
-              + invalid
-              + " = "
-              + (agree + disagree + abstain + invalid)
-              + ", khác số có mặt ("
-              + present
-              + ")");
+          reason(
+              "tally.sum-differs",
+              "agree",
+              agree,
+              "disagree",
+              disagree,
+              "abstain",
+              abstain,
+              "invalid",
+              invalid,
+              "sum",
+              sum,
+              "present",
+              present));
     }
     if (!problems.isEmpty()) {
-      throw new ApprovalRefused("Kết quả kiểm phiếu không khớp: " + String.join("; ", problems));
+      throw new ApprovalRefused(problems);
     }
   }
 
@@ -54,21 +69,24 @@ public record Tally(int members, int present, int agree, int disagree, int absta
     return quorumMet(procedure) && procedure.passAbove().exceededBy(agree, members);
   }
 
-  /** The names (Vietnamese labels) of the counts in which two entries differ. */
-  public List<String> differences(Tally other) {
-    List<String> out = new ArrayList<>();
-    compare(out, "số thành viên", members, other.members);
-    compare(out, "số có mặt", present, other.present);
-    compare(out, "đồng ý", agree, other.agree);
-    compare(out, "không đồng ý", disagree, other.disagree);
-    compare(out, "không biểu quyết", abstain, other.abstain);
-    compare(out, "không hợp lệ", invalid, other.invalid);
+  /**
+   * The counts in which two entries differ, by name only: a clerk is told which counts to recount,
+   * never the other clerk's numbers.
+   */
+  public List<Count> differences(Tally other) {
+    List<Count> out = new ArrayList<>();
+    compare(out, Count.MEMBERS, members, other.members);
+    compare(out, Count.PRESENT, present, other.present);
+    compare(out, Count.AGREE, agree, other.agree);
+    compare(out, Count.DISAGREE, disagree, other.disagree);
+    compare(out, Count.ABSTAIN, abstain, other.abstain);
+    compare(out, Count.INVALID, invalid, other.invalid);
     return out;
   }
 
-  private static void compare(List<String> out, String label, int a, int b) {
+  private static void compare(List<Count> out, Count count, int a, int b) {
     if (a != b) {
-      out.add(label + " (" + a + " ≠ " + b + ")");
+      out.add(count);
     }
   }
 }

@@ -11,7 +11,7 @@ import java.util.Map;
  * clerk, confirmed (two different clerks entered the same counts) or a mismatch (neither counts).
  *
  * @param tally the confirmed counts, or null
- * @param differences what differs in a mismatch
+ * @param differences the counts that differ in a mismatch (their names, never the values)
  */
 public record TallyResult(
     String candidate,
@@ -19,7 +19,7 @@ public record TallyResult(
     Status status,
     List<String> clerks,
     Tally tally,
-    List<String> differences,
+    List<Tally.Count> differences,
     boolean quorumMet,
     boolean passed) {
 
@@ -45,7 +45,7 @@ public record TallyResult(
       return new TallyResult(
           candidate, round, Status.WAITING, clerks, null, List.of(), false, false);
     }
-    List<String> diff = last.get(1).tally().differences(last.get(0).tally());
+    List<Tally.Count> diff = last.get(1).tally().differences(last.get(0).tally());
     if (!diff.isEmpty()) {
       return new TallyResult(candidate, round, Status.MISMATCH, clerks, null, diff, false, false);
     }

@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.luanchuyen.approval.Actor;
 import vn.luanchuyen.approval.ApprovalCase;
+import vn.luanchuyen.approval.ApprovalMessages;
 import vn.luanchuyen.approval.ApprovalRefused;
 import vn.luanchuyen.approval.Approvals;
 import vn.luanchuyen.approval.Attachment;
@@ -21,6 +22,7 @@ import vn.luanchuyen.approval.Decision;
 import vn.luanchuyen.approval.StepInput;
 import vn.luanchuyen.approval.Tally;
 import vn.luanchuyen.approval.TallyResult;
+import vn.luanchuyen.approval.Withdrawal;
 import vn.luanchuyen.planning.PlanDecisions;
 import vn.luanchuyen.security.AppUser;
 import vn.luanchuyen.security.UserAccounts;
@@ -64,7 +66,8 @@ final class ApprovalActions {
           action.run(app, actor);
           return 0;
         } catch (ApprovalRefused e) {
-          System.err.println("Không thực hiện được: " + e.getMessage());
+          System.err.println(
+              "Không thực hiện được: " + ApprovalMessages.render(e, ApprovalMessages.VIETNAMESE));
           return 1;
         } catch (ConcurrentEditException e) {
           System.err.println("Hồ sơ vừa được người khác thay đổi; hãy thử lại.");
@@ -195,14 +198,37 @@ final class ApprovalActions {
                         round,
                         new Tally(members, present, agree, disagree, abstain, invalid),
                         actor);
+            System.out.printf("Kiểm phiếu %s%n", ApprovalCommand.tallyLine(r));
+          });
+    }
+  }
+
+  @Command(
+      name = "withdraw",
+      mixinStandardHelpOptions = true,
+      description =
+          "Rút điều chuyển của một cán bộ khỏi hồ sơ, có lý do (ví dụ khi không đạt số phiếu); hồ"
+              + " sơ được quyết định với các điều chuyển còn lại.")
+  static class Withdraw extends Acting implements Callable<Integer> {
+    @Parameters(paramLabel = "ID", description = "Số hồ sơ.")
+    long id;
+
+    @Option(names = "--candidate", required = true, description = "Mã cán bộ.")
+    String candidate;
+
+    @Option(names = "--reason", required = true, description = "Lý do rút khỏi hồ sơ.")
+    String reason;
+
+    @Override
+    public Integer call() {
+      return act(
+          (app, actor) -> {
+            Approvals approvals = app.getBean(Approvals.class);
+            Withdrawal w =
+                approvals.withdraw(id, approvals.get(id).version(), candidate, reason, actor);
             System.out.printf(
-                "Kiểm phiếu %s vòng %d: %s%s%n",
-                r.candidate(),
-                r.round(),
-                r.status(),
-                r.status() == TallyResult.Status.CONFIRMED
-                    ? (r.passed() ? ", đạt" : ", không đạt")
-                    : "");
+                "Đã rút điều chuyển của cán bộ %s khỏi hồ sơ #%d. Lý do: %s%n",
+                approvals.cadres(id).named(w.candidate()), id, w.reason());
           });
     }
   }

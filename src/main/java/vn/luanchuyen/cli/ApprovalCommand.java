@@ -3,16 +3,20 @@ package vn.luanchuyen.cli;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import vn.luanchuyen.approval.ApprovalCase;
+import vn.luanchuyen.approval.ApprovalMessages;
 import vn.luanchuyen.approval.Approvals;
 import vn.luanchuyen.approval.Attachment;
+import vn.luanchuyen.approval.CaseCadres;
 import vn.luanchuyen.approval.Procedure;
 import vn.luanchuyen.approval.StepEntry;
 import vn.luanchuyen.approval.TallyResult;
+import vn.luanchuyen.approval.Withdrawal;
 import vn.luanchuyen.shared.Days;
 
 @Command(
@@ -20,13 +24,14 @@ import vn.luanchuyen.shared.Days;
     mixinStandardHelpOptions = true,
     description =
         "Hồ sơ trình duyệt: danh sách, diễn biến, trình phương án, hoàn thành bước, kiểm phiếu,"
-            + " quyết định, đính kèm tệp.",
+            + " rút một điều chuyển, quyết định, đính kèm tệp.",
     subcommands = {
       ApprovalCommand.ListCases.class,
       ApprovalCommand.Show.class,
       ApprovalActions.Submit.class,
       ApprovalActions.Complete.class,
       ApprovalActions.EnterTally.class,
+      ApprovalActions.Withdraw.class,
       ApprovalActions.Decide.class,
       ApprovalActions.Attach.class
     })
@@ -37,7 +42,38 @@ class ApprovalCommand implements Runnable {
   public void run() {
     System.out.println(
         "Dùng: approval list | show ID | submit --plan N | complete ID --step S | tally ID"
-            + " | decide ID --outcome APPROVED | attach ID FILE  (xem --help của từng lệnh)");
+            + " | withdraw ID --candidate CB --reason R | decide ID --outcome APPROVED"
+            + " | attach ID FILE  (xem --help của từng lệnh)");
+  }
+
+  /** "CB1 vòng 2: đã xác nhận, 15 thành viên, 14 có mặt: 12 đồng ý, …, đạt". */
+  static String tallyLine(TallyResult t) {
+    String state =
+        switch (t.status()) {
+          case WAITING -> "chờ người nhập thứ hai";
+          case MISMATCH ->
+              "không khớp, cần nhập lại ("
+                  + t.differences().stream()
+                      .map(d -> ApprovalMessages.label(d, ApprovalMessages.VIETNAMESE))
+                      .collect(Collectors.joining(", "))
+                  + ")";
+          case CONFIRMED ->
+              "đã xác nhận, "
+                  + t.tally().members()
+                  + " thành viên, "
+                  + t.tally().present()
+                  + " có mặt: "
+                  + t.tally().agree()
+                  + " đồng ý, "
+                  + t.tally().disagree()
+                  + " không đồng ý, "
+                  + t.tally().abstain()
+                  + " không biểu quyết, "
+                  + t.tally().invalid()
+                  + " không hợp lệ, "
+                  + (t.passed() ? "đạt" : "không đạt");
+        };
+    return t.candidate() + " vòng " + t.round() + ": " + state;
   }
 
   static String status(String status) {
@@ -132,13 +168,18 @@ class ApprovalCommand implements Runnable {
               "Tệp đính kèm: %s (bước %s, %s, %d byte, SHA-256 %s)%n",
               a.fileName(), a.stepId(), a.uploadedBy(), a.sizeBytes(), a.sha256());
         }
+        CaseCadres cadres = approvals.cadres(id);
         for (TallyResult t : approvals.tallies(id)) {
+          System.out.printf("Kiểm phiếu %s%n", tallyLine(t));
+        }
+        for (Withdrawal w : approvals.withdrawals(id)) {
           System.out.printf(
-              "Kiểm phiếu %s vòng %d: %s%s%n",
-              t.candidate(),
-              t.round(),
-              t.status(),
-              t.tally() == null ? "" : ", " + t.tally() + (t.passed() ? ", đạt" : ", không đạt"));
+              "Đã rút khỏi hồ sơ: %s (bước %s, %s, %s). Lý do: %s%n",
+              cadres.named(w.candidate()),
+              w.stepId(),
+              w.withdrawnBy(),
+              WHEN.format(w.withdrawnAt()),
+              w.reason());
         }
         return 0;
       }

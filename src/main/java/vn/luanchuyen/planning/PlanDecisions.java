@@ -192,7 +192,7 @@ public class PlanDecisions {
     }
     List<SeatChange> changes;
     try {
-      changes = changes(subject.planId(), subject.cadre());
+      changes = stillInCase(completed.caseId(), changes(subject.planId(), subject.cadre()));
     } catch (NotFoundException e) {
       throw new ApprovalRefused("Không có phiên bản phương án " + subject.planId());
     }
@@ -222,18 +222,25 @@ public class PlanDecisions {
           "Không thể áp dụng quyết định: hồ sơ cán bộ đã thay đổi từ khi lập phương án — "
               + String.join("; ", e.problems()));
     }
-    jdbc.sql(
-            "update planning_move set decided_by_case = ? where plan_id = ? and forbidden = false"
-                + " and to_seat is not null"
-                + (subject.cadre() == null ? "" : " and cadre_code = ?"))
-        .params(
-            subject.cadre() == null
-                ? List.of(completed.caseId(), subject.planId())
-                : List.of(completed.caseId(), subject.planId(), subject.cadre()))
-        .update();
+    for (SeatChange applied : changes) {
+      jdbc.sql(
+              "update planning_move set decided_by_case = ? where plan_id = ? and cadre_code = ?"
+                  + " and forbidden = false and to_seat is not null and decided_by_case is null")
+          .params(completed.caseId(), subject.planId(), applied.cadre())
+          .update();
+    }
     if (changes(subject.planId(), null).isEmpty()) {
       setStatus(subject.planId(), "DECIDED");
     }
+  }
+
+  /**
+   * The moves a decision applies: the case's moves less those taken out of the case (e.g. after a
+   * failed ballot); these stay undecided in the plan.
+   */
+  private List<SeatChange> stillInCase(long caseId, List<SeatChange> changes) {
+    Set<String> withdrawn = approvals.withdrawnCandidates(caseId);
+    return changes.stream().filter(c -> !withdrawn.contains(c.cadre())).toList();
   }
 
   private void setStatus(long planId, String status) {

@@ -10,8 +10,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.luanchuyen.shared.ConcurrentEditException;
+import vn.luanchuyen.shared.Reason;
 import vn.luanchuyen.testing.DatabaseCleaner;
 
 /**
@@ -19,6 +21,7 @@ import vn.luanchuyen.testing.DatabaseCleaner;
  * PostgreSQL.
  */
 @SpringBootTest
+@Import(TrialSubjects.class)
 @Tag("database")
 class ApprovalsIntegrationTests {
 
@@ -45,7 +48,7 @@ class ApprovalsIntegrationTests {
 
   ApprovalCase open() {
     return approvals.open(
-        "hadong-4-steps", "trial-subject", "42", "Phương án luân chuyển 2022 – bản 3", AN);
+        "hadong-4-steps", TrialSubjects.TYPE, "42", "Phương án luân chuyển 2022 – bản 3", AN);
   }
 
   ApprovalCase toDecidingStep() {
@@ -251,5 +254,222 @@ class ApprovalsIntegrationTests {
     assertThatThrownBy(
             () -> approvals.enterTally(c.id(), "CB001", 1, new Tally(15, 14, 12, 1, 1, 0), AN))
         .hasMessageContaining("bước quyết định");
+  }
+
+  static final Tally PASSED = new Tally(15, 14, 12, 1, 1, 0);
+  static final Tally FAILED = new Tally(15, 14, 7, 5, 1, 1);
+
+  /** Both clerks enter the same counts. */
+  void confirm(ApprovalCase c, String cadre, int round, Tally t) {
+    approvals.enterTally(c.id(), cadre, round, t, MEMBER);
+    approvals.enterTally(c.id(), cadre, round, t, AN);
+  }
+
+  int rows(String table) {
+    return jdbc.sql("select count(*) from " + table).query(Integer.class).single();
+  }
+
+  static java.util.function.Consumer<ApprovalRefused> coded(String... codes) {
+    return e -> assertThat(e.reasons()).extracting(Reason::code).containsExactly(codes);
+  }
+
+  @Test
+  void aTallyForACadreWhoIsNotInTheCaseIsRefusedNamingTheCadreAndNothingIsRecorded() {
+    ApprovalCase c = toDecidingStep();
+
+    assertThatThrownBy(() -> approvals.enterTally(c.id(), "CB9999", 1, PASSED, MEMBER))
+        .isInstanceOfSatisfying(ApprovalRefused.class, coded("cadre.not-in-case"))
+        .hasMessageContaining("Cán bộ CB9999 không có điều chuyển nào trong hồ sơ này");
+    assertThat(rows("approval_tally_entry")).isZero();
+  }
+
+  @Test
+  void aTallyOnACaseWhoseSubjectNoModuleDescribesIsRefused() {
+    ApprovalCase c =
+        toDecidingStepFrom(approvals.open("hadong-4-steps", "unknown-subject", "1", "Thử", AN));
+
+    assertThatThrownBy(() -> approvals.enterTally(c.id(), "CB001", 1, PASSED, MEMBER))
+        .isInstanceOfSatisfying(ApprovalRefused.class, coded("cadre.subject-unknown"))
+        .hasMessageContaining("CB001");
+    assertThat(rows("approval_tally_entry")).isZero();
+  }
+
+  @Test
+  void aCadresCodeTypedInSmallLettersIsRecordedAsTheCaseSpellsIt() {
+    ApprovalCase c = toDecidingStep();
+
+    assertThat(approvals.enterTally(c.id(), " cb002 ", 1, PASSED, MEMBER).candidate())
+        .isEqualTo("CB002");
+  }
+
+  @Test
+  void aTallyWithoutAQuorumIsRefusedAndNothingIsRecorded() {
+    ApprovalCase c = toDecidingStep();
+
+    assertThatThrownBy(
+            () -> approvals.enterTally(c.id(), "CB001", 1, new Tally(15, 9, 9, 0, 0, 0), MEMBER))
+        .isInstanceOfSatisfying(ApprovalRefused.class, coded("tally.no-quorum"))
+        .hasMessageContaining("9/15 có mặt, cần ít nhất 2/3 số thành viên");
+    assertThat(rows("approval_tally_entry")).isZero();
+  }
+
+  @Test
+  void aSecondEntryByTheClerkWhoEnteredTheFirstIsRefusedAndNothingIsRecorded() {
+    ApprovalCase c = toDecidingStep();
+    approvals.enterTally(c.id(), "CB001", 1, PASSED, MEMBER);
+
+    assertThatThrownBy(() -> approvals.enterTally(c.id(), "CB001", 1, PASSED, MEMBER))
+        .isInstanceOfSatisfying(ApprovalRefused.class, coded("tally.same-clerk"))
+        .hasMessageContaining("cuong đã nhập kết quả này");
+    assertThat(rows("approval_tally_entry")).isOne();
+  }
+
+  @Test
+  void aSecondRoundIsRecordedBesideTheFirstAndDecidesTheCadre() {
+    ApprovalCase c = toDecidingStep();
+    confirm(c, "CB001", 1, FAILED);
+
+    confirm(c, "CB001", 2, PASSED);
+
+    assertThat(approvals.tallies(c.id()))
+        .extracting(t -> t.candidate() + " " + t.round() + " " + t.status() + " " + t.passed())
+        .containsExactly("CB001 1 CONFIRMED false", "CB001 2 CONFIRMED true");
+    assertThat(rows("approval_tally_entry")).isEqualTo(4);
+    assertThat(approvals.passedCandidates(c.id())).containsExactly("CB001");
+    assertThat(
+            approvals
+                .decide(
+                    c.id(), c.version(), "APPROVED", StepInput.comment("Thông qua"), DECISION, AN)
+                .status())
+        .isEqualTo("APPROVED");
+  }
+
+  @Test
+  void aRoundThatSkipsTheOneBeforeIsRefusedAndNothingIsRecorded() {
+    ApprovalCase c = toDecidingStep();
+    confirm(c, "CB001", 1, FAILED);
+
+    assertThatThrownBy(() -> approvals.enterTally(c.id(), "CB001", 3, PASSED, MEMBER))
+        .isInstanceOfSatisfying(ApprovalRefused.class, coded("tally.round-skipped"))
+        .hasMessageContaining("Chưa có kết quả vòng 2 của cán bộ Nguyễn Văn An (CB001)");
+    assertThat(rows("approval_tally_entry")).isEqualTo(2);
+  }
+
+  @Test
+  void aRoundAfterOneThatPassedIsRefusedAndNothingIsRecorded() {
+    ApprovalCase c = toDecidingStep();
+    confirm(c, "CB001", 1, PASSED);
+
+    assertThatThrownBy(() -> approvals.enterTally(c.id(), "CB001", 2, FAILED, MEMBER))
+        .isInstanceOfSatisfying(ApprovalRefused.class, coded("tally.already-passed"))
+        .hasMessageContaining("đã đạt ở vòng 1");
+    assertThatThrownBy(() -> approvals.enterTally(c.id(), "CB001", 1, FAILED, BINH))
+        .isInstanceOfSatisfying(ApprovalRefused.class, coded("tally.confirmed"));
+    assertThat(rows("approval_tally_entry")).isEqualTo(2);
+  }
+
+  @Test
+  void anApprovalWithAFailedBallotNotTakenOutIsRefusedNamingTheCadre() {
+    ApprovalCase c = toDecidingStep();
+    confirm(c, "CB001", 1, PASSED);
+    confirm(c, "CB002", 1, FAILED);
+
+    assertThatThrownBy(
+            () ->
+                approvals.decide(
+                    c.id(), c.version(), "APPROVED", StepInput.comment("Thông qua"), DECISION, AN))
+        .isInstanceOfSatisfying(ApprovalRefused.class, coded("decide.ballot-failed"))
+        .hasMessageContaining("Trần Thị Bình (CB002) không đạt ở vòng 1");
+    assertThat(approvals.get(c.id()).status()).isEqualTo("OPEN");
+  }
+
+  @Test
+  void aMoveTakenOutOfTheCaseIsKeptWithItsReasonAuditedAndTheRestIsDecided() {
+    ApprovalCase c = toDecidingStep();
+    confirm(c, "CB001", 1, PASSED);
+    confirm(c, "CB002", 1, FAILED);
+
+    Withdrawal w =
+        approvals.withdraw(c.id(), c.version(), "CB002", "Không đạt số phiếu ở vòng 1", AN);
+
+    assertThat(w.candidate()).isEqualTo("CB002");
+    assertThat(w.stepId()).isEqualTo("quyet-dinh");
+    assertThat(approvals.withdrawals(c.id()))
+        .extracting(x -> x.candidate() + ": " + x.reason() + " (" + x.withdrawnBy() + ")")
+        .containsExactly("CB002: Không đạt số phiếu ở vòng 1 (an)");
+    assertThat(approvals.cadres(c.id()).stillIn()).containsExactly("CB001", "CB003");
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from audit_entry where record_type = 'approval-withdrawal'"
+                        + " and record_id = ? and after_value like ?")
+                .params(c.id() + "/CB002", "%Không đạt số phiếu%")
+                .query(Integer.class)
+                .single())
+        .isOne();
+    assertThatThrownBy(
+            () ->
+                approvals.decide(
+                    c.id(), c.version(), "APPROVED", StepInput.comment("Thông qua"), DECISION, AN))
+        .as("taking a move out changes the case: a decision on what was read before conflicts")
+        .isInstanceOf(ConcurrentEditException.class);
+    ApprovalCase now = approvals.get(c.id());
+    assertThat(
+            approvals
+                .decide(
+                    now.id(),
+                    now.version(),
+                    "APPROVED",
+                    StepInput.comment("Thông qua"),
+                    DECISION,
+                    AN)
+                .status())
+        .isEqualTo("APPROVED");
+  }
+
+  @Test
+  void aTallyForACadreTakenOutOfTheCaseIsRefusedAndNothingIsRecorded() {
+    ApprovalCase c = toDecidingStep();
+    confirm(c, "CB002", 1, FAILED);
+    approvals.withdraw(c.id(), c.version(), "CB002", "Không đạt số phiếu", AN);
+
+    assertThatThrownBy(() -> approvals.enterTally(c.id(), "CB002", 2, PASSED, MEMBER))
+        .isInstanceOfSatisfying(ApprovalRefused.class, coded("cadre.withdrawn"))
+        .hasMessageContaining("đã được rút khỏi hồ sơ (lý do: Không đạt số phiếu)");
+    assertThat(rows("approval_tally_entry")).isEqualTo(2);
+  }
+
+  @Test
+  void takingAMoveOutNeedsAReasonAndACadreInTheCaseAndNothingIsRecorded() {
+    ApprovalCase c = toDecidingStep();
+
+    assertThatThrownBy(() -> approvals.withdraw(c.id(), c.version(), "CB001", " ", AN))
+        .isInstanceOfSatisfying(ApprovalRefused.class, coded("withdraw.no-reason"));
+    assertThatThrownBy(() -> approvals.withdraw(c.id(), c.version(), "CB9999", "Lý do", AN))
+        .isInstanceOfSatisfying(ApprovalRefused.class, coded("cadre.not-in-case"))
+        .hasMessageContaining("CB9999");
+    assertThatThrownBy(
+            () ->
+                approvals.withdraw(
+                    c.id(), c.version(), "CB001", "Lý do", new Actor("xem", Set.of("UNIT_VIEWER"))))
+        .hasMessageContaining("không có vai trò");
+    assertThat(rows("approval_withdrawal")).isZero();
+    assertThat(approvals.get(c.id()).version()).isEqualTo(c.version());
+  }
+
+  @Test
+  void theLastMoveLeftInACaseIsNotTakenOutButTheCaseIsConcludedInstead() {
+    ApprovalCase c = toDecidingStep();
+    ApprovalCase after = approvals.get(c.id());
+    approvals.withdraw(c.id(), after.version(), "CB001", "Lý do", AN);
+    after = approvals.get(c.id());
+    approvals.withdraw(c.id(), after.version(), "CB002", "Lý do", AN);
+    long version = approvals.get(c.id()).version();
+
+    assertThatThrownBy(() -> approvals.withdraw(c.id(), version, "CB003", "Lý do", AN))
+        .isInstanceOfSatisfying(ApprovalRefused.class, coded("withdraw.last"))
+        .hasMessageContaining("Lê Văn Cường (CB003) là người cuối cùng");
+    assertThatThrownBy(() -> approvals.withdraw(c.id(), version, "CB001", "Lại", AN))
+        .isInstanceOfSatisfying(ApprovalRefused.class, coded("withdraw.already"));
+    assertThat(rows("approval_withdrawal")).isEqualTo(2);
   }
 }

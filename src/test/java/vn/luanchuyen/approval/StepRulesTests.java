@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -13,6 +14,10 @@ class StepRulesTests {
   static final Procedure P = ProcedureLoader.shipped("hadong-4-steps");
   static final Actor BOARD = new Actor("bantochuc", Set.of("ORGANISATION_BOARD"));
   static final Actor VIEWER = new Actor("xem", Set.of("UNIT_VIEWER"));
+
+  /** A case whose subject no module describes: every tallied cadre counts. */
+  static final CaseCadres NONE = new CaseCadres(false, Map.of(), Map.of());
+
   static final StepInput FULL =
       new StepInput("Đồng ý", "Phường Vạn Phúc", "Đủ tiêu chuẩn", "Đã gặp", "Xin về phường");
 
@@ -95,21 +100,79 @@ class StepRulesTests {
                 new TallyEntry(4, "CB2", 1, "binh", new Tally(14, 14, 7, 7, 0, 0), TallyTests.AT)),
             P);
 
-    StepRules.checkDecide(P, deciding, "APPROVED", BOARD, FULL, List.of(passed));
-    assertThatThrownBy(() -> StepRules.checkDecide(P, deciding, "APPROVED", BOARD, FULL, List.of()))
+    StepRules.checkDecide(P, deciding, "APPROVED", BOARD, FULL, List.of(passed), NONE);
+    assertThatThrownBy(
+            () -> StepRules.checkDecide(P, deciding, "APPROVED", BOARD, FULL, List.of(), NONE))
         .hasMessageContaining("chưa có kết quả kiểm phiếu");
     assertThatThrownBy(
             () ->
                 StepRules.checkDecide(
-                    P, deciding, "APPROVED", BOARD, FULL, List.of(passed, halfOnly)))
+                    P, deciding, "APPROVED", BOARD, FULL, List.of(passed, halfOnly), NONE))
         .hasMessageContaining("CB2");
-    StepRules.checkDecide(P, deciding, "REJECTED", BOARD, FULL, List.of(halfOnly));
+    StepRules.checkDecide(P, deciding, "REJECTED", BOARD, FULL, List.of(halfOnly), NONE);
   }
 
   @Test
   void aDecisionBeforeTheDecidingStepIsRefused() {
-    assertThatThrownBy(() -> StepRules.checkDecide(P, at(2), "REJECTED", BOARD, FULL, List.of()))
+    assertThatThrownBy(
+            () -> StepRules.checkDecide(P, at(2), "REJECTED", BOARD, FULL, List.of(), NONE))
         .isInstanceOf(ApprovalRefused.class)
         .hasMessageContaining("không bỏ qua");
+  }
+
+  static TallyResult confirmed(String cadre, int round, Tally t) {
+    return TallyResult.of(
+        cadre,
+        round,
+        List.of(
+            new TallyEntry(1, cadre, round, "an", t, TallyTests.AT),
+            new TallyEntry(2, cadre, round, "binh", t, TallyTests.AT)),
+        P);
+  }
+
+  static final Tally PASSED = new Tally(15, 14, 12, 1, 1, 0);
+  static final Tally FAILED = new Tally(15, 14, 7, 5, 1, 1);
+
+  static CaseCadres twoCadres(Map<String, Withdrawal> withdrawn) {
+    Map<String, String> names = new java.util.LinkedHashMap<>();
+    names.put("C1", "Nguyễn Văn An");
+    names.put("C2", "Trần Thị Bình");
+    return new CaseCadres(true, names, withdrawn);
+  }
+
+  @Test
+  void anApprovalWithAFailedBallotNotTakenOutIsRefusedNamingTheCadre() {
+    List<TallyResult> tallies = List.of(confirmed("C1", 1, FAILED), confirmed("C2", 1, PASSED));
+
+    assertThatThrownBy(
+            () ->
+                StepRules.checkDecide(
+                    P, at(3), "APPROVED", BOARD, FULL, tallies, twoCadres(Map.of())))
+        .isInstanceOfSatisfying(
+            ApprovalRefused.class,
+            e ->
+                assertThat(e.reasons())
+                    .extracting(r -> r.code())
+                    .containsExactly("decide.ballot-failed"))
+        .hasMessageContaining("Nguyễn Văn An (C1) không đạt ở vòng 1 (7/15 phiếu đồng ý")
+        .hasMessageContaining("bỏ phiếu vòng 2 hoặc rút điều chuyển này");
+  }
+
+  @Test
+  void aFailedMoveTakenOutOfTheCaseNoLongerHoldsUpTheApproval() {
+    List<TallyResult> tallies = List.of(confirmed("C1", 1, FAILED), confirmed("C2", 1, PASSED));
+    Withdrawal c1 =
+        new Withdrawal(
+            1, 1, "C1", "Nguyễn Văn An", "Không đạt số phiếu", "quyet-dinh", "an", TallyTests.AT);
+
+    StepRules.checkDecide(P, at(3), "APPROVED", BOARD, FULL, tallies, twoCadres(Map.of("C1", c1)));
+  }
+
+  @Test
+  void aSecondRoundThatPassedResolvesTheFailedFirst() {
+    List<TallyResult> tallies =
+        List.of(confirmed("C1", 1, FAILED), confirmed("C1", 2, PASSED), confirmed("C2", 1, PASSED));
+
+    StepRules.checkDecide(P, at(3), "APPROVED", BOARD, FULL, tallies, twoCadres(Map.of()));
   }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.luanchuyen.shared.Reason;
 
 class TallyTests {
 
@@ -17,10 +18,27 @@ class TallyTests {
     assertThatThrownBy(() -> new Tally(15, 14, 10, 2, 1, 0))
         .isInstanceOf(ApprovalRefused.class)
         .hasMessageContaining("10 + 2 + 1 + 0 = 13")
-        .hasMessageContaining("(14)");
+        .hasMessageContaining("khác số có mặt (14)");
     assertThatThrownBy(() -> new Tally(15, 16, 16, 0, 0, 0))
-        .hasMessageContaining("số có mặt (16) lớn hơn số thành viên (15)");
+        .hasMessageContaining("Số có mặt (16) lớn hơn số thành viên (15)");
     assertThatThrownBy(() -> new Tally(15, 13, 14, -1, 0, 0)).hasMessageContaining("không được âm");
+  }
+
+  @Test
+  void everyProblemOfTheCountsIsReportedWithItsCode() {
+    assertThatThrownBy(() -> new Tally(10, 12, 14, -1, 0, 0))
+        .isInstanceOfSatisfying(
+            ApprovalRefused.class,
+            e ->
+                assertThat(e.reasons())
+                    .extracting(Reason::code)
+                    .containsExactly(
+                        "tally.negative", "tally.present-above-members", "tally.sum-differs"));
+  }
+
+  @Test
+  void countsThatAddUpExactlyAreAccepted() {
+    assertThat(new Tally(15, 14, 12, 1, 1, 0).present()).isEqualTo(14);
   }
 
   @Test
@@ -73,7 +91,27 @@ class TallyTests {
     assertThat(r.status()).isEqualTo(TallyResult.Status.MISMATCH);
     assertThat(r.tally()).isNull();
     assertThat(r.passed()).isFalse();
-    assertThat(r.differences()).containsExactly("đồng ý (12 ≠ 11)", "không đồng ý (1 ≠ 2)");
+    assertThat(r.differences()).containsExactly(Tally.Count.AGREE, Tally.Count.DISAGREE);
+  }
+
+  @Test
+  void aMismatchSaysWhichCountsDisagreeButNeverTheOtherClerksNumbers() {
+    TallyResult r =
+        TallyResult.of(
+            "CB1",
+            1,
+            List.of(
+                entry(1, "an", new Tally(15, 14, 12, 1, 1, 0)),
+                entry(2, "binh", new Tally(15, 13, 11, 1, 1, 0))),
+            P);
+
+    String shown =
+        r.differences().stream()
+            .map(d -> ApprovalMessages.label(d, ApprovalMessages.VIETNAMESE))
+            .toList()
+            .toString();
+    assertThat(shown).isEqualTo("[số có mặt, số phiếu đồng ý]");
+    assertThat(r.toString()).doesNotContain("12").doesNotContain("≠");
   }
 
   @Test

@@ -32,17 +32,22 @@ import vn.luanchuyen.testing.SavedPlans;
 class ApprovalCommandTests {
   @TempDir Path dir;
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
   private PrintStream originalOut;
+  private PrintStream originalErr;
 
   @BeforeEach
   void capture() {
     originalOut = System.out;
+    originalErr = System.err;
     System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
   }
 
   @AfterEach
   void release() {
     System.setOut(originalOut);
+    System.setErr(originalErr);
   }
 
   @Test
@@ -96,6 +101,12 @@ class ApprovalCommandTests {
               .holding("YK-CT")
               .since(LocalDate.of(2016, 1, 1))
               .and()
+              .ward("LK", "La Khê")
+              .ward("DN", "Dương Nội")
+              .cadre("CB3", "Lê Văn Hùng")
+              .holding("LK-CT")
+              .since(LocalDate.of(2014, 1, 1))
+              .and()
               .build();
       assertThat(app.getBean(RegistryImport.class).importContent(registry).problems()).isEmpty();
       JdbcClient jdbc = app.getBean(JdbcClient.class);
@@ -110,7 +121,10 @@ class ApprovalCommandTests {
               "YK-CT",
               "CB2",
               "YK-CT",
-              "VP-CT");
+              "VP-CT",
+              "CB3",
+              "LK-CT",
+              "DN-CT");
     }
     String url = db.url;
 
@@ -210,14 +224,73 @@ class ApprovalCommandTests {
             .isZero();
       }
     }
+    String[] failed = {
+      "--round",
+      "1",
+      "--members",
+      "15",
+      "--present",
+      "14",
+      "--agree",
+      "7",
+      "--disagree",
+      "6",
+      "--abstain",
+      "1"
+    };
+    for (String clerk : List.of("bantochuc", "thuongvu")) {
+      assertThat(
+              run(
+                  concat(
+                      new String[] {
+                        "approval", "tally", c, "--db", url, "--as", clerk, "--candidate", "CB3"
+                      },
+                      failed)))
+          .isZero();
+    }
     assertThat(run("approval", "decide", c, "--db", url, "--as", "xem", "--outcome", "REJECTED"))
         .as("a viewer may not decide")
         .isEqualTo(1);
+    assertThat(run(decide)).as("CB3's ballot failed").isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("Lê Văn Hùng (CB3) không đạt ở vòng 1");
+    assertThat(
+            run(
+                "approval",
+                "withdraw",
+                c,
+                "--db",
+                url,
+                "--as",
+                "bantochuc",
+                "--candidate",
+                "CB9",
+                "--reason",
+                "Thử"))
+        .isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("Cán bộ CB9 không có điều chuyển");
+    assertThat(
+            run(
+                "approval",
+                "withdraw",
+                c,
+                "--db",
+                url,
+                "--as",
+                "bantochuc",
+                "--candidate",
+                "CB3",
+                "--reason",
+                "Không đạt quá nửa số phiếu (7/15)"))
+        .isZero();
     assertThat(run(decide)).isZero();
     assertThat(run("approval", "show", "--db", url, c)).isZero();
 
     assertThat(out.toString(StandardCharsets.UTF_8))
-        .contains("Kiểm phiếu CB1 vòng 1: CONFIRMED, đạt")
+        .contains("Kiểm phiếu CB1 vòng 1: đã xác nhận, 15 thành viên, 14 có mặt: 12 đồng ý")
+        .contains("Kiểm phiếu CB3 vòng 1: đã xác nhận, 15 thành viên, 14 có mặt: 7 đồng ý")
+        .contains("Đã rút khỏi hồ sơ: Lê Văn Hùng (CB3) (bước quyet-dinh, bantochuc, ")
+        .contains("Lý do: Không đạt quá nửa số phiếu (7/15)")
         .contains("Hồ sơ #" + id + ": đã thông qua")
         .contains("Quyết định số 125-QĐ/QU, ký ngày 20/08/2022, có hiệu lực từ ngày 01/09/2022")
         .contains("Tệp đính kèm: tham-dinh.txt");
@@ -226,7 +299,8 @@ class ApprovalCommandTests {
       assertThat(cadres.assignments())
           .filteredOn(a -> a.endDate() == null)
           .extracting(a -> a.cadreCode() + " " + a.positionCode() + " " + a.startDate())
-          .containsExactlyInAnyOrder("CB1 YK-CT 2022-09-01", "CB2 VP-CT 2022-09-01");
+          .containsExactlyInAnyOrder(
+              "CB1 YK-CT 2022-09-01", "CB2 VP-CT 2022-09-01", "CB3 LK-CT 2014-01-01");
     }
   }
 

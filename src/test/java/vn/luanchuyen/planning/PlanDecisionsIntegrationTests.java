@@ -382,4 +382,57 @@ class PlanDecisionsIntegrationTests {
                 .single())
         .isEqualTo("REJECTED");
   }
+
+  @Test
+  void aTallyForACadreOfTheRegistryWithoutAMoveInThePlanIsRefusedAndNothingIsRecorded() {
+    ApprovalCase c = readyToDecide(savedPlan(), null);
+    int entries =
+        jdbc.sql("select count(*) from approval_tally_entry").query(Integer.class).single();
+
+    assertThatThrownBy(
+            () -> approvals.enterTally(c.id(), "C4", 1, new Tally(15, 14, 12, 1, 1, 0), MEMBER))
+        .isInstanceOf(ApprovalRefused.class)
+        .hasMessageContaining("Cán bộ C4 không có điều chuyển nào trong hồ sơ này");
+    assertThat(jdbc.sql("select count(*) from approval_tally_entry").query(Integer.class).single())
+        .isEqualTo(entries);
+  }
+
+  @Test
+  void aMoveTakenOutAfterAFailedBallotIsNotAppliedAndTheRestOfThePlanIsDecided() {
+    long plan = savedPlan();
+    ApprovalCase c = decisions.submit(plan, null, CLERK);
+    c = approvals.complete(c.id(), c.version(), "chu-truong", FULL, CLERK);
+    c = approvals.complete(c.id(), c.version(), "trao-doi-de-xuat", FULL, CLERK);
+    ApprovalCase deciding =
+        approvals.complete(c.id(), c.version(), "tong-hop-tham-dinh", FULL, CLERK);
+    for (Actor clerk : List.of(MEMBER, SECOND_CLERK)) {
+      approvals.enterTally(deciding.id(), "C1", 1, new Tally(15, 14, 7, 5, 1, 1), clerk);
+      approvals.enterTally(deciding.id(), "C2", 1, new Tally(15, 14, 12, 1, 1, 0), clerk);
+      approvals.enterTally(deciding.id(), "C3", 1, new Tally(15, 14, 12, 1, 1, 0), clerk);
+    }
+    assertThatThrownBy(() -> decide(deciding))
+        .isInstanceOf(ApprovalRefused.class)
+        .hasMessageContaining("(C1) không đạt ở vòng 1");
+
+    approvals.withdraw(
+        deciding.id(), deciding.version(), "C1", "Không đạt quá nửa số phiếu (7/15)", CLERK);
+    decide(approvals.get(deciding.id()));
+
+    assertThat(current("C1").positionCode())
+        .as("the move taken out is not applied")
+        .isEqualTo("P1-TP");
+    assertThat(current("C2").positionCode()).isEqualTo("P2-TP");
+    assertThat(current("C3").positionCode()).isEqualTo("W2-CT");
+    assertThat(decisions.changesOf(approvals.get(deciding.id())))
+        .extracting(SeatChange::cadre)
+        .containsExactly("C2", "C3");
+    assertThat(
+            jdbc.sql("select status from planning_plan where id = ?")
+                .param(plan)
+                .query(String.class)
+                .single())
+        .as("C1's move stays to be decided")
+        .isEqualTo("DRAFT");
+    assertThat(decisions.submit(plan, "C1", CLERK).title()).contains("C1");
+  }
 }

@@ -167,6 +167,8 @@ class EndpointAccessTests {
     rule("POST /api/v1/approval/cases/{id}/send-back", Access.REGISTRY_WRITE);
     rule("POST /api/v1/approval/cases/{id}/decision", Access.DECIDE);
     rule("POST /api/v1/approval/cases/{id}/tallies", Access.DECIDE);
+    rule("GET /api/v1/approval/cases/{id}/withdrawals", Access.UNSCOPED_READ);
+    rule("POST /api/v1/approval/cases/{id}/withdrawals", Access.REGISTRY_WRITE);
     rule("GET /api/v1/approval/cases/{id}/attachments", Access.UNSCOPED_READ);
     rule("GET /api/v1/approval/cases/{id}/attachments/{attachment}", Access.UNSCOPED_READ);
     rule("POST /api/v1/approval/cases/{id}/attachments", Access.DECIDE);
@@ -179,6 +181,7 @@ class EndpointAccessTests {
     rule("POST /approval/{id}/send-back", Access.REGISTRY_WRITE);
     rule("POST /approval/{id}/decision", Access.DECIDE);
     rule("POST /approval/{id}/tallies", Access.DECIDE);
+    rule("POST /approval/{id}/withdrawals", Access.REGISTRY_WRITE);
     // documents of a case, and their templates
     rule("GET /approval/{id}/documents/{kind}.docx", Access.UNSCOPED_READ);
     rule("GET /approval/{id}/documents/{kind}.pdf", Access.UNSCOPED_READ);

@@ -8,6 +8,7 @@ public final class DatabaseCleaner {
   private static final List<String> TABLES_CHILDREN_FIRST =
       List.of(
           "approval_attachment",
+          "approval_withdrawal",
           "approval_tally_entry",
           "approval_step_entry",
           "approval_case",

@@ -28,6 +28,7 @@ import vn.luanchuyen.approval.StepEntry;
 import vn.luanchuyen.approval.StepInput;
 import vn.luanchuyen.approval.Tally;
 import vn.luanchuyen.approval.TallyResult;
+import vn.luanchuyen.approval.Withdrawal;
 
 @RestController
 @RequestMapping("/api/v1/approval")
@@ -84,12 +85,16 @@ class ApprovalApi {
       int abstain,
       int invalid) {}
 
-  /** A case with its procedure, recorded actions and tallies. */
+  /** A cadre's move to take out of the case, with the reason, and the case version read. */
+  record WithdrawalInput(long version, String candidate, String reason) {}
+
+  /** A case with its procedure, recorded actions, tallies and the moves taken out of it. */
   record CaseView(
       ApprovalCase approvalCase,
       Procedure procedure,
       List<StepEntry> timeline,
-      List<TallyResult> tallies) {}
+      List<TallyResult> tallies,
+      List<Withdrawal> withdrawals) {}
 
   @GetMapping("/cases")
   @Operation(summary = "Danh sách hồ sơ trình duyệt, mới nhất trước")
@@ -111,7 +116,11 @@ class ApprovalApi {
   CaseView get(@PathVariable long id) {
     ApprovalCase c = approvals.get(id);
     return new CaseView(
-        c, approvals.procedure(c.procedureId()), approvals.timeline(id), approvals.tallies(id));
+        c,
+        approvals.procedure(c.procedureId()),
+        approvals.timeline(id),
+        approvals.tallies(id),
+        approvals.withdrawals(id));
   }
 
   @PostMapping("/cases/{id}/steps/{step}")
@@ -162,6 +171,26 @@ class ApprovalApi {
   @Operation(summary = "Kết quả kiểm phiếu: đã xác nhận, chờ người nhập thứ hai, hoặc không khớp")
   List<TallyResult> tallies(@PathVariable long id) {
     return approvals.tallies(id);
+  }
+
+  @PostMapping("/cases/{id}/withdrawals")
+  @Operation(
+      summary =
+          "Rút điều chuyển của một cán bộ khỏi hồ sơ, có lý do (ví dụ khi không đạt số phiếu);"
+              + " hồ sơ được quyết định với các điều chuyển còn lại")
+  ResponseEntity<Withdrawal> withdraw(
+      @PathVariable long id, @RequestBody WithdrawalInput body, Authentication auth) {
+    Withdrawal w =
+        approvals.withdraw(id, body.version(), body.candidate(), body.reason(), Actor.of(auth));
+    return ResponseEntity.created(URI.create("/api/v1/approval/cases/" + id + "/withdrawals"))
+        .body(w);
+  }
+
+  @GetMapping("/cases/{id}/withdrawals")
+  @Operation(summary = "Các điều chuyển đã rút khỏi hồ sơ, với lý do, cũ nhất trước")
+  List<Withdrawal> withdrawals(@PathVariable long id) {
+    approvals.get(id);
+    return approvals.withdrawals(id);
   }
 
   @GetMapping("/cases/{id}/attachments")

@@ -24,9 +24,11 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.luanchuyen.approval.Actor;
 import vn.luanchuyen.approval.ApprovalCase;
+import vn.luanchuyen.approval.ApprovalMessages;
 import vn.luanchuyen.approval.ApprovalRefused;
 import vn.luanchuyen.approval.Approvals;
 import vn.luanchuyen.approval.AttachmentDownload;
+import vn.luanchuyen.approval.CaseCadres;
 import vn.luanchuyen.approval.Decision;
 import vn.luanchuyen.approval.Procedure;
 import vn.luanchuyen.approval.StepInput;
@@ -35,7 +37,10 @@ import vn.luanchuyen.approval.Tally;
 import vn.luanchuyen.approval.TallyResult;
 import vn.luanchuyen.shared.ConcurrentEditException;
 
-/** The case list with the open form, and a case's page: timeline, step form, send-back, tallies. */
+/**
+ * The case list with the open form, and a case's page: timeline, step form, send-back, tallies, the
+ * moves taken out of the case.
+ */
 @Controller
 class ApprovalPages {
 
@@ -68,7 +73,11 @@ class ApprovalPages {
     try {
       ApprovalCase c = approvals.open(procedure, subjectType, subjectId, title, Actor.of(auth));
       return "redirect:/approval/" + c.id();
-    } catch (ApprovalRefused | IllegalArgumentException e) {
+    } catch (ApprovalRefused e) {
+      redirect.addFlashAttribute(
+          "refused", ApprovalMessages.render(e, LocaleContextHolder.getLocale()));
+      return "redirect:/approval";
+    } catch (IllegalArgumentException e) {
       redirect.addFlashAttribute("refused", e.getMessage());
       return "redirect:/approval";
     }
@@ -95,12 +104,17 @@ class ApprovalPages {
             .flatMap(Optional::stream)
             .findFirst()
             .orElse(null));
+    CaseCadres cadres = approvals.cadres(id);
     List<SubjectDescription.Described> candidates =
-        descriptions.stream().flatMap(d -> d.candidates(c).stream()).toList();
+        cadres.stillIn().stream()
+            .map(code -> new SubjectDescription.Described(cadres.names().get(code), code))
+            .toList();
     Set<String> voted = approvals.passedCandidates(id);
     model.addAttribute("candidates", candidates);
     model.addAttribute(
         "unvoted", candidates.stream().filter(x -> !voted.contains(x.href())).toList());
+    model.addAttribute("cadres", cadres);
+    model.addAttribute("withdrawals", approvals.withdrawals(id));
     model.addAttribute("maxAttachmentMb", Approvals.MAX_ATTACHMENT_BYTES / (1024 * 1024));
     return "approval/case";
   }
@@ -187,6 +201,18 @@ class ApprovalPages {
         });
   }
 
+  @PostMapping("/approval/{id}/withdrawals")
+  String withdraw(
+      @PathVariable long id,
+      @RequestParam long version,
+      @RequestParam String candidate,
+      @RequestParam(required = false) String reason,
+      Authentication auth,
+      RedirectAttributes redirect) {
+    return act(
+        id, redirect, () -> approvals.withdraw(id, version, candidate, reason, Actor.of(auth)));
+  }
+
   @PostMapping("/approval/{id}/attachments")
   String attach(
       @PathVariable long id,
@@ -240,7 +266,7 @@ class ApprovalPages {
       action.run();
       redirect.addFlashAttribute("done", messages.getMessage("approval.done", null, locale));
     } catch (ApprovalRefused e) {
-      redirect.addFlashAttribute("refused", e.getMessage());
+      redirect.addFlashAttribute("refused", ApprovalMessages.render(e, locale));
     } catch (ConcurrentEditException e) {
       redirect.addFlashAttribute("refused", messages.getMessage("approval.conflict", null, locale));
     }

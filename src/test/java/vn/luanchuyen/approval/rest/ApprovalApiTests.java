@@ -14,10 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import vn.luanchuyen.approval.TrialSubjects;
 import vn.luanchuyen.security.DemoUsers;
 import vn.luanchuyen.testing.DatabaseCleaner;
 
@@ -26,6 +28,7 @@ import vn.luanchuyen.testing.DatabaseCleaner;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
+@Import(TrialSubjects.class)
 @Tag("database")
 class ApprovalApiTests {
 
@@ -60,7 +63,7 @@ class ApprovalApiTests {
                 "bantochuc",
                 "/api/v1/approval/cases",
                 """
-                {"procedure": "qd65-5-steps", "subjectType": "plan-version", "subjectId": "42",
+                {"procedure": "qd65-5-steps", "subjectType": "trial-subject", "subjectId": "42",
                  "title": "Phương án luân chuyển 2022 – bản 3"}
                 """)
             .andExpect(status().isCreated())
@@ -106,25 +109,84 @@ class ApprovalApiTests {
         .andExpect(jsonPath("$.detail").value(Matchers.containsString("người khác thay đổi")));
   }
 
+  long version(long id) throws Exception {
+    return json.readTree(
+            mvc.perform(
+                    get("/api/v1/approval/cases/" + id)
+                        .with(httpBasic("bantochuc", DemoUsers.PASSWORD)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString())
+        .get("approvalCase")
+        .get("version")
+        .asLong();
+  }
+
+  void toDecidingStep(long id) throws Exception {
+    for (String step :
+        new String[] {"chu-truong", "trao-doi-de-xuat", "tong-hop", "tham-dinh-gap-can-bo"}) {
+      post(
+              "bantochuc",
+              "/api/v1/approval/cases/" + id + "/steps/" + step,
+              FULL.formatted(version(id)))
+          .andExpect(status().isOk());
+    }
+  }
+
+  @Test
+  void aTallyForACadreNotInTheCaseIsAProblemWithItsCode() throws Exception {
+    long id = open();
+    toDecidingStep(id);
+
+    post(
+            "thuongvu",
+            "/api/v1/approval/cases/" + id + "/tallies",
+            """
+            {"candidate": "CB9999", "round": 1, "members": 15, "present": 14, "agree": 12,
+             "disagree": 1, "abstain": 1, "invalid": 0}
+            """)
+        .andExpect(status().isUnprocessableEntity())
+        .andExpect(jsonPath("$.codes[0]").value("cadre.not-in-case"))
+        .andExpect(jsonPath("$.detail").value(Matchers.containsString("Cán bộ CB9999")));
+  }
+
+  @Test
+  void aMoveIsTakenOutOfTheCaseWithItsReasonAndTheCaseShowsIt() throws Exception {
+    long id = open();
+    toDecidingStep(id);
+
+    post(
+            "bantochuc",
+            "/api/v1/approval/cases/" + id + "/withdrawals",
+            """
+            {"version": %d, "candidate": "CB002", "reason": "Không đạt số phiếu"}
+            """
+                .formatted(version(id)))
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.candidate").value("CB002"))
+        .andExpect(jsonPath("$.withdrawnBy").value("bantochuc"));
+    mvc.perform(get("/api/v1/approval/cases/" + id).with(httpBasic("xem", DemoUsers.PASSWORD)))
+        .andExpect(jsonPath("$.withdrawals[0].candidate").value("CB002"))
+        .andExpect(jsonPath("$.withdrawals[0].reason").value("Không đạt số phiếu"));
+    mvc.perform(
+            get("/api/v1/approval/cases/" + id + "/withdrawals")
+                .with(httpBasic("xem", DemoUsers.PASSWORD)))
+        .andExpect(jsonPath("$.length()").value(1));
+    post(
+            "bantochuc",
+            "/api/v1/approval/cases/" + id + "/withdrawals",
+            """
+            {"version": %d, "candidate": "CB001", "reason": ""}
+            """
+                .formatted(version(id)))
+        .andExpect(status().isUnprocessableEntity())
+        .andExpect(jsonPath("$.codes[0]").value("withdraw.no-reason"));
+  }
+
   @Test
   void aTallyThatDoesNotAddUpIsRefusedNamingTheNumbers() throws Exception {
     long id = open();
-    for (String step :
-        new String[] {"chu-truong", "trao-doi-de-xuat", "tong-hop", "tham-dinh-gap-can-bo"}) {
-      long version =
-          json.readTree(
-                  mvc.perform(
-                          get("/api/v1/approval/cases/" + id)
-                              .with(httpBasic("bantochuc", DemoUsers.PASSWORD)))
-                      .andReturn()
-                      .getResponse()
-                      .getContentAsString())
-              .get("approvalCase")
-              .get("version")
-              .asLong();
-      post("bantochuc", "/api/v1/approval/cases/" + id + "/steps/" + step, FULL.formatted(version))
-          .andExpect(status().isOk());
-    }
+    toDecidingStep(id);
 
     post(
             "bantochuc",
