@@ -161,6 +161,19 @@ public class PlanningRuns {
   }
 
   /**
+   * What a cadre's move brings to the plan of a finished solve (see {@link RotationPlanner#gain}).
+   */
+  public List<MoveGain> gain(String id, String cadre) {
+    Run run = run(id);
+    RotationPlan plan = run.plan().get();
+    if (plan == null) {
+      return List.of();
+    }
+    return new RotationPlanner()
+        .gain(screening.snapshot(), screening.policy(run.policy()), run.request(), plan, cadre);
+  }
+
+  /**
    * Solves again from a finished or cancelled solve, keeping the given locks and forbidden moves.
    */
   public String resolve(

@@ -251,6 +251,61 @@ public final class RotationPlanner {
     return options;
   }
 
+  /**
+   * What the cadre's move brings to the plan: for each rule and preference whose penalty would
+   * change if the cadre stayed (every other choice as in the plan), by how much. Empty when the
+   * cadre does not move in the plan.
+   */
+  public List<MoveGain> gain(
+      RegistrySnapshot snapshot,
+      Policy policy,
+      PlanRequest request,
+      RotationPlan plan,
+      String cadre) {
+    ScreeningReport report = screening.screen(snapshot, policy, request.asOf());
+    RotationSchedule schedule = build(snapshot, report, policy, request);
+    Map<String, Seat> seats = new HashMap<>();
+    schedule.seats().forEach(s -> seats.put(s.code(), s));
+    Map<String, String> chosen = new HashMap<>();
+    plan.movesOnly().forEach(m -> chosen.put(m.cadre(), m.toSeat()));
+    Candidate moving = null;
+    for (Candidate c : schedule.candidates()) {
+      String seat = chosen.get(c.code());
+      c.setSeat(seat == null ? null : seats.get(seat));
+      if (c.code().equals(cadre) && c.getSeat() != null) {
+        moving = c;
+      }
+    }
+    if (moving == null) {
+      return List.of();
+    }
+    ScoreBreakdown with = PlanSolver.analyse(schedule);
+    moving.setSeat(null);
+    ScoreBreakdown without = PlanSolver.analyse(schedule);
+    List<String> order = new ArrayList<>(ConstraintIds.HARD);
+    order.addAll(ConstraintIds.MEDIUM);
+    order.addAll(ConstraintIds.SOFT);
+    List<MoveGain> gains = new ArrayList<>();
+    for (String id : order) {
+      long change = penaltyOf(without, id) - penaltyOf(with, id);
+      if (change != 0) {
+        gains.add(
+            new MoveGain(
+                id,
+                PlanningMessages.constraintName(id),
+                ConstraintIds.HARD.contains(id),
+                ConstraintIds.MEDIUM.contains(id),
+                change));
+      }
+    }
+    return gains;
+  }
+
+  private static long penaltyOf(ScoreBreakdown score, String constraint) {
+    ScoreBreakdown.ConstraintPart part = score.part(constraint);
+    return part == null ? 0 : part.penalty();
+  }
+
   /** Stops the running search; {@link #propose} then returns the best plan found so far. */
   public void stop() {
     stopped = true;

@@ -164,6 +164,27 @@ class RotationPlannerTests {
   }
 
   @Test
+  void anOptionalMoveSaysWhatItBringsToThePlan() {
+    SmallDistrict d = SmallDistrict.standard();
+    RotationPlan plan = new RotationPlanner().propose(d.snapshot(), POLICY, request(), p -> {});
+    assertThat(moveOf(plan, "C3").toSeat()).isEqualTo("W1-PCT");
+
+    List<MoveGain> gains = new RotationPlanner().gain(d.snapshot(), POLICY, request(), plan, "C3");
+
+    assertThat(gains)
+        .filteredOn(g -> g.constraint().equals("youngCadreGainsGrassrootsExperience"))
+        .singleElement()
+        .satisfies(
+            g -> {
+              assertThat(g.helps()).isTrue();
+              assertThat(g.amount()).isEqualTo(30);
+              assertThat(g.name()).isEqualTo("Cán bộ trẻ trong quy hoạch được rèn luyện ở cơ sở");
+            });
+    assertThat(new RotationPlanner().gain(d.snapshot(), POLICY, request(), plan, "CB9999"))
+        .isEmpty();
+  }
+
+  @Test
   void thePlanReportsItsScoreByConstraintTheBaselineAndTheBound() {
     RotationPlan plan =
         new RotationPlanner()

@@ -167,6 +167,7 @@ class PlanPages {
     model.addAttribute("id", id);
     model.addAttribute("move", move);
     model.addAttribute("options", runs.options(id, cadre));
+    model.addAttribute("gains", move.moves() ? runs.gain(id, cadre) : List.of());
     return "plans/assign";
   }
 

@@ -116,6 +116,7 @@ class PlanBoardBrowserTests {
     // assign another cadre by hand: the page lists the seats with the form each move would take
     Browser.press(browser, By.cssSelector("a.assign"));
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("options")));
+    assertThat(browser.findElement(By.id("gain")).getText()).contains("mang lại gì");
     assertThat(browser.findElement(By.id("options")).getText())
         .containsAnyOf("Luân chuyển", "Điều động", "Chuyển đổi vị trí công tác");
     Browser.screenshot(browser, "plan-assign");
