@@ -13,8 +13,6 @@ import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
@@ -45,9 +43,8 @@ public final class PlanSolver {
     }
   }
 
-  /** The plan found, its score analysis and the improvements on the way. */
-  public record Outcome(
-      RotationSchedule schedule, ScoreBreakdown breakdown, List<Improvement> improvements) {}
+  /** The plan found and its score analysis (each better plan on the way went to the listener). */
+  public record Outcome(RotationSchedule schedule, ScoreBreakdown breakdown) {}
 
   private final AtomicReference<Solver<RotationSchedule>> running = new AtomicReference<>();
   private volatile boolean stopRequested;
@@ -58,7 +55,6 @@ public final class PlanSolver {
     SolverConfig config = config(settings);
     SolverFactory<RotationSchedule> factory = SolverFactory.create(config);
     Solver<RotationSchedule> solver = factory.buildSolver();
-    List<Improvement> improvements = new ArrayList<>();
     solver.addEventListener(
         event -> {
           HardMediumSoftLongScore score = (HardMediumSoftLongScore) event.getNewBestScore();
@@ -69,9 +65,6 @@ public final class PlanSolver {
                     score.hardScore(),
                     score.mediumScore(),
                     score.softScore());
-            synchronized (improvements) {
-              improvements.add(i);
-            }
             onImprovement.accept(i);
           }
         });
@@ -90,9 +83,7 @@ public final class PlanSolver {
       manager.update(best);
     }
     ScoreAnalysis<HardMediumSoftLongScore> analysis = manager.analyze(best);
-    synchronized (improvements) {
-      return new Outcome(best, ScoreBreakdown.of(analysis), List.copyOf(improvements));
-    }
+    return new Outcome(best, ScoreBreakdown.of(analysis));
   }
 
   /**
