@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -34,13 +33,23 @@ public class UserAccounts implements UserDetailsService {
     this.encoder = encoder;
   }
 
-  /** Creates a user, or replaces one of the same name, with the password hashed. */
+  /**
+   * Creates a user, or replaces one of the same name, with the password hashed; a replaced user's
+   * sessions end.
+   */
   @Transactional
   public void save(AppUser user, String rawPassword) {
+    long epoch =
+        jdbc.sql("select session_epoch + 1 from security_user where username = ?")
+            .param(user.username())
+            .query(Long.class)
+            .optional()
+            .orElse(0L);
     jdbc.sql("delete from security_user where username = ?").param(user.username()).update();
     jdbc.sql(
             "insert into security_user (username, display_name, password_hash, roles, unit_scope,"
-                + " must_change_password, enabled, version) values (?, ?, ?, ?, ?, ?, ?, 0)")
+                + " must_change_password, enabled, version, session_epoch)"
+                + " values (?, ?, ?, ?, ?, ?, ?, 0, ?)")
         .params(
             user.username(),
             user.displayName(),
@@ -48,8 +57,27 @@ public class UserAccounts implements UserDetailsService {
             roles(user.roles()),
             String.join(",", user.unitScope()),
             user.mustChangePassword(),
-            user.enabled())
+            user.enabled(),
+            epoch)
         .update();
+  }
+
+  /**
+   * What decides whether a user's open session may go on.
+   *
+   * @param sessionEpoch moved on by disabling, a change of roles or unit scope, and a new password
+   */
+  public record Standing(boolean enabled, boolean mustChangePassword, long sessionEpoch) {}
+
+  /** The standing of a user now, or empty if there is no such user. */
+  @Transactional(readOnly = true)
+  public Optional<Standing> standing(String username) {
+    return jdbc.sql(
+            "select enabled, must_change_password, session_epoch from security_user"
+                + " where username = ?")
+        .param(username)
+        .query((rs, n) -> new Standing(rs.getBoolean(1), rs.getBoolean(2), rs.getLong(3)))
+        .optional();
   }
 
   @Transactional(readOnly = true)
@@ -105,18 +133,26 @@ public class UserAccounts implements UserDetailsService {
 
   /**
    * Changes a user's name, roles, unit scope and whether they may log in, if nobody changed the
-   * user since {@code user.version()} was read. The password stays.
+   * user since {@code user.version()} was read. The password stays. Disabling the user or changing
+   * their roles or unit scope ends every session they have open.
    */
   @Transactional
   public AppUser update(AppUser user) {
+    String roles = roles(user.roles());
+    String scope = String.join(",", user.unitScope());
     int changed =
         jdbc.sql(
-                "update security_user set display_name = ?, roles = ?, unit_scope = ?, enabled = ?,"
+                "update security_user set session_epoch = session_epoch + case when roles = ?"
+                    + " and coalesce(unit_scope, '') = ? and enabled = ? then 0 else 1 end,"
+                    + " display_name = ?, roles = ?, unit_scope = ?, enabled = ?,"
                     + " version = version + 1 where username = ? and version = ?")
             .params(
+                roles,
+                scope,
+                user.enabled(),
                 user.displayName(),
-                roles(user.roles()),
-                String.join(",", user.unitScope()),
+                roles,
+                scope,
                 user.enabled(),
                 user.username(),
                 user.version())
@@ -130,7 +166,10 @@ public class UserAccounts implements UserDetailsService {
     return find(user.username()).orElseThrow();
   }
 
-  /** An administrator sets a new password; the user must change it at their next login. */
+  /**
+   * An administrator sets a new password; the user must change it at their next login, and every
+   * session they have open ends.
+   */
   @Transactional
   public void resetPassword(String username, String rawPassword) {
     checkPassword(rawPassword);
@@ -138,7 +177,8 @@ public class UserAccounts implements UserDetailsService {
   }
 
   /**
-   * A user changes their own password, giving the current one.
+   * A user changes their own password, giving the current one. Every session of theirs ends; the
+   * caller keeps the one it serves with {@link SignedInSessions#renew}.
    *
    * @return false if the current password is wrong
    * @throws IllegalArgumentException if the new password is too short or unchanged
@@ -166,7 +206,8 @@ public class UserAccounts implements UserDetailsService {
     int changed =
         jdbc.sql(
                 "update security_user set password_hash = ?, must_change_password = ?,"
-                    + " version = version + 1 where username = ?")
+                    + " version = version + 1, session_epoch = session_epoch + 1"
+                    + " where username = ?")
             .params(encoder.encode(rawPassword), mustChange, username)
             .update();
     if (changed == 0) {
@@ -202,18 +243,19 @@ public class UserAccounts implements UserDetailsService {
   @Transactional(readOnly = true)
   public UserDetails loadUserByUsername(String username) {
     return jdbc.sql(
-            "select username, password_hash, roles, enabled from security_user where username = ?")
+            "select username, password_hash, roles, enabled, session_epoch from security_user"
+                + " where username = ?")
         .param(username)
         .query(
             (rs, n) ->
-                User.withUsername(rs.getString(1))
-                    .password(rs.getString(2))
-                    .authorities(
-                        roles(rs.getString(3)).stream()
-                            .map(r -> new SimpleGrantedAuthority("ROLE_" + r.name()))
-                            .toList())
-                    .disabled(!rs.getBoolean(4))
-                    .build())
+                new SignedInUser(
+                    rs.getString(1),
+                    rs.getString(2),
+                    rs.getBoolean(4),
+                    roles(rs.getString(3)).stream()
+                        .map(r -> new SimpleGrantedAuthority("ROLE_" + r.name()))
+                        .toList(),
+                    rs.getLong(5)))
         .optional()
         .orElseThrow(() -> new UsernameNotFoundException(username));
   }

@@ -85,7 +85,8 @@ class WebSecurity {
   }
 
   @Bean
-  SecurityFilterChain api(HttpSecurity http, UserAccounts accounts) throws Exception {
+  SecurityFilterChain api(HttpSecurity http, UserAccounts accounts, SignedInSessions sessions)
+      throws Exception {
     http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**")
         .authorizeHttpRequests(
             auth ->
@@ -119,14 +120,15 @@ class WebSecurity {
         .httpBasic(Customizer.withDefaults())
         .formLogin(form -> form.disable())
         .csrf(csrf -> csrf.disable())
-        .addFilterBefore(new PasswordChangeGate(accounts), AuthorizationFilter.class)
+        .addFilterBefore(new SessionGate(accounts, sessions), AuthorizationFilter.class)
         .headers(headers -> headers.addHeaderWriter(permissionsPolicy()))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
     return http.build();
   }
 
   @Bean
-  SecurityFilterChain pages(HttpSecurity http, UserAccounts accounts, Environment environment)
+  SecurityFilterChain pages(
+      HttpSecurity http, UserAccounts accounts, SignedInSessions sessions, Environment environment)
       throws Exception {
     ExceptionMappingAuthenticationFailureHandler failure =
         new ExceptionMappingAuthenticationFailureHandler();
@@ -144,7 +146,7 @@ class WebSecurity {
                     .access(unscopedWithRole("ADMIN"))
                     .requestMatchers("/audit/**")
                     .access(unscopedWithRole("AUDITOR", "ADMIN"))
-                    .requestMatchers(PasswordChangeGate.CHANGE_PAGE)
+                    .requestMatchers(SessionGate.CHANGE_PAGE)
                     .authenticated()
                     .requestMatchers(HttpMethod.GET, SCOPED_PAGES)
                     .authenticated()
@@ -169,7 +171,7 @@ class WebSecurity {
                     .failureHandler(failure)
                     .permitAll())
         .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-        .addFilterBefore(new PasswordChangeGate(accounts), AuthorizationFilter.class)
+        .addFilterBefore(new SessionGate(accounts, sessions), AuthorizationFilter.class)
         .headers(
             headers -> {
               headers

@@ -1,20 +1,24 @@
 package vn.luanchuyen.security.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.luanchuyen.security.SignedInSessions;
 import vn.luanchuyen.security.UserAccounts;
 
 /** A user changes their own password (and must, at first login in production). */
 @Controller
 class AccountPages {
   private final UserAccounts accounts;
+  private final SignedInSessions sessions;
 
-  AccountPages(UserAccounts accounts) {
+  AccountPages(UserAccounts accounts, SignedInSessions sessions) {
     this.accounts = accounts;
+    this.sessions = sessions;
   }
 
   @GetMapping("/account/password")
@@ -32,6 +36,7 @@ class AccountPages {
       @RequestParam(defaultValue = "") String current,
       @RequestParam(defaultValue = "") String password,
       @RequestParam(defaultValue = "") String confirm,
+      HttpServletRequest request,
       Model model) {
     model.addAttribute("minLength", UserAccounts.MIN_PASSWORD_LENGTH);
     if (!password.equals(confirm)) {
@@ -47,6 +52,7 @@ class AccountPages {
       model.addAttribute("errorKey", "security.password.weak");
       return "security/password";
     }
+    sessions.renew(request, principal.getName());
     model.addAttribute("changed", true);
     return "security/password";
   }
