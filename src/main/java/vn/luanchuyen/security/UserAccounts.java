@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.luanchuyen.shared.ConcurrentEditException;
 import vn.luanchuyen.shared.NotFoundException;
+import vn.luanchuyen.shared.RecordChanged;
 
 /** The users of the application: stores them with hashed passwords and serves the login. */
 @Service
@@ -27,10 +29,23 @@ public class UserAccounts implements UserDetailsService {
 
   private final JdbcClient jdbc;
   private final PasswordEncoder encoder;
+  private final ApplicationEventPublisher events;
 
-  UserAccounts(JdbcClient jdbc, PasswordEncoder encoder) {
+  UserAccounts(JdbcClient jdbc, PasswordEncoder encoder, ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.encoder = encoder;
+    this.events = events;
+  }
+
+  /** Every change of a user goes to the audit trail: who, when, before and after (no passwords). */
+  private void audit(String username, String action, Object before, Object after) {
+    events.publishEvent(
+        new RecordChanged(
+            "user",
+            username,
+            action,
+            before == null ? null : before.toString(),
+            after == null ? null : after.toString()));
   }
 
   /**
@@ -39,6 +54,7 @@ public class UserAccounts implements UserDetailsService {
    */
   @Transactional
   public void save(AppUser user, String rawPassword) {
+    Optional<AppUser> before = find(user.username());
     long epoch =
         jdbc.sql("select session_epoch + 1 from security_user where username = ?")
             .param(user.username())
@@ -60,6 +76,11 @@ public class UserAccounts implements UserDetailsService {
             user.enabled(),
             epoch)
         .update();
+    audit(
+        user.username(),
+        before.isPresent() ? "UPDATE" : "CREATE",
+        before.orElse(null),
+        find(user.username()).orElseThrow());
   }
 
   /**
@@ -138,6 +159,7 @@ public class UserAccounts implements UserDetailsService {
    */
   @Transactional
   public AppUser update(AppUser user) {
+    Optional<AppUser> before = find(user.username());
     String roles = roles(user.roles());
     String scope = String.join(",", user.unitScope());
     int changed =
@@ -163,7 +185,9 @@ public class UserAccounts implements UserDetailsService {
       }
       throw new ConcurrentEditException("user " + user.username());
     }
-    return find(user.username()).orElseThrow();
+    AppUser after = find(user.username()).orElseThrow();
+    audit(user.username(), "UPDATE", before.orElse(null), after);
+    return after;
   }
 
   /**
@@ -174,6 +198,7 @@ public class UserAccounts implements UserDetailsService {
   public void resetPassword(String username, String rawPassword) {
     checkPassword(rawPassword);
     setPassword(username, rawPassword, true);
+    audit(username, "PASSWORD_RESET", null, "mustChangePassword=true");
   }
 
   /**
@@ -199,6 +224,7 @@ public class UserAccounts implements UserDetailsService {
       throw new IllegalArgumentException("mật khẩu mới phải khác mật khẩu cũ");
     }
     setPassword(username, newPassword, false);
+    audit(username, "PASSWORD_CHANGE", null, null);
     return true;
   }
 

@@ -2,6 +2,7 @@ package vn.luanchuyen.security;
 
 import java.util.function.Supplier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -58,9 +59,11 @@ class WebSecurity {
       "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
   private final UnitScope scope;
+  private final ApplicationEventPublisher events;
 
-  WebSecurity(UnitScope scope) {
+  WebSecurity(UnitScope scope, ApplicationEventPublisher events) {
     this.scope = scope;
+    this.events = events;
   }
 
   /** The one authentication provider, so the login form and HTTP Basic share the throttle. */
@@ -121,6 +124,7 @@ class WebSecurity {
         .formLogin(form -> form.disable())
         .csrf(csrf -> csrf.disable())
         .addFilterBefore(new SessionGate(accounts, sessions), AuthorizationFilter.class)
+        .addFilterAfter(new PersonalDataDownloads(events), AuthorizationFilter.class)
         .headers(headers -> headers.addHeaderWriter(permissionsPolicy()))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
     return http.build();
@@ -172,6 +176,7 @@ class WebSecurity {
                     .permitAll())
         .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
         .addFilterBefore(new SessionGate(accounts, sessions), AuthorizationFilter.class)
+        .addFilterAfter(new PersonalDataDownloads(events), AuthorizationFilter.class)
         .headers(
             headers -> {
               headers
