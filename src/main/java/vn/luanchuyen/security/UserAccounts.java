@@ -3,10 +3,12 @@ package vn.luanchuyen.security;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -17,24 +19,31 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.luanchuyen.shared.ConcurrentEditException;
 import vn.luanchuyen.shared.NotFoundException;
+import vn.luanchuyen.shared.Reason;
 import vn.luanchuyen.shared.RecordChanged;
 
 /** The users of the application: stores them with hashed passwords and serves the login. */
 @Service
 public class UserAccounts implements UserDetailsService {
-  /** The shortest password a user may choose (bcrypt reads at most 72 bytes). */
-  public static final int MIN_PASSWORD_LENGTH = 10;
+  /** The shortest password a user may choose, in characters. */
+  public static final int MIN_PASSWORD_LENGTH = PasswordRules.MIN_LENGTH;
 
-  static final int MAX_PASSWORD_LENGTH = 64;
+  private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
   private final JdbcClient jdbc;
   private final PasswordEncoder encoder;
   private final ApplicationEventPublisher events;
+  private final MessageSource messages;
 
-  UserAccounts(JdbcClient jdbc, PasswordEncoder encoder, ApplicationEventPublisher events) {
+  UserAccounts(
+      JdbcClient jdbc,
+      PasswordEncoder encoder,
+      ApplicationEventPublisher events,
+      MessageSource messages) {
     this.jdbc = jdbc;
     this.encoder = encoder;
     this.events = events;
+    this.messages = messages;
   }
 
   /** Every change of a user goes to the audit trail: who, when, before and after (no passwords). */
@@ -144,7 +153,7 @@ public class UserAccounts implements UserDetailsService {
   @Transactional
   public AppUser create(AppUser user, String rawPassword) {
     checkUsername(user.username());
-    checkPassword(rawPassword);
+    checkPassword(user.username(), rawPassword);
     if (find(user.username()).isPresent()) {
       throw new IllegalArgumentException("tên đăng nhập " + user.username() + " đã có");
     }
@@ -196,7 +205,7 @@ public class UserAccounts implements UserDetailsService {
    */
   @Transactional
   public void resetPassword(String username, String rawPassword) {
-    checkPassword(rawPassword);
+    checkPassword(username, rawPassword);
     setPassword(username, rawPassword, true);
     audit(username, "PASSWORD_RESET", null, "mustChangePassword=true");
   }
@@ -219,9 +228,9 @@ public class UserAccounts implements UserDetailsService {
     if (currentPassword == null || !encoder.matches(currentPassword, hash)) {
       return false;
     }
-    checkPassword(newPassword);
-    if (newPassword.equals(currentPassword)) {
-      throw new IllegalArgumentException("mật khẩu mới phải khác mật khẩu cũ");
+    checkPassword(username, newPassword);
+    if (PasswordRules.normal(newPassword).equals(PasswordRules.normal(currentPassword))) {
+      throw weak(List.of(new Reason("unchanged", "security.password.rule.unchanged", null)));
     }
     setPassword(username, newPassword, false);
     audit(username, "PASSWORD_CHANGE", null, null);
@@ -241,16 +250,27 @@ public class UserAccounts implements UserDetailsService {
     }
   }
 
-  /** The rule for new passwords: at least {@link #MIN_PASSWORD_LENGTH} characters. */
-  public static void checkPassword(String rawPassword) {
-    if (rawPassword == null || rawPassword.length() < MIN_PASSWORD_LENGTH) {
-      throw new IllegalArgumentException(
-          "mật khẩu phải có ít nhất " + MIN_PASSWORD_LENGTH + " ký tự");
+  /**
+   * The rules for new passwords ({@link PasswordRules}).
+   *
+   * @throws WeakPasswordException naming, in Vietnamese, every rule the password breaks
+   */
+  public void checkPassword(String username, String rawPassword) {
+    List<Reason> problems = PasswordRules.problems(username, rawPassword);
+    if (!problems.isEmpty()) {
+      throw weak(problems);
     }
-    if (rawPassword.length() > MAX_PASSWORD_LENGTH) {
-      throw new IllegalArgumentException(
-          "mật khẩu không được dài quá " + MAX_PASSWORD_LENGTH + " ký tự");
-    }
+  }
+
+  private WeakPasswordException weak(List<Reason> problems) {
+    return new WeakPasswordException(
+        problems,
+        problems.stream()
+            .map(
+                r ->
+                    messages.getMessage(
+                        r.messageKey(), PasswordRules.arguments(r), r.messageKey(), VIETNAMESE))
+            .collect(Collectors.joining(" ")));
   }
 
   private static void checkUsername(String username) {

@@ -136,7 +136,7 @@ class SessionEndTests {
             "/account/password",
             "current="
                 + ScopeFixture.PASSWORD
-                + "&password=Mat-khau-moi-2026&confirm=Mat-khau-moi-2026");
+                + "&password=Hoa-sen-no-2026&confirm=Hoa-sen-no-2026");
     assertThat(changed.body()).contains("Đã đổi mật khẩu");
 
     assertThat(home.get("/plans").statusCode()).isEqualTo(200);
