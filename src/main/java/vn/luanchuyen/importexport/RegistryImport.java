@@ -64,7 +64,7 @@ public class RegistryImport {
               "import",
               "IMPORT_REFUSED",
               null,
-              report.problems().size() + " lỗi; không có gì được ghi"));
+              report.problemCount() + " lỗi; không có gì được ghi"));
     }
     return report;
   }
