@@ -121,9 +121,9 @@ public class AuditTrail {
    */
   @Transactional
   public AuditEntry append(AuditableEvent event, String actor) {
-    AuditEntry entry = appendSigned(event, actor);
-    afterCommit(() -> anchor.advance(anchored(signedHead(entry))));
-    return entry;
+    Appended appended = appendSigned(event, actor);
+    afterCommit(() -> anchor.advance(anchored(appended.head())));
+    return appended.entry();
   }
 
   /**
@@ -133,18 +133,15 @@ public class AuditTrail {
    */
   @Transactional
   public AuditEntry recordRestore(AuditableEvent event) {
-    AuditEntry entry = appendSigned(event, actor());
-    afterCommit(() -> anchor.replace(anchored(signedHead(entry))));
-    return entry;
+    Appended appended = appendSigned(event, actor());
+    afterCommit(() -> anchor.replace(anchored(appended.head())));
+    return appended.entry();
   }
 
-  private SignedHead signedHead(AuditEntry entry) {
-    String trailId =
-        jdbc.sql("select trail_id from audit_head where id = 1").query(String.class).single();
-    return sign(trailId, entry.seq(), entry.entryHash());
-  }
+  /** An entry as appended, and the signed head it made. */
+  private record Appended(AuditEntry entry, SignedHead head) {}
 
-  private AuditEntry appendSigned(AuditableEvent event, String actor) {
+  private Appended appendSigned(AuditableEvent event, String actor) {
     jdbc.sql("update audit_head set seq = seq + 1 where id = 1").update();
     SignedHead moved = signedHead();
     SignedHead previous =
@@ -198,17 +195,19 @@ public class AuditTrail {
                 + " where id = 1")
         .params(hash, trailId, head.signature().keyId(), head.signature().mac())
         .update();
-    return new AuditEntry(
-        seq,
-        at,
-        actor,
-        event.action(),
-        event.recordType(),
-        event.recordId(),
-        event.before(),
-        event.after(),
-        previousHash,
-        hash);
+    return new Appended(
+        new AuditEntry(
+            seq,
+            at,
+            actor,
+            event.action(),
+            event.recordType(),
+            event.recordId(),
+            event.before(),
+            event.after(),
+            previousHash,
+            hash),
+        head);
   }
 
   private SignedHead sign(String trailId, long seq, String hash) {

@@ -69,7 +69,9 @@ public class LoginThrottle {
         forgive(strangerKey(user), at);
         known.put(knownKey(user, address), clock.instant());
         if (known.size() > MAX_TRACKED) {
-          known.entrySet().iterator().remove();
+          var eldest = known.entrySet().iterator();
+          eldest.next();
+          eldest.remove();
         }
       }
     }
