@@ -36,11 +36,10 @@ class ForwardedAddressTests {
     throttle.forgetAll();
   }
 
-  private int call(String password, String forwardedFor) throws Exception {
+  private int call(String user, String password, String forwardedFor) throws Exception {
     String basic =
         Base64.getEncoder()
-            .encodeToString(
-                (ScopeFixture.VIEWER + ":" + password).getBytes(StandardCharsets.UTF_8));
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     return HttpClient.newHttpClient()
         .send(
             HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/cadres"))
@@ -52,14 +51,15 @@ class ForwardedAddressTests {
   }
 
   @Test
-  void rotatingXForwardedForFromLoopbackDoesNotDodgeTheLock() throws Exception {
-    for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
-      assertThat(call("sai", "198.51.100." + i)).isEqualTo(401);
+  void rotatingXForwardedForFromLoopbackDoesNotDodgeTheAddressLock() throws Exception {
+    for (int i = 0; i < LoginThrottle.MAX_ADDRESS_FAILURES; i++) {
+      assertThat(call("nguoi" + i, "sai-mat-khau", "198.51.100." + i)).isEqualTo(401);
     }
 
-    assertThat(call(ScopeFixture.PASSWORD, "198.51.100.99"))
-        .as("the lock holds for 127.0.0.1, whatever it claims to forward")
+    assertThat(call(ScopeFixture.VIEWER, ScopeFixture.PASSWORD, "198.51.100.99"))
+        .as(
+            "every guess came from 127.0.0.1, whatever it claimed to forward: that address is locked")
         .isEqualTo(401);
-    assertThat(throttle.locked(ScopeFixture.VIEWER, "127.0.0.1")).isTrue();
+    assertThat(throttle.locked("nguoi-khac", "127.0.0.1")).isTrue();
   }
 }
