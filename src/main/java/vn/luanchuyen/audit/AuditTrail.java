@@ -10,17 +10,28 @@ import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.luanchuyen.shared.AuditableEvent;
 
 /**
  * Appends every auditable event to the hash-chained trail, in the transaction of the change, and
  * verifies the chain. Entries are never updated or deleted by the application.
+ *
+ * <p>The trail is anchored outside the database: every append signs the new head with the {@link
+ * AuditKey} (a file the database does not hold) and, once committed, writes it to the trail's
+ * anchor file ({@link TrailAnchor}); signed checkpoints can be made and printed. So someone who can
+ * write the database but not read the key cannot rewrite, re-chain, truncate or roll back the trail
+ * unseen: {@link #verify} checks the chain, the head's signature, the anchor and the last
+ * checkpoint. An append refuses to continue a trail whose head is not signed by the key.
  */
 @Service
 public class AuditTrail {
@@ -28,10 +39,14 @@ public class AuditTrail {
 
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final AuditKey key;
+  private final TrailAnchor anchor;
 
-  AuditTrail(JdbcClient jdbc, Clock clock) {
+  AuditTrail(JdbcClient jdbc, Clock clock, AuditKey key, TrailAnchor anchor) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.key = key;
+    this.anchor = anchor;
   }
 
   /**
@@ -59,6 +74,25 @@ public class AuditTrail {
         .single();
   }
 
+  /** The head with the trail it belongs to and its signature. */
+  @Transactional(readOnly = true)
+  public SignedHead signedHead() {
+    return jdbc.sql(
+            "select trail_id, seq, entry_hash, key_id, signature from audit_head where id = 1")
+        .query((rs, n) -> signedHead(rs))
+        .single();
+  }
+
+  private static SignedHead signedHead(java.sql.ResultSet rs) throws java.sql.SQLException {
+    String keyId = rs.getString(4);
+    String mac = rs.getString(5);
+    return new SignedHead(
+        rs.getString(1),
+        rs.getLong(2),
+        rs.getString(3),
+        keyId == null || mac == null ? null : new AuditKey.Signature(keyId, mac));
+  }
+
   /**
    * Whether the trail still holds the given head and every entry after it records a read: then no
    * change was audited since.
@@ -80,16 +114,51 @@ public class AuditTrail {
             == 0;
   }
 
-  /** Appends an entry for an actor named by the caller (e.g. the command line). */
+  /**
+   * Appends an entry for an actor named by the caller (e.g. the command line).
+   *
+   * @throws AuditTrailTamperedException if the head is not signed by this installation's key
+   */
   @Transactional
   public AuditEntry append(AuditableEvent event, String actor) {
+    Appended appended = appendSigned(event, actor);
+    afterCommit(() -> anchor.advance(anchored(appended.head())));
+    return appended.entry();
+  }
+
+  /**
+   * Appends the entry that records a restore, in the restore's transaction, and once it is
+   * committed moves the anchor to the restored trail, backwards if the backup is older: the entry
+   * names the head the restore replaced.
+   */
+  @Transactional
+  public AuditEntry recordRestore(AuditableEvent event) {
+    Appended appended = appendSigned(event, actor());
+    afterCommit(() -> anchor.replace(anchored(appended.head())));
+    return appended.entry();
+  }
+
+  /** An entry as appended, and the signed head it made. */
+  private record Appended(AuditEntry entry, SignedHead head) {}
+
+  private Appended appendSigned(AuditableEvent event, String actor) {
     jdbc.sql("update audit_head set seq = seq + 1 where id = 1").update();
-    var head =
-        jdbc.sql("select seq, entry_hash from audit_head where id = 1")
-            .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)})
-            .single();
-    long seq = (Long) head[0];
-    String previous = (String) head[1];
+    SignedHead moved = signedHead();
+    SignedHead previous =
+        new SignedHead(moved.trailId(), moved.seq() - 1, moved.entryHash(), moved.signature());
+    if (!(previous.empty() && previous.signature() == null)
+        && (previous.trailId() == null
+            || !key.verifies(previous.signature(), previous.signedParts()))) {
+      throw new AuditTrailTamperedException(
+          "the head of the audit trail (entry "
+              + previous.seq()
+              + ") is not signed by the key in "
+              + key.file()
+              + "; run: audit verify");
+    }
+    String trailId = previous.trailId() != null ? previous.trailId() : UUID.randomUUID().toString();
+    long seq = moved.seq();
+    String previousHash = previous.entryHash();
     LocalDateTime at = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
     AuditEntry unsigned =
         new AuditEntry(
@@ -101,7 +170,7 @@ public class AuditTrail {
             event.recordId(),
             event.before(),
             event.after(),
-            previous,
+            previousHash,
             null);
     String hash = hash(unsigned);
     jdbc.sql(
@@ -117,21 +186,84 @@ public class AuditTrail {
             event.recordId(),
             event.before(),
             event.after(),
-            previous,
+            previousHash,
             hash)
         .update();
-    jdbc.sql("update audit_head set entry_hash = ? where id = 1").param(hash).update();
-    return new AuditEntry(
-        seq,
-        at,
-        actor,
-        event.action(),
-        event.recordType(),
-        event.recordId(),
-        event.before(),
-        event.after(),
-        previous,
-        hash);
+    SignedHead head = sign(trailId, seq, hash);
+    jdbc.sql(
+            "update audit_head set entry_hash = ?, trail_id = ?, key_id = ?, signature = ?"
+                + " where id = 1")
+        .params(hash, trailId, head.signature().keyId(), head.signature().mac())
+        .update();
+    return new Appended(
+        new AuditEntry(
+            seq,
+            at,
+            actor,
+            event.action(),
+            event.recordType(),
+            event.recordId(),
+            event.before(),
+            event.after(),
+            previousHash,
+            hash),
+        head);
+  }
+
+  private SignedHead sign(String trailId, long seq, String hash) {
+    SignedHead unsigned = new SignedHead(trailId, seq, hash, null);
+    AuditKey.Signer signer = key.signer();
+    for (String part : unsigned.signedParts()) {
+      signer.add(part);
+    }
+    return new SignedHead(trailId, seq, hash, signer.sign());
+  }
+
+  private static TrailAnchor.Anchored anchored(SignedHead head) {
+    return new TrailAnchor.Anchored(head.trailId(), head.seq(), head.entryHash(), head.signature());
+  }
+
+  private static void afterCommit(Runnable action) {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      action.run();
+      return;
+    }
+    TransactionSynchronizationManager.registerSynchronization(
+        new TransactionSynchronization() {
+          @Override
+          public void afterCommit() {
+            action.run();
+          }
+        });
+  }
+
+  /**
+   * Adopts a trail written before its head was signed (once, after upgrading): checks its chain,
+   * then signs its head and anchors it. Entries written before cannot be proven untouched; from now
+   * on, every change can.
+   *
+   * @throws IllegalStateException if the head is already signed or the chain is broken
+   */
+  @Transactional
+  public SignedHead seal() {
+    jdbc.sql("update audit_head set seq = seq where id = 1").update();
+    SignedHead head = signedHead();
+    if (head.signature() != null || head.empty()) {
+      throw new IllegalStateException("the audit trail's head is already signed or empty");
+    }
+    ChainCheck check = new ChainCheck(key);
+    jdbc.sql(SELECT + " order by seq").query((RowCallbackHandler) rs -> check.add(entry(rs, 0)));
+    Verification chain = check.links(head);
+    if (!chain.intact()) {
+      throw new IllegalStateException(chain.problem());
+    }
+    String trailId = head.trailId() != null ? head.trailId() : UUID.randomUUID().toString();
+    SignedHead signed = sign(trailId, head.seq(), head.entryHash());
+    jdbc.sql("update audit_head set trail_id = ?, key_id = ?, signature = ? where id = 1")
+        .params(trailId, signed.signature().keyId(), signed.signature().mac())
+        .update();
+    afterCommit(() -> anchor.advance(anchored(signed)));
+    return signed;
   }
 
   /** The history of one record, oldest first. */
@@ -153,62 +285,166 @@ public class AuditTrail {
   }
 
   /**
-   * Walks the chain from the first entry: each entry's hash must match its content, each must point
-   * to the hash of the one before, numbers must follow without a gap, and the head must point to
-   * the last. The first broken link is named.
+   * Checks the whole trail: the chain from the first entry ({@link ChainCheck}), the signature of
+   * its head, the anchor kept outside the database and the last signed checkpoint. The first
+   * problem found is named.
    */
   @Transactional(readOnly = true)
   public Verification verify() {
-    long[] count = {0};
-    String[] expectedPrevious = {GENESIS};
-    long[] expectedSeq = {1};
-    Verification[] broken = {null};
-    jdbc.sql(SELECT + " order by seq")
-        .query(
-            rs -> {
-              if (broken[0] != null) {
-                return;
-              }
-              AuditEntry e = entry(rs, 0);
-              count[0]++;
-              if (e.seq() != expectedSeq[0]) {
-                broken[0] =
-                    new Verification(
-                        count[0],
-                        expectedSeq[0],
-                        "Thiếu mục số " + expectedSeq[0] + ": nhật ký đã bị xóa bớt.");
-              } else if (!e.previousHash().equals(expectedPrevious[0])) {
-                broken[0] =
-                    new Verification(
-                        count[0],
-                        e.seq(),
-                        "Mục số "
-                            + e.seq()
-                            + " không nối với mục trước: nhật ký đã bị xóa hoặc chèn.");
-              } else if (!hash(e).equals(e.entryHash())) {
-                broken[0] =
-                    new Verification(
-                        count[0],
-                        e.seq(),
-                        "Nội dung mục số " + e.seq() + " không khớp mã băm: mục này đã bị sửa.");
-              }
-              expectedPrevious[0] = e.entryHash();
-              expectedSeq[0] = e.seq() + 1;
-            });
-    if (broken[0] != null) {
-      return broken[0];
+    ChainCheck check = new ChainCheck(key);
+    jdbc.sql(SELECT + " order by seq").query((RowCallbackHandler) rs -> check.add(entry(rs, 0)));
+    SignedHead head = signedHead();
+    Verification chain = check.finish(head);
+    if (!chain.intact() || head.trailId() == null) {
+      return chain;
     }
-    var head =
-        jdbc.sql("select seq, entry_hash from audit_head where id = 1")
-            .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)})
-            .single();
-    if ((Long) head[0] != expectedSeq[0] - 1 || !head[1].equals(expectedPrevious[0])) {
+    Optional<TrailAnchor.Anchored> anchored = anchor.of(head.trailId());
+    if (anchored.isEmpty()) {
+      return head.empty()
+          ? chain
+          : new Verification(
+              chain.entries(),
+              head.seq(),
+              "Không có điểm neo ngoài cơ sở dữ liệu cho nhật ký này ("
+                  + head.trailId()
+                  + "): không chứng minh được nhật ký không bị quay lui.");
+    }
+    TrailAnchor.Anchored a = anchored.get();
+    SignedHead anchoredHead = new SignedHead(a.trailId(), a.seq(), a.entryHash(), a.signature());
+    if (!key.verifies(a.signature(), anchoredHead.signedParts())) {
       return new Verification(
-          count[0],
-          expectedSeq[0] - 1 == 0 ? 1 : expectedSeq[0],
-          "Các mục cuối của nhật ký (sau mục số " + (expectedSeq[0] - 1) + ") đã bị xóa.");
+          chain.entries(),
+          head.seq(),
+          "Điểm neo ngoài cơ sở dữ liệu của nhật ký này hỏng hoặc không có chữ ký đúng.");
     }
-    return new Verification(count[0], null, null);
+    Optional<Verification> held = holds(chain.entries(), head, a.seq(), a.entryHash(), "điểm neo");
+    if (held.isPresent()) {
+      return held.get();
+    }
+    return checkpoints(1).stream()
+        .findFirst()
+        .map(last -> against(chain, head, last))
+        .orElse(chain);
+  }
+
+  /** The trail checked as {@link #verify()} does, and against a checkpoint (e.g. a printed one). */
+  @Transactional(readOnly = true)
+  public Verification verify(Checkpoint checkpoint) {
+    Verification whole = verify();
+    return whole.intact() ? against(whole, signedHead(), checkpoint) : whole;
+  }
+
+  private Verification against(Verification whole, SignedHead head, Checkpoint checkpoint) {
+    if (!key.verifies(checkpoint.signature(), checkpoint.signedParts())) {
+      return new Verification(
+          whole.entries(),
+          checkpoint.seq(),
+          "Điểm kiểm tra không có chữ ký đúng: không dùng được.");
+    }
+    if (!checkpoint.trailId().equals(head.trailId())) {
+      return new Verification(
+          whole.entries(),
+          checkpoint.seq(),
+          "Điểm kiểm tra thuộc nhật ký "
+              + checkpoint.trailId()
+              + ", cơ sở dữ liệu đang giữ nhật ký "
+              + head.trailId()
+              + ": nhật ký đã bị thay.");
+    }
+    return holds(whole.entries(), head, checkpoint.seq(), checkpoint.entryHash(), "điểm kiểm tra")
+        .orElse(whole);
+  }
+
+  private Optional<Verification> holds(
+      long entries, SignedHead head, long seq, String entryHash, String what) {
+    if (seq > head.seq()) {
+      return Optional.of(
+          new Verification(
+              entries,
+              head.seq() + 1,
+              "Nhật ký dừng ở mục số "
+                  + head.seq()
+                  + " nhưng "
+                  + what
+                  + " đã ghi tới mục số "
+                  + seq
+                  + ": các mục sau đã bị xóa hoặc nhật ký bị quay lui."));
+    }
+    boolean same =
+        seq == 0
+            || jdbc.sql("select count(*) from audit_entry where seq = ? and entry_hash = ?")
+                    .params(seq, entryHash)
+                    .query(Long.class)
+                    .single()
+                == 1;
+    if (!same) {
+      return Optional.of(
+          new Verification(
+              entries, seq, "Mục số " + seq + " khác với " + what + ": nhật ký đã bị viết lại."));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Signs the current head as a checkpoint, to keep in the database and to print (for instance in
+   * the minutes of a meeting): a trail that no longer holds it was rewritten or replaced.
+   *
+   * @throws AuditTrailTamperedException if the trail does not verify now
+   */
+  @Transactional
+  public Checkpoint checkpoint(String madeBy) {
+    Verification now = verify();
+    if (!now.intact()) {
+      throw new AuditTrailTamperedException(now.problem());
+    }
+    SignedHead head = signedHead();
+    if (head.trailId() == null) {
+      throw new IllegalStateException("the audit trail is empty: nothing to sign");
+    }
+    LocalDateTime at = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+    Checkpoint unsigned = new Checkpoint(head.trailId(), head.seq(), head.entryHash(), at, null);
+    AuditKey.Signer signer = key.signer();
+    for (String part : unsigned.signedParts()) {
+      signer.add(part);
+    }
+    Checkpoint signed =
+        new Checkpoint(head.trailId(), head.seq(), head.entryHash(), at, signer.sign());
+    jdbc.sql(
+            "insert into audit_checkpoint (trail_id, seq, entry_hash, made_at, made_by, key_id,"
+                + " signature) values (?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            signed.trailId(),
+            signed.seq(),
+            signed.entryHash(),
+            Timestamp.valueOf(at),
+            madeBy,
+            signed.signature().keyId(),
+            signed.signature().mac())
+        .update();
+    return signed;
+  }
+
+  /** The latest checkpoints kept in the database, newest first. */
+  @Transactional(readOnly = true)
+  public List<Checkpoint> checkpoints(int limit) {
+    return jdbc.sql(
+            "select trail_id, seq, entry_hash, made_at, key_id, signature from audit_checkpoint"
+                + " order by id desc limit ?")
+        .param(limit)
+        .query(
+            (rs, n) ->
+                new Checkpoint(
+                    rs.getString(1),
+                    rs.getLong(2),
+                    rs.getString(3),
+                    rs.getTimestamp(4).toLocalDateTime(),
+                    new AuditKey.Signature(rs.getString(5), rs.getString(6))))
+        .list();
+  }
+
+  /** The key that signs the trail (for the command line: where it is, rotation). */
+  public AuditKey key() {
+    return key;
   }
 
   static String hash(AuditEntry e) {

@@ -33,7 +33,7 @@ class ImportCommand implements Callable<Integer> {
     try (ConfigurableApplicationContext app = Application.core(db, Map.of())) {
       ImportReport report = app.getBean(RegistryImport.class).importWorkbook(file);
       if (!report.imported()) {
-        ProblemPrinter.print(report.problems(), System.err);
+        ProblemPrinter.print(report.problems(), report.problemCount(), System.err);
         return 1;
       }
       ImportReport.Counts c = report.counts();

@@ -4,12 +4,25 @@ import java.util.List;
 
 /**
  * What an import did: either the workbook was taken whole (with the counts of what it held) or it
- * was refused with every problem found, and nothing was written.
+ * was refused, and nothing was written, with how many problems were found and the first {@link
+ * #MAX_LISTED} of them (a damaged workbook can have a million: the answer stays readable).
+ *
+ * @param problemCount every problem found; more than {@code problems} when they were capped
  */
-public record ImportReport(boolean imported, List<ImportProblem> problems, Counts counts) {
+public record ImportReport(
+    boolean imported, List<ImportProblem> problems, long problemCount, Counts counts) {
+
+  /** The most problems listed in a report. */
+  public static final int MAX_LISTED = 1000;
 
   public ImportReport {
-    problems = List.copyOf(problems);
+    problems =
+        List.copyOf(problems.size() > MAX_LISTED ? problems.subList(0, MAX_LISTED) : problems);
+  }
+
+  /** Whether some problems were found beyond those listed. */
+  public boolean capped() {
+    return problemCount > problems.size();
   }
 
   /** How many records of each kind the workbook held. */
@@ -35,10 +48,10 @@ public record ImportReport(boolean imported, List<ImportProblem> problems, Count
   }
 
   static ImportReport refused(List<ImportProblem> problems) {
-    return new ImportReport(false, problems, null);
+    return new ImportReport(false, problems, problems.size(), null);
   }
 
   static ImportReport imported(RegistryContent content) {
-    return new ImportReport(true, List.of(), Counts.of(content));
+    return new ImportReport(true, List.of(), 0, Counts.of(content));
   }
 }

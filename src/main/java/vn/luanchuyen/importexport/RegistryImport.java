@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.luanchuyen.shared.RecordChanged;
 
 /**
  * Imports an exchange workbook into the registry all or nothing, and exports the registry to the
@@ -21,13 +23,16 @@ public class RegistryImport {
 
   private final RegistryStore store;
   private final TransactionTemplate transaction;
+  private final ApplicationEventPublisher events;
   private final WorkbookReader reader = new WorkbookReader();
   private final RegistryValidator validator = new RegistryValidator();
   private final ReentrantLock oneAtATime = new ReentrantLock();
 
-  RegistryImport(RegistryStore store, TransactionTemplate transaction) {
+  RegistryImport(
+      RegistryStore store, TransactionTemplate transaction, ApplicationEventPublisher events) {
     this.store = store;
     this.transaction = transaction;
+    this.events = events;
   }
 
   public ImportReport importWorkbook(Path file) {
@@ -50,6 +55,21 @@ public class RegistryImport {
   }
 
   private ImportReport importRead(WorkbookRead read) {
+    ImportReport report = importOrRefuse(read);
+    if (!report.imported()) {
+      // the import rolled back; its refusal is kept, in a transaction of its own
+      events.publishEvent(
+          new RecordChanged(
+              "registry",
+              "import",
+              "IMPORT_REFUSED",
+              null,
+              report.problemCount() + " lỗi; không có gì được ghi"));
+    }
+    return report;
+  }
+
+  private ImportReport importOrRefuse(WorkbookRead read) {
     oneAtATime.lock();
     try {
       return transaction.execute(
@@ -91,9 +111,28 @@ public class RegistryImport {
     }
   }
 
-  /** Writes the whole registry as an exchange workbook. */
+  /**
+   * Writes the whole registry as an exchange workbook; the read of every cadre's personal data is
+   * audited, with how many records went out.
+   */
   public void exportWorkbook(OutputStream out) {
-    new WorkbookWriter().write(store.load(), out);
+    RegistryContent registry = store.load();
+    new WorkbookWriter().write(registry, out);
+    events.publishEvent(
+        new RecordChanged(
+            "registry",
+            "export",
+            "READ",
+            null,
+            String.format(
+                "%d cán bộ, %d đơn vị, %d dòng quá trình công tác, %d dòng quy hoạch, %d dòng"
+                    + " đánh giá, %d dòng kỷ luật",
+                registry.cadres().size(),
+                registry.units().size(),
+                registry.assignments().size(),
+                registry.planning().size(),
+                registry.assessments().size(),
+                registry.disciplines().size())));
   }
 
   /** Writes the blank template, with its guide and code lists. */

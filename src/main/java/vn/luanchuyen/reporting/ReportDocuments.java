@@ -1,10 +1,14 @@
 package vn.luanchuyen.reporting;
 
+import com.openhtmltopdf.extend.FSStream;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import org.springframework.stereotype.Component;
 
@@ -13,6 +17,10 @@ import org.springframework.stereotype.Component;
  * application, both with every Vietnamese letter and embedded in the file: DejaVu Sans for reports,
  * Liberation Serif (the metrics of Times New Roman) for documents, which may name it {@code 'Times
  * New Roman'} or {@code 'Liberation Serif'}.
+ *
+ * <p>Rendering fetches nothing: an uploaded template may name {@code http:}, {@code file:} or any
+ * other address in {@code <img>}, {@code <link>}, {@code @import} or {@code url()}, and none is
+ * opened; only images inside the document ({@code data:}) are drawn, and only the fonts above.
  */
 @Component
 public class ReportDocuments {
@@ -30,6 +38,12 @@ public class ReportDocuments {
       for (String family : new String[] {"Times New Roman", "Liberation Serif", "serif"}) {
         serif(builder, family);
       }
+      builder.useExternalResourceAccessControl(
+          ReportDocuments::inside, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+      builder.useExternalResourceAccessControl(
+          ReportDocuments::inside, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+      builder.useProtocolsStreamImplementation(
+          ReportDocuments::nothing, "http", "https", "file", "jar", "ftp", "classpath");
       builder.withHtmlContent(xhtml, null);
       builder.toStream(out);
       builder.run();
@@ -37,6 +51,26 @@ public class ReportDocuments {
       throw new UncheckedIOException(e);
     }
     return out.toByteArray();
+  }
+
+  /** Only what the document carries inside itself. */
+  private static boolean inside(String uri, ExternalResourceType type) {
+    return uri != null && uri.regionMatches(true, 0, "data:", 0, 5);
+  }
+
+  /** Should a fetch get past the access control, it reads nothing. */
+  private static FSStream nothing(String uri) {
+    return new FSStream() {
+      @Override
+      public InputStream getStream() {
+        return null;
+      }
+
+      @Override
+      public Reader getReader() {
+        return null;
+      }
+    };
   }
 
   private static void serif(PdfRendererBuilder builder, String family) {

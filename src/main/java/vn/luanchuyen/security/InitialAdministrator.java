@@ -40,7 +40,7 @@ class InitialAdministrator implements ApplicationRunner {
     }
     boolean generated = configuredPassword.isBlank();
     String password = generated ? randomPassword() : configuredPassword;
-    UserAccounts.checkPassword(password);
+    accounts.checkPassword(USERNAME, password);
     accounts.save(
         new AppUser(USERNAME, "Quản trị hệ thống", Set.of(Role.ADMIN), List.of(), true, true, 0),
         password);

@@ -1,6 +1,6 @@
 package vn.luanchuyen.security;
 
-import org.springframework.security.authentication.BadCredentialsException;
+import java.util.Optional;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -9,9 +9,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Checks user name and password against the stored bcrypt hash, refusing, before any check, a user
- * name or client address that {@link LoginThrottle} has locked. Serves the login form and HTTP
- * Basic alike.
+ * Checks user name and password against the stored bcrypt hash, but only after {@link
+ * LoginThrottle} has counted the attempt: a locked user name, address or pair is refused before any
+ * check. Serves the login form and HTTP Basic alike.
  */
 class ThrottledAuthentication extends DaoAuthenticationProvider {
   private final LoginThrottle throttle;
@@ -24,21 +24,16 @@ class ThrottledAuthentication extends DaoAuthenticationProvider {
 
   @Override
   public Authentication authenticate(Authentication authentication) throws AuthenticationException {
-    String username = authentication.getName();
     String address =
         authentication.getDetails() instanceof WebAuthenticationDetails d
             ? d.getRemoteAddress()
             : null;
-    if (throttle.locked(username, address)) {
+    Optional<LoginThrottle.Attempt> attempt = throttle.begin(authentication.getName(), address);
+    if (attempt.isEmpty()) {
       throw new LockedException("too many failed logins");
     }
-    try {
-      Authentication result = super.authenticate(authentication);
-      throttle.succeeded(username);
-      return result;
-    } catch (BadCredentialsException e) {
-      throttle.failed(username, address);
-      throw e;
-    }
+    Authentication result = super.authenticate(authentication);
+    attempt.get().succeeded();
+    return result;
   }
 }

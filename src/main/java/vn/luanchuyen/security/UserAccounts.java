@@ -3,12 +3,14 @@ package vn.luanchuyen.security;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -17,30 +19,62 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.luanchuyen.shared.ConcurrentEditException;
 import vn.luanchuyen.shared.NotFoundException;
+import vn.luanchuyen.shared.Reason;
+import vn.luanchuyen.shared.RecordChanged;
 
 /** The users of the application: stores them with hashed passwords and serves the login. */
 @Service
 public class UserAccounts implements UserDetailsService {
-  /** The shortest password a user may choose (bcrypt reads at most 72 bytes). */
-  public static final int MIN_PASSWORD_LENGTH = 10;
+  /** The shortest password a user may choose, in characters. */
+  public static final int MIN_PASSWORD_LENGTH = PasswordRules.MIN_LENGTH;
 
-  static final int MAX_PASSWORD_LENGTH = 64;
+  private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
   private final JdbcClient jdbc;
   private final PasswordEncoder encoder;
+  private final ApplicationEventPublisher events;
+  private final MessageSource messages;
 
-  UserAccounts(JdbcClient jdbc, PasswordEncoder encoder) {
+  UserAccounts(
+      JdbcClient jdbc,
+      PasswordEncoder encoder,
+      ApplicationEventPublisher events,
+      MessageSource messages) {
     this.jdbc = jdbc;
     this.encoder = encoder;
+    this.events = events;
+    this.messages = messages;
   }
 
-  /** Creates a user, or replaces one of the same name, with the password hashed. */
+  /** Every change of a user goes to the audit trail: who, when, before and after (no passwords). */
+  private void audit(String username, String action, Object before, Object after) {
+    events.publishEvent(
+        new RecordChanged(
+            "user",
+            username,
+            action,
+            before == null ? null : before.toString(),
+            after == null ? null : after.toString()));
+  }
+
+  /**
+   * Creates a user, or replaces one of the same name, with the password hashed; a replaced user's
+   * sessions end.
+   */
   @Transactional
   public void save(AppUser user, String rawPassword) {
+    Optional<AppUser> before = find(user.username());
+    long epoch =
+        jdbc.sql("select session_epoch + 1 from security_user where username = ?")
+            .param(user.username())
+            .query(Long.class)
+            .optional()
+            .orElse(0L);
     jdbc.sql("delete from security_user where username = ?").param(user.username()).update();
     jdbc.sql(
             "insert into security_user (username, display_name, password_hash, roles, unit_scope,"
-                + " must_change_password, enabled, version) values (?, ?, ?, ?, ?, ?, ?, 0)")
+                + " must_change_password, enabled, version, session_epoch)"
+                + " values (?, ?, ?, ?, ?, ?, ?, 0, ?)")
         .params(
             user.username(),
             user.displayName(),
@@ -48,8 +82,32 @@ public class UserAccounts implements UserDetailsService {
             roles(user.roles()),
             String.join(",", user.unitScope()),
             user.mustChangePassword(),
-            user.enabled())
+            user.enabled(),
+            epoch)
         .update();
+    audit(
+        user.username(),
+        before.isPresent() ? "UPDATE" : "CREATE",
+        before.orElse(null),
+        find(user.username()).orElseThrow());
+  }
+
+  /**
+   * What decides whether a user's open session may go on.
+   *
+   * @param sessionEpoch moved on by disabling, a change of roles or unit scope, and a new password
+   */
+  public record Standing(boolean enabled, boolean mustChangePassword, long sessionEpoch) {}
+
+  /** The standing of a user now, or empty if there is no such user. */
+  @Transactional(readOnly = true)
+  public Optional<Standing> standing(String username) {
+    return jdbc.sql(
+            "select enabled, must_change_password, session_epoch from security_user"
+                + " where username = ?")
+        .param(username)
+        .query((rs, n) -> new Standing(rs.getBoolean(1), rs.getBoolean(2), rs.getLong(3)))
+        .optional();
   }
 
   @Transactional(readOnly = true)
@@ -95,7 +153,7 @@ public class UserAccounts implements UserDetailsService {
   @Transactional
   public AppUser create(AppUser user, String rawPassword) {
     checkUsername(user.username());
-    checkPassword(rawPassword);
+    checkPassword(user.username(), rawPassword);
     if (find(user.username()).isPresent()) {
       throw new IllegalArgumentException("tên đăng nhập " + user.username() + " đã có");
     }
@@ -105,18 +163,27 @@ public class UserAccounts implements UserDetailsService {
 
   /**
    * Changes a user's name, roles, unit scope and whether they may log in, if nobody changed the
-   * user since {@code user.version()} was read. The password stays.
+   * user since {@code user.version()} was read. The password stays. Disabling the user or changing
+   * their roles or unit scope ends every session they have open.
    */
   @Transactional
   public AppUser update(AppUser user) {
+    Optional<AppUser> before = find(user.username());
+    String roles = roles(user.roles());
+    String scope = String.join(",", user.unitScope());
     int changed =
         jdbc.sql(
-                "update security_user set display_name = ?, roles = ?, unit_scope = ?, enabled = ?,"
+                "update security_user set session_epoch = session_epoch + case when roles = ?"
+                    + " and coalesce(unit_scope, '') = ? and enabled = ? then 0 else 1 end,"
+                    + " display_name = ?, roles = ?, unit_scope = ?, enabled = ?,"
                     + " version = version + 1 where username = ? and version = ?")
             .params(
+                roles,
+                scope,
+                user.enabled(),
                 user.displayName(),
-                roles(user.roles()),
-                String.join(",", user.unitScope()),
+                roles,
+                scope,
                 user.enabled(),
                 user.username(),
                 user.version())
@@ -127,18 +194,25 @@ public class UserAccounts implements UserDetailsService {
       }
       throw new ConcurrentEditException("user " + user.username());
     }
-    return find(user.username()).orElseThrow();
-  }
-
-  /** An administrator sets a new password; the user must change it at their next login. */
-  @Transactional
-  public void resetPassword(String username, String rawPassword) {
-    checkPassword(rawPassword);
-    setPassword(username, rawPassword, true);
+    AppUser after = find(user.username()).orElseThrow();
+    audit(user.username(), "UPDATE", before.orElse(null), after);
+    return after;
   }
 
   /**
-   * A user changes their own password, giving the current one.
+   * An administrator sets a new password; the user must change it at their next login, and every
+   * session they have open ends.
+   */
+  @Transactional
+  public void resetPassword(String username, String rawPassword) {
+    checkPassword(username, rawPassword);
+    setPassword(username, rawPassword, true);
+    audit(username, "PASSWORD_RESET", null, "mustChangePassword=true");
+  }
+
+  /**
+   * A user changes their own password, giving the current one. Every session of theirs ends; the
+   * caller keeps the one it serves with {@link SignedInSessions#renew}.
    *
    * @return false if the current password is wrong
    * @throws IllegalArgumentException if the new password is too short or unchanged
@@ -154,11 +228,12 @@ public class UserAccounts implements UserDetailsService {
     if (currentPassword == null || !encoder.matches(currentPassword, hash)) {
       return false;
     }
-    checkPassword(newPassword);
-    if (newPassword.equals(currentPassword)) {
-      throw new IllegalArgumentException("mật khẩu mới phải khác mật khẩu cũ");
+    checkPassword(username, newPassword);
+    if (PasswordRules.normal(newPassword).equals(PasswordRules.normal(currentPassword))) {
+      throw weak(List.of(new Reason("unchanged", "security.password.rule.unchanged", null)));
     }
     setPassword(username, newPassword, false);
+    audit(username, "PASSWORD_CHANGE", null, null);
     return true;
   }
 
@@ -166,7 +241,8 @@ public class UserAccounts implements UserDetailsService {
     int changed =
         jdbc.sql(
                 "update security_user set password_hash = ?, must_change_password = ?,"
-                    + " version = version + 1 where username = ?")
+                    + " version = version + 1, session_epoch = session_epoch + 1"
+                    + " where username = ?")
             .params(encoder.encode(rawPassword), mustChange, username)
             .update();
     if (changed == 0) {
@@ -174,16 +250,27 @@ public class UserAccounts implements UserDetailsService {
     }
   }
 
-  /** The rule for new passwords: at least {@link #MIN_PASSWORD_LENGTH} characters. */
-  public static void checkPassword(String rawPassword) {
-    if (rawPassword == null || rawPassword.length() < MIN_PASSWORD_LENGTH) {
-      throw new IllegalArgumentException(
-          "mật khẩu phải có ít nhất " + MIN_PASSWORD_LENGTH + " ký tự");
+  /**
+   * The rules for new passwords ({@link PasswordRules}).
+   *
+   * @throws WeakPasswordException naming, in Vietnamese, every rule the password breaks
+   */
+  public void checkPassword(String username, String rawPassword) {
+    List<Reason> problems = PasswordRules.problems(username, rawPassword);
+    if (!problems.isEmpty()) {
+      throw weak(problems);
     }
-    if (rawPassword.length() > MAX_PASSWORD_LENGTH) {
-      throw new IllegalArgumentException(
-          "mật khẩu không được dài quá " + MAX_PASSWORD_LENGTH + " ký tự");
-    }
+  }
+
+  private WeakPasswordException weak(List<Reason> problems) {
+    return new WeakPasswordException(
+        problems,
+        problems.stream()
+            .map(
+                r ->
+                    messages.getMessage(
+                        r.messageKey(), PasswordRules.arguments(r), r.messageKey(), VIETNAMESE))
+            .collect(Collectors.joining(" ")));
   }
 
   private static void checkUsername(String username) {
@@ -202,18 +289,19 @@ public class UserAccounts implements UserDetailsService {
   @Transactional(readOnly = true)
   public UserDetails loadUserByUsername(String username) {
     return jdbc.sql(
-            "select username, password_hash, roles, enabled from security_user where username = ?")
+            "select username, password_hash, roles, enabled, session_epoch from security_user"
+                + " where username = ?")
         .param(username)
         .query(
             (rs, n) ->
-                User.withUsername(rs.getString(1))
-                    .password(rs.getString(2))
-                    .authorities(
-                        roles(rs.getString(3)).stream()
-                            .map(r -> new SimpleGrantedAuthority("ROLE_" + r.name()))
-                            .toList())
-                    .disabled(!rs.getBoolean(4))
-                    .build())
+                new SignedInUser(
+                    rs.getString(1),
+                    rs.getString(2),
+                    rs.getBoolean(4),
+                    roles(rs.getString(3)).stream()
+                        .map(r -> new SimpleGrantedAuthority("ROLE_" + r.name()))
+                        .toList(),
+                    rs.getLong(5)))
         .optional()
         .orElseThrow(() -> new UsernameNotFoundException(username));
   }

@@ -2,6 +2,7 @@ package vn.luanchuyen.security;
 
 import java.util.function.Supplier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -58,9 +59,11 @@ class WebSecurity {
       "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
   private final UnitScope scope;
+  private final ApplicationEventPublisher events;
 
-  WebSecurity(UnitScope scope) {
+  WebSecurity(UnitScope scope, ApplicationEventPublisher events) {
     this.scope = scope;
+    this.events = events;
   }
 
   /** The one authentication provider, so the login form and HTTP Basic share the throttle. */
@@ -85,7 +88,8 @@ class WebSecurity {
   }
 
   @Bean
-  SecurityFilterChain api(HttpSecurity http, UserAccounts accounts) throws Exception {
+  SecurityFilterChain api(HttpSecurity http, UserAccounts accounts, SignedInSessions sessions)
+      throws Exception {
     http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**")
         .authorizeHttpRequests(
             auth ->
@@ -119,14 +123,16 @@ class WebSecurity {
         .httpBasic(Customizer.withDefaults())
         .formLogin(form -> form.disable())
         .csrf(csrf -> csrf.disable())
-        .addFilterBefore(new PasswordChangeGate(accounts), AuthorizationFilter.class)
+        .addFilterBefore(new SessionGate(accounts, sessions), AuthorizationFilter.class)
+        .addFilterAfter(new PersonalDataDownloads(events), AuthorizationFilter.class)
         .headers(headers -> headers.addHeaderWriter(permissionsPolicy()))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
     return http.build();
   }
 
   @Bean
-  SecurityFilterChain pages(HttpSecurity http, UserAccounts accounts, Environment environment)
+  SecurityFilterChain pages(
+      HttpSecurity http, UserAccounts accounts, SignedInSessions sessions, Environment environment)
       throws Exception {
     ExceptionMappingAuthenticationFailureHandler failure =
         new ExceptionMappingAuthenticationFailureHandler();
@@ -144,7 +150,7 @@ class WebSecurity {
                     .access(unscopedWithRole("ADMIN"))
                     .requestMatchers("/audit/**")
                     .access(unscopedWithRole("AUDITOR", "ADMIN"))
-                    .requestMatchers(PasswordChangeGate.CHANGE_PAGE)
+                    .requestMatchers(SessionGate.CHANGE_PAGE)
                     .authenticated()
                     .requestMatchers(HttpMethod.GET, SCOPED_PAGES)
                     .authenticated()
@@ -169,7 +175,8 @@ class WebSecurity {
                     .failureHandler(failure)
                     .permitAll())
         .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-        .addFilterBefore(new PasswordChangeGate(accounts), AuthorizationFilter.class)
+        .addFilterBefore(new SessionGate(accounts, sessions), AuthorizationFilter.class)
+        .addFilterAfter(new PersonalDataDownloads(events), AuthorizationFilter.class)
         .headers(
             headers -> {
               headers

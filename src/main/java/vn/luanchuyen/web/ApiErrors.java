@@ -1,18 +1,42 @@
 package vn.luanchuyen.web;
 
 import java.net.URI;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import vn.luanchuyen.audit.AuditTrailTamperedException;
 import vn.luanchuyen.shared.ConcurrentEditException;
 import vn.luanchuyen.shared.NotFoundException;
 
 /** The API answers errors as RFC 7807 problem details, in Vietnamese, never with a stack trace. */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiErrors {
+
+  @ExceptionHandler(DataIntegrityViolationException.class)
+  ProblemDetail notStorable(DataIntegrityViolationException e) {
+    return problem(
+        HttpStatus.UNPROCESSABLE_ENTITY,
+        "not-storable",
+        "Dữ liệu không lưu được",
+        "Có giá trị quá dài hoặc không hợp lệ; không có gì được ghi.");
+  }
+
+  @ExceptionHandler(AuditTrailTamperedException.class)
+  ProblemDetail auditTrailTampered(AuditTrailTamperedException e) {
+    return problem(
+        HttpStatus.SERVICE_UNAVAILABLE,
+        "audit-trail-tampered",
+        "Nhật ký bị can thiệp",
+        "Nhật ký thay đổi không còn khớp chữ ký của hệ thống; mọi thay đổi tạm dừng. Hãy báo quản"
+            + " trị viên chạy lệnh audit verify.");
+  }
 
   @ExceptionHandler(NotFoundException.class)
   ProblemDetail notFound(NotFoundException e) {

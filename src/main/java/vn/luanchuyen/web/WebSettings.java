@@ -47,6 +47,8 @@ class WebSettings implements WebMvcConfigurer {
   public void addInterceptors(InterceptorRegistry registry) {
     LocaleChangeInterceptor change = new LocaleChangeInterceptor();
     change.setParamName("lang");
+    // ?lang=../.. and the like are no language: the page stays in the language it was
+    change.setIgnoreInvalidLocale(true);
     registry.addInterceptor(change);
   }
 }

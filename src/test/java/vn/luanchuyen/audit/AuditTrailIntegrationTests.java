@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.luanchuyen.testing.RegistryBuilder.aRegistry;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -89,6 +92,154 @@ class AuditTrailIntegrationTests {
     jdbc.sql("delete from audit_entry where seq = 3").update();
 
     assertThat(trail.verify().intact()).isFalse();
+  }
+
+  /** What an insider with the database but not the key can do: recompute the unkeyed hashes. */
+  private void rechainFrom(long seq) {
+    List<AuditEntry> entries = trail.latest(100);
+    Collections.reverse(entries);
+    String previous = seq == 1 ? AuditTrail.GENESIS : entries.get((int) seq - 2).entryHash();
+    for (AuditEntry e : entries.subList((int) seq - 1, entries.size())) {
+      AuditEntry stored =
+          jdbc.sql(SELECT_ONE)
+              .param(e.seq())
+              .query(
+                  (rs, n) ->
+                      new AuditEntry(
+                          rs.getLong(1),
+                          rs.getTimestamp(2).toLocalDateTime(),
+                          rs.getString(3),
+                          rs.getString(4),
+                          rs.getString(5),
+                          rs.getString(6),
+                          rs.getString(7),
+                          rs.getString(8),
+                          null,
+                          null))
+              .single();
+      AuditEntry relinked =
+          new AuditEntry(
+              stored.seq(),
+              stored.recordedAt(),
+              stored.actor(),
+              stored.action(),
+              stored.recordType(),
+              stored.recordId(),
+              stored.before(),
+              stored.after(),
+              previous,
+              null);
+      String hash = AuditTrail.hash(relinked);
+      jdbc.sql("update audit_entry set previous_hash = ?, entry_hash = ? where seq = ?")
+          .params(previous, hash, e.seq())
+          .update();
+      previous = hash;
+    }
+    jdbc.sql("update audit_head set entry_hash = ? where id = 1").param(previous).update();
+  }
+
+  private static final String SELECT_ONE =
+      "select seq, recorded_at, actor, action, record_type, record_id, before_value, after_value"
+          + " from audit_entry where seq = ?";
+
+  @Test
+  void anInsiderWhoEditsARowAndRecomputesEveryHashAndTheHeadIsCaught() {
+    threeEntries();
+    jdbc.sql("update audit_entry set after_value = 'sửa lén' where seq = 2").update();
+    rechainFrom(2);
+
+    Verification v = trail.verify();
+
+    assertThat(v.intact()).isFalse();
+    assertThat(v.brokenAt()).isEqualTo(3);
+    assertThat(v.problem()).contains("Chữ ký của đầu chuỗi", "viết lại");
+  }
+
+  @Test
+  void anInsiderWhoDeletesTheLastEntryAndMovesTheHeadBackIsCaught() {
+    threeEntries();
+    String second =
+        jdbc.sql("select entry_hash from audit_entry where seq = 2").query(String.class).single();
+    jdbc.sql("delete from audit_entry where seq = 3").update();
+    jdbc.sql("update audit_head set seq = 2, entry_hash = ? where id = 1").param(second).update();
+
+    Verification v = trail.verify();
+
+    assertThat(v.intact()).isFalse();
+    assertThat(v.problem()).contains("Chữ ký của đầu chuỗi");
+  }
+
+  @Test
+  void anInsiderWhoPutsBackAnOlderSignedHeadIsCaughtByTheAnchorOutsideTheDatabase() {
+    trail.append(new RecordChanged("cadre", "CB1", "UPDATE", "a", "b"), "bantochuc");
+    trail.append(new RecordChanged("cadre", "CB2", "UPDATE", "a", "b"), "bantochuc");
+    Map<String, Object> signedHeadOfTwo =
+        jdbc.sql("select seq, entry_hash, key_id, signature from audit_head where id = 1")
+            .query()
+            .singleRow();
+    trail.append(new RecordChanged("cadre", "CB3", "DELETE", "hồ sơ", null), "bantochuc");
+
+    jdbc.sql("delete from audit_entry where seq = 3").update();
+    jdbc.sql(
+            "update audit_head set seq = ?, entry_hash = ?, key_id = ?, signature = ? where id = 1")
+        .params(
+            signedHeadOfTwo.get("seq"),
+            signedHeadOfTwo.get("entry_hash"),
+            signedHeadOfTwo.get("key_id"),
+            signedHeadOfTwo.get("signature"))
+        .update();
+
+    Verification v = trail.verify();
+
+    assertThat(v.intact()).isFalse();
+    assertThat(v.problem()).contains("điểm neo đã ghi tới mục số 3", "quay lui");
+  }
+
+  @Test
+  void noEntryIsAppendedToATrailAnInsiderRechained() {
+    threeEntries();
+    jdbc.sql("update audit_entry set actor = 'người khác' where seq = 1").update();
+    rechainFrom(1);
+
+    assertThatThrownBy(
+            () -> trail.append(new RecordChanged("cadre", "CB9", "UPDATE", "x", "y"), "bantochuc"))
+        .isInstanceOf(AuditTrailTamperedException.class);
+    assertThat(trail.head().seq()).isEqualTo(3);
+  }
+
+  @Test
+  void aPrintedCheckpointReadsBackAndVerifies() {
+    threeEntries();
+    Checkpoint made = trail.checkpoint("kiemtra");
+
+    Checkpoint printed = Checkpoint.parse(made.code()).orElseThrow();
+
+    assertThat(printed).isEqualTo(made);
+    assertThat(trail.verify(printed).intact()).isTrue();
+    assertThat(trail.checkpoints(5)).containsExactly(made);
+  }
+
+  @Test
+  void aPrintedCheckpointCatchesATrailWipedAndStartedAnew() {
+    threeEntries();
+    String printed = trail.checkpoint("kiemtra").code();
+    DatabaseCleaner.clean(jdbc);
+    threeEntries();
+
+    Verification v = trail.verify(Checkpoint.parse(printed).orElseThrow());
+
+    assertThat(v.intact()).isFalse();
+    assertThat(v.problem()).contains("nhật ký đã bị thay");
+  }
+
+  @Test
+  void aForgedCheckpointIsNotBelieved() {
+    threeEntries();
+    Checkpoint made = trail.checkpoint("kiemtra");
+    Checkpoint forged =
+        new Checkpoint(made.trailId(), 2, made.entryHash(), made.madeAt(), made.signature());
+
+    assertThat(trail.verify(forged).problem()).contains("không có chữ ký đúng");
   }
 
   @Test

@@ -135,6 +135,43 @@ class WorkbookEndpointsTests {
     assertThat(cadres.count()).isZero();
   }
 
+  private static byte[] twelveHundredCadresOfUnknownSex() {
+    TestWorkbook workbook = TestWorkbook.valid();
+    for (int i = 0; i < 1200; i++) {
+      workbook.row("CanBo", "X" + i, "Người thứ " + i, "Không rõ", null, null, null);
+    }
+    return workbook.bytes();
+  }
+
+  @Test
+  void theApiListsTheFirstThousandProblemsAndCountsThemAll() throws Exception {
+    mvc.perform(
+            multipart("/api/v1/workbook/import")
+                .file(
+                    new MockMultipartFile(
+                        "file", "so.xlsx", null, twelveHundredCadresOfUnknownSex()))
+                .with(httpBasic("bantochuc", DemoUsers.PASSWORD)))
+        .andExpect(status().isUnprocessableEntity())
+        .andExpect(
+            jsonPath("$.problemCount").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1200)))
+        .andExpect(jsonPath("$.problems.length()").value(ImportReport.MAX_LISTED))
+        .andExpect(jsonPath("$.detail", containsString("liệt kê 1000 lỗi đầu")));
+    assertThat(cadres.count()).isZero();
+  }
+
+  @Test
+  void thePageSaysWhenOnlyTheFirstThousandProblemsAreListed() throws Exception {
+    mvc.perform(
+            multipart("/workbook/import")
+                .file(
+                    new MockMultipartFile(
+                        "file", "so.xlsx", null, twelveHundredCadresOfUnknownSex()))
+                .with(user("bantochuc").roles("ORGANISATION_BOARD"))
+                .with(csrf()))
+        .andExpect(
+            content().string(containsString("Dưới đây là 1.000 lỗi đầu tiên trong 1.200 lỗi")));
+  }
+
   @Test
   void theApiImportsAGoodWorkbookAndExportsItBack() throws Exception {
     mvc.perform(

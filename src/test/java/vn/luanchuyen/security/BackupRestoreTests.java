@@ -3,7 +3,6 @@ package vn.luanchuyen.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -13,10 +12,13 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.luanchuyen.approval.Actor;
 import vn.luanchuyen.approval.ApprovalCase;
 import vn.luanchuyen.approval.Approvals;
+import vn.luanchuyen.audit.AuditEntry;
+import vn.luanchuyen.audit.AuditTrail;
 import vn.luanchuyen.demo.DemoDistrict;
 import vn.luanchuyen.importexport.RegistryImport;
 import vn.luanchuyen.testing.DatabaseCleaner;
@@ -31,6 +33,7 @@ class BackupRestoreTests {
   @Autowired UserAccounts accounts;
   @Autowired JdbcClient jdbc;
   @Autowired Approvals approvals;
+  @Autowired AuditTrail trail;
 
   @BeforeEach
   void demoDistrictAndAUser() {
@@ -67,29 +70,41 @@ class BackupRestoreTests {
     return jdbc.sql("select count(*) from cadre").query(Long.class).single();
   }
 
+  private static ByteArrayResource file(byte[] bytes) {
+    return new ByteArrayResource(bytes);
+  }
+
+  private AuditEntry lastEntry() {
+    return trail.latest(1).get(0);
+  }
+
   @Test
-  void aRestoredDatabaseIsExactlyTheBackedUpOne() throws Exception {
+  void aRestoredDatabaseIsExactlyTheBackedUpOnePlusTheRestoreInItsTrail() throws Exception {
     byte[] before = dump();
+    long seq = trail.head().seq();
     jdbc.sql("delete from cadre_assessment").update();
     jdbc.sql("update cadre set full_name = 'Đã sửa' where code = (select min(code) from cadre)")
         .update();
     jdbc.sql("delete from security_user").update();
     jdbc.sql("delete from approval_attachment").update();
 
-    DatabaseBackup.Summary restored = backup.restore(new ByteArrayInputStream(before));
+    DatabaseBackup.Summary restored = backup.restore(file(before));
 
-    assertThat(dump()).isEqualTo(before);
+    assertThat(BackupContent.withoutAudit(dump())).isEqualTo(BackupContent.withoutAudit(before));
     long caseId = jdbc.sql("select max(id) from approval_case").query(Long.class).single();
     long attached = approvals.attachments(caseId).get(0).id();
     assertThat(approvals.attachmentContent(caseId, attached)).isEqualTo(ATTACHED);
     assertThat(restored.rows()).containsEntry("cadre", (long) DemoDistrict.DEFAULT_CADRES);
     assertThat(accounts.find("xemvp").orElseThrow().unitScope()).containsExactly("VP");
+    assertThat(lastEntry().seq()).isEqualTo(seq + 1);
+    assertThat(lastEntry().action()).isEqualTo("RESTORE");
+    assertThat(trail.verify().intact()).isTrue();
   }
 
   @Test
   void newRowsAfterARestoreGetFreshIds() throws Exception {
     byte[] before = dump();
-    backup.restore(new ByteArrayInputStream(before));
+    backup.restore(file(before));
     String cadre = jdbc.sql("select min(code) from cadre").query(String.class).single();
     jdbc.sql(
             "insert into cadre_assessment (cadre_code, assessed_year, grade, version)"
@@ -101,15 +116,16 @@ class BackupRestoreTests {
   }
 
   @Test
-  void aDamagedBackupChangesNothing() throws Exception {
+  void aDamagedBackupChangesNothingAndItsRefusalIsAudited() throws Exception {
     byte[] before = dump();
     byte[] cut = java.util.Arrays.copyOf(before, before.length / 2);
 
-    assertThatThrownBy(() -> backup.restore(new ByteArrayInputStream(cut)))
+    assertThatThrownBy(() -> backup.restore(file(cut)))
         .isInstanceOfAny(java.io.IOException.class, IllegalArgumentException.class);
 
-    assertThat(dump()).isEqualTo(before);
+    assertThat(BackupContent.withoutAudit(dump())).isEqualTo(BackupContent.withoutAudit(before));
     assertThat(cadres()).isEqualTo(DemoDistrict.DEFAULT_CADRES);
+    assertThat(lastEntry().action()).isEqualTo("RESTORE_REFUSED");
   }
 
   @Test
@@ -118,11 +134,81 @@ class BackupRestoreTests {
     String text = new String(before, StandardCharsets.UTF_8);
     String other = text.replaceFirst("\"schemaVersion\":\"[^\"]*\"", "\"schemaVersion\":\"1\"");
 
-    assertThatThrownBy(
-            () -> backup.restore(new ByteArrayInputStream(other.getBytes(StandardCharsets.UTF_8))))
+    assertThatThrownBy(() -> backup.restore(file(other.getBytes(StandardCharsets.UTF_8))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("lược đồ");
 
-    assertThat(dump()).isEqualTo(before);
+    assertThat(BackupContent.withoutAudit(dump())).isEqualTo(BackupContent.withoutAudit(before));
+  }
+
+  @Test
+  void aBackupWithOneEditedNameIsRefusedAndChangesNothing() throws Exception {
+    byte[] before = dump();
+    String name =
+        jdbc.sql("select full_name from cadre order by code limit 1").query(String.class).single();
+    byte[] forged =
+        new String(before, StandardCharsets.UTF_8)
+            .replace("\"" + name + "\"", "\"Người Bịa Đặt\"")
+            .getBytes(StandardCharsets.UTF_8);
+    jdbc.sql("update cadre set full_name = 'Sau sao lưu' where full_name = ?").param(name).update();
+    byte[] now = dump();
+
+    assertThatThrownBy(() -> backup.restore(file(forged)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("chữ ký");
+
+    assertThat(BackupContent.withoutAudit(dump())).isEqualTo(BackupContent.withoutAudit(now));
+    assertThat(lastEntry().action()).isEqualTo("RESTORE_REFUSED");
+    assertThat(lastEntry().after()).contains("chữ ký");
+  }
+
+  @Test
+  void aBackupWithAForgedAuditEntryIsRefused() throws Exception {
+    byte[] before = dump();
+    byte[] forged =
+        new String(before, StandardCharsets.UTF_8)
+            .replaceFirst("\"bantochuc\"", "\"nguoi-khac\"")
+            .getBytes(StandardCharsets.UTF_8);
+    assertThat(forged).isNotEqualTo(before);
+
+    assertThatThrownBy(() -> backup.restore(file(forged)))
+        .isInstanceOf(IllegalArgumentException.class);
+
+    assertThat(BackupContent.withoutAudit(dump())).isEqualTo(BackupContent.withoutAudit(before));
+  }
+
+  @Test
+  void aSignedBackupOfATrailRewrittenInTheDatabaseIsRefused() throws Exception {
+    jdbc.sql("update audit_entry set actor = 'nguoi-khac' where seq = 1").update();
+    byte[] ofTamperedDatabase = dump();
+
+    assertThatThrownBy(() -> backup.restore(file(ofTamperedDatabase)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("nhật ký trong bản sao lưu bị can thiệp tại mục số 1");
+  }
+
+  @Test
+  void restoringAnOlderBackupRollsTheTrailBackOnlyWithAnEntrySayingSo() throws Exception {
+    byte[] older = dump();
+    long olderSeq = trail.head().seq();
+    approvals.open(
+        "hadong-4-steps",
+        "trial-subject",
+        "2",
+        "Hồ sơ thứ hai",
+        new Actor("bantochuc", Set.of("ORGANISATION_BOARD")));
+    long newerSeq = trail.head().seq();
+    assertThat(newerSeq).isGreaterThan(olderSeq);
+
+    backup.restore(file(older));
+
+    AuditEntry restore = lastEntry();
+    assertThat(restore.seq()).isEqualTo(olderSeq + 1);
+    assertThat(restore.action()).isEqualTo("RESTORE");
+    assertThat(restore.before()).contains("\"seq\":" + newerSeq);
+    assertThat(restore.after()).contains("\"seq\":" + olderSeq).containsPattern("[0-9a-f]{64}");
+    assertThat(trail.verify().intact())
+        .as("the anchor followed the restore: %s", trail.verify().problem())
+        .isTrue();
   }
 }

@@ -70,6 +70,10 @@ class CrashSafetyTests {
                 List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx1g",
+                    "-Dluanchuyen.audit.key-file="
+                        + System.getProperty("luanchuyen.audit.key-file", "target/audit.key"),
+                    "-Dluanchuyen.audit.anchor-dir="
+                        + System.getProperty("luanchuyen.audit.anchor-dir", "target/anchors"),
                     "-cp",
                     System.getProperty("java.class.path"),
                     "vn.luanchuyen.cli.Main",
@@ -105,6 +109,11 @@ class CrashSafetyTests {
     List<String> command = new java.util.ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx512m");
+    for (String shared : List.of("luanchuyen.audit.key-file", "luanchuyen.audit.anchor-dir")) {
+      if (System.getProperty(shared) != null) {
+        command.add("-D" + shared + "=" + System.getProperty(shared));
+      }
+    }
     for (String a : args) {
       if (a.startsWith("-D")) {
         command.add(a);

@@ -172,11 +172,11 @@ class LoginHardeningTests {
         post(
             "/account/password",
             "current=tam-thoi-123&password=ngan&confirm=ngan&_csrf=" + enc(csrf.group(1)));
-    assertThat(tooShort.body()).contains("Mật khẩu mới phải có từ 10 đến 64 ký tự");
+    assertThat(tooShort.body()).contains("Mật khẩu cần ít nhất 10 ký tự (đang có 4)");
     HttpResponse<String> changed =
         post(
             "/account/password",
-            "current=tam-thoi-123&password=mat-khau-moi-456&confirm=mat-khau-moi-456&_csrf="
+            "current=tam-thoi-123&password=Hoa-sen-no-456&confirm=Hoa-sen-no-456&_csrf="
                 + enc(csrf.group(1)));
     assertThat(changed.body()).contains("Đã đổi mật khẩu");
     assertThat(get("/cadres").statusCode()).isEqualTo(200);

@@ -34,6 +34,7 @@ final class ScopeFixture {
   static final String VIEWER = "xem";
   static final String BOARD = "bantochuc";
   static final String ADMIN = "admin";
+  static final String PASSWORD = "mat-khau-dai-1";
 
   private ScopeFixture() {}
 
@@ -94,6 +95,6 @@ final class ScopeFixture {
   }
 
   private static void save(UserAccounts accounts, String name, List<String> scope, Role role) {
-    accounts.save(new AppUser(name, name, Set.of(role), scope, false, true, 0), "mat-khau-dai-1");
+    accounts.save(new AppUser(name, name, Set.of(role), scope, false, true, 0), PASSWORD);
   }
 }

@@ -32,7 +32,11 @@ public final class DatabaseCleaner {
       jdbc.sql("delete from " + table).update();
     }
     jdbc.sql("delete from audit_entry").update();
-    jdbc.sql("update audit_head set seq = 0, entry_hash = ? where id = 1")
+    jdbc.sql("delete from audit_checkpoint").update();
+    // a new, empty trail: the next entry starts it under a new id, signed and anchored afresh
+    jdbc.sql(
+            "update audit_head set seq = 0, entry_hash = ?, trail_id = null, key_id = null,"
+                + " signature = null where id = 1")
         .param("0".repeat(64))
         .update();
   }

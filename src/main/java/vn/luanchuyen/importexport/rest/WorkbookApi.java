@@ -37,8 +37,9 @@ class WorkbookApi {
   @Operation(
       summary = "Nhập một sổ Excel, toàn bộ hoặc không gì cả",
       description =
-          "200 với số bản ghi khi nhập được; 422 (problem details) với danh sách mọi lỗi"
-              + " (sheet, row, column, message) khi sổ bị từ chối, và không gì được ghi.")
+          "200 với số bản ghi khi nhập được; 422 (problem details) với số lỗi (problemCount)"
+              + " và tối đa 1.000 lỗi đầu (sheet, row, column, message) khi sổ bị từ chối, và"
+              + " không gì được ghi.")
   ResponseEntity<?> importWorkbook(@RequestParam("file") MultipartFile file) throws IOException {
     ImportReport report;
     try (InputStream in = file.getInputStream()) {
@@ -51,10 +52,13 @@ class WorkbookApi {
         ProblemDetail.forStatusAndDetail(
             HttpStatus.UNPROCESSABLE_ENTITY,
             "Sổ không được nhập: có "
-                + report.problems().size()
-                + " lỗi. Không dữ liệu nào đã được ghi.");
+                + report.problemCount()
+                + " lỗi"
+                + (report.capped() ? " (liệt kê " + report.problems().size() + " lỗi đầu)" : "")
+                + ". Không dữ liệu nào đã được ghi.");
     problem.setType(URI.create("urn:luanchuyen:problem:workbook-rejected"));
     problem.setTitle("Sổ Excel có lỗi");
+    problem.setProperty("problemCount", report.problemCount());
     problem.setProperty("problems", report.problems());
     return ResponseEntity.unprocessableEntity()
         .contentType(MediaType.APPLICATION_PROBLEM_JSON)

@@ -1,20 +1,30 @@
 package vn.luanchuyen.security.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.luanchuyen.security.PasswordRules;
+import vn.luanchuyen.security.SignedInSessions;
 import vn.luanchuyen.security.UserAccounts;
+import vn.luanchuyen.security.WeakPasswordException;
 
 /** A user changes their own password (and must, at first login in production). */
 @Controller
 class AccountPages {
   private final UserAccounts accounts;
+  private final SignedInSessions sessions;
+  private final MessageSource messages;
 
-  AccountPages(UserAccounts accounts) {
+  AccountPages(UserAccounts accounts, SignedInSessions sessions, MessageSource messages) {
     this.accounts = accounts;
+    this.sessions = sessions;
+    this.messages = messages;
   }
 
   @GetMapping("/account/password")
@@ -32,6 +42,8 @@ class AccountPages {
       @RequestParam(defaultValue = "") String current,
       @RequestParam(defaultValue = "") String password,
       @RequestParam(defaultValue = "") String confirm,
+      HttpServletRequest request,
+      Locale locale,
       Model model) {
     model.addAttribute("minLength", UserAccounts.MIN_PASSWORD_LENGTH);
     if (!password.equals(confirm)) {
@@ -43,10 +55,18 @@ class AccountPages {
         model.addAttribute("errorKey", "security.password.wrongCurrent");
         return "security/password";
       }
-    } catch (IllegalArgumentException e) {
-      model.addAttribute("errorKey", "security.password.weak");
+    } catch (WeakPasswordException e) {
+      model.addAttribute(
+          "problems",
+          e.reasons().stream()
+              .map(
+                  r ->
+                      messages.getMessage(
+                          r.messageKey(), PasswordRules.arguments(r), r.messageKey(), locale))
+              .toList());
       return "security/password";
     }
+    sessions.renew(request, principal.getName());
     model.addAttribute("changed", true);
     return "security/password";
   }

@@ -1,0 +1,154 @@
+package vn.luanchuyen.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.luanchuyen.importexport.RegistryStore;
+import vn.luanchuyen.security.DemoUsers;
+import vn.luanchuyen.testing.DatabaseCleaner;
+import vn.luanchuyen.testing.RegistryBuilder;
+
+/**
+ * A client's mistake gets a 4xx with a Vietnamese page or problem detail, and no stack trace, on
+ * the page or in the log.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ClientMistakeTests {
+  private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+  @LocalServerPort int port;
+  @Autowired JdbcClient jdbc;
+  @Autowired DemoUsers demoUsers;
+  @Autowired RegistryStore store;
+
+  private HttpClient browser;
+
+  @BeforeEach
+  void aClerkLoggedIn() throws Exception {
+    DatabaseCleaner.clean(jdbc);
+    demoUsers.create();
+    store.store(
+        RegistryBuilder.aRegistry()
+            .ward("VP", "Vạn Phúc")
+            .cadre("CB1", "Nguyễn Văn Đức")
+            .holding("VP-CT")
+            .since(LocalDate.of(2013, 3, 1))
+            .and()
+            .build());
+    browser =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+    Matcher csrf = CSRF.matcher(get("/login").body());
+    assertThat(csrf.find()).isTrue();
+    browser.send(
+        HttpRequest.newBuilder(uri("/login"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(
+                HttpRequest.BodyPublishers.ofString(
+                    "username=bantochuc&password="
+                        + DemoUsers.PASSWORD
+                        + "&_csrf="
+                        + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)))
+            .build(),
+        HttpResponse.BodyHandlers.discarding());
+  }
+
+  private URI uri(String path) {
+    return URI.create("http://127.0.0.1:" + port + path);
+  }
+
+  private HttpResponse<String> get(String path) throws Exception {
+    return browser.send(
+        HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static void noStackTrace(String text) {
+    assertThat(text).doesNotContain("\tat ", "at org.", "at vn.luanchuyen", "Exception:");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/login?lang=../..", "/cadres?lang=../..", "/cadres?lang=%00"})
+  void aLanguageThatIsNoLanguageIsIgnored(String path, CapturedOutput log) throws Exception {
+    HttpResponse<String> page = get(path);
+
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("Luân Chuyển");
+    noStackTrace(log.getAll());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/approval/99999",
+        "/approval/99999/attachments/999",
+        "/approval/99999/documents/foo.pdf",
+        "/succession?term=abc",
+        "/reports/quality/cadres?dimension=zzz"
+      })
+  void aPageAskedForSomethingThatIsNotThereAnswers4xxInVietnamese(String path, CapturedOutput log)
+      throws Exception {
+    HttpResponse<String> page = get(path);
+
+    assertThat(page.statusCode()).as(path).isBetween(400, 499);
+    assertThat(page.body()).contains("Luân Chuyển");
+    noStackTrace(page.body());
+    noStackTrace(log.getAll());
+  }
+
+  @Test
+  void aNameOfAHundredThousandCharactersIsRefusedWithAProblemDetail(CapturedOutput log)
+      throws Exception {
+    String basic =
+        Base64.getEncoder()
+            .encodeToString(("bantochuc:" + DemoUsers.PASSWORD).getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> read =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(uri("/api/v1/cadres/CB1"))
+                    .header("Authorization", "Basic " + basic)
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    String body = read.body().replace("\"Nguyễn Văn Đức\"", "\"" + "Đ".repeat(100_000) + "\"");
+
+    HttpResponse<String> put =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(uri("/api/v1/cadres/CB1"))
+                    .header("Authorization", "Basic " + basic)
+                    .header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(body))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+    assertThat(put.statusCode()).isBetween(400, 499);
+    assertThat(put.headers().firstValue("Content-Type").orElseThrow())
+        .contains("application/problem+json");
+    noStackTrace(put.body());
+    noStackTrace(log.getAll());
+  }
+}
