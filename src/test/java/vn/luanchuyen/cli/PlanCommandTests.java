@@ -83,7 +83,7 @@ class PlanCommandTests {
     assertThat(plan.get("asOf").asText()).isEqualTo("2022-06-30");
     assertThat(plan.get("moves").size()).isPositive();
     assertThat(plan.get("moves").get(0).get("grounds").size()).isPositive();
-    assertThat(plan.get("constraints").size()).isEqualTo(16);
+    assertThat(plan.get("constraints").size()).isEqualTo(17);
     assertThat(plan.get("targets").size()).isEqualTo(2);
     assertThat(plan.get("figures").has("boundSoft")).isTrue();
   }

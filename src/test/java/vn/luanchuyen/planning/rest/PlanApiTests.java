@@ -110,7 +110,7 @@ class PlanApiTests {
         .isEqualTo(plan.get("softPenalty").asLong());
     assertThat(plan.get("moves").size()).isPositive();
     assertThat(plan.get("moves").get(0).get("grounds").get(0).get("text").asText()).isNotBlank();
-    assertThat(plan.get("constraints").size()).isEqualTo(16);
+    assertThat(plan.get("constraints").size()).isEqualTo(17);
     assertThat(plan.get("targets").get(0).has("after")).isTrue();
   }
 
