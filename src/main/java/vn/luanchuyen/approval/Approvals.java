@@ -10,6 +10,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -528,8 +529,9 @@ public class Approvals {
     get(caseId);
     return jdbc.sql(
             "select id, step_id, action, actor, acted_at, step_comment, units_consulted,"
-                + " appraisal, cadre_meeting, cadre_wishes, to_step from approval_step_entry where"
-                + " case_id = ? order by id")
+                + " appraisal, cadre_meeting, cadre_wishes, to_step, done_on, meeting_starts_at,"
+                + " meeting_place, members_present, members_absent, counting_committee from"
+                + " approval_step_entry where case_id = ? order by id")
         .param(caseId)
         .query(
             (rs, n) ->
@@ -544,8 +546,21 @@ public class Approvals {
                     rs.getString(8),
                     rs.getString(9),
                     rs.getString(10),
-                    rs.getString(11)))
+                    rs.getString(11),
+                    rs.getObject(12, LocalDate.class),
+                    meeting(rs)))
         .list();
+  }
+
+  private static Meeting meeting(ResultSet rs) throws SQLException {
+    Meeting m =
+        new Meeting(
+            rs.getObject(13, LocalTime.class),
+            rs.getString(14),
+            rs.getString(15),
+            rs.getString(16),
+            rs.getString(17));
+    return m.recorded() ? m : null;
   }
 
   /** The case, if the caller acts on the version it read; else someone else acted first. */
@@ -573,24 +588,40 @@ public class Approvals {
     return after;
   }
 
+  /**
+   * Records an action with what the clerk entered: the day the step was done as entered (never
+   * after today) and, with a conclusion, the meeting that voted.
+   */
   private void record(
       long caseId, String stepId, String action, Actor actor, StepInput in, String toStep) {
+    LocalDateTime now = LocalDateTime.now(clock);
+    if (in.doneOn() != null && in.doneOn().isAfter(now.toLocalDate())) {
+      throw new ApprovalRefused("Ngày hoàn thành bước không được sau ngày hôm nay");
+    }
+    Meeting m = in.meeting() == null ? new Meeting(null, null, null, null, null) : in.meeting();
     jdbc.sql(
             "insert into approval_step_entry (case_id, step_id, action, actor, acted_at,"
-                + " step_comment, units_consulted, appraisal, cadre_meeting, cadre_wishes, to_step)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                + " step_comment, units_consulted, appraisal, cadre_meeting, cadre_wishes, to_step,"
+                + " done_on, meeting_starts_at, meeting_place, members_present, members_absent,"
+                + " counting_committee) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(
             caseId,
             stepId,
             action,
             actor.username(),
-            Timestamp.valueOf(LocalDateTime.now(clock)),
+            Timestamp.valueOf(now),
             blankToNull(in.comment()),
             blankToNull(in.unitsConsulted()),
             blankToNull(in.appraisal()),
             blankToNull(in.cadreMeeting()),
             blankToNull(in.cadreWishes()),
-            toStep)
+            toStep,
+            in.doneOn(),
+            m.startsAt(),
+            blankToNull(m.place()),
+            blankToNull(m.present()),
+            blankToNull(m.absent()),
+            blankToNull(m.countingCommittee()))
         .update();
   }
 

@@ -1,5 +1,6 @@
 package vn.luanchuyen.approval;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 /**
@@ -8,6 +9,8 @@ import java.time.LocalDateTime;
  * @param action {@code OPEN}, {@code COMPLETE}, {@code SEND_BACK}, {@code APPROVED}, {@code
  *     REJECTED}
  * @param toStep the step the case went to (for a send-back, the earlier step)
+ * @param doneOn the day the step was completed as the clerk entered it; null if not entered
+ * @param meeting the meeting that voted, recorded with the conclusion; null otherwise
  */
 public record StepEntry(
     long id,
@@ -20,4 +23,6 @@ public record StepEntry(
     String appraisal,
     String cadreMeeting,
     String cadreWishes,
-    String toStep) {}
+    String toStep,
+    LocalDate doneOn,
+    Meeting meeting) {}

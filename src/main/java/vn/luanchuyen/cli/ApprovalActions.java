@@ -132,6 +132,11 @@ final class ApprovalActions {
     @Option(names = "--wishes", description = "Nguyện vọng của cán bộ.")
     String wishes;
 
+    @Option(
+        names = "--done-on",
+        description = "Ngày hoàn thành bước (yyyy-MM-dd), in trên tờ trình.")
+    LocalDate doneOn;
+
     @Override
     public Integer call() {
       return act(
@@ -143,7 +148,7 @@ final class ApprovalActions {
                     id,
                     c.version(),
                     step,
-                    new StepInput(comment, units, appraisal, meeting, wishes),
+                    new StepInput(comment, units, appraisal, meeting, wishes).on(doneOn),
                     actor);
             System.out.printf(
                 "Đã hoàn thành bước %s; bước tiếp theo: %s%n",
@@ -258,6 +263,11 @@ final class ApprovalActions {
     @Option(names = "--effective", description = "Ngày có hiệu lực (yyyy-MM-dd).")
     LocalDate effective;
 
+    @Option(
+        names = "--meeting-day",
+        description = "Ngày họp biểu quyết (yyyy-MM-dd), ngày của biên bản kiểm phiếu.")
+    LocalDate meetingDay;
+
     @Override
     public Integer call() {
       return act(
@@ -269,7 +279,7 @@ final class ApprovalActions {
                     id,
                     c.version(),
                     outcome,
-                    StepInput.comment(comment),
+                    StepInput.comment(comment).on(meetingDay),
                     new Decision(number, signed, effective),
                     actor);
             System.out.printf(

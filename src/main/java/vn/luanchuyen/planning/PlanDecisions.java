@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -141,6 +142,20 @@ public class PlanDecisions {
       return changes(subject.planId(), subject.cadre());
     } catch (NotFoundException e) {
       return List.of();
+    }
+  }
+
+  /**
+   * The saved version a case is about (the whole version, or the version of its one move); empty
+   * for a case about something else, or a version no longer there.
+   */
+  @Transactional(readOnly = true)
+  public Optional<SavedPlan> versionOf(ApprovalCase c) {
+    try {
+      Subject subject = Subject.of(c.subjectType(), c.subjectId());
+      return subject == null ? Optional.empty() : Optional.of(versions.get(subject.planId()));
+    } catch (ApprovalRefused | NotFoundException e) {
+      return Optional.empty();
     }
   }
 

@@ -39,7 +39,15 @@ public class PlanVersions {
     List<SavedPlan.Move> moves = new ArrayList<>();
     for (PlannedMove m : plan.movesOnly()) {
       moves.add(
-          new SavedPlan.Move(m.cadre(), m.fromSeat(), m.toSeat(), m.form(), m.locked(), false));
+          new SavedPlan.Move(
+              m.cadre(),
+              m.fromSeat(),
+              m.toSeat(),
+              m.form(),
+              m.locked(),
+              false,
+              m.grounds().stream().map(Explanation::text).toList(),
+              m.formReason() == null ? null : m.formReason().text()));
     }
     for (PlanRequest.Forbidden f : forbidden) {
       moves.add(new SavedPlan.Move(f.cadre(), null, f.seat(), null, false, true));
@@ -99,10 +107,14 @@ public class PlanVersions {
     return get(id);
   }
 
+  /**
+   * Saves a move with its reasons as the plan gave them (the grounds one a line, the reason for its
+   * form), so the documents of a case cite them as the Board saw them.
+   */
   private void insertMove(long plan, SavedPlan.Move m) {
     jdbc.sql(
             "insert into planning_move (plan_id, cadre_code, from_seat, to_seat, form, locked,"
-                + " forbidden) values (?, ?, ?, ?, ?, ?, ?)")
+                + " forbidden, grounds, form_reason) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(
             plan,
             m.cadre(),
@@ -110,8 +122,14 @@ public class PlanVersions {
             m.toSeat(),
             m.form() == null ? null : m.form().name(),
             m.locked(),
-            m.forbidden())
+            m.forbidden(),
+            m.grounds().isEmpty() ? null : clip(String.join("\n", m.grounds())),
+            m.formReason() == null ? null : clip(m.formReason()))
         .update();
+  }
+
+  private static String clip(String text) {
+    return text.length() > 4000 ? text.substring(0, 3999) + "…" : text;
   }
 
   public SavedPlan get(long id) {
@@ -130,8 +148,8 @@ public class PlanVersions {
   public List<SavedPlan.Move> moves(long id) {
     get(id);
     return jdbc.sql(
-            "select cadre_code, from_seat, to_seat, form, locked, forbidden from planning_move"
-                + " where plan_id = ? order by cadre_code, id")
+            "select cadre_code, from_seat, to_seat, form, locked, forbidden, grounds, form_reason"
+                + " from planning_move where plan_id = ? order by cadre_code, id")
         .param(id)
         .query(
             (rs, n) ->
@@ -141,7 +159,9 @@ public class PlanVersions {
                     rs.getString(3),
                     form(rs.getString(4)),
                     rs.getBoolean(5),
-                    rs.getBoolean(6)))
+                    rs.getBoolean(6),
+                    rs.getString(7) == null ? List.of() : List.of(rs.getString(7).split("\n")),
+                    rs.getString(8)))
         .list();
   }
 
@@ -157,6 +177,44 @@ public class PlanVersions {
         jdbc.sql(
                 "update planning_plan set plan_name = ?, version = version + 1 where id = ? and version = ?")
             .params(name, id, version)
+            .update();
+    if (changed == 0) {
+      get(id);
+      throw new ConcurrentEditException("plan-version " + id);
+    }
+    return get(id);
+  }
+
+  /**
+   * Renames a version and sets its official title in one change, each only when given (not null),
+   * if nobody changed the version since {@code version} was read.
+   */
+  @Transactional
+  public SavedPlan edit(long id, String name, String officialTitle, long version) {
+    if (name == null && officialTitle == null) {
+      throw new IllegalArgumentException("Cần tên hoặc tên chính thức của phương án");
+    }
+    SavedPlan out = officialTitle == null ? null : setOfficialTitle(id, officialTitle, version);
+    return name == null ? out : rename(id, name, out == null ? version : out.version());
+  }
+
+  /**
+   * Sets the official title the Board gives a version for its documents (blank clears it), if
+   * nobody changed the version since {@code version} was read.
+   *
+   * @throws IllegalArgumentException for a title over 500 characters
+   */
+  @Transactional
+  public SavedPlan setOfficialTitle(long id, String title, long version) {
+    String kept = title == null || title.isBlank() ? null : title.strip().replaceAll("\\s+", " ");
+    if (kept != null && kept.length() > 500) {
+      throw new IllegalArgumentException("Tên chính thức của phương án dài quá 500 ký tự");
+    }
+    int changed =
+        jdbc.sql(
+                "update planning_plan set official_title = ?, version = version + 1 where id = ?"
+                    + " and version = ?")
+            .params(kept, id, version)
             .update();
     if (changed == 0) {
       get(id);
@@ -212,13 +270,14 @@ public class PlanVersions {
 
   private static final String SELECT =
       "select id, plan_name, number_in_name, policy_id, as_of, status, hard_penalty,"
-          + " medium_penalty, soft_penalty, saved_at, version from planning_plan";
+          + " medium_penalty, soft_penalty, saved_at, version, official_title from planning_plan";
 
   private static SavedPlan plan(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
     return new SavedPlan(
         rs.getLong(1),
         rs.getString(2),
         rs.getInt(3),
+        rs.getString(12),
         rs.getString(4),
         rs.getDate(5).toLocalDate(),
         rs.getString(6),

@@ -1,7 +1,7 @@
 package vn.luanchuyen.reporting;
 
-import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,13 +9,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.luanchuyen.approval.ApprovalCase;
 import vn.luanchuyen.approval.Approvals;
+import vn.luanchuyen.approval.Meeting;
 import vn.luanchuyen.approval.Procedure;
 import vn.luanchuyen.approval.StepEntry;
 import vn.luanchuyen.approval.TallyResult;
@@ -28,13 +31,24 @@ import vn.luanchuyen.organisation.OrganisationChart;
 import vn.luanchuyen.organisation.Position;
 import vn.luanchuyen.organisation.Unit;
 import vn.luanchuyen.planning.PlanDecisions;
+import vn.luanchuyen.planning.PlanVersions;
+import vn.luanchuyen.planning.SavedPlan;
+import vn.luanchuyen.screening.Policy;
+import vn.luanchuyen.screening.ScreeningRuns;
 
 /**
  * The documents of an approval case — the proposal, the decision, the vote minutes — filled from
  * the case, its plan's moves and the registry into the templates of {@link DocumentTemplates}, as
  * Word and as PDF. Dates print as dd/MM/yyyy; a field with nothing to say prints as a dotted blank.
- * The minutes hold the confirmed counts only: the system never knows who voted how. Each document
- * printed is logged as a read of the named cadres' personal data.
+ *
+ * <p>Each paper is dated the day of the act it records, as the clerks entered it: the proposal the
+ * day the step before the deciding one was completed (the Board's submission), the minutes the day
+ * of the meeting that voted, the decision the day it was signed; never the day it is printed. A
+ * plan is named by the official title the Board gave its version, or until then by a neutral title
+ * from the policy's plan and the move date, never by its working name. The proposal holds only the
+ * steps completed before the deciding one, and each cadre's grounds and the reason for the form as
+ * the saved version kept them. The minutes hold the confirmed counts only: the system never knows
+ * who voted how. Each document printed is logged as a read of the named cadres' personal data.
  */
 @Service
 public class CaseDocuments {
@@ -56,21 +70,23 @@ public class CaseDocuments {
 
   private final Approvals approvals;
   private final PlanDecisions decisions;
+  private final PlanVersions versions;
+  private final ScreeningRuns screening;
   private final CadreRegistry registry;
   private final OrganisationChart chart;
   private final DocumentTemplates templates;
   private final ReportDocuments pdf;
-  private final Clock clock;
   private final Issuer issuer;
 
   CaseDocuments(
       Approvals approvals,
       PlanDecisions decisions,
+      PlanVersions versions,
+      ScreeningRuns screening,
       CadreRegistry registry,
       OrganisationChart chart,
       DocumentTemplates templates,
       ReportDocuments pdf,
-      Clock clock,
       @Value("${luanchuyen.documents.issuer-parent:ĐẢNG BỘ THÀNH PHỐ HÀ NỘI}") String parent,
       @Value("${luanchuyen.documents.issuer:QUẬN ỦY HÀ ĐÔNG}") String name,
       @Value("${luanchuyen.documents.issuer-name:Quận ủy Hà Đông}") String inText,
@@ -82,11 +98,12 @@ public class CaseDocuments {
       @Value("${luanchuyen.documents.board-signer-name:}") String boardSignerName) {
     this.approvals = approvals;
     this.decisions = decisions;
+    this.versions = versions;
+    this.screening = screening;
     this.registry = registry;
     this.chart = chart;
     this.templates = templates;
     this.pdf = pdf;
-    this.clock = clock;
     this.issuer =
         new Issuer(
             parent,
@@ -125,12 +142,17 @@ public class CaseDocuments {
     ApprovalCase c = approvals.get(caseId);
     if (kind.needsDecision() && c.decision() == null) {
       throw new DocumentRefused(
-          "Hồ sơ số "
-              + caseId
-              + " chưa được Ban Thường vụ quyết định thông qua nên chưa có quyết định để in");
+          DocumentMessages.render("documents.refused.notDecided", String.valueOf(caseId)));
     }
     Procedure p = approvals.procedure(c.procedureId());
-    List<StepEntry> timeline = approvals.timeline(caseId);
+    List<StepEntry> done = stepsDone(p, approvals.timeline(caseId));
+    List<StepEntry> beforeVote =
+        done.stream().filter(e -> p.indexOf(e.stepId()) < p.decidingIndex()).toList();
+    Optional<StepEntry> submission =
+        beforeVote.stream().filter(e -> p.indexOf(e.stepId()) == p.decidingIndex() - 1).findFirst();
+    Optional<StepEntry> conclusion =
+        done.stream().filter(e -> p.indexOf(e.stepId()) == p.decidingIndex()).findFirst();
+
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("issuerParent", issuer.parent());
     v.put("issuer", issuer.name());
@@ -142,25 +164,56 @@ public class CaseDocuments {
     v.put("boardSignerTitle", issuer.boardSignerTitle());
     v.put("boardSignerName", issuer.boardSignerName());
     v.put("caseNumber", String.valueOf(c.id()));
-    v.put("caseTitle", c.title());
+    Optional<SavedPlan> version = decisions.versionOf(c);
+    Optional<Policy> policy = version.flatMap(x -> policy(x.policy()));
+    String planTitle = version.map(x -> planTitle(x, policy)).orElse(c.title());
+    v.put("planTitle", planTitle);
+    v.put("caseTitle", planTitle);
+    v.put("policyName", policy.map(Policy::name).orElse(null));
     v.put("procedureName", p.name());
     v.put("decisionNumber", c.decision() == null ? null : c.decision().number());
     v.put("signedOn", c.decision() == null ? null : day(c.decision().signedOn()));
     v.put("effectiveOn", c.decision() == null ? null : day(c.decision().effectiveOn()));
-    LocalDate date = documentDate(kind, c, timeline);
+
+    LocalDate proposalDay = submission.map(StepEntry::doneOn).orElse(null);
+    LocalDate meetingDay = conclusion.map(StepEntry::doneOn).orElse(null);
+    LocalDate date =
+        switch (kind) {
+          case PROPOSAL -> proposalDay;
+          case DECISION -> c.decision().signedOn();
+          case VOTE_MINUTES -> meetingDay;
+        };
     v.put("date", day(date));
-    v.put("dateDay", (date.getDayOfMonth() < 10 ? "0" : "") + date.getDayOfMonth());
-    v.put("dateMonth", (date.getMonthValue() < 3 ? "0" : "") + date.getMonthValue());
-    v.put("dateYear", String.valueOf(date.getYear()));
-    List<StepEntry> done = stepsDone(p, timeline);
-    v.put("unitsConsulted", joined(done, StepEntry::unitsConsulted));
-    v.put("appraisal", joined(done, StepEntry::appraisal));
-    v.put("cadreMeeting", joined(done, StepEntry::cadreMeeting));
-    v.put("cadreWishes", joined(done, StepEntry::cadreWishes));
-    v.put("steps", steps(p, done));
+    v.put("dateDay", date == null ? null : twoDigits(date.getDayOfMonth()));
+    // as the Party's layout writes dates: a leading zero for days 1–9 and for January and February
+    v.put(
+        "dateMonth",
+        date == null ? null : (date.getMonthValue() < 3 ? "0" : "") + date.getMonthValue());
+    v.put("dateYear", date == null ? null : String.valueOf(date.getYear()));
+    v.put("proposalDate", day(proposalDay));
+    v.put("meetingDay", day(meetingDay));
+    Meeting meeting = conclusion.map(StepEntry::meeting).orElse(null);
+    v.put("meetingTime", meeting == null ? null : time(meeting.startsAt()));
+    v.put("meetingPlace", meeting == null ? null : meeting.place());
+    v.put("membersPresent", meeting == null ? null : meeting.present());
+    v.put("membersAbsent", meeting == null ? null : meeting.absent());
+    v.put("countingCommittee", meeting == null ? null : meeting.countingCommittee());
+
+    v.put("unitsConsulted", joined(beforeVote, StepEntry::unitsConsulted));
+    v.put("appraisal", joined(beforeVote, StepEntry::appraisal));
+    v.put("cadreMeeting", joined(beforeVote, StepEntry::cadreMeeting));
+    v.put("cadreWishes", joined(beforeVote, StepEntry::cadreWishes));
+    v.put("steps", steps(p, beforeVote));
+
     Map<String, Cadre> cadres = new LinkedHashMap<>();
+    Map<String, SavedPlan.Move> saved = new LinkedHashMap<>();
+    version.ifPresent(
+        x ->
+            versions.moves(x.id()).stream()
+                .filter(m -> !m.forbidden() && m.toSeat() != null)
+                .forEach(m -> saved.put(m.cadre(), m)));
     List<SeatChange> changes = byForm(decisions.changesOf(c));
-    List<Map<String, String>> moves = moves(changes, cadres);
+    List<Map<String, String>> moves = moves(changes, cadres, saved);
     v.put("moves", moves);
     v.put("movesByForm", movesByForm(changes, moves));
     v.put("moveCount", String.valueOf(moves.size()));
@@ -171,30 +224,34 @@ public class CaseDocuments {
         forms == null ? null : forms.substring(0, 1).toUpperCase(VIETNAMESE) + forms.substring(1));
     v.put("quorum", p.quorum().toString());
     v.put("threshold", p.passAbove().toString());
-    v.put("tallies", tallies(caseId, p, cadres));
+    v.put("tallies", tallies(caseId, cadres));
     for (String code : cadres.keySet()) {
-      registry.recordRead(code, "văn bản " + kind.slug() + " của hồ sơ trình duyệt " + caseId);
+      registry.recordRead(
+          code, DocumentMessages.render("documents.read", kind.slug(), String.valueOf(caseId)));
     }
     return v;
   }
 
   /**
-   * The proposal is dated when it went to the committee, the decision when signed, the minutes when
-   * decided.
+   * The version's official title; until the Board sets one, a neutral title from the policy's plan
+   * and the planned move date, never the working name.
    */
-  private LocalDate documentDate(DocumentKind kind, ApprovalCase c, List<StepEntry> timeline) {
-    if (kind == DocumentKind.DECISION) {
-      return c.decision().signedOn();
+  private static String planTitle(SavedPlan version, Optional<Policy> policy) {
+    if (version.officialTitle() != null && !version.officialTitle().isBlank()) {
+      return version.officialTitle();
     }
-    Optional<StepEntry> last =
-        timeline.stream()
-            .filter(
-                e ->
-                    kind == DocumentKind.PROPOSAL
-                        ? "COMPLETE".equals(e.action())
-                        : "APPROVED".equals(e.action()) || "REJECTED".equals(e.action()))
-            .reduce((a, b) -> b);
-    return last.map(e -> e.actedAt().toLocalDate()).orElse(LocalDate.now(clock));
+    String moveDate = day(version.asOf());
+    return policy
+        .map(x -> DocumentMessages.render("documents.value.neutralTitle", x.name(), moveDate))
+        .orElseGet(() -> DocumentMessages.render("documents.value.neutralTitleNoPolicy", moveDate));
+  }
+
+  private Optional<Policy> policy(String id) {
+    try {
+      return Optional.of(screening.policy(id));
+    } catch (RuntimeException e) {
+      return Optional.empty();
+    }
   }
 
   /**
@@ -202,7 +259,7 @@ public class CaseDocuments {
    * it goes back to and of those after it. The conclusion at the deciding step counts too.
    */
   static List<StepEntry> stepsDone(Procedure p, List<StepEntry> timeline) {
-    Map<Integer, StepEntry> byStep = new java.util.TreeMap<>();
+    Map<Integer, StepEntry> byStep = new TreeMap<>();
     for (StepEntry e : timeline) {
       switch (e.action()) {
         case "COMPLETE", "APPROVED", "REJECTED" -> byStep.put(p.indexOf(e.stepId()), e);
@@ -213,6 +270,7 @@ public class CaseDocuments {
     return new ArrayList<>(byStep.values());
   }
 
+  /** The steps done, each with the day entered for it (never when it was recorded). */
   private static List<Map<String, String>> steps(Procedure p, List<StepEntry> done) {
     List<Map<String, String>> out = new ArrayList<>();
     for (StepEntry e : done) {
@@ -220,7 +278,7 @@ public class CaseDocuments {
       Map<String, String> m = new LinkedHashMap<>();
       m.put("index", String.valueOf(out.size() + 1));
       m.put("name", index >= 0 ? p.step(index).name() : e.stepId());
-      m.put("doneOn", day(e.actedAt().toLocalDate()));
+      m.put("doneOn", day(e.doneOn()));
       m.put("actor", e.actor());
       m.put("details", details(e));
       out.add(m);
@@ -230,22 +288,17 @@ public class CaseDocuments {
 
   private static String details(StepEntry e) {
     List<String> lines = new ArrayList<>();
-    if ("APPROVED".equals(e.action())) {
-      lines.add("Thông qua");
-    } else if ("REJECTED".equals(e.action())) {
-      lines.add("Không thông qua");
-    }
     add(lines, null, e.comment());
-    add(lines, "Đơn vị được trao đổi: ", e.unitsConsulted());
-    add(lines, "Thẩm định: ", e.appraisal());
-    add(lines, "Gặp cán bộ: ", e.cadreMeeting());
-    add(lines, "Nguyện vọng của cán bộ: ", e.cadreWishes());
+    add(lines, "documents.value.unitsConsulted", e.unitsConsulted());
+    add(lines, "documents.value.appraisal", e.appraisal());
+    add(lines, "documents.value.cadreMeeting", e.cadreMeeting());
+    add(lines, "documents.value.cadreWishes", e.cadreWishes());
     return String.join("\n", lines);
   }
 
-  private static void add(List<String> lines, String label, String text) {
+  private static void add(List<String> lines, String labelKey, String text) {
     if (text != null && !text.isBlank()) {
-      lines.add(label == null ? text : label + text);
+      lines.add(labelKey == null ? text : DocumentMessages.render(labelKey, text));
     }
   }
 
@@ -269,8 +322,12 @@ public class CaseDocuments {
         .toList();
   }
 
-  /** One row per move, numbered in order; each names its form. */
-  private List<Map<String, String>> moves(List<SeatChange> changes, Map<String, Cadre> cadres) {
+  /**
+   * One row per move, numbered in order; each names its form, and gives the grounds from screening
+   * and the reason for the form as the saved version kept them.
+   */
+  private List<Map<String, String>> moves(
+      List<SeatChange> changes, Map<String, Cadre> cadres, Map<String, SavedPlan.Move> saved) {
     List<Map<String, String>> out = new ArrayList<>();
     for (SeatChange m : changes) {
       Cadre cadre = cadre(m.cadre(), cadres);
@@ -283,10 +340,19 @@ public class CaseDocuments {
           cadre == null || cadre.birthDate() == null ? null : cadre.birthDate().format());
       seat(row, "from", m.fromSeat());
       seat(row, "to", m.toSeat());
-      row.put("form", m.form() == null ? null : m.form().label());
+      row.put("form", formName(m.form()));
+      SavedPlan.Move kept = saved.get(m.cadre());
+      row.put(
+          "grounds",
+          kept == null || kept.grounds().isEmpty() ? null : String.join("\n", kept.grounds()));
+      row.put("formReason", kept == null ? null : kept.formReason());
       out.add(row);
     }
     return out;
+  }
+
+  private static String formName(AssignmentForm form) {
+    return form == null ? null : DocumentMessages.render("enum.AssignmentForm." + form.name());
   }
 
   /**
@@ -308,12 +374,13 @@ public class CaseDocuments {
         out.add(
             Map.of(
                 "heading",
-                ROMAN[Math.min(groups, ROMAN.length) - 1]
-                    + ". "
-                    + (form == null ? "Điều chuyển" : form.label())
-                    + " ("
-                    + count
-                    + " đồng chí)"));
+                DocumentMessages.render(
+                    "documents.value.formHeading",
+                    ROMAN[Math.min(groups, ROMAN.length) - 1],
+                    form == null
+                        ? DocumentMessages.render("documents.value.anyForm")
+                        : formName(form),
+                    String.valueOf(count))));
       }
       out.add(moves.get(i));
     }
@@ -330,9 +397,9 @@ public class CaseDocuments {
     List<String> names =
         changes.stream()
             .map(SeatChange::form)
-            .filter(java.util.Objects::nonNull)
+            .filter(Objects::nonNull)
             .distinct()
-            .map(f -> f.label().toLowerCase(VIETNAMESE))
+            .map(f -> formName(f).toLowerCase(VIETNAMESE))
             .toList();
     return names.isEmpty() ? null : String.join(", ", names);
   }
@@ -353,7 +420,7 @@ public class CaseDocuments {
   }
 
   /** The confirmed tallies, by candidate and round: the counts only. */
-  private List<Map<String, String>> tallies(long caseId, Procedure p, Map<String, Cadre> cadres) {
+  private List<Map<String, String>> tallies(long caseId, Map<String, Cadre> cadres) {
     List<Map<String, String>> out = new ArrayList<>();
     List<TallyResult> confirmed =
         approvals.tallies(caseId).stream()
@@ -380,7 +447,10 @@ public class CaseDocuments {
               .replace('.', ','));
       row.put(
           "result",
-          t.passed() ? "Đạt" : t.quorumMet() ? "Không đạt" : "Không đủ số thành viên có mặt");
+          DocumentMessages.render(
+              t.passed()
+                  ? "documents.value.passed"
+                  : t.quorumMet() ? "documents.value.failed" : "documents.value.noQuorum"));
       out.add(row);
     }
     return out;
@@ -388,6 +458,17 @@ public class CaseDocuments {
 
   private static String day(LocalDate d) {
     return d == null ? null : d.format(DAY);
+  }
+
+  private static String twoDigits(int n) {
+    return (n < 10 ? "0" : "") + n;
+  }
+
+  private static String time(LocalTime t) {
+    return t == null
+        ? null
+        : DocumentMessages.render(
+            "documents.value.time", String.valueOf(t.getHour()), twoDigits(t.getMinute()));
   }
 
   /**

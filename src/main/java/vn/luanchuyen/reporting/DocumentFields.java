@@ -33,7 +33,16 @@ public final class DocumentFields {
           "boardSignerName",
           "caseNumber",
           "caseTitle",
+          "planTitle",
+          "policyName",
           "procedureName",
+          "proposalDate",
+          "meetingDay",
+          "meetingTime",
+          "meetingPlace",
+          "membersPresent",
+          "membersAbsent",
+          "countingCommittee",
           "decisionNumber",
           "signedOn",
           "effectiveOn",
@@ -64,7 +73,9 @@ public final class DocumentFields {
             "fromUnit",
             "toSeat",
             "toUnit",
-            "form");
+            "form",
+            "grounds",
+            "formReason");
     m.put("moves", move);
     List<String> grouped = new ArrayList<>(List.of("heading"));
     grouped.addAll(move);
@@ -86,6 +97,64 @@ public final class DocumentFields {
             "agreeShare",
             "result"));
     return java.util.Collections.unmodifiableMap(m);
+  }
+
+  /**
+   * What each kind of document must print to be a paper the Board can sign, each requirement met by
+   * any one of its fields (e.g. the date whole or as its day): the proposal its date, the plan's
+   * title, each cadre and the reasons for each move, the signer; the decision its number, date, the
+   * "căn cứ" of the committee's own plan and of the vote, the plan's title, each cadre, the
+   * effective day and the signer; the minutes their date, the meeting's time, place, members
+   * present and absent, the vote-counting committee, and each cadre's result.
+   */
+  public static final Map<DocumentKind, List<List<String>>> REQUIRED = required();
+
+  private static Map<DocumentKind, List<List<String>>> required() {
+    List<String> date = List.of("date", "dateDay");
+    List<String> cadre = List.of("moves.cadreName", "movesByForm.cadreName");
+    Map<DocumentKind, List<List<String>>> m = new java.util.EnumMap<>(DocumentKind.class);
+    m.put(
+        DocumentKind.PROPOSAL,
+        List.of(
+            date,
+            List.of("planTitle"),
+            cadre,
+            List.of("moves.grounds", "movesByForm.grounds"),
+            List.of("moves.formReason", "movesByForm.formReason"),
+            List.of("boardSignerTitle")));
+    m.put(
+        DocumentKind.DECISION,
+        List.of(
+            List.of("decisionNumber"),
+            date,
+            List.of("policyName"),
+            List.of("meetingDay"),
+            List.of("planTitle"),
+            cadre,
+            List.of("effectiveOn"),
+            List.of("signerTitle")));
+    m.put(
+        DocumentKind.VOTE_MINUTES,
+        List.of(
+            date,
+            List.of("meetingTime"),
+            List.of("meetingPlace"),
+            List.of("membersPresent"),
+            List.of("membersAbsent"),
+            List.of("countingCommittee"),
+            List.of("tallies.cadreName"),
+            List.of("tallies.result")));
+    return java.util.Collections.unmodifiableMap(m);
+  }
+
+  /**
+   * The requirements of a kind of document that a template's fields do not meet, each as its
+   * fields; empty when the template prints everything required.
+   */
+  public static List<List<String>> missing(DocumentKind kind, Set<String> used) {
+    return REQUIRED.get(kind).stream()
+        .filter(any -> any.stream().noneMatch(used::contains))
+        .toList();
   }
 
   /** Every field name a template may use: the plain ones, then {@code list.field}. */

@@ -29,8 +29,9 @@ import vn.luanchuyen.shared.RecordChanged;
  * <kind>.html}) per kind of document. The application ships one of each in {@code documents/}; a
  * file of the same name in the template directory ({@code luanchuyen.documents.template-dir},
  * default {@code ./data/templates}) replaces it. An upload is checked before it is kept: a readable
- * .docx or well-formed XHTML, using only the {@link DocumentFields}. Every replacement and restore
- * goes to the audit trail with the files' SHA-256.
+ * .docx or well-formed XHTML, using only the {@link DocumentFields} and every field its kind of
+ * document requires ({@link DocumentFields#REQUIRED}). Every replacement and restore goes to the
+ * audit trail with the files' SHA-256.
  */
 @Component
 public class DocumentTemplates {
@@ -101,8 +102,8 @@ public class DocumentTemplates {
   /**
    * Keeps an uploaded template in place of the current one, after checking it.
    *
-   * @throws DocumentRefused with the reason in Vietnamese: not a readable file of its kind, or a
-   *     field that does not exist (all of them listed)
+   * @throws DocumentRefused with the reason in Vietnamese: not a readable file of its kind, a field
+   *     that does not exist (all of them listed), or a required field missing (each named)
    */
   public TemplateFile replace(String name, byte[] content) {
     check(name);
@@ -112,16 +113,30 @@ public class DocumentTemplates {
     if (content.length > MAX_BYTES) {
       throw new DocumentRefused("Tệp mẫu lớn quá 5 MB");
     }
-    Set<String> unknown = DocumentFields.unknown(fieldsOf(name, content));
+    Set<String> used = fieldsOf(name, content);
+    Set<String> unknown = DocumentFields.unknown(used);
     if (!unknown.isEmpty()) {
-      String list =
-          unknown.stream()
-              .map(f -> name.endsWith(".docx") ? "{{" + f + "}}" : "${" + f + "}")
-              .collect(Collectors.joining(", "));
+      String list = unknown.stream().map(f -> written(name, f)).collect(Collectors.joining(", "));
       throw new DocumentRefused(
           "Mẫu dùng trường không có: "
               + list
               + ". Chỉ dùng các trường trong danh sách trên trang Mẫu văn bản.");
+    }
+    List<List<String>> missing = DocumentFields.missing(kindOf(name), used);
+    if (!missing.isEmpty()) {
+      throw new DocumentRefused(
+          DocumentMessages.render(
+              "documents.refused.missing",
+              DocumentMessages.render("documents.kind." + kindOf(name).name()),
+              missing.stream()
+                  .map(
+                      any ->
+                          any.stream()
+                              .map(f -> written(name, f))
+                              .collect(
+                                  Collectors.joining(
+                                      DocumentMessages.render("documents.refused.or"))))
+                  .collect(Collectors.joining(", "))));
     }
     if (!name.endsWith(".docx")) {
       try {
@@ -173,6 +188,11 @@ public class DocumentTemplates {
     } catch (IllegalArgumentException e) {
       throw new DocumentRefused(e.getMessage());
     }
+  }
+
+  /** A field as a template of this file's kind writes it: {@code {{name}}} or {@code ${name}}. */
+  private static String written(String fileName, String field) {
+    return fileName.endsWith(".docx") ? "{{" + field + "}}" : "${" + field + "}";
   }
 
   static String utf8(byte[] content) {

@@ -75,6 +75,59 @@ class PlanVersionsIntegrationTests {
   }
 
   @Test
+  void theBoardGivesAVersionAnOfficialTitleOnTheVersionItReadAndMayClearIt() {
+    SavedPlan saved = versions.save("Phương án 2 – khóa Loan", plan(), List.of());
+    assertThat(saved.officialTitle()).isNull();
+
+    SavedPlan titled =
+        versions.setOfficialTitle(
+            saved.id(),
+            "  Phương án luân chuyển, điều động cán bộ   đợt 1 năm 2022 ",
+            saved.version());
+
+    assertThat(titled.officialTitle())
+        .isEqualTo("Phương án luân chuyển, điều động cán bộ đợt 1 năm 2022");
+    assertThat(titled.name()).as("the working name stays").isEqualTo("Phương án 2 – khóa Loan");
+    assertThatThrownBy(() -> versions.setOfficialTitle(saved.id(), "Khác", saved.version()))
+        .isInstanceOf(ConcurrentEditException.class);
+    assertThatThrownBy(
+            () -> versions.setOfficialTitle(saved.id(), "x".repeat(501), titled.version()))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(versions.setOfficialTitle(saved.id(), " ", titled.version()).officialTitle())
+        .isNull();
+  }
+
+  @Test
+  void anEditRenamesAndTitlesInOneChange() {
+    SavedPlan saved = versions.save("Phương án", plan(), List.of());
+
+    SavedPlan edited = versions.edit(saved.id(), "Phương án A", "Phương án đợt 1", saved.version());
+
+    assertThat(edited.name()).isEqualTo("Phương án A");
+    assertThat(edited.officialTitle()).isEqualTo("Phương án đợt 1");
+    assertThatThrownBy(() -> versions.edit(saved.id(), "B", null, saved.version()))
+        .isInstanceOf(ConcurrentEditException.class);
+  }
+
+  @Test
+  void eachSavedMoveKeepsItsGroundsAndTheReasonForItsFormAsThePlanGaveThem() {
+    RotationPlan plan = plan();
+    PlannedMove move =
+        plan.movesOnly().stream().filter(m -> !m.grounds().isEmpty()).findFirst().orElseThrow();
+
+    SavedPlan saved = versions.save("Phương án", plan, List.of());
+
+    SavedPlan.Move kept =
+        versions.moves(saved.id()).stream()
+            .filter(m -> m.cadre().equals(move.cadre()) && !m.forbidden())
+            .findFirst()
+            .orElseThrow();
+    assertThat(kept.grounds())
+        .containsExactlyElementsOf(move.grounds().stream().map(Explanation::text).toList());
+    assertThat(kept.formReason()).isEqualTo(move.formReason().text());
+  }
+
+  @Test
   void theDiffListsMovesAddedRemovedAndChanged() {
     RotationPlan plan = plan();
     SavedPlan a = versions.save("A", plan, List.of());

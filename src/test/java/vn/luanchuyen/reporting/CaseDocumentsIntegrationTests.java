@@ -10,9 +10,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.IOException;
-import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,6 +34,7 @@ import vn.luanchuyen.approval.Actor;
 import vn.luanchuyen.approval.ApprovalCase;
 import vn.luanchuyen.approval.Approvals;
 import vn.luanchuyen.approval.Decision;
+import vn.luanchuyen.approval.Meeting;
 import vn.luanchuyen.approval.StepInput;
 import vn.luanchuyen.approval.Tally;
 import vn.luanchuyen.cadre.AssignmentForm;
@@ -41,9 +43,11 @@ import vn.luanchuyen.importexport.WordTemplate;
 import vn.luanchuyen.organisation.Block;
 import vn.luanchuyen.organisation.PositionRank;
 import vn.luanchuyen.planning.PlanDecisions;
+import vn.luanchuyen.planning.PlanVersions;
 import vn.luanchuyen.shared.PartialDate;
 import vn.luanchuyen.testing.DatabaseCleaner;
 import vn.luanchuyen.testing.RegistryBuilder;
+import vn.luanchuyen.testing.SavedPlans;
 
 /**
  * The proposal, the decision and the vote minutes of a plan carried through the founding 4-step
@@ -66,9 +70,37 @@ class CaseDocumentsIntegrationTests {
           "Đồng ý nhận nhiệm vụ mới");
   static final Decision DECISION =
       new Decision("125-QĐ/QU", LocalDate.of(2022, 8, 20), LocalDate.of(2022, 9, 1));
+  static final String WORKING_NAME = "Phương án 2 – khóa Loan, loại Yến";
+  static final String OFFICIAL_TITLE =
+      "Phương án luân chuyển, điều động, chuyển đổi vị trí công tác cán bộ đợt 1 năm 2022";
+  static final String C1_GROUNDS =
+      "Giữ chức vụ cấp trưởng 12 năm 6 tháng liên tục, từ 8 năm trở lên phải luân chuyển";
+  static final String C1_FORM_REASON =
+      "Luân chuyển: trong quy hoạch, còn trên 120 tháng công tác tính từ ngày luân chuyển";
+  static final String C2_GROUNDS =
+      "Giữ chức vụ cấp trưởng 10 năm 6 tháng liên tục, từ 8 năm trở lên phải luân chuyển";
+  static final String C2_FORM_REASON =
+      "Điều động: chức danh tương đương ở đơn vị khác theo yêu cầu nhiệm vụ. Không áp dụng luân"
+          + " chuyển: không trong quy hoạch";
+
+  /** The days the clerks entered: the steps, the Board's submission, the meeting. */
+  static final LocalDate CONSENT = LocalDate.of(2022, 7, 5);
+
+  static final LocalDate CONSULTED = LocalDate.of(2022, 7, 20);
+  static final LocalDate SUBMITTED = LocalDate.of(2022, 8, 10);
+  static final LocalDate MEETING_DAY = LocalDate.of(2022, 8, 18);
+  static final String CONCLUSION = "Ban Thường vụ biểu quyết thông qua phương án";
+  static final Meeting MEETING =
+      new Meeting(
+          LocalTime.of(8, 30),
+          "Phòng họp tầng 3, trụ sở Quận ủy Hà Đông",
+          "Đồng chí Nguyễn Văn Hùng, Bí thư Quận ủy\nĐồng chí Lê Thị Hoa, Phó Bí thư Thường trực",
+          "Đồng chí Phạm Văn Tú, Ủy viên Ban Thường vụ (đi công tác)",
+          "Đồng chí Đỗ Văn Kiên, Trưởng ban\nĐồng chí Vũ Thị Lan, thành viên");
 
   @Autowired CaseDocuments documents;
   @Autowired PlanDecisions decisions;
+  @Autowired PlanVersions versions;
   @Autowired Approvals approvals;
   @Autowired RegistryImport importer;
   @Autowired JdbcClient jdbc;
@@ -105,33 +137,27 @@ class CaseDocumentsIntegrationTests {
             .and()
             .build();
     assertThat(importer.importContent(content).problems()).isEmpty();
-    jdbc.sql(
-            "insert into planning_plan (plan_name, number_in_name, policy_id, as_of, status,"
-                + " hard_penalty, soft_penalty, saved_at, version) values ('Đợt 1', 1,"
-                + " 'hadong-2022', ?, 'DRAFT', 0, 0, ?, 0)")
-        .params(LocalDate.of(2022, 6, 30), Timestamp.valueOf(LocalDateTime.of(2022, 7, 1, 9, 0)))
-        .update();
-    plan = jdbc.sql("select max(id) from planning_plan").query(Long.class).single();
-    move("C1", "P1-TP", "W1-CT", AssignmentForm.LUAN_CHUYEN);
-    move("C2", "W2-CT", "P2-TP", AssignmentForm.DIEU_DONG);
-    move("C1", "P1-TP", "P2-TP", null);
+    plan =
+        SavedPlans.aDraft(jdbc, WORKING_NAME, "hadong-2022", LocalDate.of(2022, 6, 30))
+            .move("C1", "P1-TP", "W1-CT", AssignmentForm.LUAN_CHUYEN)
+            .because(C1_GROUNDS, C1_FORM_REASON)
+            .move("C2", "W2-CT", "P2-TP", AssignmentForm.DIEU_DONG)
+            .because(C2_GROUNDS, C2_FORM_REASON)
+            .forbidding("C1", "P1-TP", "P2-TP")
+            .save();
   }
 
-  /** A move in its form; without a form, a move the user forbade. */
-  void move(String cadre, String from, String to, AssignmentForm form) {
-    jdbc.sql(
-            "insert into planning_move (plan_id, cadre_code, from_seat, to_seat, form, locked,"
-                + " forbidden) values (?, ?, ?, ?, ?, false, ?)")
-        .params(plan, cadre, from, to, form == null ? null : form.name(), form == null)
-        .update();
+  /** The case at its third step: consent given and units consulted, on the days entered. */
+  ApprovalCase beforeTheAppraisal() {
+    ApprovalCase c = decisions.submit(plan, null, CLERK);
+    c = approvals.complete(c.id(), c.version(), "chu-truong", FULL.on(CONSENT), CLERK);
+    return approvals.complete(c.id(), c.version(), "trao-doi-de-xuat", FULL.on(CONSULTED), CLERK);
   }
 
   /** The case at its deciding step, with C1's first round a tie-break and the second passed. */
   ApprovalCase atTheVote() {
-    ApprovalCase c = decisions.submit(plan, null, CLERK);
-    c = approvals.complete(c.id(), c.version(), "chu-truong", FULL, CLERK);
-    c = approvals.complete(c.id(), c.version(), "trao-doi-de-xuat", FULL, CLERK);
-    c = approvals.complete(c.id(), c.version(), "tong-hop-tham-dinh", FULL, CLERK);
+    ApprovalCase c = beforeTheAppraisal();
+    c = approvals.complete(c.id(), c.version(), "tong-hop-tham-dinh", FULL.on(SUBMITTED), CLERK);
     for (Actor clerk : new Actor[] {MEMBER, SECOND_CLERK}) {
       approvals.enterTally(c.id(), "C1", 1, new Tally(15, 14, 7, 5, 1, 1), clerk);
       approvals.enterTally(c.id(), "C1", 2, new Tally(15, 14, 12, 1, 1, 0), clerk);
@@ -143,7 +169,12 @@ class CaseDocumentsIntegrationTests {
   ApprovalCase approved() {
     ApprovalCase c = atTheVote();
     return approvals.decide(
-        c.id(), c.version(), "APPROVED", StepInput.comment("Thông qua"), DECISION, MEMBER);
+        c.id(),
+        c.version(),
+        "APPROVED",
+        StepInput.comment(CONCLUSION).on(MEETING_DAY).at(MEETING),
+        DECISION,
+        MEMBER);
   }
 
   static String pdfText(byte[] pdf) throws IOException {
@@ -157,7 +188,8 @@ class CaseDocumentsIntegrationTests {
       }
       PDFTextStripper stripper = new PDFTextStripper();
       stripper.setSortByPosition(true);
-      return stripper.getText(doc).replaceAll("\\s+", " ");
+      // in justified text the extraction may see a space beside the slash of a date (30 /06/2022)
+      return stripper.getText(doc).replaceAll("\\s+", " ").replaceAll(" ?/ ?", "/");
     }
   }
 
@@ -232,9 +264,11 @@ class CaseDocumentsIntegrationTests {
           "về việc luân chuyển, điều động cán bộ",
           "I. Luân chuyển (1 đồng chí) 1 Nguyễn Văn An",
           "II. Điều động (1 đồng chí) 2 Trần Thị Bình");
-      // each cadre's line ends with the form
+      // each cadre's line ends with the form (in the proposal, then the reasons for the move)
       assertThat(docxText(documents.docx(id, kind)))
-          .contains("Chủ tịch UBND phường Vạn Phúc UBND phường Vạn Phúc Luân chuyển II.")
+          .contains(
+              "Chủ tịch UBND phường Vạn Phúc UBND phường Vạn Phúc Luân chuyển "
+                  + (kind == DocumentKind.PROPOSAL ? "Lý do: " : "II."))
           .contains("Trưởng phòng Tư pháp Phòng Tư pháp Điều động");
       readsInOrder(
           pdfText(documents.pdf(id, kind)),
@@ -260,7 +294,10 @@ class CaseDocumentsIntegrationTests {
         "về việc chuyển đổi vị trí công tác cán bộ",
         "Điều 1. Chuyển đổi vị trí công tác 2 đồng chí",
         "I. Chuyển đổi vị trí công tác (2 đồng chí) 1 Nguyễn Văn An");
-    String docx = docxText(documents.docx(id, DocumentKind.DECISION));
+    // the committee's plan is cited by its own name, which names every form
+    String docx =
+        docxText(documents.docx(id, DocumentKind.DECISION))
+            .replace((String) documents.values(id, DocumentKind.DECISION).get("policyName"), "");
     assertThat(docx).doesNotContain("luân chuyển, điều động").doesNotContain("II.");
     assertThat(docx.replace("chuyển đổi vị trí", ""))
         .as("no other form is named")
@@ -367,7 +404,7 @@ class CaseDocumentsIntegrationTests {
         .andExpect(status().isOk())
         .andExpect(content().string(org.hamcrest.Matchers.containsString("{{moves.cadreName}}")))
         .andExpect(content().string(org.hamcrest.Matchers.containsString("Biên bản kiểm phiếu")));
-    byte[] bad = DocumentTemplatesTests.editedDocx("{{caseTitle}}", "{{hoTen}}");
+    byte[] bad = DocumentTemplatesTests.editedDocx("{{planTitle}}", "{{hoTen}}");
 
     mvc.perform(
             put("/api/v1/documents/templates/quyet-dinh.docx")
@@ -378,5 +415,208 @@ class CaseDocumentsIntegrationTests {
         .andExpect(
             org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.detail")
                 .value(org.hamcrest.Matchers.containsString("{{hoTen}}")));
+  }
+
+  /** The page of the PDF each phrase is on (its words in order within the page's text), from 1. */
+  static List<Integer> pagesOf(byte[] pdf, String phrase) throws IOException {
+    List<Integer> pages = new ArrayList<>();
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      PDFTextStripper stripper = new PDFTextStripper();
+      stripper.setSortByPosition(true);
+      for (int page = 1; page <= doc.getNumberOfPages(); page++) {
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        if (stripper.getText(doc).replaceAll("\\s+", " ").contains(phrase)) {
+          pages.add(page);
+        }
+      }
+    }
+    return pages;
+  }
+
+  /** Every line of the signature block is on one and the same page of the PDF, its last. */
+  static void signatureOnOnePage(byte[] pdf, String... lines) throws IOException {
+    java.util.Set<Integer> pages = new java.util.TreeSet<>();
+    for (String line : lines) {
+      List<Integer> on = pagesOf(pdf, line);
+      assertThat(on).as("the page of '" + line + "'").hasSize(1);
+      pages.addAll(on);
+    }
+    assertThat(pages).as("the pages of the signature block").hasSize(1);
+    assertThat(pages)
+        .as("the block ends the document: nothing of it on a page after")
+        .containsExactly(SignatureBlockTests.pageCount(pdf));
+  }
+
+  static String today() {
+    return LocalDate.now().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+  }
+
+  @Test
+  void eachPaperIsDatedTheDayOfTheActItRecordsAndEachStepTheDayEntered() throws IOException {
+    long id = approved().id();
+
+    bothRead(id, DocumentKind.PROPOSAL, "Hà Đông, ngày 10 tháng 8 năm 2022");
+    bothRead(id, DocumentKind.VOTE_MINUTES, "Hà Đông, ngày 18 tháng 8 năm 2022");
+    bothRead(id, DocumentKind.DECISION, "Hà Đông, ngày 20 tháng 8 năm 2022");
+    assertThat(documents.values(id, DocumentKind.PROPOSAL).get("steps"))
+        .asList()
+        .extracting(step -> (Object) ((Map<?, ?>) step).get("doneOn"))
+        .containsExactly("05/07/2022", "20/07/2022", "10/08/2022");
+    for (DocumentKind kind : DocumentKind.values()) {
+      assertThat(docxText(documents.docx(id, kind)))
+          .as("%s never carries the day it is printed", kind)
+          .doesNotContain(today());
+    }
+  }
+
+  @Test
+  void aPaperWhoseActHasNotHappenedLeavesItsDateBlankNeverTheDayItIsPrinted() throws IOException {
+    long id = beforeTheAppraisal().id();
+
+    for (DocumentKind kind : List.of(DocumentKind.PROPOSAL, DocumentKind.VOTE_MINUTES)) {
+      String docx = docxText(documents.docx(id, kind));
+      assertThat(docx)
+          .contains("Hà Đông, ngày " + WordTemplate.BLANK + " tháng " + WordTemplate.BLANK)
+          .doesNotContain(today());
+    }
+  }
+
+  @Test
+  void theProposalHoldsOnlyTheStepsDoneBeforeTheVoteAndNothingOfTheVote() throws IOException {
+    long early = beforeTheAppraisal().id();
+
+    String beforeAppraisal = docxText(documents.docx(early, DocumentKind.PROPOSAL));
+    assertThat(documents.values(early, DocumentKind.PROPOSAL).get("steps")).asList().hasSize(2);
+    assertThat(beforeAppraisal)
+        .as("no appraisal before the appraisal step is done")
+        .doesNotContain("Tổng hợp, thẩm định, lấy ý kiến và gặp cán bộ");
+
+    DatabaseCleaner.clean(jdbc);
+    aSavedPlan();
+    long id = approved().id();
+    String proposal = docxText(documents.docx(id, DocumentKind.PROPOSAL));
+    assertThat(proposal)
+        .contains("Tổng hợp, thẩm định, lấy ý kiến và gặp cán bộ")
+        .doesNotContain(CONCLUSION)
+        .doesNotContain("Trình và tập thể có thẩm quyền quyết định")
+        .doesNotContain("Thông qua")
+        .doesNotContain("125-QĐ/QU");
+    readsInOrder(pdfText(documents.pdf(id, DocumentKind.PROPOSAL)), "10/08/2022");
+    assertThat(pdfText(documents.pdf(id, DocumentKind.PROPOSAL))).doesNotContain(CONCLUSION);
+  }
+
+  @Test
+  void noPaperPrintsTheVersionsWorkingNameButTheTitleTheBoardGaveIt() throws IOException {
+    versions.setOfficialTitle(plan, OFFICIAL_TITLE, versions.get(plan).version());
+    long id = approved().id();
+
+    for (DocumentKind kind : DocumentKind.values()) {
+      bothRead(id, kind, OFFICIAL_TITLE);
+      for (String text :
+          List.of(docxText(documents.docx(id, kind)), pdfText(documents.pdf(id, kind)))) {
+        assertThat(text)
+            .as(kind.name())
+            .doesNotContain("khóa Loan")
+            .doesNotContain("(bản 1)")
+            .doesNotContainIgnoringCase("quy trình quy trình")
+            .doesNotContainIgnoringCase("phương án phương án");
+      }
+    }
+    bothRead(
+        id,
+        DocumentKind.PROPOSAL,
+        "Ban Tổ chức đã thực hiện Quy trình 4 bước (phương án luân chuyển Hà Đông 2022) đối với "
+            + OFFICIAL_TITLE);
+  }
+
+  @Test
+  void untilTheBoardTitlesTheVersionThePapersUseANeutralTitleFromThePolicyAndTheMoveDate()
+      throws IOException {
+    long id = approved().id();
+
+    String neutral =
+        "Phương án thực hiện Kế hoạch luân chuyển, điều động, chuyển đổi vị trí công tác cán bộ"
+            + " diện Ban Thường vụ Quận ủy Hà Đông quản lý, giai đoạn 2022–2025, dự kiến điều"
+            + " chuyển từ ngày 30/06/2022";
+    for (DocumentKind kind : DocumentKind.values()) {
+      bothRead(id, kind, neutral);
+      assertThat(docxText(documents.docx(id, kind))).doesNotContain("khóa Loan");
+    }
+  }
+
+  @Test
+  void theDecisionCitesTheCommitteesOwnPlanTheVoteAndTheProposal() throws IOException {
+    versions.setOfficialTitle(plan, OFFICIAL_TITLE, versions.get(plan).version());
+    long id = approved().id();
+
+    bothRead(
+        id,
+        DocumentKind.DECISION,
+        "- Căn cứ Kế hoạch luân chuyển, điều động, chuyển đổi vị trí công tác cán bộ diện Ban"
+            + " Thường vụ Quận ủy Hà Đông quản lý, giai đoạn 2022–2025;",
+        "- Căn cứ kết quả biểu quyết bằng phiếu kín của Ban Thường vụ Quận ủy Hà Đông tại hội"
+            + " nghị ngày 18/08/2022;",
+        "- Xét đề nghị của Ban Tổ chức Quận ủy Hà Đông tại tờ trình ngày 10/08/2022 về "
+            + OFFICIAL_TITLE
+            + ",");
+  }
+
+  @Test
+  void theMinutesGiveTheMeetingsTimePlaceMembersPresentAndAbsentAndTheCountingCommittee()
+      throws IOException {
+    long id = approved().id();
+
+    bothRead(
+        id,
+        DocumentKind.VOTE_MINUTES,
+        "Vào hồi 8 giờ 30 phút ngày 18/08/2022, tại Phòng họp tầng 3, trụ sở Quận ủy Hà Đông,",
+        "Thành viên có mặt: Đồng chí Nguyễn Văn Hùng, Bí thư Quận ủy Đồng chí Lê Thị Hoa, Phó Bí"
+            + " thư Thường trực",
+        "Thành viên vắng mặt: Đồng chí Phạm Văn Tú, Ủy viên Ban Thường vụ (đi công tác)",
+        "Ban kiểm phiếu gồm: Đồng chí Đỗ Văn Kiên, Trưởng ban Đồng chí Vũ Thị Lan, thành viên",
+        "Nguyễn Văn An 2 15 14 12 1 1 0 80,0% Đạt",
+        "Trần Thị Bình 1 15 14 11 2 1 0 73,3% Đạt");
+  }
+
+  @Test
+  void theProposalGivesEachCadreTheGroundsFromScreeningAndTheReasonForTheForm() throws IOException {
+    long id = atTheVote().id();
+
+    bothRead(
+        id,
+        DocumentKind.PROPOSAL,
+        "Nguyễn Văn An",
+        "Lý do: " + C1_GROUNDS,
+        C1_FORM_REASON,
+        "Trần Thị Bình",
+        "Lý do: " + C2_GROUNDS,
+        C2_FORM_REASON);
+    String docx = docxText(documents.docx(id, DocumentKind.PROPOSAL));
+    assertThat(docx.indexOf(C1_GROUNDS))
+        .as("each cadre's reasons follow their row")
+        .isGreaterThan(docx.indexOf("Nguyễn Văn An"))
+        .isLessThan(docx.indexOf("Trần Thị Bình"));
+  }
+
+  @Test
+  void theSignatureBlockOfEachPaperIsOnOnePage() throws IOException {
+    long id = approved().id();
+
+    signatureOnOnePage(
+        documents.pdf(id, DocumentKind.DECISION),
+        "Nơi nhận:",
+        "- Như Điều 3,",
+        "T/M BAN THƯỜNG VỤ",
+        "BÍ THƯ",
+        "- Lưu Văn phòng.");
+    signatureOnOnePage(
+        documents.pdf(id, DocumentKind.PROPOSAL),
+        "Nơi nhận:",
+        "- Các đồng chí Ủy viên Ban Thường vụ,",
+        "TRƯỞNG BAN",
+        "- Lưu Ban Tổ chức.");
+    signatureOnOnePage(
+        documents.pdf(id, DocumentKind.VOTE_MINUTES), "CÁC THÀNH VIÊN", "TRƯỞNG BAN");
   }
 }

@@ -123,6 +123,7 @@ class EndpointAccessTests {
     rule("GET /plans/versions/{id}", Access.UNSCOPED_READ);
     rule("POST /plans/versions/{id}/submit", Access.REGISTRY_WRITE);
     rule("POST /plans/versions/{id}/reversal", Access.REGISTRY_WRITE);
+    rule("POST /plans/versions/{id}/title", Access.REGISTRY_WRITE);
     rule("POST /api/v1/plans/versions/{version}/reversal", Access.REGISTRY_WRITE);
     rule("GET /api/v1/plans/{id}", Access.UNSCOPED_READ);
     rule("GET /api/v1/plans/{id}/progress", Access.UNSCOPED_READ);

@@ -47,7 +47,24 @@ public final class SavedPlans {
 
   /** A cadre's move from one seat to another, in a form. */
   public SavedPlans move(String cadre, String from, String to, AssignmentForm form) {
-    moves.add(new Object[] {cadre, from, to, form == null ? null : form.name()});
+    moves.add(new Object[] {cadre, from, to, form == null ? null : form.name(), null, null, false});
+    return this;
+  }
+
+  /**
+   * The reasons of the move named last, as the plan gave them: the grounds from screening (one a
+   * line) and why it takes its form.
+   */
+  public SavedPlans because(String grounds, String formReason) {
+    Object[] last = moves.get(moves.size() - 1);
+    last[4] = grounds;
+    last[5] = formReason;
+    return this;
+  }
+
+  /** A move the user forbade: the cadre may not take the seat. */
+  public SavedPlans forbidding(String cadre, String from, String seat) {
+    moves.add(new Object[] {cadre, from, seat, null, null, null, true});
     return this;
   }
 
@@ -72,11 +89,17 @@ public final class SavedPlans {
             .query(Long.class)
             .single();
     for (Object[] m : moves) {
-      if (withForms) {
+      if (m[4] != null || m[5] != null) {
         jdbc.sql(
                 "insert into planning_move (plan_id, cadre_code, from_seat, to_seat, form, locked,"
-                    + " forbidden) values (?, ?, ?, ?, ?, false, false)")
-            .params(id, m[0], m[1], m[2], m[3])
+                    + " forbidden, grounds, form_reason) values (?, ?, ?, ?, ?, false, false, ?, ?)")
+            .params(id, m[0], m[1], m[2], m[3], m[4], m[5])
+            .update();
+      } else if (withForms) {
+        jdbc.sql(
+                "insert into planning_move (plan_id, cadre_code, from_seat, to_seat, form, locked,"
+                    + " forbidden) values (?, ?, ?, ?, ?, false, ?)")
+            .params(id, m[0], m[1], m[2], m[3], m[6])
             .update();
       } else {
         jdbc.sql(

@@ -23,6 +23,7 @@ import vn.luanchuyen.approval.Approvals;
 import vn.luanchuyen.approval.Attachment;
 import vn.luanchuyen.approval.AttachmentDownload;
 import vn.luanchuyen.approval.Decision;
+import vn.luanchuyen.approval.Meeting;
 import vn.luanchuyen.approval.Procedure;
 import vn.luanchuyen.approval.StepEntry;
 import vn.luanchuyen.approval.StepInput;
@@ -53,15 +54,18 @@ class ApprovalApi {
       String unitsConsulted,
       String appraisal,
       String cadreMeeting,
-      String cadreWishes) {
+      String cadreWishes,
+      @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM-dd") LocalDate doneOn) {
     StepInput input() {
-      return new StepInput(comment, unitsConsulted, appraisal, cadreMeeting, cadreWishes);
+      return new StepInput(comment, unitsConsulted, appraisal, cadreMeeting, cadreWishes)
+          .on(doneOn);
     }
   }
 
   /**
    * A conclusion at the deciding step: {@code APPROVED} (with the decision's number, signing day
-   * and effective day) or {@code REJECTED}.
+   * and effective day) or {@code REJECTED}; the day of the meeting that voted ({@code doneOn}) and
+   * the meeting itself, for the vote minutes.
    */
   record Conclusion(
       long version,
@@ -69,7 +73,9 @@ class ApprovalApi {
       String comment,
       String decisionNumber,
       @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM-dd") LocalDate signedOn,
-      @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM-dd") LocalDate effectiveOn) {}
+      @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM-dd") LocalDate effectiveOn,
+      @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM-dd") LocalDate doneOn,
+      Meeting meeting) {}
 
   /** A send-back to an earlier step, with the reason. */
   record SendBack(long version, String toStep, String reason) {}
@@ -149,7 +155,7 @@ class ApprovalApi {
         id,
         body.version(),
         body.outcome(),
-        StepInput.comment(body.comment()),
+        StepInput.comment(body.comment()).on(body.doneOn()).at(body.meeting()),
         new Decision(body.decisionNumber(), body.signedOn(), body.effectiveOn()),
         Actor.of(auth));
   }

@@ -3,6 +3,7 @@ package vn.luanchuyen.approval.web;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
@@ -30,6 +31,7 @@ import vn.luanchuyen.approval.Approvals;
 import vn.luanchuyen.approval.AttachmentDownload;
 import vn.luanchuyen.approval.CaseCadres;
 import vn.luanchuyen.approval.Decision;
+import vn.luanchuyen.approval.Meeting;
 import vn.luanchuyen.approval.Procedure;
 import vn.luanchuyen.approval.StepInput;
 import vn.luanchuyen.approval.SubjectDescription;
@@ -129,10 +131,20 @@ class ApprovalPages {
       @RequestParam(required = false) String appraisal,
       @RequestParam(required = false) String cadreMeeting,
       @RequestParam(required = false) String cadreWishes,
+      @RequestParam(required = false) String doneOn,
       Authentication auth,
       RedirectAttributes redirect) {
-    StepInput input = new StepInput(comment, unitsConsulted, appraisal, cadreMeeting, cadreWishes);
-    return act(id, redirect, () -> approvals.complete(id, version, step, input, Actor.of(auth)));
+    return act(
+        id,
+        redirect,
+        () ->
+            approvals.complete(
+                id,
+                version,
+                step,
+                new StepInput(comment, unitsConsulted, appraisal, cadreMeeting, cadreWishes)
+                    .on(day(doneOn, "approval.doneOn")),
+                Actor.of(auth)));
   }
 
   @PostMapping("/approval/{id}/decision")
@@ -144,6 +156,12 @@ class ApprovalPages {
       @RequestParam(required = false) String decisionNumber,
       @RequestParam(required = false) String signedOn,
       @RequestParam(required = false) String effectiveOn,
+      @RequestParam(required = false) String doneOn,
+      @RequestParam(required = false) String meetingStartsAt,
+      @RequestParam(required = false) String meetingPlace,
+      @RequestParam(required = false) String membersPresent,
+      @RequestParam(required = false) String membersAbsent,
+      @RequestParam(required = false) String countingCommittee,
       Authentication auth,
       RedirectAttributes redirect) {
     return act(
@@ -154,7 +172,15 @@ class ApprovalPages {
                 id,
                 version,
                 outcome,
-                StepInput.comment(comment),
+                StepInput.comment(comment)
+                    .on(day(doneOn, "approval.meeting.day"))
+                    .at(
+                        new Meeting(
+                            time(meetingStartsAt),
+                            meetingPlace,
+                            membersPresent,
+                            membersAbsent,
+                            countingCommittee)),
                 new Decision(
                     decisionNumber,
                     day(signedOn, "approval.decision.signedOn"),
@@ -256,6 +282,25 @@ class ApprovalPages {
           messages.getMessage(
               "approval.decision.badDate",
               new Object[] {messages.getMessage(labelKey, null, locale), text.trim()},
+              locale));
+    }
+  }
+
+  /** A time of day as the form's time field sends it (HH:mm). */
+  private LocalTime time(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalTime.parse(text.trim());
+    } catch (DateTimeParseException e) {
+      Locale locale = LocaleContextHolder.getLocale();
+      throw new ApprovalRefused(
+          messages.getMessage(
+              "approval.meeting.badTime",
+              new Object[] {
+                messages.getMessage("approval.meeting.startsAt", null, locale), text.trim()
+              },
               locale));
     }
   }

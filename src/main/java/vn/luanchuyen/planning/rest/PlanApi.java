@@ -45,8 +45,8 @@ class PlanApi {
   /** A version to save: its name and the moves the user forbade. */
   record Save(String name, List<PlanRequest.Forbidden> forbidden) {}
 
-  /** A new name for a saved version, with the version read. */
-  record Rename(String name, long version) {}
+  /** A new working name and/or official title for a saved version, with the version read. */
+  record Rename(String name, String officialTitle, long version) {}
 
   /**
    * A solve to start.
@@ -158,9 +158,12 @@ class PlanApi {
   }
 
   @PutMapping("/versions/{version}")
-  @Operation(summary = "Đổi tên một phiên bản (gửi kèm version đã đọc; 409 nếu đã bị sửa)")
+  @Operation(
+      summary =
+          "Đổi tên làm việc (name) và/hoặc đặt tên chính thức (officialTitle, dùng trong văn bản;"
+              + " chuỗi rỗng để xóa) của một phiên bản; gửi kèm version đã đọc, 409 nếu đã bị sửa")
   SavedPlan rename(@PathVariable long version, @RequestBody Rename rename) {
-    return versions.rename(version, rename.name(), rename.version());
+    return versions.edit(version, rename.name(), rename.officialTitle(), rename.version());
   }
 
   @GetMapping("/versions/diff")

@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -29,10 +31,12 @@ import vn.luanchuyen.planning.FormCount;
 import vn.luanchuyen.planning.PlanDecisions;
 import vn.luanchuyen.planning.PlanVersions;
 import vn.luanchuyen.planning.SavedPlan;
+import vn.luanchuyen.shared.ConcurrentEditException;
 
 /**
  * A saved plan version: its moves with names, the approval cases opened for it or for one of its
- * moves, what changed in the registry since it was saved, and the submission to the procedure.
+ * moves, what changed in the registry since it was saved, its official title (set here), and the
+ * submission to the procedure.
  */
 @Controller
 class PlanVersionPages {
@@ -43,6 +47,7 @@ class PlanVersionPages {
   private final CadreRegistry registry;
   private final OrganisationChart chart;
   private final Clock clock;
+  private final MessageSource messages;
 
   PlanVersionPages(
       PlanVersions versions,
@@ -50,13 +55,15 @@ class PlanVersionPages {
       Approvals approvals,
       CadreRegistry registry,
       OrganisationChart chart,
-      Clock clock) {
+      Clock clock,
+      MessageSource messages) {
     this.versions = versions;
     this.decisions = decisions;
     this.approvals = approvals;
     this.registry = registry;
     this.chart = chart;
     this.clock = clock;
+    this.messages = messages;
   }
 
   /** A saved move as shown: names beside codes, and the case that decided it, if any. */
@@ -136,6 +143,27 @@ class PlanVersionPages {
       redirect.addFlashAttribute("refused", e.getMessage());
       return "redirect:/plans/versions/" + id;
     }
+  }
+
+  /** Sets the official title the documents print (blank clears it), on the version read. */
+  @PostMapping("/plans/versions/{id}/title")
+  String officialTitle(
+      @PathVariable long id,
+      @RequestParam long version,
+      @RequestParam(required = false) String officialTitle,
+      RedirectAttributes redirect,
+      Locale locale) {
+    try {
+      versions.setOfficialTitle(id, officialTitle, version);
+      redirect.addFlashAttribute(
+          "done", messages.getMessage("plans.version.officialTitle.saved", null, locale));
+    } catch (ConcurrentEditException e) {
+      redirect.addFlashAttribute(
+          "refused", messages.getMessage("plans.version.officialTitle.conflict", null, locale));
+    } catch (IllegalArgumentException e) {
+      redirect.addFlashAttribute("refused", e.getMessage());
+    }
+    return "redirect:/plans/versions/" + id;
   }
 
   @PostMapping("/plans/versions/{id}/reversal")

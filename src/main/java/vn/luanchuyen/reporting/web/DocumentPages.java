@@ -59,6 +59,7 @@ class DocumentPages {
     model.addAttribute("templates", templates.list());
     model.addAttribute("plain", DocumentFields.PLAIN);
     model.addAttribute("lists", DocumentFields.LISTS);
+    model.addAttribute("required", DocumentFields.REQUIRED);
     return "reports/documents";
   }
 
