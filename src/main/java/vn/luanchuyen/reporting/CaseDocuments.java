@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.springframework.beans.factory.annotation.Value;
@@ -212,7 +213,12 @@ public class CaseDocuments {
             versions.moves(x.id()).stream()
                 .filter(m -> !m.forbidden() && m.toSeat() != null)
                 .forEach(m -> saved.put(m.cadre(), m)));
-    List<SeatChange> changes = byForm(decisions.changesOf(c));
+    // the moves still in the case: those taken out of it (e.g. after a failed ballot) are not
+    // papered
+    Set<String> withdrawn = approvals.withdrawnCandidates(c.id());
+    List<SeatChange> changes =
+        byForm(
+            decisions.changesOf(c).stream().filter(x -> !withdrawn.contains(x.cadre())).toList());
     List<Map<String, String>> moves = moves(changes, cadres, saved);
     v.put("moves", moves);
     v.put("movesByForm", movesByForm(changes, moves));

@@ -306,6 +306,17 @@ class CaseDocumentsIntegrationTests {
   }
 
   @Test
+  void aMoveTakenOutOfTheCaseIsNotInItsPapers() throws IOException {
+    ApprovalCase c = atTheVote();
+    approvals.withdraw(c.id(), c.version(), "C2", "Không đạt quá bán ở vòng bỏ phiếu", CLERK);
+
+    String proposal = docxText(documents.docx(c.id(), DocumentKind.PROPOSAL));
+
+    assertThat(proposal).contains("Nguyễn Văn An").doesNotContain("Trần Thị Bình");
+    assertThat(documents.values(c.id(), DocumentKind.PROPOSAL).get("moveCount")).isEqualTo("1");
+  }
+
+  @Test
   void theProposalListsTheStepsDoneTheUnitsConsultedTheAppraisalAndTheCadresWishes()
       throws IOException {
     long id = atTheVote().id();
