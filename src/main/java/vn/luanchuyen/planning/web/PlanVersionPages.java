@@ -75,6 +75,8 @@ class PlanVersionPages {
       String toSeat,
       String toName,
       AssignmentForm form,
+      List<String> grounds,
+      String formReason,
       ApprovalCase openCase) {}
 
   /**
@@ -115,6 +117,8 @@ class PlanVersionPages {
               m.toSeat(),
               seatName(positions, m.toSeat()),
               m.form(),
+              m.grounds(),
+              m.formReason(),
               latest(approvals.casesFor(PlanDecisions.MOVE, id + "/" + m.cadre())).orElse(null)));
     }
     model.addAttribute("plan", plan);

@@ -143,6 +143,29 @@ class PlanFormPagesTests {
   }
 
   @Test
+  void aSavedVersionShowsEachMovesReasonsAsTheRunGaveThem() throws Exception {
+    SavedPlan saved =
+        versions.save(
+            "Có lý do",
+            aPlan()
+                .with(
+                    aMove("C2")
+                        .from("W2-CT")
+                        .to("P2-TP")
+                        .as(DIEU_DONG)
+                        .because("form-transfer", "Điều động: chưa trong quy hoạch chức danh mới"))
+                .build(),
+            List.of());
+
+    String page = page("/plans/versions/" + saved.id());
+
+    assertThat(cells(page, "small move-reasons"))
+        .singleElement()
+        .asString()
+        .contains("Điều động: chưa trong quy hoạch chức danh mới");
+  }
+
+  @Test
   void theDiffShowsAMoveWhoseFormChanged() throws Exception {
     long a =
         versions
