@@ -52,14 +52,65 @@ public class PlanVersions {
     for (PlanRequest.Forbidden f : forbidden) {
       moves.add(new SavedPlan.Move(f.cadre(), null, f.seat(), null, false, true));
     }
-    return saveVersion(
-        name,
-        plan.policy(),
-        plan.asOf(),
-        plan.hardPenalty(),
-        plan.mediumPenalty(),
-        plan.softPenalty(),
-        moves);
+    SavedPlan saved =
+        saveVersion(
+            name,
+            plan.policy(),
+            plan.asOf(),
+            plan.hardPenalty(),
+            plan.mediumPenalty(),
+            plan.softPenalty(),
+            moves);
+    try {
+      jdbc.sql("update planning_plan set targets = ?, unplaced = ?, broken = ? where id = ?")
+          .params(
+              JSON.writeValueAsString(plan.targets()),
+              lines(plan.unplaced()),
+              lines(plan.broken()),
+              saved.id())
+          .update();
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("cannot write the plan's targets", e);
+    }
+    return saved;
+  }
+
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper();
+
+  private static String lines(List<BrokenRule> rules) {
+    return rules.isEmpty()
+        ? null
+        : String.join("\n", rules.stream().map(r -> r.text().replace('\n', ' ')).toList());
+  }
+
+  /**
+   * What the run showed beside the version's moves when it was saved: the targets before and after,
+   * the cadres who must move without a seat, the mandatory rules broken.
+   */
+  public SavedOutcome outcome(long id) {
+    get(id);
+    return jdbc.sql("select targets, unplaced, broken from planning_plan where id = ?")
+        .param(id)
+        .query(
+            (rs, n) -> {
+              List<TargetChange> targets = List.of();
+              String json = rs.getString(1);
+              if (json != null) {
+                try {
+                  targets = List.of(JSON.readValue(json, TargetChange[].class));
+                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                  throw new IllegalStateException("unreadable targets of version " + id, e);
+                }
+              }
+              return new SavedOutcome(targets, split(rs.getString(2)), split(rs.getString(3)));
+            })
+        .optional()
+        .orElse(SavedOutcome.NONE);
+  }
+
+  private static List<String> split(String text) {
+    return text == null || text.isEmpty() ? List.of() : List.of(text.split("\n"));
   }
 
   /** Saves moves as the next draft version under a name (at most 200 characters kept). */

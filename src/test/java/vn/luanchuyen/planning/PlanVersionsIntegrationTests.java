@@ -128,6 +128,38 @@ class PlanVersionsIntegrationTests {
   }
 
   @Test
+  void aSavedVersionKeepsTheTargetsBeforeAndAfterAndWhoIsLeftWithoutASeat() {
+    RotationPlan plan = plan();
+    RotationPlan withUnplaced =
+        new RotationPlan(
+            plan.policy(),
+            plan.asOf(),
+            plan.hardPenalty(),
+            plan.mediumPenalty() + 1,
+            plan.softPenalty(),
+            plan.moves(),
+            plan.constraints(),
+            plan.broken(),
+            List.of(
+                new BrokenRule(
+                    "mustMoveCadreIsPlaced",
+                    List.of("C9"),
+                    "S9",
+                    "Cán bộ phải luân chuyển chưa có vị trí phù hợp: Đỗ Văn Chín (C9) — điều động:"
+                        + " các chức danh phù hợp đã dành cho cán bộ khác")),
+            plan.targets(),
+            plan.figures());
+
+    SavedOutcome outcome =
+        versions.outcome(versions.save("Có kết quả", withUnplaced, List.of()).id());
+
+    assertThat(outcome.targets()).isEqualTo(plan.targets());
+    assertThat(outcome.targets()).isNotEmpty();
+    assertThat(outcome.unplaced()).containsExactly(withUnplaced.unplaced().get(0).text());
+    assertThat(outcome.broken()).isEmpty();
+  }
+
+  @Test
   void theDiffListsMovesAddedRemovedAndChanged() {
     RotationPlan plan = plan();
     SavedPlan a = versions.save("A", plan, List.of());

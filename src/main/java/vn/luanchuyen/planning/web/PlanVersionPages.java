@@ -122,6 +122,7 @@ class PlanVersionPages {
               latest(approvals.casesFor(PlanDecisions.MOVE, id + "/" + m.cadre())).orElse(null)));
     }
     model.addAttribute("plan", plan);
+    model.addAttribute("outcome", versions.outcome(id));
     model.addAttribute("moves", rows);
     model.addAttribute("moveCount", every.size());
     model.addAttribute("form", chosen);
