@@ -2,15 +2,19 @@ package vn.luanchuyen;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.core.ApplicationModules;
@@ -32,6 +36,84 @@ class ModularityTests {
   @Test
   void modulesOnlyUseEachOthersPublicApiAndFormNoCycles() {
     MODULES.verify();
+  }
+
+  /**
+   * Which modules each module may use: the process runs organisation ← cadre ← succession ←
+   * screening ← planning, approval knows nothing of plans, and only the adapters (web, cli,
+   * reporting) reach across. A new dependency fails here until it is stated.
+   */
+  static final Map<String, Set<String>> ALLOWED =
+      Map.ofEntries(
+          Map.entry("shared", Set.of()),
+          Map.entry("organisation", Set.of("shared")),
+          Map.entry("audit", Set.of("shared")),
+          Map.entry("approval", Set.of("shared")),
+          // unit scope of a user's access
+          Map.entry("cadre", Set.of("security", "shared")),
+          Map.entry("security", Set.of("audit", "organisation", "shared")),
+          Map.entry("succession", Set.of("cadre", "organisation", "shared")),
+          Map.entry("importexport", Set.of("cadre", "organisation", "shared", "succession")),
+          Map.entry(
+              "screening", Set.of("cadre", "importexport", "organisation", "shared", "succession")),
+          Map.entry(
+              "planning",
+              Set.of("approval", "cadre", "importexport", "organisation", "screening", "shared")),
+          Map.entry(
+              "demo",
+              Set.of("cadre", "importexport", "organisation", "security", "shared", "succession")),
+          Map.entry(
+              "reporting",
+              Set.of(
+                  "approval",
+                  "audit",
+                  "cadre",
+                  "importexport",
+                  "organisation",
+                  "planning",
+                  "screening",
+                  "shared",
+                  "succession")),
+          Map.entry(
+              "web", Set.of("audit", "cadre", "organisation", "screening", "shared", "succession")),
+          Map.entry(
+              "cli",
+              Set.of(
+                  "approval",
+                  "audit",
+                  "cadre",
+                  "demo",
+                  "importexport",
+                  "planning",
+                  "reporting",
+                  "screening",
+                  "security",
+                  "shared")));
+
+  @Test
+  void eachModuleUsesOnlyTheModulesItIsAllowedTo() {
+    String root = LuanChuyenApplication.class.getPackageName();
+    Set<String> modules = new java.util.TreeSet<>();
+    MODULES.forEach(m -> modules.add(m.getBasePackage().getName().substring(root.length() + 1)));
+    assertThat(ALLOWED.keySet()).as("every module states its dependencies").isEqualTo(modules);
+    for (String module : modules) {
+      String[] forbidden =
+          modules.stream()
+              .filter(other -> !other.equals(module) && !ALLOWED.get(module).contains(other))
+              .map(other -> root + "." + other + "..")
+              .toArray(String[]::new);
+      if (forbidden.length == 0) {
+        continue;
+      }
+      noClasses()
+          .that()
+          .resideInAPackage(root + "." + module + "..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(forbidden)
+          .because(module + " may use only " + ALLOWED.get(module))
+          .check(MAIN);
+    }
   }
 
   @Test
@@ -70,6 +152,8 @@ class ModularityTests {
         .callMethod(LocalDateTime.class, "now")
         .orShould()
         .callMethod(YearMonth.class, "now")
+        .orShould()
+        .callMethod(Instant.class, "now")
         .orShould()
         .callMethod(Clock.class, "systemDefaultZone")
         .check(MAIN);
