@@ -23,6 +23,7 @@ import vn.luanchuyen.planning.PlanVersions;
 import vn.luanchuyen.planning.PlanningRuns;
 import vn.luanchuyen.planning.RotationPlan;
 import vn.luanchuyen.planning.SavedPlan;
+import vn.luanchuyen.screening.Policies;
 
 @RestController
 @RequestMapping("/api/v1/plans")
@@ -76,8 +77,8 @@ class PlanApi {
   @PostMapping
   @Operation(summary = "Bắt đầu lập phương án (chạy nền); trả về mã để theo dõi")
   ResponseEntity<Map<String, String>> start(@RequestBody Start start) {
-    if (start.asOf() == null || start.policy() == null) {
-      throw new IllegalArgumentException("Cần policy và asOf");
+    if (start.asOf() == null) {
+      throw new IllegalArgumentException("Cần asOf (ngày dự kiến điều chuyển)");
     }
     int seconds = start.timeLimitSeconds() == null ? DEFAULT_SECONDS : start.timeLimitSeconds();
     if (seconds < 1 || seconds > MAX_SECONDS) {
@@ -92,7 +93,8 @@ class PlanApi {
             start.locks() == null ? List.of() : start.locks(),
             start.forbidden() == null ? List.of() : start.forbidden(),
             false);
-    String id = runs.start(start.policy(), request);
+    // no policy named: the current one (policies/index.yaml)
+    String id = runs.start(Policies.orCurrent(start.policy()), request);
     return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("id", id));
   }
 
