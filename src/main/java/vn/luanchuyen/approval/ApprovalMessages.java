@@ -7,10 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import vn.luanchuyen.shared.MessageBundles;
 import vn.luanchuyen.shared.Reason;
 
 /**
@@ -22,13 +21,12 @@ import vn.luanchuyen.shared.Reason;
 public final class ApprovalMessages {
 
   /** The default language of every message a user reads. */
-  public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+  public static final Locale VIETNAMESE = MessageBundles.VIETNAMESE;
 
   static final String BUNDLE = "i18n/approval";
   static final String PREFIX = "approval.refused.";
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-  private static final Map<Locale, ResourceBundle> BUNDLES = new ConcurrentHashMap<>();
 
   private ApprovalMessages() {}
 
@@ -61,16 +59,7 @@ public final class ApprovalMessages {
   }
 
   static ResourceBundle bundle(Locale locale) {
-    Locale chosen = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : VIETNAMESE;
-    return BUNDLES.computeIfAbsent(
-        chosen,
-        l ->
-            ResourceBundle.getBundle(
-                BUNDLE,
-                l,
-                ApprovalMessages.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(
-                    ResourceBundle.Control.FORMAT_PROPERTIES)));
+    return MessageBundles.of(BUNDLE, locale);
   }
 
   private static String render(Reason reason, ResourceBundle bundle) {
@@ -110,10 +99,6 @@ public final class ApprovalMessages {
   }
 
   private static String text(ResourceBundle bundle, String key) {
-    try {
-      return bundle.getString(key);
-    } catch (MissingResourceException e) {
-      return "[" + key + "]";
-    }
+    return MessageBundles.text(bundle, key);
   }
 }

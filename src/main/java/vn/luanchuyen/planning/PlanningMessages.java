@@ -2,9 +2,8 @@ package vn.luanchuyen.planning;
 
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import java.util.concurrent.ConcurrentHashMap;
+import vn.luanchuyen.shared.MessageBundles;
 
 /**
  * Renders the planning module's sentences from the {@code i18n/planning} bundle: Vietnamese by
@@ -12,9 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class PlanningMessages {
 
-  public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+  public static final Locale VIETNAMESE = MessageBundles.VIETNAMESE;
   static final String BUNDLE = "i18n/planning";
-  private static final Map<Locale, ResourceBundle> BUNDLES = new ConcurrentHashMap<>();
 
   private PlanningMessages() {}
 
@@ -52,23 +50,10 @@ public final class PlanningMessages {
   }
 
   static ResourceBundle bundle(Locale locale) {
-    Locale chosen = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : VIETNAMESE;
-    return BUNDLES.computeIfAbsent(
-        chosen,
-        l ->
-            ResourceBundle.getBundle(
-                BUNDLE,
-                l,
-                PlanningMessages.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(
-                    ResourceBundle.Control.FORMAT_PROPERTIES)));
+    return MessageBundles.of(BUNDLE, locale);
   }
 
   private static String text(ResourceBundle bundle, String key) {
-    try {
-      return bundle.getString(key);
-    } catch (MissingResourceException e) {
-      return "[" + key + "]";
-    }
+    return MessageBundles.text(bundle, key);
   }
 }
