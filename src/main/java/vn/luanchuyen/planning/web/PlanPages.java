@@ -63,9 +63,14 @@ class PlanPages {
   @PostMapping("/plans")
   String start(
       @RequestParam String policy,
-      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
       @RequestParam(defaultValue = "") String units,
-      @RequestParam(defaultValue = "30") int seconds) {
+      @RequestParam(defaultValue = "30") int seconds,
+      Model model) {
+    if (asOf == null) {
+      // no day, or one that is none: the form again, with the layout's message saying why
+      return index(model);
+    }
     Set<String> scope =
         Arrays.stream(units.split("[,\\s]+")).filter(u -> !u.isBlank()).collect(Collectors.toSet());
     int limit = Math.max(1, Math.min(seconds, 600));
