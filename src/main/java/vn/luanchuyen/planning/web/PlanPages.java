@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -32,6 +33,7 @@ import vn.luanchuyen.planning.PlanVersions;
 import vn.luanchuyen.planning.PlannedMove;
 import vn.luanchuyen.planning.PlanningRuns;
 import vn.luanchuyen.planning.RotationPlan;
+import vn.luanchuyen.screening.Policy;
 import vn.luanchuyen.screening.ScreeningRuns;
 import vn.luanchuyen.shared.NotFoundException;
 
@@ -56,6 +58,7 @@ class PlanPages {
   @GetMapping("/plans")
   String index(Model model) {
     model.addAttribute("policies", screening.shippedPolicies());
+    model.addAttribute("policyNames", policyNames(screening));
     model.addAttribute("versions", versions.list());
     return "plans/index";
   }
@@ -105,6 +108,11 @@ class PlanPages {
       model.addAttribute("shown", chosen == null ? plan.moves() : plan.movesOf(chosen));
     }
     return "plans/run :: board";
+  }
+
+  /** The shipped policies' names by id: pages name a plan's policy, never its id. */
+  static Map<String, String> policyNames(ScreeningRuns screening) {
+    return screening.shippedPolicies().stream().collect(Collectors.toMap(Policy::id, Policy::name));
   }
 
   /** The form a page is filtered by: a known form's code, else none (every move shown). */
