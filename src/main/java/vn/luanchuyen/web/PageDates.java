@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.List;
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.http.HttpEntity;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -21,7 +22,8 @@ import org.springframework.web.servlet.HandlerMapping;
  * browser's date picker sends). A day that is no day (31/02/2022, "abc") does not end the request:
  * the page answers as if no day had been given, with its form, a 400, and the layout's message
  * "Ngày không hợp lệ, nhập theo dạng dd/MM/yyyy" naming what was typed. The API (any handler that
- * writes its body itself) keeps its own strict parsing and its problem details.
+ * writes its body itself) and downloads keep their strict parsing: a 400, never a file for another
+ * day.
  */
 @ControllerAdvice(basePackages = "vn.luanchuyen")
 class PageDates {
@@ -37,13 +39,22 @@ class PageDates {
   void typedDays(WebDataBinder binder, HttpServletRequest request, HttpServletResponse response) {
     if (request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE)
             instanceof HandlerMethod handler
-        && !AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), ResponseBody.class)
-        && !handler.hasMethodAnnotation(ResponseBody.class)) {
+        && answersWithAPage(handler)) {
       binder.registerCustomEditor(LocalDate.class, new TypedDay(request, response));
     }
   }
 
-  /** The day parsed, or the text kept for the page's message and no day. */
+  /**
+   * Whether the handler answers with a page: not the API (a body written by the handler) and not a
+   * download (a file made for the day asked, which a day that is no day must not change).
+   */
+  private static boolean answersWithAPage(HandlerMethod handler) {
+    return !AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), ResponseBody.class)
+        && !handler.hasMethodAnnotation(ResponseBody.class)
+        && !HttpEntity.class.isAssignableFrom(handler.getReturnType().getParameterType());
+  }
+
+  /** The day parsed; null for a text that is no day in either accepted form. */
   static LocalDate parse(String text) {
     String typed = text.strip();
     for (DateTimeFormatter format : ACCEPTED) {
