@@ -174,6 +174,16 @@ class ClientMistakeTests {
     noStackTrace(log.getAll());
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"/reports/quality.xlsx?asOf=abc", "/screening/export.xlsx?asOf=31/02/2022"})
+  void aDownloadForADayThatIsNoDayIsRefusedNeverMadeForAnotherDay(String path) throws Exception {
+    HttpResponse<String> answer = get(path);
+
+    assertThat(answer.statusCode()).as(path).isEqualTo(400);
+    assertThat(answer.headers().firstValue("Content-Type").orElseThrow()).contains("text/html");
+  }
+
   @Test
   void aPlanAskedForADayThatIsNoDayShowsThePlanFormAgain() throws Exception {
     HttpResponse<String> page =
@@ -221,6 +231,25 @@ class ClientMistakeTests {
     assertThat(page.body())
         .contains("<h1 class=\"h3\">Không có quyền truy cập</h1>")
         .doesNotContain("Có lỗi xảy ra");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"/", "/cadres", "/units", "/audit", "/khong-co-trang-nay", "/admin/users"})
+  void everyPageDeclaresItIsInVietnamese(String path) throws Exception {
+    assertThat(get(path).body()).as(path).containsPattern("<html[^>]* lang=\"vi\"");
+  }
+
+  @Test
+  void theLoginPageDeclaresItsLanguageAndEnglishWhenAskedFor() throws Exception {
+    HttpResponse<String> login =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(uri("/login")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+    assertThat(login.body()).containsPattern("<html[^>]* lang=\"vi\"");
+    assertThat(get("/cadres?lang=en").body()).containsPattern("<html[^>]* lang=\"en\"");
   }
 
   private static String basicCredentials() {
