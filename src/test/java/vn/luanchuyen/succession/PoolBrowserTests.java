@@ -81,11 +81,7 @@ class PoolBrowserTests {
 
   @Test
   void aClerkPlansAYoungCadreAndIsToldWhyAnOlderOneCannotBePlanned() {
-    browser.manage().deleteAllCookies();
-    browser.get("http://localhost:" + port + "/login");
-    Browser.submitLogin(browser, "bantochuc", DemoUsers.PASSWORD);
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-    wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    WebDriverWait wait = aClerkLoggedIn();
 
     browser.findElement(By.linkText("Quy hoạch")).click();
     browser.findElement(By.linkText("2025–2030")).click();
@@ -109,11 +105,7 @@ class PoolBrowserTests {
 
   @Test
   void aCadreCodeOrARoleTheRegistryDoesNotHaveIsNamedInTheBoardsWords() {
-    browser.manage().deleteAllCookies();
-    browser.get("http://localhost:" + port + "/login");
-    Browser.submitLogin(browser, "bantochuc", DemoUsers.PASSWORD);
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-    wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    WebDriverWait wait = aClerkLoggedIn();
     browser.get("http://localhost:" + port + "/succession?term=2025-2030");
 
     plan("KHONGCO", "CHU_TICH_UBND", "UBND phường Vạn Phúc");
@@ -130,6 +122,15 @@ class PoolBrowserTests {
     assertThat(new Select(browser.findElement(By.id("role"))).getOptions())
         .extracting(WebElement::getText)
         .contains("Bí thư", "Chủ tịch Ủy ban nhân dân");
+  }
+
+  private WebDriverWait aClerkLoggedIn() {
+    browser.manage().deleteAllCookies();
+    browser.get("http://localhost:" + port + "/login");
+    Browser.submitLogin(browser, "bantochuc", DemoUsers.PASSWORD);
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+    wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    return wait;
   }
 
   private static void plan(String cadre, String unit) {

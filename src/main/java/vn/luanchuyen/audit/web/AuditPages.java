@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.luanchuyen.audit.AuditEntry;
 import vn.luanchuyen.audit.AuditTrail;
 import vn.luanchuyen.audit.AuditTrail.Column;
+import vn.luanchuyen.shared.DisplayNames;
 import vn.luanchuyen.shared.PageOf;
 
 /**
@@ -25,10 +26,12 @@ class AuditPages {
 
   private final AuditTrail trail;
   private final MessageSource messages;
+  private final List<DisplayNames> names;
 
-  AuditPages(AuditTrail trail, MessageSource messages) {
+  AuditPages(AuditTrail trail, MessageSource messages, List<DisplayNames> names) {
     this.trail = trail;
     this.messages = messages;
+    this.names = names;
   }
 
   /** An entry as shown: its before and after as field lines. */
@@ -48,7 +51,7 @@ class AuditPages {
       Model model) {
     PageOf<AuditEntry> found =
         trail.search(new AuditTrail.Search(type, id, action, actor, from, to), page, PAGE_SIZE);
-    AuditValues values = new AuditValues(messages, locale);
+    AuditValues values = new AuditValues(messages, names, locale);
     model.addAttribute("found", found);
     model.addAttribute(
         "entries",

@@ -11,9 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
+import vn.luanchuyen.shared.DisplayNames;
 
 /**
  * A record's before or after value as an auditor reads it: one "field: value" line a field, with
@@ -48,10 +50,12 @@ final class AuditValues {
   record Line(String field, String value) {}
 
   private final MessageSource messages;
+  private final List<DisplayNames> names;
   private final Locale locale;
 
-  AuditValues(MessageSource messages, Locale locale) {
+  AuditValues(MessageSource messages, List<DisplayNames> names, Locale locale) {
     this.messages = messages;
+    this.names = names;
     this.locale = locale;
   }
 
@@ -69,7 +73,8 @@ final class AuditValues {
         (name, value) ->
             lines.add(
                 new Line(
-                    messages.getMessage("audit.field." + name, null, name, locale), value(value))));
+                    messages.getMessage("audit.field." + name, null, name, locale),
+                    value(name, value))));
     return lines;
   }
 
@@ -122,9 +127,22 @@ final class AuditValues {
     return fields;
   }
 
-  private String value(String raw) {
+  private String value(String field, String raw) {
     if (raw == null || "null".equals(raw) || raw.isEmpty()) {
       return messages.getMessage("audit.value.none", null, locale);
+    }
+    if ("subjectType".equals(field)) {
+      // a case's subject is a kind of record: named as the trail names its kinds
+      String kind = messages.getMessage("audit.type." + raw, null, null, locale);
+      if (kind != null) {
+        return kind;
+      }
+    }
+    for (DisplayNames owner : names) {
+      Optional<String> name = owner.nameOf(field, raw);
+      if (name.isPresent()) {
+        return name.get();
+      }
     }
     Map<String, String> inner = fields(raw);
     if (!inner.isEmpty()) {
@@ -134,7 +152,7 @@ final class AuditValues {
               parts.add(
                   messages.getMessage("audit.field." + name, null, name, locale)
                       + ": "
-                      + value(value)));
+                      + value(name, value)));
       return String.join("; ", parts);
     }
     try {
@@ -147,7 +165,7 @@ final class AuditValues {
       List<String> items = new ArrayList<>();
       for (String item : list.group(1).split(",\\s*")) {
         if (!item.isBlank()) {
-          items.add(value(item.strip()));
+          items.add(value(field, item.strip()));
         }
       }
       return String.join(", ", items);

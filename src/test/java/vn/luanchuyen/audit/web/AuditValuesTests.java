@@ -2,13 +2,21 @@ package vn.luanchuyen.audit.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 /** Before and after values read by an auditor as fields, in the Board's words. */
 class AuditValuesTests {
-  private final AuditValues values = new AuditValues(bundles(), Locale.forLanguageTag("vi"));
+  private final AuditValues values =
+      new AuditValues(
+          bundles(),
+          List.of(
+              (field, value) ->
+                  Optional.ofNullable("policy".equals(field) ? "Kế hoạch 2022" : null)),
+          Locale.forLanguageTag("vi"));
 
   private static ResourceBundleMessageSource bundles() {
     ResourceBundleMessageSource source = new ResourceBundleMessageSource();
@@ -48,6 +56,13 @@ class AuditValuesTests {
   }
 
   @Test
+  void anIdIsNamedByTheModuleThatOwnsIt() {
+    assertThat(values.lines("{\"policy\":\"hadong-2022\",\"number\":2}"))
+        .extracting(l -> l.field() + ": " + l.value())
+        .containsExactly("Chính sách: Kế hoạch 2022", "Bản số: 2");
+  }
+
+  @Test
   void aTallyEnteredByAClerkNamesTheClerkAndEachCount() {
     assertThat(values.lines("thuongvu: Tally[members=15, present=14, agree=12]"))
         .extracting(l -> l.field() + ": " + l.value())
@@ -57,9 +72,14 @@ class AuditValuesTests {
 
   @Test
   void aJsonSummaryIsReadAsFieldsAndASentenceStaysASentence() {
-    assertThat(values.lines("{\"title\":\"Hồ sơ đợt 1\",\"status\":\"OPEN\"}"))
+    assertThat(
+            values.lines(
+                "{\"subjectType\":\"plan-version\",\"title\":\"Hồ sơ đợt 1\",\"status\":\"OPEN\"}"))
         .extracting(l -> l.field() + ": " + l.value())
-        .containsExactly("Tiêu đề: Hồ sơ đợt 1", "Trạng thái: Đang xử lý");
+        .containsExactly(
+            "Loại đối tượng: Phiên bản phương án",
+            "Tiêu đề: Hồ sơ đợt 1",
+            "Trạng thái: Đang xử lý");
     assertThat(values.lines("hồ sơ (trang web)"))
         .singleElement()
         .satisfies(l -> assertThat(l.field()).isNull())
