@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.luanchuyen.shared.AuditableEvent;
+import vn.luanchuyen.shared.PageOf;
 
 /**
  * Appends every auditable event to the hash-chained trail, in the transaction of the change, and
@@ -273,6 +275,86 @@ public class AuditTrail {
         .params(recordType, recordId)
         .query(AuditTrail::entry)
         .list();
+  }
+
+  /**
+   * What an auditor looks for; each condition left null (or blank) is no condition. The period is
+   * of the day entries were recorded, both days included.
+   */
+  public record Search(
+      String recordType,
+      String recordId,
+      String action,
+      String actor,
+      java.time.LocalDate from,
+      java.time.LocalDate to) {}
+
+  /** One page of the entries matching the search, newest first. */
+  @Transactional(readOnly = true)
+  public PageOf<AuditEntry> search(Search search, int page, int size) {
+    StringBuilder where = new StringBuilder(" where 1 = 1");
+    List<Object> params = new ArrayList<>();
+    condition(where, params, "record_type = ?", search.recordType());
+    condition(where, params, "record_id = ?", search.recordId());
+    condition(where, params, "action = ?", search.action());
+    condition(where, params, "actor = ?", search.actor());
+    if (search.from() != null) {
+      where.append(" and recorded_at >= ?");
+      params.add(search.from().atStartOfDay());
+    }
+    if (search.to() != null) {
+      where.append(" and recorded_at < ?");
+      params.add(search.to().plusDays(1).atStartOfDay());
+    }
+    long total =
+        jdbc.sql("select count(*) from audit_entry" + where)
+            .params(params)
+            .query(Long.class)
+            .single();
+    int shown = Math.max(0, Math.min(page, (int) Math.max(0, (total - 1) / size)));
+    List<Object> paged = new ArrayList<>(params);
+    paged.add(size);
+    paged.add((long) shown * size);
+    List<AuditEntry> entries =
+        jdbc.sql(SELECT + where + " order by seq desc limit ? offset ?")
+            .params(paged)
+            .query(AuditTrail::entry)
+            .list();
+    return new PageOf<>(entries, shown, size, total);
+  }
+
+  private static void condition(
+      StringBuilder where, List<Object> params, String clause, String value) {
+    if (value != null && !value.isBlank()) {
+      where.append(" and ").append(clause);
+      params.add(value.strip());
+    }
+  }
+
+  /** The kinds of record, the actions and the users the trail holds, each in order. */
+  @Transactional(readOnly = true)
+  public List<String> distinct(Column column) {
+    return jdbc.sql(
+            "select distinct "
+                + column.name
+                + " from audit_entry where "
+                + column.name
+                + " is not null order by 1")
+        .query(String.class)
+        .list();
+  }
+
+  /** A column an auditor filters by. */
+  public enum Column {
+    RECORD_TYPE("record_type"),
+    ACTION("action"),
+    ACTOR("actor");
+
+    private final String name;
+
+    Column(String name) {
+      this.name = name;
+    }
   }
 
   /** The latest entries, newest first. */

@@ -6,16 +6,19 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.luanchuyen.cadre.AssignmentForm;
 import vn.luanchuyen.shared.ConcurrentEditException;
 import vn.luanchuyen.shared.NotFoundException;
+import vn.luanchuyen.shared.RecordChanged;
 
 /**
  * Saved versions of rotation plans (drafts): each save of a plan under a name is its next version,
@@ -25,12 +28,17 @@ import vn.luanchuyen.shared.NotFoundException;
 @Service
 public class PlanVersions {
 
+  /** The kind of record a saved version is in the audit trail. */
+  static final String RECORD = "plan-version";
+
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  PlanVersions(JdbcClient jdbc, Clock clock) {
+  PlanVersions(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.events = events;
   }
 
   /** Saves a plan as the next version under its name, with the user's forbidden moves. */
@@ -154,6 +162,20 @@ public class PlanVersions {
             .single();
     for (SavedPlan.Move m : moves) {
       insertMove(id, m);
+    }
+    Map<String, Object> saved = new LinkedHashMap<>();
+    saved.put("name", kept);
+    saved.put("number", number);
+    saved.put("policy", policy);
+    saved.put("asOf", asOf.toString());
+    saved.put("moves", moves.stream().filter(m -> !m.forbidden()).count());
+    saved.put("forbidden", moves.stream().filter(SavedPlan.Move::forbidden).count());
+    try {
+      events.publishEvent(
+          new RecordChanged(
+              RECORD, String.valueOf(id), "CREATE", null, JSON.writeValueAsString(saved)));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("cannot describe the saved version", e);
     }
     return get(id);
   }

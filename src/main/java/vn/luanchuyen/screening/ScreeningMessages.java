@@ -9,14 +9,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
+import vn.luanchuyen.organisation.CodeEntry;
+import vn.luanchuyen.organisation.CodeKind;
+import vn.luanchuyen.organisation.StandardCodes;
 import vn.luanchuyen.shared.MessageBundles;
 import vn.luanchuyen.shared.Reason;
 
 /**
  * Renders screening reasons as sentences from the {@code i18n/screening} bundle: Vietnamese by
  * default, English in {@code screening_en}. A message names its arguments, {@code {sinceDate}};
- * {@code {tenureMonths,duration}} writes a month count as years and months. Dates are written
- * {@code dd/MM/yyyy}, months {@code MM/yyyy}, enum values through {@code value.<Type>.<NAME>} keys.
+ * {@code {tenureMonths,duration}} writes a month count as years and months, {@code {basis,role}} a
+ * role key as the role's name. Dates are written {@code dd/MM/yyyy}, months {@code MM/yyyy}, enum
+ * values through {@code value.<Type>.<NAME>} keys.
  */
 public final class ScreeningMessages {
 
@@ -85,6 +89,13 @@ public final class ScreeningMessages {
       Object value, String style, Map<String, Object> args, ResourceBundle bundle) {
     if ("duration".equals(style) && value instanceof Number n) {
       return duration(n.longValue(), bundle);
+    }
+    if ("role".equals(style) && value instanceof String roleKey) {
+      return StandardCodes.all().stream()
+          .filter(e -> e.kind() == CodeKind.ROLE && e.code().equals(roleKey))
+          .map(CodeEntry::name)
+          .findFirst()
+          .orElse(roleKey);
     }
     if (value instanceof Reason r) {
       return fill(text(bundle, r.messageKey()), r.args(), bundle);

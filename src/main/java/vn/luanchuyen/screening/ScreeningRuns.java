@@ -24,6 +24,7 @@ import vn.luanchuyen.organisation.OrganisationChart;
 import vn.luanchuyen.organisation.Position;
 import vn.luanchuyen.organisation.Unit;
 import vn.luanchuyen.shared.AuditableEvent;
+import vn.luanchuyen.shared.DisplayNames;
 import vn.luanchuyen.succession.PlanningEntry;
 import vn.luanchuyen.succession.SuccessionPools;
 
@@ -32,7 +33,7 @@ import vn.luanchuyen.succession.SuccessionPools;
  * rules of a policy as of a date. The module's Spring face; the rules themselves are plain Java.
  */
 @Service
-public class ScreeningRuns {
+public class ScreeningRuns implements DisplayNames {
 
   private final OrganisationChart chart;
   private final CadreRegistry cadres;
@@ -152,6 +153,15 @@ public class ScreeningRuns {
   }
 
   /** The shipped policies, loaded. */
+  /** A shipped policy's id ({@code policy} in a record) named by its title. */
+  @Override
+  public Optional<String> nameOf(String field, String value) {
+    if (!"policy".equals(field) || !Policies.shippedIds().contains(value)) {
+      return Optional.empty();
+    }
+    return Optional.of(policy(value).name());
+  }
+
   public List<Policy> shippedPolicies() {
     return Policies.shippedIds().stream().map(this::policy).toList();
   }

@@ -17,6 +17,8 @@ import vn.luanchuyen.cadre.Cadre;
 import vn.luanchuyen.cadre.CadreRegistry;
 import vn.luanchuyen.cadre.Discipline;
 import vn.luanchuyen.cadre.Sex;
+import vn.luanchuyen.organisation.CodeEntry;
+import vn.luanchuyen.organisation.CodeKind;
 import vn.luanchuyen.organisation.OrganisationChart;
 import vn.luanchuyen.organisation.Position;
 import vn.luanchuyen.organisation.Unit;
@@ -284,8 +286,9 @@ public class TermPools {
   @Transactional(readOnly = true)
   public Map<String, String> roles() {
     Map<String, String> roles = new java.util.TreeMap<>();
+    List<CodeEntry> codes = chart.codes();
     for (Position p : chart.positions()) {
-      roles.putIfAbsent(p.roleKey(), p.name());
+      roles.computeIfAbsent(p.roleKey(), key -> chart.codeName(codes, CodeKind.ROLE, key));
     }
     return roles;
   }

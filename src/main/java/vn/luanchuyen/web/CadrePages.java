@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,6 +23,7 @@ import vn.luanchuyen.cadre.CadreRegistry;
 import vn.luanchuyen.cadre.Discipline;
 import vn.luanchuyen.cadre.Sex;
 import vn.luanchuyen.organisation.Block;
+import vn.luanchuyen.organisation.CodeEntry;
 import vn.luanchuyen.organisation.CodeKind;
 import vn.luanchuyen.organisation.OrganisationChart;
 import vn.luanchuyen.organisation.Position;
@@ -97,6 +99,9 @@ class CadrePages {
     return htmx != null ? "cadres/list :: results" : "cadres/list";
   }
 
+  /** The unit type of a locality's People's Committee (Ủy ban nhân dân). */
+  private static final String PEOPLES_COMMITTEE = "UBND";
+
   /** An assignment with the names of its seat and unit, and its place on the timeline. */
   record Stay(
       Assignment assignment,
@@ -155,10 +160,28 @@ class CadrePages {
     model.addAttribute("screeningPolicy", chosen);
     model.addAttribute("screenedOn", screenedOn);
     model.addAttribute("cadre", cadre);
+    model.addAttribute("residence", localityName(cadre.permanentResidence()));
     model.addAttribute("stays", stays);
     model.addAttribute("timelineFrom", first);
     model.addAttribute("today", today);
     model.addAttribute("planning", planning);
+    List<CodeEntry> codes = chart.codes();
+    model.addAttribute(
+        "roleNames",
+        planning.stream()
+            .map(PlanningEntry::roleKey)
+            .distinct()
+            .collect(
+                Collectors.toMap(
+                    role -> role, role -> chart.codeName(codes, CodeKind.ROLE, role))));
+    model.addAttribute(
+        "plannedUnits",
+        chart.unitsByCode(
+            planning.stream()
+                .map(PlanningEntry::unitCode)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList()));
     model.addAttribute("assessments", assessments);
     model.addAttribute("disciplines", disciplines);
     model.addAttribute(
@@ -167,6 +190,26 @@ class CadrePages {
             ? null
             : java.time.Period.between(cadre.birthDate().date(), today).getYears());
     return "cadres/profile";
+  }
+
+  /**
+   * A place as people name it. A residence is recorded as a locality code ({@code HD-DONGMAI}); the
+   * locality's People's Committee is named after it ("UBND phường Đồng Mai" → "phường Đồng Mai"). A
+   * place that is no locality's code is shown as recorded.
+   */
+  private String localityName(String place) {
+    if (place == null) {
+      return null;
+    }
+    return chart.units().stream()
+        .filter(u -> place.equals(u.localityCode()) && PEOPLES_COMMITTEE.equals(u.typeCode()))
+        .map(
+            u ->
+                u.name().startsWith(PEOPLES_COMMITTEE + " ")
+                    ? u.name().substring(PEOPLES_COMMITTEE.length() + 1)
+                    : u.name())
+        .findFirst()
+        .orElse(place);
   }
 
   private static String blankToNull(String s) {

@@ -35,8 +35,8 @@ class UnitPages {
   /** A unit in the tree, with how many units sit directly below it (loaded when opened). */
   record Node(Unit unit, String levelName, String typeName, int childCount) {}
 
-  /** A seat with whoever holds it on the page's day. */
-  record Seat(Position position, List<CadreListItem> holders) {}
+  /** A seat, the name of its role, and whoever holds it on the page's day. */
+  record Seat(Position position, String roleName, List<CadreListItem> holders) {}
 
   @GetMapping("/units")
   String tree(
@@ -91,6 +91,7 @@ class UnitPages {
                 p ->
                     new Seat(
                         p,
+                        chart.codeName(codes, CodeKind.ROLE, p.roleKey()),
                         holders.stream()
                             .filter(
                                 h ->

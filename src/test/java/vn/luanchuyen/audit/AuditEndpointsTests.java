@@ -79,4 +79,37 @@ class AuditEndpointsTests {
     mvc.perform(get("/api/v1/audit/verify").with(httpBasic("kiemtra", DemoUsers.PASSWORD)))
         .andExpect(jsonPath("$.brokenAt").value(1));
   }
+
+  @Test
+  void theAuditorPagesThroughEveryEntryAndFiltersByKindActionUserAndPeriod() throws Exception {
+    for (int i = 0; i < 60; i++) {
+      mvc.perform(get("/cadres/CB1").with(user("xem").roles("UNIT_VIEWER")))
+          .andExpect(status().isOk());
+    }
+    String today =
+        LocalDate.now().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+
+    mvc.perform(
+            get("/audit")
+                .param("type", "cadre")
+                .param("action", "READ")
+                .param("actor", "xem")
+                .param("from", today)
+                .param("to", today)
+                .param("page", "1")
+                .with(user("kiemtra").roles("AUDITOR")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Có 60 mục khớp điều kiện lọc.")))
+        .andExpect(content().string(containsString("aria-current=\"page\">2</a>")))
+        .andExpect(content().string(containsString("Xem, tải về")))
+        .andExpect(content().string(containsString("<option value=\"registry\">Sổ cán bộ")))
+        .andExpect(content().string(org.hamcrest.Matchers.not(containsString(">READ<"))));
+    mvc.perform(
+            get("/audit")
+                .param("type", "cadre")
+                .param("from", "01/01/2000")
+                .param("to", "31/12/2000")
+                .with(user("kiemtra").roles("AUDITOR")))
+        .andExpect(content().string(containsString("Có 0 mục khớp điều kiện lọc.")));
+  }
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.luanchuyen.audit.AuditTrail;
 import vn.luanchuyen.shared.ConcurrentEditException;
 import vn.luanchuyen.testing.DatabaseCleaner;
 
@@ -26,6 +27,7 @@ class PlanVersionsIntegrationTests {
 
   @Autowired PlanVersions versions;
   @Autowired JdbcClient jdbc;
+  @Autowired AuditTrail trail;
 
   @BeforeEach
   void clean() {
@@ -61,6 +63,19 @@ class PlanVersionsIntegrationTests {
         .extracting(SavedPlan.Move::toSeat)
         .containsExactly("W1-PCT");
     assertThat(versions.list()).extracting(SavedPlan::id).containsExactly(second.id(), first.id());
+  }
+
+  @Test
+  void savingAVersionIsWrittenToTheAuditTrail() {
+    SavedPlan saved = versions.save("Phương án 2022", plan(), List.of());
+
+    assertThat(trail.historyOf("plan-version", String.valueOf(saved.id())))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.action()).isEqualTo("CREATE");
+              assertThat(e.after()).contains("\"name\":\"Phương án 2022\"", "\"number\":1");
+            });
   }
 
   @Test

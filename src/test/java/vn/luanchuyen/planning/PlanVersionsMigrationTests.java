@@ -42,7 +42,7 @@ class PlanVersionsMigrationTests {
 
     Flyway.configure().dataSource(db).locations("classpath:db/migration").load().migrate();
 
-    assertThat(new PlanVersions(jdbc, Clock.systemUTC()).moves(plan))
+    assertThat(new PlanVersions(jdbc, Clock.systemUTC(), event -> {}).moves(plan))
         .extracting(m -> m.cadre() + " " + m.toSeat() + " " + m.form() + " " + m.forbidden())
         .containsExactly("C1 W1-CT LUAN_CHUYEN false", "C2 W1-PCT null true");
   }

@@ -47,6 +47,7 @@ class RemainingTimeTests extends ScreeningScenario {
     Verdict v = only(c, RuleId.REMAINING_TIME);
     assertThat(v.outcome()).isEqualTo(Outcome.ELIGIBLE);
     assertThat(v.facts()).containsEntry("exceptionBasis", "BI_THU");
+    assertThat(v.sentence()).contains("(quy hoạch chức danh Bí thư)").doesNotContain("BI_THU");
   }
 
   @Test

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -21,6 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.luanchuyen.importexport.RegistryStore;
+import vn.luanchuyen.organisation.PositionRank;
 import vn.luanchuyen.security.DemoUsers;
 import vn.luanchuyen.shared.PartialDate;
 import vn.luanchuyen.testing.Browser;
@@ -62,6 +64,7 @@ class PoolBrowserTests {
         aRegistry()
             .ward("VP", "Vạn Phúc")
             .ward("YN", "Yên Nghĩa")
+            .seat("YN-BT", "YN", "Bí thư Đảng ủy phường Yên Nghĩa", PositionRank.HEAD, "BI_THU")
             .cadre("OLD", "Nguyễn Văn Đức")
             .born(PartialDate.ofMonth(1966, 3))
             .holding("VP-CT")
@@ -78,11 +81,7 @@ class PoolBrowserTests {
 
   @Test
   void aClerkPlansAYoungCadreAndIsToldWhyAnOlderOneCannotBePlanned() {
-    browser.manage().deleteAllCookies();
-    browser.get("http://localhost:" + port + "/login");
-    Browser.submitLogin(browser, "bantochuc", DemoUsers.PASSWORD);
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-    wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    WebDriverWait wait = aClerkLoggedIn();
 
     browser.findElement(By.linkText("Quy hoạch")).click();
     browser.findElement(By.linkText("2025–2030")).click();
@@ -104,9 +103,43 @@ class PoolBrowserTests {
     Browser.screenshot(browser, "succession-pool");
   }
 
+  @Test
+  void aCadreCodeOrARoleTheRegistryDoesNotHaveIsNamedInTheBoardsWords() {
+    WebDriverWait wait = aClerkLoggedIn();
+    browser.get("http://localhost:" + port + "/succession?term=2025-2030");
+
+    plan("KHONGCO", "CHU_TICH_UBND", "UBND phường Vạn Phúc");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("pool-refused")));
+    assertThat(browser.findElement(By.id("pool-refused")).getText())
+        .contains("Không có cán bộ mã KHONGCO.")
+        .doesNotContain("Hệ thống gặp lỗi");
+
+    plan("YOUNG", "BI_THU", "UBND phường Vạn Phúc");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("pool-refused")));
+    assertThat(browser.findElement(By.id("pool-refused")).getText())
+        .contains("UBND phường Vạn Phúc không có chức danh Bí thư.")
+        .doesNotContain("BI_THU");
+    assertThat(new Select(browser.findElement(By.id("role"))).getOptions())
+        .extracting(WebElement::getText)
+        .contains("Bí thư", "Chủ tịch Ủy ban nhân dân");
+  }
+
+  private WebDriverWait aClerkLoggedIn() {
+    browser.manage().deleteAllCookies();
+    browser.get("http://localhost:" + port + "/login");
+    Browser.submitLogin(browser, "bantochuc", DemoUsers.PASSWORD);
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+    wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    return wait;
+  }
+
   private static void plan(String cadre, String unit) {
+    plan(cadre, "CHU_TICH_UBND", unit);
+  }
+
+  private static void plan(String cadre, String role, String unit) {
     browser.findElement(By.id("cadre")).sendKeys(cadre);
-    new Select(browser.findElement(By.id("role"))).selectByValue("CHU_TICH_UBND");
+    new Select(browser.findElement(By.id("role"))).selectByValue(role);
     new Select(browser.findElement(By.id("unit"))).selectByVisibleText(unit);
     browser.findElement(By.id("add-submit")).click();
   }

@@ -123,9 +123,7 @@ class ClientMistakeTests {
   @Test
   void aNameOfAHundredThousandCharactersIsRefusedWithAProblemDetail(CapturedOutput log)
       throws Exception {
-    String basic =
-        Base64.getEncoder()
-            .encodeToString(("bantochuc:" + DemoUsers.PASSWORD).getBytes(StandardCharsets.UTF_8));
+    String basic = basicCredentials();
     HttpResponse<String> read =
         HttpClient.newHttpClient()
             .send(
@@ -150,5 +148,126 @@ class ClientMistakeTests {
         .contains("application/problem+json");
     noStackTrace(put.body());
     noStackTrace(log.getAll());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/screening?asOf=31/02/2022",
+        "/screening?asOf=abc",
+        "/units?asOf=31/02/2022",
+        "/units/VP?asOf=abc",
+        "/reports/quality?asOf=31/02/2022",
+        "/reports/progress?asOf=abc",
+        "/cadres/CB1?asOf=32/01/2022"
+      })
+  void aDayThatIsNoDayIsAnsweredOnThePageWithItsForm(String path, CapturedOutput log)
+      throws Exception {
+    HttpResponse<String> page = get(path);
+
+    assertThat(page.statusCode()).as(path).isEqualTo(400);
+    assertThat(page.headers().firstValue("Content-Type").orElseThrow()).contains("text/html");
+    assertThat(page.body())
+        .contains("Ngày không hợp lệ, nhập theo dạng dd/MM/yyyy")
+        .contains("id=\"main\"")
+        .doesNotContain("Failed to convert", "Có lỗi xảy ra");
+    noStackTrace(log.getAll());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"/reports/quality.xlsx?asOf=abc", "/screening/export.xlsx?asOf=31/02/2022"})
+  void aDownloadForADayThatIsNoDayIsRefusedNeverMadeForAnotherDay(String path) throws Exception {
+    HttpResponse<String> answer = get(path);
+
+    assertThat(answer.statusCode()).as(path).isEqualTo(400);
+    assertThat(answer.headers().firstValue("Content-Type").orElseThrow()).contains("text/html");
+  }
+
+  @Test
+  void aPlanAskedForADayThatIsNoDayShowsThePlanFormAgain() throws Exception {
+    HttpResponse<String> page =
+        post("/plans", "policy=hadong-2022&asOf=31%2F02%2F2022&units=&seconds=1");
+
+    assertThat(page.statusCode()).isEqualTo(400);
+    assertThat(page.body())
+        .contains("Ngày không hợp lệ, nhập theo dạng dd/MM/yyyy")
+        .contains("id=\"plan-form\"");
+  }
+
+  @Test
+  void anUnknownAddressAnswersTheNotFoundPageInTheLayout() throws Exception {
+    HttpResponse<String> page = get("/khong-co-trang-nay");
+
+    assertThat(page.statusCode()).isEqualTo(404);
+    assertThat(page.headers().firstValue("Content-Type").orElseThrow()).contains("text/html");
+    assertThat(page.body())
+        .contains("<h1 class=\"h3\">Không tìm thấy</h1>")
+        .contains("/khong-co-trang-nay")
+        .contains("Luân Chuyển");
+  }
+
+  @Test
+  void anUnknownApiAddressKeepsItsProblemDetail() throws Exception {
+    HttpResponse<String> answer =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(uri("/api/v1/khong-co"))
+                    .header("Authorization", "Basic " + basicCredentials())
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+    assertThat(answer.statusCode()).isEqualTo(404);
+    assertThat(answer.headers().firstValue("Content-Type").orElseThrow())
+        .contains("application/problem+json");
+    assertThat(answer.body()).contains("Không tìm thấy");
+  }
+
+  @Test
+  void aPageTheUserMayNotOpenIsHeadedNoPermission() throws Exception {
+    HttpResponse<String> page = get("/admin/users");
+
+    assertThat(page.statusCode()).isEqualTo(403);
+    assertThat(page.body())
+        .contains("<h1 class=\"h3\">Không có quyền truy cập</h1>")
+        .doesNotContain("Có lỗi xảy ra");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"/", "/cadres", "/units", "/audit", "/khong-co-trang-nay", "/admin/users"})
+  void everyPageDeclaresItIsInVietnamese(String path) throws Exception {
+    assertThat(get(path).body()).as(path).containsPattern("<html[^>]* lang=\"vi\"");
+  }
+
+  @Test
+  void theLoginPageDeclaresItsLanguageAndEnglishWhenAskedFor() throws Exception {
+    HttpResponse<String> login =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(uri("/login")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+    assertThat(login.body()).containsPattern("<html[^>]* lang=\"vi\"");
+    assertThat(get("/cadres?lang=en").body()).containsPattern("<html[^>]* lang=\"en\"");
+  }
+
+  private static String basicCredentials() {
+    return Base64.getEncoder()
+        .encodeToString(("bantochuc:" + DemoUsers.PASSWORD).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private HttpResponse<String> post(String path, String form) throws Exception {
+    Matcher csrf = CSRF.matcher(get("/plans").body());
+    assertThat(csrf.find()).isTrue();
+    return browser.send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Accept", "text/html")
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(
+                HttpRequest.BodyPublishers.ofString(
+                    form + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 }

@@ -7,8 +7,10 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.MessageSource;
@@ -60,8 +62,25 @@ class ApprovalPages {
 
   @GetMapping("/approval")
   String list(Model model) {
-    model.addAttribute("cases", approvals.list());
+    List<ApprovalCase> cases = approvals.list();
+    Map<String, String> procedureNames = new HashMap<>();
+    Map<Long, SubjectDescription.Described> subjects = new HashMap<>();
+    for (ApprovalCase c : cases) {
+      procedureNames.computeIfAbsent(c.procedureId(), id -> approvals.procedure(id).name());
+      describe(c).ifPresent(s -> subjects.put(c.id(), s));
+    }
+    model.addAttribute("cases", cases);
+    model.addAttribute("procedureNames", procedureNames);
+    model.addAttribute("subjects", subjects);
     return "approval/list";
+  }
+
+  /** The case's subject as the module owning it names it. */
+  private Optional<SubjectDescription.Described> describe(ApprovalCase c) {
+    return descriptions.stream()
+        .map(d -> d.describe(c.subjectType(), c.subjectId()))
+        .flatMap(Optional::stream)
+        .findFirst();
   }
 
   @PostMapping("/approval")
@@ -99,13 +118,7 @@ class ApprovalPages {
     model.addAttribute("timeline", approvals.timeline(id));
     model.addAttribute("tallies", approvals.tallies(id));
     model.addAttribute("attachments", approvals.attachments(id));
-    model.addAttribute(
-        "subject",
-        descriptions.stream()
-            .map(d -> d.describe(c.subjectType(), c.subjectId()))
-            .flatMap(Optional::stream)
-            .findFirst()
-            .orElse(null));
+    model.addAttribute("subject", describe(c).orElse(null));
     CaseCadres cadres = approvals.cadres(id);
     List<SubjectDescription.Described> candidates =
         cadres.stillIn().stream()

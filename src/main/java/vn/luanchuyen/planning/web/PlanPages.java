@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -32,6 +33,7 @@ import vn.luanchuyen.planning.PlanVersions;
 import vn.luanchuyen.planning.PlannedMove;
 import vn.luanchuyen.planning.PlanningRuns;
 import vn.luanchuyen.planning.RotationPlan;
+import vn.luanchuyen.screening.Policy;
 import vn.luanchuyen.screening.ScreeningRuns;
 import vn.luanchuyen.shared.NotFoundException;
 
@@ -56,6 +58,7 @@ class PlanPages {
   @GetMapping("/plans")
   String index(Model model) {
     model.addAttribute("policies", screening.shippedPolicies());
+    model.addAttribute("policyNames", policyNames(screening));
     model.addAttribute("versions", versions.list());
     return "plans/index";
   }
@@ -63,9 +66,14 @@ class PlanPages {
   @PostMapping("/plans")
   String start(
       @RequestParam String policy,
-      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
       @RequestParam(defaultValue = "") String units,
-      @RequestParam(defaultValue = "30") int seconds) {
+      @RequestParam(defaultValue = "30") int seconds,
+      Model model) {
+    if (asOf == null) {
+      // no day, or one that is none: the form again, with the layout's message saying why
+      return index(model);
+    }
     Set<String> scope =
         Arrays.stream(units.split("[,\\s]+")).filter(u -> !u.isBlank()).collect(Collectors.toSet());
     int limit = Math.max(1, Math.min(seconds, 600));
@@ -100,6 +108,11 @@ class PlanPages {
       model.addAttribute("shown", chosen == null ? plan.moves() : plan.movesOf(chosen));
     }
     return "plans/run :: board";
+  }
+
+  /** The shipped policies' names by id: pages name a plan's policy, never its id. */
+  static Map<String, String> policyNames(ScreeningRuns screening) {
+    return screening.shippedPolicies().stream().collect(Collectors.toMap(Policy::id, Policy::name));
   }
 
   /** The form a page is filtered by: a known form's code, else none (every move shown). */

@@ -31,6 +31,7 @@ import vn.luanchuyen.planning.FormCount;
 import vn.luanchuyen.planning.PlanDecisions;
 import vn.luanchuyen.planning.PlanVersions;
 import vn.luanchuyen.planning.SavedPlan;
+import vn.luanchuyen.screening.ScreeningRuns;
 import vn.luanchuyen.shared.ConcurrentEditException;
 
 /**
@@ -48,6 +49,7 @@ class PlanVersionPages {
   private final OrganisationChart chart;
   private final Clock clock;
   private final MessageSource messages;
+  private final ScreeningRuns screening;
 
   PlanVersionPages(
       PlanVersions versions,
@@ -56,7 +58,8 @@ class PlanVersionPages {
       CadreRegistry registry,
       OrganisationChart chart,
       Clock clock,
-      MessageSource messages) {
+      MessageSource messages,
+      ScreeningRuns screening) {
     this.versions = versions;
     this.decisions = decisions;
     this.approvals = approvals;
@@ -64,6 +67,7 @@ class PlanVersionPages {
     this.chart = chart;
     this.clock = clock;
     this.messages = messages;
+    this.screening = screening;
   }
 
   /** A saved move as shown: names beside codes, and the case that decided it, if any. */
@@ -122,6 +126,8 @@ class PlanVersionPages {
               latest(approvals.casesFor(PlanDecisions.MOVE, id + "/" + m.cadre())).orElse(null)));
     }
     model.addAttribute("plan", plan);
+    model.addAttribute(
+        "policyName", PlanPages.policyNames(screening).getOrDefault(plan.policy(), plan.policy()));
     model.addAttribute("outcome", versions.outcome(id));
     model.addAttribute("moves", rows);
     model.addAttribute("moveCount", every.size());

@@ -14,7 +14,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.luanchuyen.organisation.OrganisationChart;
+import vn.luanchuyen.organisation.Unit;
 import vn.luanchuyen.shared.ConcurrentEditException;
+import vn.luanchuyen.shared.NotFoundException;
 import vn.luanchuyen.succession.PlanningEntry;
 import vn.luanchuyen.succession.PlanningMessages;
 import vn.luanchuyen.succession.PlanningRefused;
@@ -94,6 +96,9 @@ class PoolPages {
           refused.reasons().stream()
               .map(r -> PlanningMessages.render(messages, r, locale))
               .toList());
+    } catch (NotFoundException unknown) {
+      redirect.addFlashAttribute("refusedCadre", wanted.cadreCode());
+      redirect.addFlashAttribute("refused", List.of(unknown(unknown, wanted, locale)));
     }
     return "redirect:/succession?term=" + chosen.code();
   }
@@ -114,6 +119,22 @@ class PoolPages {
           "conflict", messages.getMessage("succession.conflict", null, locale));
     }
     return "redirect:/succession?term=" + Term.parse(term).code();
+  }
+
+  /** What the form named that the registry does not have, in the Board's words. */
+  private String unknown(NotFoundException e, PlanningEntry wanted, Locale locale) {
+    if (!"role".equals(e.kind())) {
+      return messages.getMessage("error.notFound." + e.kind(), new Object[] {e.code()}, locale);
+    }
+    String role = pools.roles().getOrDefault(wanted.roleKey(), wanted.roleKey());
+    return wanted.unitCode() == null
+        ? messages.getMessage("succession.roleNowhere", new Object[] {role}, locale)
+        : messages.getMessage(
+            "succession.roleNotInUnit",
+            new Object[] {
+              role, chart.unit(wanted.unitCode()).map(Unit::name).orElse(wanted.unitCode())
+            },
+            locale);
   }
 
   /** The first term not yet ended, or the last one. */

@@ -53,12 +53,16 @@ class ApprovalPagesTests {
   }
 
   @Test
-  void theCasePageShowsTheStepsAndTheCurrentStepsForm() throws Exception {
+  void theCaseListNamesTheProcedureNeverASubjectsCodeAndTheCasePageShowsItsForm() throws Exception {
     ApprovalCase c = open();
 
     mvc.perform(get("/approval").with(user("bantochuc").roles("ORGANISATION_BOARD")))
         .andExpect(status().isOk())
-        .andExpect(content().string(Matchers.containsString("Phương án luân chuyển 2022 – bản 3")));
+        .andExpect(content().string(Matchers.containsString("Phương án luân chuyển 2022 – bản 3")))
+        .andExpect(content().string(Matchers.containsString("<td>Quy trình 5 bước")))
+        .andExpect(content().string(Matchers.containsString("Đối tượng không còn trong hệ thống")))
+        .andExpect(content().string(Matchers.not(Matchers.containsString("plan-version 42"))))
+        .andExpect(content().string(Matchers.not(Matchers.containsString(">qd65-5-steps<"))));
     mvc.perform(get("/approval/" + c.id()).with(user("bantochuc").roles("ORGANISATION_BOARD")))
         .andExpect(status().isOk())
         .andExpect(content().string(Matchers.containsString("Đang làm")))
