@@ -114,9 +114,7 @@ final class TargetMeasure {
   }
 
   private boolean selected(TargetDefinition target, Unit unit) {
-    return (target.levelCode() == null || target.levelCode().equals(unit.levelCode()))
-        && (target.unitTypeCode() == null || target.unitTypeCode().equals(unit.typeCode()))
-        && unit.existsOn(asOf);
+    return target.coversUnit(unit.levelCode(), unit.typeCode()) && unit.existsOn(asOf);
   }
 
   /** The cadre holding the seat on the as-of date (the latest to start if several), or -1. */

@@ -305,10 +305,7 @@ public final class ScheduleBuilder {
   }
 
   private static boolean counts(TargetDefinition target, Position p, Unit u) {
-    return target != null
-        && target.roles().contains(p.roleKey())
-        && (target.levelCode() == null || target.levelCode().equals(u.levelCode()))
-        && (target.unitTypeCode() == null || target.unitTypeCode().equals(u.typeCode()));
+    return target != null && target.countsSeat(p.roleKey(), u.levelCode(), u.typeCode());
   }
 
   /** The locality of the unit's top ancestor (its code when it has none). */
@@ -364,10 +361,9 @@ public final class ScheduleBuilder {
     int goal = (int) Math.round(target.goal());
     Map<String, Integer> fixed = new LinkedHashMap<>();
     for (Unit u : snapshot.units()) {
-      boolean matches =
-          (target.levelCode() == null || target.levelCode().equals(u.levelCode()))
-              && (target.unitTypeCode() == null || target.unitTypeCode().equals(u.typeCode()));
-      if (matches && u.existsOn(asOf) && (scope.isEmpty() || scope.contains(u.code()))) {
+      if (target.coversUnit(u.levelCode(), u.typeCode())
+          && u.existsOn(asOf)
+          && (scope.isEmpty() || scope.contains(u.code()))) {
         fixed.put(u.code(), 0);
       }
     }
