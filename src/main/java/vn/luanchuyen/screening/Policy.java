@@ -10,6 +10,7 @@ import vn.luanchuyen.cadre.AssessmentGrade;
 import vn.luanchuyen.cadre.AssignmentForm;
 import vn.luanchuyen.cadre.Cadre;
 import vn.luanchuyen.cadre.DisciplineForm;
+import vn.luanchuyen.organisation.Localities;
 import vn.luanchuyen.succession.SuccessionRules;
 
 /**
@@ -159,6 +160,8 @@ public record Policy(
    *     that still counts as one continuous run
    * @param retirementFloorMonths a cadre with fewer months than this to retirement at the move date
    *     is exempt from moving (the Board plans a successor instead); null: no floor
+   * @param tenureAcrossMergers whether a run in a seat continues the run in the same role of a unit
+   *     that merged into the seat's unit (the post continues through the merger)
    */
   public record Thresholds(
       Integer headTenureMonths,
@@ -167,7 +170,28 @@ public record Policy(
       RemainingTimeException remainingTimeException,
       Integer youngAgeYears,
       int maxGapDays,
-      Integer retirementFloorMonths) {
+      Integer retirementFloorMonths,
+      boolean tenureAcrossMergers) {
+
+    /** Thresholds of a policy written before units merged: a merger starts a new run. */
+    public Thresholds(
+        Integer headTenureMonths,
+        Integer deputyTenureMonths,
+        Integer remainingTimeMonths,
+        RemainingTimeException remainingTimeException,
+        Integer youngAgeYears,
+        int maxGapDays,
+        Integer retirementFloorMonths) {
+      this(
+          headTenureMonths,
+          deputyTenureMonths,
+          remainingTimeMonths,
+          remainingTimeException,
+          youngAgeYears,
+          maxGapDays,
+          retirementFloorMonths,
+          false);
+    }
 
     /**
      * Whether a cadre with this many months to retirement at the move date is within the retirement
@@ -238,6 +262,14 @@ public record Policy(
 
     /** The kinds of evidence that make the cadre local to the locality; empty when not local. */
     public List<LocalEvidence> matches(Cadre cadre, String locality) {
+      return matches(cadre, locality, Localities.NONE);
+    }
+
+    /**
+     * The kinds of evidence that make the cadre local to the locality, places compared through the
+     * units' merge links (a cadre from an old ward is local to the ward it merged into).
+     */
+    public List<LocalEvidence> matches(Cadre cadre, String locality, Localities localities) {
       if (locality == null || locality.isBlank()) {
         return List.of();
       }
@@ -245,7 +277,7 @@ public record Policy(
       placesOf(cadre)
           .forEach(
               (kind, place) -> {
-                if (place.equals(locality)) {
+                if (localities.samePlace(place, locality)) {
                   matched.add(kind);
                 }
               });
@@ -257,7 +289,12 @@ public record Policy(
      * callers that must tell "unknown" from "not local" check the locality first.
      */
     public boolean isLocal(Cadre cadre, String locality) {
-      return !matches(cadre, locality).isEmpty();
+      return isLocal(cadre, locality, Localities.NONE);
+    }
+
+    /** Whether the cadre is local to the locality, through the units' merge links. */
+    public boolean isLocal(Cadre cadre, String locality, Localities localities) {
+      return !matches(cadre, locality, localities).isEmpty();
     }
   }
 

@@ -190,6 +190,10 @@ public record PolicyDescription(Policy policy, List<Section> sections) {
       }
       months("thresholds.retirementFloorMonths", t.retirementFloorMonths());
       line(
+          "thresholds.tenureAcrossMergers",
+          "policy.line.thresholds.tenureAcrossMergers",
+          yesNo(t.tenureAcrossMergers()));
+      line(
           "thresholds.maxGapDays",
           "policy.line.thresholds.maxGapDays",
           reason("policy.value.days", "n", t.maxGapDays()));

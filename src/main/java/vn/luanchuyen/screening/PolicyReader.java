@@ -538,7 +538,8 @@ final class PolicyReader {
         "remainingTimeException",
         "youngAgeYears",
         "maxGapDays",
-        "retirementFloorMonths");
+        "retirementFloorMonths",
+        "tenureAcrossMergers");
     Integer head = thresholdFor(node, "headTenureMonths", on(rules, RuleId.HEAD_TENURE));
     Integer deputy = thresholdFor(node, "deputyTenureMonths", on(rules, RuleId.DEPUTY_TENURE));
     boolean remainingOn = on(rules, RuleId.REMAINING_TIME);
@@ -559,7 +560,9 @@ final class PolicyReader {
     }
     Integer floor =
         node.has("retirementFloorMonths") ? nonNegative(node, path, "retirementFloorMonths") : null;
-    return new Thresholds(head, deputy, remaining, exception, young, gap, floor);
+    boolean acrossMergers =
+        node.has("tenureAcrossMergers") && bool(node, path, "tenureAcrossMergers");
+    return new Thresholds(head, deputy, remaining, exception, young, gap, floor, acrossMergers);
   }
 
   private Integer thresholdFor(JsonNode node, String name, boolean required) {

@@ -135,7 +135,7 @@ final class TargetMeasure {
       Position seat, Unit unit, Cadre cadre, YearMonth retires, List<DataQualityFinding> findings) {
     String locality = unit.localityCode();
     Map<LocalEvidence, String> places = policy.local().placesOf(cadre);
-    List<LocalEvidence> matched = policy.local().matches(cadre, locality);
+    List<LocalEvidence> matched = policy.local().matches(cadre, locality, snapshot.localities());
     if (locality == null || locality.isBlank()) {
       findings.add(
           new DataQualityFinding(
