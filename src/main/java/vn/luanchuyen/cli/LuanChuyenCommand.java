@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
       TemplateCommand.class,
       ScreenCommand.class,
       RetirementCommand.class,
+      PoliciesCommand.class,
       AuditCommand.class,
       ApprovalCommand.class,
       BenchCommand.class,

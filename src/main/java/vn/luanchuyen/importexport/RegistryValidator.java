@@ -88,6 +88,7 @@ public final class RegistryValidator {
       checkCodes();
       checkUnits();
       checkUnitTree();
+      checkMergeCycles();
       checkPositions();
       checkCadres();
       checkAssignments();
@@ -224,6 +225,65 @@ public final class RegistryValidator {
       }
     }
 
+    /**
+     * A unit cannot have been formed, through any chain of mergers or splits, from itself: each
+     * unit of such a cycle is refused on its predecessor column.
+     */
+    private void checkMergeCycles() {
+      Map<String, List<String>> before = new HashMap<>();
+      for (Unit u : existing.units()) {
+        before.put(u.code(), u.predecessorCodes());
+      }
+      Map<String, Integer> indexOf = new HashMap<>();
+      List<Unit> units = workbook.units();
+      for (int i = 0; i < units.size(); i++) {
+        Unit u = units.get(i);
+        if (u.code() != null && indexOf.putIfAbsent(u.code(), i) == null) {
+          before.put(u.code(), u.predecessorCodes());
+        }
+      }
+      for (Map.Entry<String, Integer> unit : indexOf.entrySet()) {
+        List<String> path = mergePathBackTo(unit.getKey(), before);
+        if (path != null) {
+          report(
+              RecordKind.UNIT,
+              unit.getValue(),
+              PREDECESSORS,
+              "Đơn vị được hình thành từ chính nó qua các lần sắp xếp: %s.",
+              String.join(" ← ", path));
+        }
+      }
+    }
+
+    /** The chain of predecessors from the unit back to itself, or null when there is none. */
+    private static List<String> mergePathBackTo(String unit, Map<String, List<String>> before) {
+      Map<String, String> reachedFrom = new HashMap<>();
+      java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>();
+      for (String p : before.getOrDefault(unit, List.of())) {
+        reachedFrom.putIfAbsent(p, unit);
+        todo.add(p);
+      }
+      while (!todo.isEmpty()) {
+        String at = todo.poll();
+        if (at.equals(unit)) {
+          List<String> path = new ArrayList<>();
+          String step = unit;
+          do {
+            path.add(0, step);
+            step = reachedFrom.get(step);
+          } while (step != null && !step.equals(unit) && path.size() <= before.size());
+          path.add(0, unit);
+          return path;
+        }
+        for (String p : before.getOrDefault(at, List.of())) {
+          if (reachedFrom.putIfAbsent(p, at) == null) {
+            todo.add(p);
+          }
+        }
+      }
+      return null;
+    }
+
     private void checkPositions() {
       Map<String, Integer> first = new HashMap<>();
       List<Position> positions = workbook.positions();
@@ -312,6 +372,7 @@ public final class RegistryValidator {
         }
         if (datesValid && a.cadreCode() != null && a.positionCode() != null) {
           stays.add(new Stay(a, i));
+          withinItsUnit(a, i);
         }
       }
       Set<String> replaced =
@@ -323,6 +384,43 @@ public final class RegistryValidator {
       }
       checkOneCadreOverlaps(stays);
       checkSeatClashes(stays);
+    }
+
+    /**
+     * A stay in a seat of a unit that ended (merged, dissolved) must end by the unit's last day: an
+     * open stay or a later end is refused on the stay's end column.
+     */
+    private void withinItsUnit(Assignment a, int i) {
+      Unit unit = unitOfSeat(a.positionCode());
+      if (unit == null || unit.validTo() == null) {
+        return;
+      }
+      if (a.endDate() == null || a.endDate().isAfter(unit.validTo())) {
+        report(
+            RecordKind.ASSIGNMENT,
+            i,
+            END_DATE,
+            "Đơn vị %s chỉ tồn tại đến ngày %s nên quá trình công tác ở chức danh %s phải kết thúc"
+                + " chậm nhất ngày đó (đang ghi: %s).",
+            unit.code(),
+            Texts.date(unit.validTo()),
+            a.positionCode(),
+            a.endDate() == null ? "chưa kết thúc" : Texts.date(a.endDate()));
+      }
+    }
+
+    private Map<String, Unit> seatUnits;
+
+    private Unit unitOfSeat(String positionCode) {
+      if (seatUnits == null) {
+        Map<String, Unit> units = new HashMap<>();
+        existing.units().forEach(u -> units.put(u.code(), u));
+        workbook.units().forEach(u -> units.put(u.code(), u));
+        seatUnits = new HashMap<>();
+        existing.positions().forEach(p -> seatUnits.put(p.code(), units.get(p.unitCode())));
+        workbook.positions().forEach(p -> seatUnits.put(p.code(), units.get(p.unitCode())));
+      }
+      return seatUnits.get(positionCode);
     }
 
     /**

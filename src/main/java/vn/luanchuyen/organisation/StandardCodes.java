@@ -26,6 +26,15 @@ public final class StandardCodes {
           new CodeEntry(CodeKind.UNIT_TYPE, "SU_NGHIEP", "Đơn vị sự nghiệp công lập"),
           new CodeEntry(CodeKind.UNIT_TYPE, "PHUONG", "Phường"),
           new CodeEntry(CodeKind.UNIT_TYPE, "XA", "Xã"),
+          // Bodies named by the two-tier local government of 1 July 2025 (Decrees 150/2025 and
+          // 370/2025): the province's departments, the inspection committee and the inspectorate,
+          // and a commune's Public Administration Service Centre.
+          new CodeEntry(
+              CodeKind.UNIT_TYPE, "SO", "Sở, cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh"),
+          new CodeEntry(CodeKind.UNIT_TYPE, "UY_BAN_KIEM_TRA", "Ủy ban kiểm tra của cấp ủy"),
+          new CodeEntry(CodeKind.UNIT_TYPE, "THANH_TRA", "Thanh tra"),
+          new CodeEntry(
+              CodeKind.UNIT_TYPE, "TRUNG_TAM_HANH_CHINH_CONG", "Trung tâm Phục vụ hành chính công"),
           new CodeEntry(CodeKind.ROLE, "BI_THU", "Bí thư"),
           new CodeEntry(CodeKind.ROLE, "PHO_BI_THU", "Phó Bí thư"),
           new CodeEntry(CodeKind.ROLE, "CHU_TICH_UBND", "Chủ tịch Ủy ban nhân dân"),
@@ -44,7 +53,11 @@ public final class StandardCodes {
           new CodeEntry(CodeKind.ROLE, "GIAM_DOC", "Giám đốc, Thủ trưởng đơn vị sự nghiệp"),
           new CodeEntry(CodeKind.ROLE, "PHO_GIAM_DOC", "Phó Giám đốc đơn vị sự nghiệp"),
           new CodeEntry(CodeKind.ROLE, "CHANH_THANH_TRA", "Chánh Thanh tra"),
-          new CodeEntry(CodeKind.ROLE, "PHO_CHANH_THANH_TRA", "Phó Chánh Thanh tra"));
+          new CodeEntry(CodeKind.ROLE, "PHO_CHANH_THANH_TRA", "Phó Chánh Thanh tra"),
+          new CodeEntry(CodeKind.ROLE, "CHU_NHIEM_UBKT", "Chủ nhiệm Ủy ban kiểm tra"),
+          new CodeEntry(CodeKind.ROLE, "PHO_CHU_NHIEM_UBKT", "Phó Chủ nhiệm Ủy ban kiểm tra"),
+          new CodeEntry(CodeKind.ROLE, "GIAM_DOC_SO", "Giám đốc Sở"),
+          new CodeEntry(CodeKind.ROLE, "PHO_GIAM_DOC_SO", "Phó Giám đốc Sở"));
 
   private StandardCodes() {}
 

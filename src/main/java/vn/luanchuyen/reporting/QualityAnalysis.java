@@ -15,6 +15,7 @@ import vn.luanchuyen.cadre.AgeBand;
 import vn.luanchuyen.cadre.Assessment;
 import vn.luanchuyen.cadre.Assignment;
 import vn.luanchuyen.cadre.Cadre;
+import vn.luanchuyen.organisation.Localities;
 import vn.luanchuyen.organisation.Position;
 import vn.luanchuyen.organisation.Unit;
 import vn.luanchuyen.reporting.QualityReport.Breakdown;
@@ -181,6 +182,7 @@ public final class QualityAnalysis {
     Prepared(RegistryView registry, Policy policy) {
       Map<String, Unit> units = new HashMap<>();
       registry.units().forEach(u -> units.put(u.code(), u));
+      Localities localities = Localities.of(registry.units());
       for (Unit u : registry.units()) {
         if (u.parentCode() != null) {
           children.computeIfAbsent(u.parentCode(), k -> new ArrayList<>()).add(u.code());
@@ -254,7 +256,7 @@ public final class QualityAnalysis {
           stayUnit[i][s] = unit;
           stayPositionName[i][s] = stayPosition[i][s].name();
           stayUnitName[i][s] = unit.name();
-          stayLocal[i][s] = local(policy, cadre, unit);
+          stayLocal[i][s] = local(policy, cadre, unit, localities);
           long start = stays[i][s].startDate().toEpochDay();
           if (policy.grassrootsLevels().contains(unit.levelCode())
               && (firstGrassroots[i] == NO_DAY || start < firstGrassroots[i])) {
@@ -510,12 +512,12 @@ public final class QualityAnalysis {
   }
 
   /** Local, non-local, or unknown when the unit has no locality. */
-  private static int local(Policy policy, Cadre cadre, Unit unit) {
+  private static int local(Policy policy, Cadre cadre, Unit unit, Localities localities) {
     String locality = unit == null ? null : unit.localityCode();
     if (locality == null || locality.isBlank()) {
       return 2;
     }
-    return policy.local().isLocal(cadre, locality) ? 0 : 1;
+    return policy.local().isLocal(cadre, locality, localities) ? 0 : 1;
   }
 
   /** The buckets a dimension always shows, even when empty, in display order. */

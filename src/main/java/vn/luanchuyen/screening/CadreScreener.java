@@ -178,7 +178,10 @@ final class CadreScreener {
         SeatRun run =
             SeatRun.find(seatOf[s], stays, usable, s, end, asOf, policy.thresholds().maxGapDays());
         if (run != null) {
-          seats.add(run);
+          seats.add(
+              policy.thresholds().tenureAcrossMergers() && run.since() != null
+                  ? acrossMergers(i, run)
+                  : run);
         }
       } else {
         for (int k = s; k < end; k++) {
@@ -190,6 +193,80 @@ final class CadreScreener {
       }
       s = end;
     }
+  }
+
+  /**
+   * The run extended back through mergers: when the cadre held the same role, up to the policy's
+   * gap before the run began, in a unit that merged into the seat's unit (at any depth), the post
+   * continued and the earlier run's start is the run's start. Repeats through several mergers.
+   */
+  private SeatRun acrossMergers(int i, SeatRun run) {
+    Assignment[] stays = snapshot.stays[i];
+    int[] seatOf = snapshot.stayPosition[i];
+    boolean[] usable = snapshot.stayUsable[i];
+    String role = snapshot.positions[run.position()].roleKey();
+    int seat = run.position();
+    LocalDate since = run.since();
+    boolean uncertain = run.uncertain();
+    // each step goes back through one merger; a registry cannot hold more than it has units
+    for (int step = 0; step < snapshot.units.length; step++) {
+      Unit unit = snapshot.unitOfPosition(seat);
+      if (unit == null || unit.predecessorCodes().isEmpty()) {
+        break;
+      }
+      java.util.Set<String> before = predecessorsOf(unit);
+      SeatRun earlier = null;
+      for (int s = 0; s < stays.length; s++) {
+        int p = seatOf[s];
+        Assignment a = stays[s];
+        Unit other = p < 0 ? null : snapshot.unitOfPosition(p);
+        if (other == null
+            || !usable[s]
+            || !before.contains(other.code())
+            || !Objects.equals(snapshot.positions[p].roleKey(), role)
+            || a.endDate() == null
+            || !a.endDate().isBefore(since)
+            || java.time.temporal.ChronoUnit.DAYS.between(a.endDate(), since) - 1
+                > policy.thresholds().maxGapDays()) {
+          continue;
+        }
+        int from = s;
+        while (from > 0 && seatOf[from - 1] == p) {
+          from--;
+        }
+        int to = s + 1;
+        while (to < stays.length && seatOf[to] == p) {
+          to++;
+        }
+        SeatRun found =
+            SeatRun.find(p, stays, usable, from, to, a.endDate(), policy.thresholds().maxGapDays());
+        if (found != null
+            && found.since() != null
+            && (earlier == null || found.since().isBefore(earlier.since()))) {
+          earlier = found;
+        }
+      }
+      if (earlier == null) {
+        break;
+      }
+      seat = earlier.position();
+      since = earlier.since();
+      uncertain |= earlier.uncertain();
+    }
+    return since.equals(run.since()) ? run : new SeatRun(run.position(), since, uncertain);
+  }
+
+  /** The units that merged into the unit, at any depth. */
+  private java.util.Set<String> predecessorsOf(Unit unit) {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(unit.predecessorCodes());
+    while (!todo.isEmpty()) {
+      String code = todo.pop();
+      if (seen.add(code)) {
+        snapshot.unit(code).ifPresent(u -> todo.addAll(u.predecessorCodes()));
+      }
+    }
+    return seen;
   }
 
   private boolean mayBeHeld(Assignment a) {

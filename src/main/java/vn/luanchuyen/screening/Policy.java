@@ -10,6 +10,7 @@ import vn.luanchuyen.cadre.AssessmentGrade;
 import vn.luanchuyen.cadre.AssignmentForm;
 import vn.luanchuyen.cadre.Cadre;
 import vn.luanchuyen.cadre.DisciplineForm;
+import vn.luanchuyen.organisation.Localities;
 import vn.luanchuyen.succession.SuccessionRules;
 
 /**
@@ -35,6 +36,8 @@ import vn.luanchuyen.succession.SuccessionRules;
  * @param forms the legal forms of a move (rotation, transfer, position change), their conditions
  *     and the order the policy prefers them in
  * @param succession the planning (quy hoạch) rules, or null when the policy has none
+ * @param sources where the policy's values come from: per key of the file, the legal text, whether
+ *     the value was confirmed from an official text, and the days it applies; shown with the policy
  */
 public record Policy(
     String id,
@@ -52,9 +55,11 @@ public record Policy(
     List<TargetDefinition> targets,
     Planning planning,
     MoveForms forms,
-    SuccessionRules succession) {
+    SuccessionRules succession,
+    List<Source> sources) {
 
   public Policy {
+    sources = sources == null ? List.of() : List.copyOf(sources);
     planning = planning == null ? Planning.NONE : planning;
     Objects.requireNonNull(forms, "forms");
     phases = List.copyOf(phases);
@@ -94,6 +99,11 @@ public record Policy(
     return phases.stream().filter(p -> setting.phases().contains(p.id())).toList();
   }
 
+  /** The values of the policy not confirmed from an official text, in file order. */
+  public List<Source> unverified() {
+    return sources.stream().filter(s -> !s.verified()).toList();
+  }
+
   public Optional<TargetDefinition> target(String targetId) {
     return targets.stream().filter(t -> t.id().equals(targetId)).findFirst();
   }
@@ -108,6 +118,20 @@ public record Policy(
       return !day.isBefore(from) && (to == null || !day.isAfter(to));
     }
   }
+
+  /**
+   * The source of one value of the policy file.
+   *
+   * @param key the value's key in the file, dotted; list items by their id ({@code
+   *     targets.non-local-commune-leaders}) or form ({@code forms.LUAN_CHUYEN})
+   * @param basis the legal text, e.g. "Quy định 65-QĐ/TW, Điều 5"
+   * @param verified false when the value was read from a secondary source and not confirmed from
+   *     the official text
+   * @param effective the days the rule applies, or null for the policy's own period
+   * @param note what is uncertain, or null
+   */
+  public record Source(
+      String key, String basis, boolean verified, DateRange effective, String note) {}
 
   /** A named sub-period of the policy, e.g. 2022–2023. */
   public record Phase(String id, String name, DateRange range) {}
@@ -136,6 +160,8 @@ public record Policy(
    *     that still counts as one continuous run
    * @param retirementFloorMonths a cadre with fewer months than this to retirement at the move date
    *     is exempt from moving (the Board plans a successor instead); null: no floor
+   * @param tenureAcrossMergers whether a run in a seat continues the run in the same role of a unit
+   *     that merged into the seat's unit (the post continues through the merger)
    */
   public record Thresholds(
       Integer headTenureMonths,
@@ -144,7 +170,28 @@ public record Policy(
       RemainingTimeException remainingTimeException,
       Integer youngAgeYears,
       int maxGapDays,
-      Integer retirementFloorMonths) {
+      Integer retirementFloorMonths,
+      boolean tenureAcrossMergers) {
+
+    /** Thresholds of a policy written before units merged: a merger starts a new run. */
+    public Thresholds(
+        Integer headTenureMonths,
+        Integer deputyTenureMonths,
+        Integer remainingTimeMonths,
+        RemainingTimeException remainingTimeException,
+        Integer youngAgeYears,
+        int maxGapDays,
+        Integer retirementFloorMonths) {
+      this(
+          headTenureMonths,
+          deputyTenureMonths,
+          remainingTimeMonths,
+          remainingTimeException,
+          youngAgeYears,
+          maxGapDays,
+          retirementFloorMonths,
+          false);
+    }
 
     /**
      * Whether a cadre with this many months to retirement at the move date is within the retirement
@@ -215,6 +262,14 @@ public record Policy(
 
     /** The kinds of evidence that make the cadre local to the locality; empty when not local. */
     public List<LocalEvidence> matches(Cadre cadre, String locality) {
+      return matches(cadre, locality, Localities.NONE);
+    }
+
+    /**
+     * The kinds of evidence that make the cadre local to the locality, places compared through the
+     * units' merge links (a cadre from an old ward is local to the ward it merged into).
+     */
+    public List<LocalEvidence> matches(Cadre cadre, String locality, Localities localities) {
       if (locality == null || locality.isBlank()) {
         return List.of();
       }
@@ -222,7 +277,7 @@ public record Policy(
       placesOf(cadre)
           .forEach(
               (kind, place) -> {
-                if (place.equals(locality)) {
+                if (localities.samePlace(place, locality)) {
                   matched.add(kind);
                 }
               });
@@ -234,7 +289,12 @@ public record Policy(
      * callers that must tell "unknown" from "not local" check the locality first.
      */
     public boolean isLocal(Cadre cadre, String locality) {
-      return !matches(cadre, locality).isEmpty();
+      return isLocal(cadre, locality, Localities.NONE);
+    }
+
+    /** Whether the cadre is local to the locality, through the units' merge links. */
+    public boolean isLocal(Cadre cadre, String locality, Localities localities) {
+      return !matches(cadre, locality, localities).isEmpty();
     }
   }
 
@@ -273,24 +333,45 @@ public record Policy(
    * A target to measure on the as-of date and project to its deadline.
    *
    * @param roles the role keys of the seats counted
-   * @param levelCode only units of this level, or null for any level
-   * @param unitTypeCode only units of this type, or null for any type
+   * @param levels only units of these levels; empty for any level
+   * @param unitTypes only units of these types; empty for any type
    * @param goal the value to reach
    * @param comparison how the value is compared with the goal
    * @param deadline the day by which the goal is to be reached, or null
+   * @param basis the legal source the policy cites for the target, or null
+   * @param verified false when the policy marks the goal or deadline as not confirmed from an
+   *     official text (shown with the target)
    */
   public record TargetDefinition(
       String id,
       String name,
       TargetKind kind,
       Set<String> roles,
-      String levelCode,
-      String unitTypeCode,
+      Set<String> levels,
+      Set<String> unitTypes,
       double goal,
       Comparison comparison,
-      LocalDate deadline) {
+      LocalDate deadline,
+      String basis,
+      boolean verified) {
     public TargetDefinition {
       roles = Set.copyOf(roles);
+      levels = Set.copyOf(levels);
+      unitTypes = Set.copyOf(unitTypes);
+    }
+
+    /**
+     * Whether the target looks at a unit of this level and type: the one home of a target's scope,
+     * asked by screening's measures, the planner and the reports.
+     */
+    public boolean coversUnit(String levelCode, String typeCode) {
+      return (levels.isEmpty() || levels.contains(levelCode))
+          && (unitTypes.isEmpty() || unitTypes.contains(typeCode));
+    }
+
+    /** Whether a seat of this role in a unit of this level and type counts toward the target. */
+    public boolean countsSeat(String roleKey, String levelCode, String typeCode) {
+      return roles.contains(roleKey) && coversUnit(levelCode, typeCode);
     }
   }
 

@@ -21,6 +21,9 @@ import java.util.stream.Collectors;
 import vn.luanchuyen.cadre.AssessmentGrade;
 import vn.luanchuyen.cadre.AssignmentForm;
 import vn.luanchuyen.cadre.DisciplineForm;
+import vn.luanchuyen.organisation.CodeEntry;
+import vn.luanchuyen.organisation.CodeKind;
+import vn.luanchuyen.organisation.StandardCodes;
 import vn.luanchuyen.screening.Policy.Comparison;
 import vn.luanchuyen.screening.Policy.DateRange;
 import vn.luanchuyen.screening.Policy.Eligibility;
@@ -77,7 +80,8 @@ final class PolicyReader {
         "targets",
         "planning",
         "forms",
-        "succession");
+        "succession",
+        "sources");
     String id = text(top, "", "id");
     String name = text(top, "", "name");
     int version = integer(top, "", "version");
@@ -94,6 +98,7 @@ final class PolicyReader {
     Eligibility eligibility = eligibility(child(top, "", "eligibility"));
     LocalDefinition local = local(child(top, "", "local"));
     Set<String> grassroots = textSet(top, "", "grassrootsLevels");
+    knownCodes(CodeKind.LEVEL, grassroots, "grassrootsLevels");
     RetirementSchedule retirement = retirement(child(top, "", "retirement"));
     List<TargetDefinition> targets = targets(top);
     Policy.Planning planning =
@@ -118,7 +123,68 @@ final class PolicyReader {
         targets,
         planning,
         forms,
-        succession);
+        succession,
+        sources(top));
+  }
+
+  /**
+   * The sources of the policy's values. Each key must name a value present in the file (list items
+   * by their {@code id} or {@code form}), so a source cannot outlive the rule it describes.
+   */
+  private List<Policy.Source> sources(JsonNode top) {
+    List<Policy.Source> sources = new ArrayList<>();
+    if (!top.has("sources")) {
+      return sources;
+    }
+    JsonNode list = list(top.get("sources"), "sources");
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < list.size(); i++) {
+      String path = "sources[" + i + "]";
+      JsonNode node = object(list.get(i), path);
+      known(node, path, "key", "basis", "verified", "from", "to", "note");
+      String key = text(node, path, "key");
+      if (!seen.add(key)) {
+        throw problem("policy-duplicate", "policy.error.duplicate", path + ".key", key);
+      }
+      if (!resolves(top, key)) {
+        throw problem("policy-source-key", "policy.error.sourceKey", path + ".key", key);
+      }
+      DateRange effective = node.has("from") ? range(node, path) : null;
+      if (effective == null && node.has("to")) {
+        throw problem("policy-missing", "policy.error.missing", path + ".from", "");
+      }
+      sources.add(
+          new Policy.Source(
+              key,
+              text(node, path, "basis"),
+              bool(node, path, "verified"),
+              effective,
+              optionalText(node, path, "note")));
+    }
+    return sources;
+  }
+
+  /** Whether a dotted key names a value of the file; list items are named by id or form. */
+  private static boolean resolves(JsonNode top, String key) {
+    JsonNode node = top;
+    for (String part : key.split("\\.", -1)) {
+      if (part.isEmpty() || node == null) {
+        return false;
+      }
+      if (node.isArray()) {
+        JsonNode found = null;
+        for (JsonNode item : node) {
+          if (part.equals(item.path("id").asText(null))
+              || part.equals(item.path("form").asText(null))) {
+            found = item;
+          }
+        }
+        node = found;
+      } else {
+        node = node.get(part);
+      }
+    }
+    return node != null && !node.isNull();
   }
 
   /**
@@ -303,7 +369,12 @@ final class PolicyReader {
     while (levelFields.hasNext()) {
       Map.Entry<String, JsonNode> level = levelFields.next();
       String levelPath = path + ".roleGrades." + level.getKey();
+      knownCodes(CodeKind.LEVEL, Set.of(level.getKey()), levelPath);
       JsonNode roles = object(level.getValue(), levelPath);
+      roles
+          .fieldNames()
+          .forEachRemaining(
+              role -> knownCodes(CodeKind.ROLE, Set.of(role), levelPath + "." + role));
       Map<String, Integer> byRole = new LinkedHashMap<>();
       roles
           .fieldNames()
@@ -337,7 +408,8 @@ final class PolicyReader {
         "youngAgeYears",
         "youngShareGoal",
         "womenShareGoal",
-        "terms");
+        "terms",
+        "disciplineWaitingMonths");
     int month = integer(node, path, "termStartMonth");
     if (month < 1 || month > 12) {
       throw problem("policy-month", "policy.error.month", path + ".termStartMonth", month);
@@ -358,9 +430,35 @@ final class PolicyReader {
         positive(node, path, "maxPostsPerLevel"),
         node.has("maxCadresPerPost") ? positive(node, path, "maxCadresPerPost") : null,
         positive(node, path, "youngAgeYears"),
-        number(node, path, "youngShareGoal"),
-        number(node, path, "womenShareGoal"),
-        terms);
+        node.has("youngShareGoal") ? number(node, path, "youngShareGoal") : null,
+        node.has("womenShareGoal") ? number(node, path, "womenShareGoal") : null,
+        terms,
+        disciplineWaiting(node, path));
+  }
+
+  private Map<DisciplineForm, Integer> disciplineWaiting(JsonNode node, String path) {
+    Map<DisciplineForm, Integer> months = new EnumMap<>(DisciplineForm.class);
+    if (!node.has("disciplineWaitingMonths")) {
+      return months;
+    }
+    String p = path + ".disciplineWaitingMonths";
+    JsonNode map = object(node.get("disciplineWaitingMonths"), p);
+    map.fieldNames()
+        .forEachRemaining(
+            name -> {
+              DisciplineForm form =
+                  DisciplineForm.fromCode(name)
+                      .orElseThrow(
+                          () ->
+                              problem(
+                                  "policy-unknown-value",
+                                  "policy.error.unknownValue",
+                                  p + "." + name,
+                                  name,
+                                  Arrays.stream(DisciplineForm.values()).map(Enum::name).toList()));
+              months.put(form, positive(map, p, name));
+            });
+    return months;
   }
 
   private int positive(JsonNode node, String path, String name) {
@@ -440,7 +538,8 @@ final class PolicyReader {
         "remainingTimeException",
         "youngAgeYears",
         "maxGapDays",
-        "retirementFloorMonths");
+        "retirementFloorMonths",
+        "tenureAcrossMergers");
     Integer head = thresholdFor(node, "headTenureMonths", on(rules, RuleId.HEAD_TENURE));
     Integer deputy = thresholdFor(node, "deputyTenureMonths", on(rules, RuleId.DEPUTY_TENURE));
     boolean remainingOn = on(rules, RuleId.REMAINING_TIME);
@@ -456,11 +555,14 @@ final class PolicyReader {
       if (enabled) {
         exception =
             new RemainingTimeException(true, nonNegative(e, p, "months"), textSet(e, p, "roles"));
+        knownCodes(CodeKind.ROLE, exception.roles(), p + ".roles");
       }
     }
     Integer floor =
         node.has("retirementFloorMonths") ? nonNegative(node, path, "retirementFloorMonths") : null;
-    return new Thresholds(head, deputy, remaining, exception, young, gap, floor);
+    boolean acrossMergers =
+        node.has("tenureAcrossMergers") && bool(node, path, "tenureAcrossMergers");
+    return new Thresholds(head, deputy, remaining, exception, young, gap, floor, acrossMergers);
   }
 
   private Integer thresholdFor(JsonNode node, String name, boolean required) {
@@ -549,23 +651,33 @@ final class PolicyReader {
           "kind",
           "roles",
           "level",
+          "levels",
           "unitType",
+          "unitTypes",
           "goal",
           "comparison",
-          "deadline");
+          "deadline",
+          "basis",
+          "verified");
       String id = text(node, path, "id");
       if (!seen.add(id)) {
         throw problem("policy-duplicate", "policy.error.duplicate", path + ".id", id);
       }
-      String level = optionalText(node, path, "level");
-      String unitType = optionalText(node, path, "unitType");
-      if (level == null && unitType == null) {
+      Set<String> levels = oneOrMany(node, path, "level", "levels");
+      knownCodes(CodeKind.LEVEL, levels, path + (node.has("levels") ? ".levels" : ".level"));
+      Set<String> unitTypes = oneOrMany(node, path, "unitType", "unitTypes");
+      knownCodes(
+          CodeKind.UNIT_TYPE,
+          unitTypes,
+          path + (node.has("unitTypes") ? ".unitTypes" : ".unitType"));
+      if (levels.isEmpty() && unitTypes.isEmpty()) {
         throw problem("policy-missing", "policy.error.missing", path + ".level", "");
       }
       Set<String> roles = textSet(node, path, "roles");
       if (roles.isEmpty()) {
         throw problem("policy-empty", "policy.error.empty", path + ".roles", "");
       }
+      knownCodes(CodeKind.ROLE, roles, path + ".roles");
       double goal = number(node, path, "goal");
       if (goal < 0) {
         throw problem("policy-negative", "policy.error.negative", path + ".goal", goal);
@@ -576,11 +688,13 @@ final class PolicyReader {
               text(node, path, "name"),
               enumValue(node, path, "kind", TargetKind.class),
               roles,
-              level,
-              unitType,
+              levels,
+              unitTypes,
               goal,
               enumValue(node, path, "comparison", Comparison.class),
-              node.has("deadline") ? date(node, path, "deadline") : null));
+              node.has("deadline") ? date(node, path, "deadline") : null,
+              optionalText(node, path, "basis"),
+              !node.has("verified") || bool(node, path, "verified")));
     }
     return targets;
   }
@@ -597,6 +711,41 @@ final class PolicyReader {
               Map.of("field", join(path, "from"), "to", to, "from", from, "source", source)));
     }
     return new DateRange(from, to);
+  }
+
+  /** A field written either as one value ({@code level}) or as a list ({@code levels}). */
+  private Set<String> oneOrMany(JsonNode node, String path, String one, String many) {
+    if (node.has(one) && node.has(many)) {
+      throw problem("policy-unknown-field", "policy.error.unknownField", join(path, many), many);
+    }
+    if (node.has(many)) {
+      return textSet(node, path, many);
+    }
+    return node.has(one) ? Set.of(text(node, path, one)) : Set.of();
+  }
+
+  /**
+   * Refuses a level, unit type or role key that the standard code lists do not hold, naming the
+   * field and the codes it may take.
+   */
+  private void knownCodes(CodeKind kind, Set<String> codes, String path) {
+    Set<String> standard = new java.util.TreeSet<>();
+    for (CodeEntry e : StandardCodes.all()) {
+      if (e.kind() == kind) {
+        standard.add(e.code());
+      }
+    }
+    for (String code : codes) {
+      if (!standard.contains(code)) {
+        String key =
+            switch (kind) {
+              case LEVEL -> "policy.error.notStandardLevel";
+              case ROLE -> "policy.error.notStandardRole";
+              default -> "policy.error.notStandardUnitType";
+            };
+        throw problem("policy-unknown-code", key, path, code, List.copyOf(standard));
+      }
+    }
   }
 
   private void known(JsonNode node, String path, String... names) {

@@ -16,6 +16,7 @@ import vn.luanchuyen.cadre.Assessment;
 import vn.luanchuyen.cadre.Assignment;
 import vn.luanchuyen.cadre.Cadre;
 import vn.luanchuyen.cadre.Discipline;
+import vn.luanchuyen.organisation.Localities;
 import vn.luanchuyen.organisation.Position;
 import vn.luanchuyen.organisation.Unit;
 import vn.luanchuyen.shared.Reason;
@@ -68,6 +69,7 @@ public final class RegistrySnapshot {
   final Discipline[][] disciplines;
 
   private final Map<String, Integer> unitIndex;
+  private final Localities localities;
   private final Map<String, Integer> positionIndex;
   private final Map<String, Integer> cadreIndex;
   private final List<DataQualityFinding>[] cadreFindings;
@@ -87,6 +89,7 @@ public final class RegistrySnapshot {
     this.assessments = b.assessments;
     this.disciplines = b.disciplines;
     this.unitIndex = b.unitIndex;
+    this.localities = Localities.of(Arrays.asList(b.units));
     this.positionIndex = b.positionIndex;
     this.cadreIndex = b.cadreIndex;
     this.cadreFindings = b.cadreFindings;
@@ -111,6 +114,11 @@ public final class RegistrySnapshot {
             .planning(planning)
             .assessments(assessments)
             .disciplines(disciplines));
+  }
+
+  /** The registry's localities linked through its units' merges. */
+  public Localities localities() {
+    return localities;
   }
 
   public int cadreCount() {

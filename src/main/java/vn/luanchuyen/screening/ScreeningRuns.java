@@ -166,6 +166,23 @@ public class ScreeningRuns implements DisplayNames {
     return Policies.shippedIds().stream().map(this::policy).toList();
   }
 
+  /**
+   * A shipped policy described for a reader, role names from the registry's code lists.
+   *
+   * @throws PolicyException when no shipped policy has the id
+   */
+  public PolicyDescription describe(String id) {
+    if (!Policies.shippedIds().contains(id)) {
+      throw new PolicyException(
+          "",
+          new vn.luanchuyen.shared.Reason(
+              "policy-not-found", "policy.error.notFound", Map.of("value", String.valueOf(id))));
+    }
+    var codes = chart.codes();
+    return PolicyDescription.of(
+        policy(id), role -> chart.codeName(codes, vn.luanchuyen.organisation.CodeKind.ROLE, role));
+  }
+
   /** The policy in force when none is named (see {@link Policies#currentId()}). */
   public Policy currentPolicy() {
     return policy(Policies.currentId());

@@ -114,9 +114,7 @@ final class TargetMeasure {
   }
 
   private boolean selected(TargetDefinition target, Unit unit) {
-    return (target.levelCode() == null || target.levelCode().equals(unit.levelCode()))
-        && (target.unitTypeCode() == null || target.unitTypeCode().equals(unit.typeCode()))
-        && unit.existsOn(asOf);
+    return target.coversUnit(unit.levelCode(), unit.typeCode()) && unit.existsOn(asOf);
   }
 
   /** The cadre holding the seat on the as-of date (the latest to start if several), or -1. */
@@ -137,7 +135,7 @@ final class TargetMeasure {
       Position seat, Unit unit, Cadre cadre, YearMonth retires, List<DataQualityFinding> findings) {
     String locality = unit.localityCode();
     Map<LocalEvidence, String> places = policy.local().placesOf(cadre);
-    List<LocalEvidence> matched = policy.local().matches(cadre, locality);
+    List<LocalEvidence> matched = policy.local().matches(cadre, locality, snapshot.localities());
     if (locality == null || locality.isBlank()) {
       findings.add(
           new DataQualityFinding(

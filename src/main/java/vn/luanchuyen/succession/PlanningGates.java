@@ -40,6 +40,7 @@ public final class PlanningGates {
     List<Reason> failed = new ArrayList<>();
     remainingTimeAtTermStart(rules, c).ifPresent(failed::add);
     noDisciplineInForce(rules, c, day).ifPresent(failed::add);
+    disciplineWaitingPeriod(rules, c, day).ifPresent(failed::add);
     postsPerLevel(rules, c).ifPresent(failed::add);
     cadresPerPost(rules, c).ifPresent(failed::add);
     return failed;
@@ -94,6 +95,33 @@ public final class PlanningGates {
                 "discipline",
                 "succession.gate.discipline",
                 Map.of("form", d.form(), "decidedOn", d.decidedOn())));
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  /**
+   * 377-QĐ/TW: after a discipline the cadre is not planned until its waiting period (months from
+   * the decision, by form) has passed; a discipline still in force is the gate above's.
+   */
+  static java.util.Optional<Reason> disciplineWaitingPeriod(
+      SuccessionRules rules, Candidate c, LocalDate day) {
+    for (Discipline d : c.disciplines()) {
+      java.time.LocalDate ends = rules.waitingEnds(d.form(), d.decidedOn());
+      if (ends != null && !d.inForceOn(day) && !day.isBefore(d.decidedOn()) && !day.isAfter(ends)) {
+        return java.util.Optional.of(
+            new Reason(
+                "discipline-waiting",
+                "succession.gate.discipline-waiting",
+                Map.of(
+                    "form",
+                    d.form(),
+                    "decidedOn",
+                    d.decidedOn(),
+                    "months",
+                    rules.disciplineWaitingMonths().get(d.form()),
+                    "until",
+                    ends)));
       }
     }
     return java.util.Optional.empty();

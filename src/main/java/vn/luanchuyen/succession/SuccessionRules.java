@@ -12,9 +12,14 @@ import vn.luanchuyen.cadre.DisciplineForm;
  * @param maxPostsPerLevel the most posts of one level one cadre may be planned for in a term
  * @param maxCadresPerPost the most cadres planned for one post in a term, or null for no limit
  * @param youngAgeYears a cadre younger than this many whole years counts as young
- * @param youngShareGoal the least share of young cadres in a term's pool
- * @param womenShareGoal the least share of women in a term's pool
+ * @param youngShareGoal the least share of young cadres in a term's pool, or null when the policy
+ *     sets none (Quy định 377-QĐ/TW asks for an "appropriate" share without a number)
+ * @param womenShareGoal the least share of women in a term's pool, or null when the policy sets
+ *     none
  * @param terms the terms planned for, oldest first
+ * @param disciplineWaitingMonths per discipline form, the months after its decision during which
+ *     the cadre is not planned even when the discipline is no longer in force (Quy định 377-QĐ/TW:
+ *     24 for a reprimand, 36 for a warning, 60 for removal from office); empty: none
  */
 public record SuccessionRules(
     int minRemainingMonthsAtTermStart,
@@ -23,11 +28,25 @@ public record SuccessionRules(
     int maxPostsPerLevel,
     Integer maxCadresPerPost,
     int youngAgeYears,
-    double youngShareGoal,
-    double womenShareGoal,
-    java.util.List<Term> terms) {
+    Double youngShareGoal,
+    Double womenShareGoal,
+    java.util.List<Term> terms,
+    java.util.Map<DisciplineForm, Integer> disciplineWaitingMonths) {
 
   public SuccessionRules {
     terms = java.util.List.copyOf(terms);
+    disciplineWaitingMonths =
+        disciplineWaitingMonths == null
+            ? java.util.Map.of()
+            : java.util.Map.copyOf(disciplineWaitingMonths);
+  }
+
+  /**
+   * The last day of the waiting period after a discipline of this form decided on that day, or null
+   * when the policy sets no waiting period for the form.
+   */
+  public java.time.LocalDate waitingEnds(DisciplineForm form, java.time.LocalDate decidedOn) {
+    Integer months = form == null ? null : disciplineWaitingMonths.get(form);
+    return months == null || decidedOn == null ? null : decidedOn.plusMonths(months).minusDays(1);
   }
 }

@@ -63,9 +63,12 @@ public class TermPools {
       YearMonth retirement,
       List<Reason> failing) {}
 
-  /** The pool's make-up against the policy's targets, over distinct cadres. */
+  /**
+   * The pool's make-up against the policy's targets, over distinct cadres. A goal is null when the
+   * policy sets no number; such a share is shown, never judged met or missed.
+   */
   public record Structure(
-      int cadres, int young, int women, double youngGoal, double womenGoal, int youngAgeYears) {
+      int cadres, int young, int women, Double youngGoal, Double womenGoal, int youngAgeYears) {
     public double youngShare() {
       return cadres == 0 ? 0 : (double) young / cadres;
     }
@@ -74,12 +77,14 @@ public class TermPools {
       return cadres == 0 ? 0 : (double) women / cadres;
     }
 
-    public boolean youngMet() {
-      return cadres > 0 && youngShare() >= youngGoal;
+    /** Whether the young share reaches its goal; null when the policy sets no goal. */
+    public Boolean youngMet() {
+      return youngGoal == null ? null : cadres > 0 && youngShare() >= youngGoal;
     }
 
-    public boolean womenMet() {
-      return cadres > 0 && womenShare() >= womenGoal;
+    /** Whether the women's share reaches its goal; null when the policy sets no goal. */
+    public Boolean womenMet() {
+      return womenGoal == null ? null : cadres > 0 && womenShare() >= womenGoal;
     }
   }
 

@@ -57,13 +57,43 @@ class CommandLineTests {
         "screen",
         "retirement",
         "audit",
-        "plan"
+        "plan",
+        "policies"
       })
   void everyCommandExplainsItselfInVietnamese(String command) {
     assertThat(run(command, "--help")).isZero();
     assertThat(out.toString(StandardCharsets.UTF_8))
         .contains("Usage:")
         .containsPattern("[ạảấầẩậắằẳặđếềểệịọỏốồổộớờởợụủứừửựỳỷỹ]");
+  }
+
+  @Test
+  void thePoliciesCommandListsTheShippedPoliciesAndFlagsUnverifiedValues() {
+    assertThat(run("policies")).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("province-2025", "commune-2025", "hadong-2022", "Chưa xác minh");
+    out.reset();
+
+    assertThat(run("policies", "province-2025")).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("== Chỉ tiêu")
+        .contains("Ít nhất 100%, chậm nhất ngày 31/12/2026  [Chưa xác minh]")
+        .contains("Căn cứ: Kết luận 210-KL/TW");
+  }
+
+  @Test
+  void aPolicyFileWithAnUnknownRoleIsRefusedNamingTheKey() throws Exception {
+    Path file = dir.resolve("chinh-sach.yaml");
+    try (var in = getClass().getClassLoader().getResourceAsStream("policies/commune-2025.yaml")) {
+      java.nio.file.Files.writeString(
+          file,
+          new String(in.readAllBytes(), StandardCharsets.UTF_8)
+              .replace("roles: [PHO_CHU_TICH_HDND]", "roles: [PHO_CHU_TICH_XA]"));
+    }
+
+    assertThat(run("policies", "--file", file.toString())).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("PHO_CHU_TICH_XA", "targets[1].roles", file.toString());
   }
 
   @Test

@@ -1,6 +1,7 @@
 package vn.luanchuyen.importexport;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -517,5 +518,112 @@ class RegistryValidatorTests {
     RegistryContent workbook = registry(List.of(), List.of(), List.of(withReason), List.of());
 
     assertThat(validator.validate(workbook, RegistryContent.empty())).isEmpty();
+  }
+
+  private static TestWorkbook withUnitHistory(Object[] root, Object[] ward) {
+    return TestWorkbook.valid()
+        .without("DonVi")
+        .sheet(
+            "DonVi",
+            "Mã đơn vị",
+            "Tên đơn vị",
+            "Cấp",
+            "Loại",
+            "Khối",
+            "Mã đơn vị cha",
+            "Địa bàn",
+            "Hiệu lực từ",
+            "Hiệu lực đến",
+            "Đơn vị tiền thân")
+        .row("DonVi", root)
+        .row("DonVi", ward);
+  }
+
+  @Test
+  void rejectsUnitsFormedFromEachOtherThroughMergers() {
+    List<ImportProblem> problems =
+        problemsOf(
+            withUnitHistory(
+                new Object[] {
+                  "HD", "Quận ủy Hà Đông", "QUAN", "CAP_UY", "DANG", null, null, null, null, "HD-VP"
+                },
+                new Object[] {
+                  "HD-VP",
+                  "UBND phường Vạn Phúc",
+                  "PHUONG",
+                  "UBND",
+                  "CHINH_QUYEN",
+                  "HD",
+                  "VP",
+                  null,
+                  null,
+                  "HD"
+                }));
+
+    assertThat(problems)
+        .extracting("sheet", "row", "column")
+        .containsExactlyInAnyOrder(
+            tuple("DonVi", 2, "Đơn vị tiền thân"), tuple("DonVi", 3, "Đơn vị tiền thân"));
+    assertThat(problems.get(0).message()).contains("HD ← HD-VP ← HD");
+  }
+
+  @Test
+  void acceptsAUnitFormedFromAnotherThatEndedTheDayBefore() {
+    assertThat(
+            problemsOf(
+                withUnitHistory(
+                    new Object[] {
+                      "HD",
+                      "Quận ủy Hà Đông",
+                      "QUAN",
+                      "CAP_UY",
+                      "DANG",
+                      null,
+                      null,
+                      null,
+                      LocalDate.of(2025, 6, 30),
+                      null
+                    },
+                    new Object[] {
+                      "HD-VP",
+                      "UBND phường Vạn Phúc",
+                      "PHUONG",
+                      "UBND",
+                      "CHINH_QUYEN",
+                      null,
+                      "VP",
+                      null,
+                      null,
+                      "HD"
+                    })))
+        .isEmpty();
+  }
+
+  @Test
+  void rejectsAStayRunningPastTheEndOfItsUnit() {
+    List<ImportProblem> problems =
+        problemsOf(
+            withUnitHistory(
+                new Object[] {
+                  "HD", "Quận ủy Hà Đông", "QUAN", "CAP_UY", "DANG", null, null, null, null, null
+                },
+                new Object[] {
+                  "HD-VP",
+                  "UBND phường Vạn Phúc",
+                  "PHUONG",
+                  "UBND",
+                  "CHINH_QUYEN",
+                  "HD",
+                  "VP",
+                  null,
+                  LocalDate.of(2025, 6, 30),
+                  null
+                }));
+
+    assertThat(problems)
+        .extracting("sheet", "row", "column")
+        .containsExactlyInAnyOrder(
+            tuple("QuaTrinhCongTac", 3, "Đến ngày"), tuple("QuaTrinhCongTac", 4, "Đến ngày"));
+    assertThat(problems.get(0).message()).contains("30/06/2025", "chưa kết thúc");
   }
 }

@@ -50,14 +50,14 @@ class PolicyLoaderTests {
     var wards = policy.target("non-local-ward-leaders").orElseThrow();
     assertThat(wards.kind()).isEqualTo(TargetKind.NON_LOCAL_SHARE);
     assertThat(wards.roles()).containsExactlyInAnyOrder("BI_THU", "CHU_TICH_UBND");
-    assertThat(wards.levelCode()).isEqualTo("PHUONG");
+    assertThat(wards.levels()).containsExactly("PHUONG");
     assertThat(wards.goal()).isEqualTo(0.5);
     assertThat(wards.comparison()).isEqualTo(Comparison.AT_LEAST);
     assertThat(wards.deadline()).isEqualTo(LocalDate.of(2025, 12, 31));
     var deputies = policy.target("deputies-per-department").orElseThrow();
     assertThat(deputies.kind()).isEqualTo(TargetKind.SEATS_PER_UNIT);
     assertThat(deputies.roles()).containsExactly("PHO_TRUONG_PHONG");
-    assertThat(deputies.unitTypeCode()).isEqualTo("PHONG_CHUYEN_MON");
+    assertThat(deputies.unitTypes()).containsExactly("PHONG_CHUYEN_MON");
     assertThat(deputies.goal()).isEqualTo(2.0);
   }
 

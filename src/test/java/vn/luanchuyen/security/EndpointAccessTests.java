@@ -76,6 +76,8 @@ class EndpointAccessTests {
     rule("GET /units/{code}", Access.SCOPED_READ);
     rule("GET /units/{code}/children", Access.SCOPED_READ);
     rule("GET /screening", Access.UNSCOPED_READ);
+    rule("GET /policies", Access.UNSCOPED_READ);
+    rule("GET /policies/{id}", Access.UNSCOPED_READ);
     rule("GET /screening/export.xlsx", Access.UNSCOPED_READ);
     rule("GET /audit", Access.AUDIT);
     rule("GET /workbook", Access.UNSCOPED_READ);
@@ -105,6 +107,7 @@ class EndpointAccessTests {
     rule("GET /api/v1/codes", Access.SCOPED_READ);
     rule("GET /api/v1/planning", Access.UNSCOPED_READ);
     rule("GET /api/v1/policies", Access.UNSCOPED_READ);
+    rule("GET /api/v1/policies/{id}", Access.UNSCOPED_READ);
     rule("GET /api/v1/retirement", Access.UNSCOPED_READ);
     rule("GET /api/v1/screening", Access.UNSCOPED_READ);
     rule("GET /api/v1/screening/cadres/{code}", Access.UNSCOPED_READ);

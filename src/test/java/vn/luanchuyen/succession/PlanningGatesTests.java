@@ -20,7 +20,16 @@ class PlanningGatesTests {
 
   static SuccessionRules rules(Integer maxCadresPerPost) {
     return new SuccessionRules(
-        60, 1, DisciplineForm.KHIEN_TRACH, 3, maxCadresPerPost, 40, 0.15, 0.25, List.of(TERM));
+        60,
+        1,
+        DisciplineForm.KHIEN_TRACH,
+        3,
+        maxCadresPerPost,
+        40,
+        0.15,
+        0.25,
+        List.of(TERM),
+        java.util.Map.of());
   }
 
   static PlanningEntry wanted(String cadre, String unit) {
@@ -87,11 +96,88 @@ class PlanningGatesTests {
   @Test
   void aDisciplineLighterThanThePolicysThresholdDoesNotBlock() {
     SuccessionRules fromWarning =
-        new SuccessionRules(60, 1, DisciplineForm.CANH_CAO, 3, null, 40, 0.15, 0.25, List.of(TERM));
+        new SuccessionRules(
+            60,
+            1,
+            DisciplineForm.CANH_CAO,
+            3,
+            null,
+            40,
+            0.15,
+            0.25,
+            List.of(TERM),
+            java.util.Map.of());
     Discipline reprimand =
         new Discipline("CB1", DisciplineForm.KHIEN_TRACH, LocalDate.of(2024, 1, 10), null, "x");
 
     assertThat(check(fromWarning, YearMonth.of(2040, 1), List.of(reprimand), List.of(), List.of()))
+        .isEmpty();
+  }
+
+  static SuccessionRules withWaitingPeriods() {
+    return new SuccessionRules(
+        60,
+        1,
+        DisciplineForm.KHIEN_TRACH,
+        3,
+        3,
+        40,
+        null,
+        null,
+        List.of(TERM),
+        Map.of(DisciplineForm.KHIEN_TRACH, 24, DisciplineForm.CANH_CAO, 36));
+  }
+
+  @Test
+  void aWarningThatEndedStillBlocksPlanningUntilThirtySixMonthsAfterItsDecision() {
+    Discipline warning =
+        new Discipline(
+            "CB1",
+            DisciplineForm.CANH_CAO,
+            LocalDate.of(2021, 6, 2),
+            LocalDate.of(2022, 6, 1),
+            "x");
+
+    List<Reason> failed =
+        check(withWaitingPeriods(), YearMonth.of(2040, 1), List.of(warning), List.of(), List.of());
+
+    assertThat(codes(failed)).containsExactly("discipline-waiting");
+    assertThat(failed.get(0).args())
+        .containsEntry("months", 36)
+        .containsEntry("until", LocalDate.of(2024, 6, 1));
+  }
+
+  @Test
+  void aWarningDecidedThirtySixMonthsAndADayAgoNoLongerBlocks() {
+    Discipline warning =
+        new Discipline(
+            "CB1",
+            DisciplineForm.CANH_CAO,
+            LocalDate.of(2021, 6, 1),
+            LocalDate.of(2022, 6, 1),
+            "x");
+
+    assertThat(
+            check(
+                withWaitingPeriods(),
+                YearMonth.of(2040, 1),
+                List.of(warning),
+                List.of(),
+                List.of()))
+        .isEmpty();
+  }
+
+  @Test
+  void aPolicyWithoutWaitingPeriodsPlansOnceTheDisciplineHasEnded() {
+    Discipline warning =
+        new Discipline(
+            "CB1",
+            DisciplineForm.CANH_CAO,
+            LocalDate.of(2023, 6, 1),
+            LocalDate.of(2024, 1, 1),
+            "x");
+
+    assertThat(check(rules(null), YearMonth.of(2040, 1), List.of(warning), List.of(), List.of()))
         .isEmpty();
   }
 

@@ -103,10 +103,14 @@ public final class ScheduleBuilder {
       Seat current =
           seatByCode.computeIfAbsent(
               held.code(), k -> seat(held, holders.get(held.code()), nonLocal, deputies));
-      Set<String> localities = Set.copyOf(policy.local().placesOf(cadre).values());
+      // places as they are named today, so an old ward's code matches the ward it merged into
+      Set<String> localities =
+          policy.local().placesOf(cadre).values().stream()
+              .map(snapshot.localities()::current)
+              .collect(java.util.stream.Collectors.toUnmodifiableSet());
       boolean localLeader =
           current.nonLocalSeat()
-              && policy.local().isLocal(cadre, current.locality())
+              && policy.local().isLocal(cadre, current.locality(), snapshot.localities())
               && nonLocal != null
               && areaNonLocalShare.getOrDefault(current.area(), 1.0) < nonLocal.goal();
       candidates.add(
@@ -298,17 +302,14 @@ public final class ScheduleBuilder {
         new LegalForms.Post(u.code(), u.levelCode(), u.block(), p.roleKey(), gradeOf(p)),
         area(u),
         policy.grassrootsLevels().contains(u.levelCode()),
-        u.localityCode(),
+        snapshot.localities().current(u.localityCode()),
         counts(nonLocal, p, u),
         counts(deputies, p, u) ? u.code() : null,
         holder);
   }
 
   private static boolean counts(TargetDefinition target, Position p, Unit u) {
-    return target != null
-        && target.roles().contains(p.roleKey())
-        && (target.levelCode() == null || target.levelCode().equals(u.levelCode()))
-        && (target.unitTypeCode() == null || target.unitTypeCode().equals(u.typeCode()));
+    return target != null && target.countsSeat(p.roleKey(), u.levelCode(), u.typeCode());
   }
 
   /** The locality of the unit's top ancestor (its code when it has none). */
@@ -343,7 +344,7 @@ public final class ScheduleBuilder {
             Cadre c = snapshot.cadre(holder).orElseThrow();
             int[] n = counts.computeIfAbsent(area(u), k -> new int[2]);
             n[1]++;
-            if (!policy.local().isLocal(c, u.localityCode())) {
+            if (!policy.local().isLocal(c, u.localityCode(), snapshot.localities())) {
               n[0]++;
             }
           }
@@ -364,10 +365,9 @@ public final class ScheduleBuilder {
     int goal = (int) Math.round(target.goal());
     Map<String, Integer> fixed = new LinkedHashMap<>();
     for (Unit u : snapshot.units()) {
-      boolean matches =
-          (target.levelCode() == null || target.levelCode().equals(u.levelCode()))
-              && (target.unitTypeCode() == null || target.unitTypeCode().equals(u.typeCode()));
-      if (matches && u.existsOn(asOf) && (scope.isEmpty() || scope.contains(u.code()))) {
+      if (target.coversUnit(u.levelCode(), u.typeCode())
+          && u.existsOn(asOf)
+          && (scope.isEmpty() || scope.contains(u.code()))) {
         fixed.put(u.code(), 0);
       }
     }

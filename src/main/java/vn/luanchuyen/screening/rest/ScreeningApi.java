@@ -58,6 +58,38 @@ class ScreeningApi {
         .toList();
   }
 
+  /** A policy described: its values with their basis and whether each was verified. */
+  record PolicyDetail(
+      String id,
+      String name,
+      int version,
+      LocalDate from,
+      LocalDate to,
+      boolean current,
+      int unverified,
+      List<vn.luanchuyen.screening.PolicyDescription.Rendered> sections) {}
+
+  @GetMapping("/policies/{id}")
+  @Operation(
+      summary = "Một chính sách: từng giá trị kèm căn cứ và mức độ xác minh",
+      description = "Accept-Language: en cho nội dung tiếng Anh.")
+  PolicyDetail policy(@PathVariable String id, Locale locale) {
+    if (!Policies.shippedIds().contains(id)) {
+      throw new NotFoundException("policy", id);
+    }
+    var description = runs.describe(id);
+    Policy p = description.policy();
+    return new PolicyDetail(
+        p.id(),
+        p.name(),
+        p.version(),
+        p.effective().from(),
+        p.effective().to(),
+        p.id().equals(Policies.currentId()),
+        p.unverified().size(),
+        description.render(locale));
+  }
+
   @GetMapping(path = "/screening", produces = MediaType.APPLICATION_JSON_VALUE)
   @Operation(
       summary = "Sàng lọc toàn bộ cán bộ theo chính sách tại một ngày",

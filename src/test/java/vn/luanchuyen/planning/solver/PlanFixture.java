@@ -81,7 +81,8 @@ final class PlanFixture {
         p.targets(),
         p.planning(),
         new Policy.MoveForms(forms),
-        p.succession());
+        p.succession(),
+        p.sources());
   }
 
   static Policy withThresholds(Policy p, Policy.Thresholds thresholds) {
@@ -101,7 +102,8 @@ final class PlanFixture {
         p.targets(),
         p.planning(),
         p.forms(),
-        p.succession());
+        p.succession(),
+        p.sources());
   }
 
   static SeatBuilder aSeat(String code) {

@@ -1,0 +1,102 @@
+package vn.luanchuyen.cli;
+
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import vn.luanchuyen.screening.Policies;
+import vn.luanchuyen.screening.Policy;
+import vn.luanchuyen.screening.PolicyDescription;
+import vn.luanchuyen.screening.PolicyException;
+import vn.luanchuyen.screening.PolicyLoader;
+import vn.luanchuyen.screening.ScreeningMessages;
+import vn.luanchuyen.shared.Reason;
+
+@Command(
+    name = "policies",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Liệt kê các chính sách có sẵn, hoặc trình bày một chính sách: từng giá trị kèm căn cứ,"
+          + " giá trị chưa xác minh được đánh dấu.",
+      "Ví dụ: policies  ·  policies province-2025  ·  policies --file chinh-sach.yaml"
+    })
+class PoliciesCommand implements Callable<Integer> {
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  @Parameters(arity = "0..1", paramLabel = "ID", description = "Mã chính sách có sẵn.")
+  String id;
+
+  @Option(names = "--file", description = "Kiểm tra và trình bày một tệp chính sách YAML.")
+  Path file;
+
+  @Option(names = "--lang", description = "vi (mặc định) hoặc en.")
+  String lang = "vi";
+
+  @Override
+  public Integer call() {
+    Locale locale = Locale.forLanguageTag(lang);
+    try {
+      if (id == null && file == null) {
+        for (String shipped : Policies.shippedIds()) {
+          Policy p = PolicyLoader.fromClasspath(shipped);
+          System.out.printf(
+              "%-14s %s%s%n    %s%s%n",
+              p.id(),
+              p.name(),
+              p.id().equals(Policies.currentId())
+                  ? "  [" + text("policy.page.current", locale) + "]"
+                  : "",
+              p.effective().to() == null
+                  ? DAY.format(p.effective().from()) + " –"
+                  : DAY.format(p.effective().from()) + " – " + DAY.format(p.effective().to()),
+              p.unverified().isEmpty()
+                  ? ""
+                  : "  ("
+                      + text("policy.page.unverified", locale)
+                      + ": "
+                      + p.unverified().size()
+                      + ")");
+        }
+        return 0;
+      }
+      Policy policy = file != null ? PolicyLoader.fromFile(file) : PolicyLoader.fromClasspath(id);
+      print(policy, locale);
+      return 0;
+    } catch (PolicyException e) {
+      System.err.println(e.getMessage(locale));
+      return 2;
+    }
+  }
+
+  private static void print(Policy policy, Locale locale) {
+    PolicyDescription description = PolicyDescription.of(policy);
+    System.out.println(policy.name());
+    String unverified = text("policy.page.unverified", locale);
+    for (PolicyDescription.Rendered section : description.render(locale)) {
+      System.out.println();
+      System.out.println("== " + section.title());
+      for (PolicyDescription.RenderedLine line : section.lines()) {
+        System.out.println(
+            "- "
+                + line.label()
+                + ": "
+                + line.value()
+                + (line.verified() ? "" : "  [" + unverified + "]"));
+        if (line.basis() != null) {
+          System.out.println("    " + text("policy.page.basis", locale) + ": " + line.basis());
+        }
+        if (line.note() != null) {
+          System.out.println("    " + line.note());
+        }
+      }
+    }
+  }
+
+  private static String text(String key, Locale locale) {
+    return ScreeningMessages.render(new Reason(key, key, Map.of()), locale);
+  }
+}

@@ -1,0 +1,53 @@
+package vn.luanchuyen.screening.web;
+
+import java.util.Locale;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+import vn.luanchuyen.screening.Policies;
+import vn.luanchuyen.screening.Policy;
+import vn.luanchuyen.screening.PolicyDescription;
+import vn.luanchuyen.screening.ScreeningRuns;
+
+/**
+ * The policies a Board can choose and each one's values with their legal basis; values the file
+ * marks as unverified are flagged, so nobody applies them unchecked.
+ */
+@Controller
+class PolicyPages {
+  private final ScreeningRuns runs;
+
+  PolicyPages(ScreeningRuns runs) {
+    this.runs = runs;
+  }
+
+  /** A shipped policy as listed: the policy, whether it is the default, its unverified count. */
+  record Listed(Policy policy, boolean current, int unverified) {}
+
+  @GetMapping("/policies")
+  String list(Model model) {
+    String current = Policies.currentId();
+    model.addAttribute(
+        "policies",
+        runs.shippedPolicies().stream()
+            .map(p -> new Listed(p, p.id().equals(current), p.unverified().size()))
+            .toList());
+    return "screening/policies";
+  }
+
+  @GetMapping("/policies/{id}")
+  String detail(@PathVariable String id, Locale locale, Model model) {
+    if (!Policies.shippedIds().contains(id)) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+    PolicyDescription description = runs.describe(id);
+    model.addAttribute("policy", description.policy());
+    model.addAttribute("current", id.equals(Policies.currentId()));
+    model.addAttribute("sections", description.render(locale));
+    model.addAttribute("unverified", description.policy().unverified().size());
+    return "screening/policy";
+  }
+}
