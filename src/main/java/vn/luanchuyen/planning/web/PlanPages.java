@@ -1,5 +1,6 @@
 package vn.luanchuyen.planning.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -24,6 +25,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import vn.luanchuyen.cadre.AssignmentForm;
 import vn.luanchuyen.importexport.TableWorkbook;
+import vn.luanchuyen.organisation.Block;
+import vn.luanchuyen.organisation.OrganisationChart;
 import vn.luanchuyen.planning.FormCount;
 import vn.luanchuyen.planning.PlanDiff;
 import vn.luanchuyen.planning.PlanRequest;
@@ -32,6 +35,7 @@ import vn.luanchuyen.planning.PlanVersions;
 import vn.luanchuyen.planning.PlannedMove;
 import vn.luanchuyen.planning.PlanningRuns;
 import vn.luanchuyen.planning.RotationPlan;
+import vn.luanchuyen.planning.UnknownScopeUnits;
 import vn.luanchuyen.screening.ScreeningRuns;
 import vn.luanchuyen.shared.NotFoundException;
 
@@ -46,17 +50,22 @@ class PlanPages {
   private final PlanningRuns runs;
   private final PlanVersions versions;
   private final ScreeningRuns screening;
+  private final OrganisationChart chart;
 
-  PlanPages(PlanningRuns runs, PlanVersions versions, ScreeningRuns screening) {
+  PlanPages(
+      PlanningRuns runs, PlanVersions versions, ScreeningRuns screening, OrganisationChart chart) {
     this.runs = runs;
     this.versions = versions;
     this.screening = screening;
+    this.chart = chart;
   }
 
   @GetMapping("/plans")
   String index(Model model) {
     model.addAttribute("policies", screening.shippedPolicies());
     model.addAttribute("versions", versions.list());
+    model.addAttribute("units", chart.units());
+    model.addAttribute("blocks", Block.values());
     return "plans/index";
   }
 
@@ -65,16 +74,26 @@ class PlanPages {
       @RequestParam String policy,
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
       @RequestParam(defaultValue = "") String units,
-      @RequestParam(defaultValue = "30") int seconds) {
+      @RequestParam(defaultValue = "30") int seconds,
+      Model model,
+      HttpServletResponse response) {
     Set<String> scope =
         Arrays.stream(units.split("[,\\s]+")).filter(u -> !u.isBlank()).collect(Collectors.toSet());
     int limit = Math.max(1, Math.min(seconds, 600));
-    String id =
-        runs.start(
-            policy,
-            new PlanRequest(
-                asOf, scope, Duration.ofSeconds(limit), null, List.of(), List.of(), false));
-    return "redirect:/plans/run/" + id;
+    try {
+      String id =
+          runs.start(
+              policy,
+              new PlanRequest(
+                  asOf, scope, Duration.ofSeconds(limit), null, List.of(), List.of(), false));
+      return "redirect:/plans/run/" + id;
+    } catch (UnknownScopeUnits e) {
+      // answered on the same page, naming the codes, the other choices kept
+      model.addAttribute("unknownScope", String.join(", ", e.codes()));
+      model.addAttribute("scope", scope);
+      response.setStatus(HttpStatus.BAD_REQUEST.value());
+      return index(model);
+    }
   }
 
   @GetMapping("/plans/run/{id}")
