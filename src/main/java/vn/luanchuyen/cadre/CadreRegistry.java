@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -120,13 +121,23 @@ public class CadreRegistry {
   /** One page of the cadres matching the query, ordered by code. */
   @Transactional(readOnly = true)
   public PageOf<CadreListItem> search(CadreQuery query, int page, int size) {
+    return search(query, CadreOrder.CODE, false, page, size);
+  }
+
+  /**
+   * One page of the cadres matching the query, sorted by a column. A code is found whatever its
+   * case ("cb0012" finds CB0012).
+   */
+  @Transactional(readOnly = true)
+  public PageOf<CadreListItem> search(
+      CadreQuery query, CadreOrder order, boolean descending, int page, int size) {
     StringBuilder where = new StringBuilder(" where 1 = 1");
     Map<String, Object> params = new LinkedHashMap<>();
     appendScope(where, params);
     if (query.text() != null && !query.text().isBlank()) {
-      where.append(" and (c.search_key like :text or c.code like :code)");
+      where.append(" and (c.search_key like :text or upper(c.code) like :code)");
       params.put("text", "%" + SearchText.fold(query.text()) + "%");
-      params.put("code", "%" + query.text().strip() + "%");
+      params.put("code", "%" + query.text().strip().toUpperCase(Locale.ROOT) + "%");
     }
     if (query.sex() != null) {
       where.append(" and c.sex = :sex");
@@ -167,7 +178,9 @@ public class CadreRegistry {
                     + prefixed("c.")
                     + " from cadre c"
                     + where
-                    + " order by c.code limit :limit offset :offset")
+                    + " order by "
+                    + order.orderBy(descending)
+                    + " limit :limit offset :offset")
             .params(params)
             .param("limit", size)
             .param("offset", (long) page * size)

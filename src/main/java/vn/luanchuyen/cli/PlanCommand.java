@@ -38,6 +38,7 @@ import vn.luanchuyen.planning.RotationPlan;
 import vn.luanchuyen.planning.RotationPlanner;
 import vn.luanchuyen.planning.SolveFigures;
 import vn.luanchuyen.planning.TargetChange;
+import vn.luanchuyen.planning.UnknownScopeUnits;
 import vn.luanchuyen.screening.Policies;
 import vn.luanchuyen.screening.Policy;
 import vn.luanchuyen.screening.PolicyLoader;
@@ -116,12 +117,28 @@ class PlanCommand implements Callable<Integer> {
     PlanRequest request =
         new PlanRequest(asOf, Set.copyOf(units), limit, null, List.of(), List.of(), false);
     RotationPlan plan;
+    try {
+      plan = plan(request);
+    } catch (UnknownScopeUnits e) {
+      System.err.println("Lỗi: " + e.getMessage());
+      return 2;
+    }
+    if (plan == null) {
+      return 1;
+    }
+    write(plan);
+    return 0;
+  }
+
+  /** The plan asked for, or null when the workbook read has problems (they are printed). */
+  private RotationPlan plan(PlanRequest request) throws IOException {
+    RotationPlan plan;
     if (input != null) {
       WorkbookRead read = new WorkbookReader().read(input);
       if (!read.readCleanly()) {
         System.err.printf("Sổ có %d lỗi, không lập phương án:%n", read.problems().size());
         read.problems().stream().limit(20).forEach(p -> System.err.println("  " + p));
-        return 1;
+        return null;
       }
       plan = propose(snapshot(read.content()), loadPolicy(policy), request);
     } else {
@@ -130,12 +147,12 @@ class PlanCommand implements Callable<Integer> {
         plan = propose(runs.snapshot(), runs.policy(policy), request);
       }
     }
-    write(plan);
-    return 0;
+    return plan;
   }
 
   private static RotationPlan propose(
       RegistrySnapshot snapshot, Policy policy, PlanRequest request) {
+    UnknownScopeUnits.refuseUnknown(request.scope(), snapshot);
     return new RotationPlanner().propose(snapshot, policy, request, p -> {});
   }
 

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.stereotype.Service;
+import vn.luanchuyen.organisation.OrganisationChart;
 import vn.luanchuyen.screening.Policy;
 import vn.luanchuyen.screening.RegistrySnapshot;
 import vn.luanchuyen.screening.ScreeningRuns;
@@ -49,16 +50,19 @@ public class PlanningRuns {
       AtomicReference<RotationPlan> plan) {}
 
   private final ScreeningRuns screening;
+  private final OrganisationChart chart;
   private final Map<String, Run> runs = new ConcurrentHashMap<>();
   private final ExecutorService executor = Executors.newSingleThreadExecutor();
 
-  PlanningRuns(ScreeningRuns screening) {
+  PlanningRuns(ScreeningRuns screening, OrganisationChart chart) {
     this.screening = screening;
+    this.chart = chart;
   }
 
   /** Starts a solve of the stored registry; returns its id at once. */
   public String start(String policyId, PlanRequest request) {
     Policy policy = screening.policy(policyId);
+    UnknownScopeUnits.refuseUnknown(request.scope(), chart.unitsByCode(request.scope()).keySet());
     String id = UUID.randomUUID().toString();
     Run run =
         new Run(

@@ -19,4 +19,20 @@ public record PageOf<T>(List<T> items, int page, int size, long total) {
   public boolean hasPrevious() {
     return page > 0;
   }
+
+  /**
+   * The pages to offer a link to, counted from 0: the first, the last and those within {@code
+   * radius} of this one, in order; {@code -1} stands for the pages left out between two of them.
+   */
+  public List<Integer> pageLinks(int radius) {
+    List<Integer> links = new java.util.ArrayList<>();
+    for (int p = 0; p < pageCount(); p++) {
+      if (p == 0 || p == pageCount() - 1 || Math.abs(p - page) <= radius) {
+        links.add(p);
+      } else if (links.get(links.size() - 1) != -1) {
+        links.add(-1);
+      }
+    }
+    return links;
+  }
 }

@@ -18,6 +18,7 @@ import vn.luanchuyen.cadre.AgeBand;
 import vn.luanchuyen.cadre.Assessment;
 import vn.luanchuyen.cadre.Assignment;
 import vn.luanchuyen.cadre.Cadre;
+import vn.luanchuyen.cadre.CadreOrder;
 import vn.luanchuyen.cadre.CadreQuery;
 import vn.luanchuyen.cadre.CadreRegistry;
 import vn.luanchuyen.cadre.Discipline;
@@ -69,6 +70,8 @@ class CadrePages {
       @RequestParam(required = false) String sex,
       @RequestParam(required = false) String age,
       @RequestParam(defaultValue = "0") int page,
+      @RequestParam(required = false) String sort,
+      @RequestParam(required = false) String dir,
       @RequestHeader(value = "HX-Request", required = false) String htmx,
       Model model) {
     LocalDate today = LocalDate.now(clock);
@@ -81,7 +84,12 @@ class CadrePages {
             sex == null || sex.isBlank() ? null : Sex.valueOf(sex),
             AgeBand.fromName(age).orElse(null),
             today);
-    model.addAttribute("result", cadres.search(query, Math.max(page, 0), PAGE_SIZE));
+    CadreOrder order = CadreOrder.fromParameter(sort).orElse(CadreOrder.CODE);
+    boolean descending = "desc".equals(dir);
+    model.addAttribute(
+        "result", cadres.search(query, order, descending, Math.max(page, 0), PAGE_SIZE));
+    model.addAttribute("sort", order.parameter());
+    model.addAttribute("dir", descending ? "desc" : "asc");
     model.addAttribute("q", q);
     model.addAttribute("unit", unit);
     model.addAttribute("block", block);

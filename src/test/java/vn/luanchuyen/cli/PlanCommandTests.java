@@ -105,6 +105,14 @@ class PlanCommandTests {
   }
 
   @Test
+  void aScopeWithAUnitCodeTheWorkbookDoesNotHoldIsRefusedNamingIt() {
+    assertThat(plan("--unit", "KHONG-CO")).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("Phạm vi có mã đơn vị không có trong sổ: KHONG-CO.");
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+  }
+
+  @Test
   void readsTimeLimitsInSecondsMinutesAndIso() {
     assertThat(PlanCommand.duration("30s")).isEqualTo(Duration.ofSeconds(30));
     assertThat(PlanCommand.duration("2m")).isEqualTo(Duration.ofMinutes(2));

@@ -1,5 +1,6 @@
 package vn.luanchuyen.planning.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -25,6 +26,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import vn.luanchuyen.cadre.AssignmentForm;
 import vn.luanchuyen.importexport.TableWorkbook;
+import vn.luanchuyen.organisation.Block;
+import vn.luanchuyen.organisation.OrganisationChart;
 import vn.luanchuyen.planning.FormCount;
 import vn.luanchuyen.planning.PlanDiff;
 import vn.luanchuyen.planning.PlanRequest;
@@ -33,6 +36,7 @@ import vn.luanchuyen.planning.PlanVersions;
 import vn.luanchuyen.planning.PlannedMove;
 import vn.luanchuyen.planning.PlanningRuns;
 import vn.luanchuyen.planning.RotationPlan;
+import vn.luanchuyen.planning.UnknownScopeUnits;
 import vn.luanchuyen.screening.Policy;
 import vn.luanchuyen.screening.ScreeningRuns;
 import vn.luanchuyen.shared.NotFoundException;
@@ -48,11 +52,14 @@ class PlanPages {
   private final PlanningRuns runs;
   private final PlanVersions versions;
   private final ScreeningRuns screening;
+  private final OrganisationChart chart;
 
-  PlanPages(PlanningRuns runs, PlanVersions versions, ScreeningRuns screening) {
+  PlanPages(
+      PlanningRuns runs, PlanVersions versions, ScreeningRuns screening, OrganisationChart chart) {
     this.runs = runs;
     this.versions = versions;
     this.screening = screening;
+    this.chart = chart;
   }
 
   @GetMapping("/plans")
@@ -60,6 +67,8 @@ class PlanPages {
     model.addAttribute("policies", screening.shippedPolicies());
     model.addAttribute("policyNames", policyNames(screening));
     model.addAttribute("versions", versions.list());
+    model.addAttribute("units", chart.units());
+    model.addAttribute("blocks", Block.values());
     return "plans/index";
   }
 
@@ -69,7 +78,8 @@ class PlanPages {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
       @RequestParam(defaultValue = "") String units,
       @RequestParam(defaultValue = "30") int seconds,
-      Model model) {
+      Model model,
+      HttpServletResponse response) {
     if (asOf == null) {
       // no day, or one that is none: the form again, with the layout's message saying why
       return index(model);
@@ -77,12 +87,20 @@ class PlanPages {
     Set<String> scope =
         Arrays.stream(units.split("[,\\s]+")).filter(u -> !u.isBlank()).collect(Collectors.toSet());
     int limit = Math.max(1, Math.min(seconds, 600));
-    String id =
-        runs.start(
-            policy,
-            new PlanRequest(
-                asOf, scope, Duration.ofSeconds(limit), null, List.of(), List.of(), false));
-    return "redirect:/plans/run/" + id;
+    try {
+      String id =
+          runs.start(
+              policy,
+              new PlanRequest(
+                  asOf, scope, Duration.ofSeconds(limit), null, List.of(), List.of(), false));
+      return "redirect:/plans/run/" + id;
+    } catch (UnknownScopeUnits e) {
+      // answered on the same page, naming the codes, the other choices kept
+      model.addAttribute("unknownScope", String.join(", ", e.codes()));
+      model.addAttribute("scope", scope);
+      response.setStatus(HttpStatus.BAD_REQUEST.value());
+      return index(model);
+    }
   }
 
   @GetMapping("/plans/run/{id}")

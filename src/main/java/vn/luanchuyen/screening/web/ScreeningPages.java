@@ -13,6 +13,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import vn.luanchuyen.organisation.Block;
 import vn.luanchuyen.screening.Policies;
 import vn.luanchuyen.screening.Policy;
 import vn.luanchuyen.screening.PolicyException;
@@ -44,9 +45,16 @@ class ScreeningPages {
       @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate asOf,
       @RequestParam(defaultValue = "HEADS_MUST_MOVE") String tab,
       @RequestParam(defaultValue = "0") int page,
+      @RequestParam(required = false) String unit,
+      @RequestParam(required = false) String block,
       Locale locale,
       Model model) {
     policy = Policies.orCurrent(policy);
+    String unitCode = unit == null || unit.isBlank() ? null : unit.strip();
+    Block inBlock = Block.fromCode(block).orElse(null);
+    model.addAttribute("unit", unitCode);
+    model.addAttribute("block", inBlock == null ? null : inBlock.name());
+    model.addAttribute("blocks", Block.values());
     model.addAttribute("policies", runs.shippedPolicies());
     model.addAttribute("policyId", policy);
     Policy chosen;
@@ -74,8 +82,13 @@ class ScreeningPages {
     model.addAttribute("lists", lists);
     model.addAttribute("kinds", ScreeningLists.Kind.values());
     model.addAttribute("tab", active);
+    model.addAttribute("units", snapshot.units());
     List<ScreeningLists.Entry> all =
-        "DATA".equals(active) ? List.of() : lists.list(ScreeningLists.Kind.valueOf(active));
+        "DATA".equals(active)
+            ? List.of()
+            : lists.list(ScreeningLists.Kind.valueOf(active)).stream()
+                .filter(e -> holdsASeatIn(snapshot, e.code(), day, unitCode, inBlock))
+                .toList();
     // a list can hold most of the registry: show it a page at a time (the export has it whole)
     int pages = Math.max(1, (all.size() + PAGE_SIZE - 1) / PAGE_SIZE);
     int shown = Math.min(Math.max(page, 0), pages - 1);
@@ -98,6 +111,25 @@ class ScreeningPages {
                         f.cadreCode(), f.subject(), ScreeningMessages.render(f.reason(), locale)))
             .toList());
     return "screening/index";
+  }
+
+  /**
+   * Whether the cadre holds, on the day, a seat in the unit and in a unit of the block asked (each
+   * null for any): the filters of the screening lists, as the cadre list reads them.
+   */
+  static boolean holdsASeatIn(
+      RegistrySnapshot snapshot, String cadreCode, LocalDate day, String unitCode, Block block) {
+    if (unitCode == null && block == null) {
+      return true;
+    }
+    return snapshot.usableStaysOf(cadreCode).stream()
+        .filter(a -> a.heldOn(day))
+        .flatMap(a -> snapshot.position(a.positionCode()).stream())
+        .flatMap(p -> snapshot.unit(p.unitCode()).stream())
+        .anyMatch(
+            u ->
+                (unitCode == null || u.code().equals(unitCode))
+                    && (block == null || u.block() == block));
   }
 
   /** A data problem as shown. */
