@@ -160,6 +160,29 @@ class ScreeningApiTests {
   }
 
   @Test
+  void theTargetsReadAsPercentagesWithTheirCountsInWordsAndAForecastHeadedAsOne() throws Exception {
+    String page =
+        mvc.perform(
+                get("/screening")
+                    .param("asOf", "30/06/2022")
+                    .with(user("xem").roles("UNIT_VIEWER")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    String nonLocal = page.substring(page.indexOf("id=\"target-non-local-ward-leaders\""));
+    assertThat(nonLocal.substring(0, nonLocal.indexOf("</p>")))
+        .containsPattern("<strong>\\d{1,3},\\d%</strong>")
+        .contains("<strong>50,0%</strong>")
+        .containsPattern("\\d+ trên \\d+ chức danh do người không phải người địa phương đảm nhiệm");
+    String deputies = page.substring(page.indexOf("id=\"target-deputies-per-department\""));
+    assertThat(deputies.substring(0, deputies.indexOf("</p>")))
+        .containsPattern("<strong>\\d,\\d\\d</strong>")
+        .containsPattern("\\d+ người đang giữ chức danh, chia cho \\d+ đơn vị");
+    assertThat(page).contains("Dự báo cuối năm");
+  }
+
+  @Test
   void everyListExportsToExcel() throws Exception {
     var result =
         mvc.perform(
