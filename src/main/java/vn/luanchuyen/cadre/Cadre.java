@@ -10,6 +10,10 @@ import vn.luanchuyen.shared.PartialDate;
  * text.
  *
  * @param birthDate the date of birth to its known precision; null when not recorded
+ * @param otherNames other names the cadre is known by (Mẫu 2C: "các tên gọi khác")
+ * @param generalEducation the general schooling completed, e.g. "12/12"
+ * @param partyOfficialDate the day the cadre became a full Party member
+ * @param awards the awards received, as the CV writes them
  * @param retirementOverride a retirement month that replaces the statutory one (early retirement or
  *     extension), or null
  * @param retirementOverrideReason why the override applies; required with an override
@@ -31,9 +35,62 @@ public record Cadre(
     String foreignLanguage,
     String itLevel,
     LocalDate partyJoinDate,
+    String otherNames,
+    String generalEducation,
+    LocalDate partyOfficialDate,
+    String awards,
     YearMonth retirementOverride,
     String retirementOverrideReason,
     long version) {
+
+  /**
+   * A record without the personal-history fields that only the printed form uses (other names,
+   * general education, full Party membership, awards).
+   */
+  public Cadre(
+      String code,
+      String fullName,
+      Sex sex,
+      PartialDate birthDate,
+      String birthplace,
+      String hometown,
+      String permanentResidence,
+      String ethnicity,
+      String religion,
+      String education,
+      String politicalTheory,
+      String stateManagement,
+      String foreignLanguage,
+      String itLevel,
+      LocalDate partyJoinDate,
+      YearMonth retirementOverride,
+      String retirementOverrideReason,
+      long version) {
+    this(
+        code,
+        fullName,
+        sex,
+        birthDate,
+        birthplace,
+        hometown,
+        permanentResidence,
+        ethnicity,
+        religion,
+        education,
+        politicalTheory,
+        stateManagement,
+        foreignLanguage,
+        itLevel,
+        partyJoinDate,
+        null,
+        null,
+        null,
+        null,
+        retirementOverride,
+        retirementOverrideReason,
+        version);
+  }
+
   /** The same record under another full name (a correction of the CV). */
   public Cadre withFullName(String newFullName) {
     return new Cadre(
@@ -52,6 +109,10 @@ public record Cadre(
         foreignLanguage,
         itLevel,
         partyJoinDate,
+        otherNames,
+        generalEducation,
+        partyOfficialDate,
+        awards,
         retirementOverride,
         retirementOverrideReason,
         version);

@@ -58,7 +58,8 @@ public class CadreRegistry {
       "code, full_name, sex, birth_date, birth_precision, birthplace, hometown,"
           + " permanent_residence, ethnicity, religion, education, political_theory,"
           + " state_management, foreign_language, it_level, party_join_date, retirement_override,"
-          + " retirement_override_reason, version";
+          + " retirement_override_reason, other_names, general_education, party_official_date,"
+          + " awards, version";
 
   private final JdbcClient jdbc;
   private final JdbcTemplate template;
@@ -377,8 +378,9 @@ public class CadreRegistry {
         "insert into cadre (full_name, search_key, sex, birth_date, birth_precision, birthplace,"
             + " hometown, permanent_residence, ethnicity, religion, education, political_theory,"
             + " state_management, foreign_language, it_level, party_join_date,"
-            + " retirement_override, retirement_override_reason, code, version)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+            + " retirement_override, retirement_override_reason, other_names, general_education,"
+            + " party_official_date, awards, code, version)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
         cadres.stream().filter(c -> !existing.contains(c.code())).toList(),
         CadreRegistry::bindCadre);
     batch(
@@ -386,7 +388,8 @@ public class CadreRegistry {
             + " birth_precision = ?, birthplace = ?, hometown = ?, permanent_residence = ?,"
             + " ethnicity = ?, religion = ?, education = ?, political_theory = ?,"
             + " state_management = ?, foreign_language = ?, it_level = ?, party_join_date = ?,"
-            + " retirement_override = ?, retirement_override_reason = ?, version = version + 1"
+            + " retirement_override = ?, retirement_override_reason = ?, other_names = ?,"
+            + " general_education = ?, party_official_date = ?, awards = ?, version = version + 1"
             + " where code = ?",
         cadres.stream().filter(c -> existing.contains(c.code())).toList(),
         CadreRegistry::bindCadre);
@@ -469,10 +472,11 @@ public class CadreRegistry {
                 + " ethnicity = ?, religion = ?, education = ?, political_theory = ?,"
                 + " state_management = ?, foreign_language = ?, it_level = ?,"
                 + " party_join_date = ?, retirement_override = ?, retirement_override_reason = ?,"
+                + " other_names = ?, general_education = ?, party_official_date = ?, awards = ?,"
                 + " version = version + 1 where code = ? and version = ?",
             ps -> {
               bindCadre(ps, cadre);
-              ps.setLong(20, cadre.version());
+              ps.setLong(24, cadre.version());
             });
     if (changed == 0) {
       if (cadre(cadre.code()).isEmpty()) {
@@ -695,7 +699,11 @@ public class CadreRegistry {
       ps.setDate(17, Date.valueOf(c.retirementOverride().atDay(1)));
     }
     ps.setString(18, c.retirementOverrideReason());
-    ps.setString(19, c.code());
+    ps.setString(19, c.otherNames());
+    ps.setString(20, c.generalEducation());
+    ps.setDate(21, sqlDate(c.partyOfficialDate()));
+    ps.setString(22, c.awards());
+    ps.setString(23, c.code());
   }
 
   private static Cadre cadre(ResultSet rs, int n) throws SQLException {
@@ -720,6 +728,10 @@ public class CadreRegistry {
         rs.getString("foreign_language"),
         rs.getString("it_level"),
         localDate(rs.getDate("party_join_date")),
+        rs.getString("other_names"),
+        rs.getString("general_education"),
+        localDate(rs.getDate("party_official_date")),
+        rs.getString("awards"),
         override == null ? null : YearMonth.from(override.toLocalDate()),
         rs.getString("retirement_override_reason"),
         rs.getLong("version"));

@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
       DemoCommand.class,
       ImportCommand.class,
       ExportCommand.class,
+      PersonalHistoryCommand.class,
       TemplateCommand.class,
       ScreenCommand.class,
       RetirementCommand.class,

@@ -201,7 +201,7 @@ class PlanCommand implements Callable<Integer> {
   private void write(RotationPlan plan) throws IOException {
     if (format == Format.XLSX) {
       try (OutputStream stream = Files.newOutputStream(out)) {
-        TableWorkbook.write(PlanTables.of(plan), stream);
+        TableWorkbook.write(PlanTables.of(plan, loadPolicy(policy).name()), stream);
       }
       System.out.printf("Đã ghi phương án (%d điều chuyển) ra %s%n", plan.movesOnly().size(), out);
       return;

@@ -126,7 +126,8 @@ class ScreenCommand implements Callable<Integer> {
       OutputStream stream = target == null ? System.out : target;
       switch (format) {
         case json -> stream.write(ScreeningJson.write(report).getBytes(StandardCharsets.UTF_8));
-        case xlsx -> ScreeningExport.write(report, ScreeningLists.of(report, snapshot), stream);
+        case xlsx ->
+            ScreeningExport.write(chosen, report, ScreeningLists.of(report, snapshot), stream);
         case table ->
             printTable(
                 report,

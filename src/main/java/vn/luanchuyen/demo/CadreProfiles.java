@@ -133,6 +133,9 @@ final class CadreProfiles {
     return pick(FOREIGN_LANGUAGES, random);
   }
 
+  /** Every managed cadre finished the twelve-year general school. */
+  static final String GENERAL_EDUCATION = "12/12";
+
   static String itLevel(SplittableRandom random) {
     return pick(IT_LEVELS, random);
   }

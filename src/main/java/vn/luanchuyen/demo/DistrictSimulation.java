@@ -671,6 +671,11 @@ final class DistrictSimulation {
         CadreProfiles.foreignLanguage(random),
         CadreProfiles.itLevel(random),
         Days.date(joined),
+        null,
+        CadreProfiles.GENERAL_EDUCATION,
+        // full membership after the twelve months of probation
+        Days.date(joined).plusYears(1),
+        null,
         draft.retirementOverride,
         draft.retirementOverrideReason,
         0);

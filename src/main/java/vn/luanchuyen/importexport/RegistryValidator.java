@@ -329,6 +329,14 @@ public final class RegistryValidator {
         fits(k, i, FOREIGN_LANGUAGE, c.foreignLanguage(), 200);
         fits(k, i, IT_LEVEL, c.itLevel(), 200);
         fits(k, i, RETIREMENT_REASON, c.retirementOverrideReason(), 1000);
+        fits(k, i, OTHER_NAMES, c.otherNames(), 200);
+        fits(k, i, GENERAL_EDUCATION, c.generalEducation(), 50);
+        fits(k, i, AWARDS, c.awards(), 2000);
+        if (c.partyJoinDate() != null
+            && c.partyOfficialDate() != null
+            && c.partyOfficialDate().isBefore(c.partyJoinDate())) {
+          report(k, i, PARTY_OFFICIAL_DATE, "Ngày chính thức trước ngày vào Đảng");
+        }
         if (c.code() != null) {
           duplicate(k, i, CADRE_CODE, first, c.code(), "Mã cán bộ");
         }

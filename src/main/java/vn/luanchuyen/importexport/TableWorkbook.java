@@ -10,20 +10,47 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * A plain workbook of tables for reports: each sheet has a title row of headers and rows of values.
- * Texts stay texts, numbers are numeric cells, dates are date cells shown dd/mm/yyyy. The other
- * modules write their Excel exports through this class, so Apache POI stays here.
+ * A workbook of tables for reports, laid out as an office files them: each sheet opens with its
+ * title (what, under which policy, as of which day) when it has one, then a bold header row with an
+ * STT column first, then the rows numbered 1, 2, ... Texts stay texts and wrap, numbers are numeric
+ * cells, dates are date cells shown dd/mm/yyyy, shares ({@link Percent}) are numbers shown as
+ * percentages. The columns are as wide as their contents (within bounds), the header stays in view
+ * (frozen) and carries an autofilter, and the sheet prints on A4 landscape, one page wide, with the
+ * title and header repeated on every page. The other modules write their Excel exports through this
+ * class, so Apache POI stays here.
  */
 public final class TableWorkbook {
 
   /** The rows kept in memory while writing; older rows go to disk. */
   private static final int WINDOW = 200;
+
+  /** The header of the row-number column (số thứ tự). */
+  static final String ROW_NUMBER = "STT";
+
+  /** The narrowest and widest a column is made, in characters. */
+  private static final int MIN_WIDTH = 6;
+
+  private static final int MAX_WIDTH = 60;
+
+  /** A share (0.382 for 38.2%), written as a number shown as a percentage with one decimal. */
+  public record Percent(double ratio) {}
+
+  /** A closing row (e.g. the total): bold, without a row number. */
+  public record Total(List<Object> values) {
+    public Total {
+      values = java.util.Collections.unmodifiableList(new ArrayList<>(values));
+    }
+  }
 
   private final List<Table> sheets = new ArrayList<>();
 
@@ -31,13 +58,20 @@ public final class TableWorkbook {
    * One sheet.
    *
    * @param name the sheet's name; cut to 31 characters and cleaned of characters Excel refuses
-   * @param rows each row's values: {@link String}, {@link Number}, {@link LocalDate}, {@link
-   *     YearMonth} (written MM/yyyy), {@link Boolean} (Có/Không) or null
+   * @param title the line above the table, or null for none
+   * @param rows each row's values: {@link String}, {@link Number}, {@link Percent}, {@link
+   *     LocalDate}, {@link YearMonth} (written MM/yyyy), {@link Boolean} (Có/Không) or null; or a
+   *     {@link Total}
    */
-  public record Table(String name, List<String> headers, List<List<Object>> rows) {
+  public record Table(String name, String title, List<String> headers, List<List<Object>> rows) {
     public Table {
       headers = List.copyOf(headers);
       rows = List.copyOf(rows);
+    }
+
+    /** A sheet without a title. */
+    public Table(String name, List<String> headers, List<List<Object>> rows) {
+      this(name, null, headers, rows);
     }
   }
 
@@ -65,45 +99,10 @@ public final class TableWorkbook {
   public void write(OutputStream out) {
     SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
     try {
-      CellStyle header = workbook.createCellStyle();
-      Font bold = workbook.createFont();
-      bold.setBold(true);
-      header.setFont(bold);
-      CellStyle date = workbook.createCellStyle();
-      date.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
+      Styles styles = new Styles(workbook);
       List<String> used = new ArrayList<>();
       for (Table table : sheets) {
-        Sheet sheet = workbook.createSheet(uniqueName(table.name(), used));
-        Row top = sheet.createRow(0);
-        for (int c = 0; c < table.headers().size(); c++) {
-          Cell cell = top.createCell(c);
-          cell.setCellValue(table.headers().get(c));
-          cell.setCellStyle(header);
-        }
-        sheet.createFreezePane(0, 1);
-        int r = 1;
-        for (List<Object> values : table.rows()) {
-          Row row = sheet.createRow(r++);
-          for (int c = 0; c < values.size(); c++) {
-            Object value = values.get(c);
-            if (value == null) {
-              continue;
-            }
-            Cell cell = row.createCell(c);
-            if (value instanceof Number n) {
-              cell.setCellValue(n.doubleValue());
-            } else if (value instanceof LocalDate d) {
-              cell.setCellValue(d);
-              cell.setCellStyle(date);
-            } else if (value instanceof YearMonth m) {
-              cell.setCellValue(String.format("%02d/%04d", m.getMonthValue(), m.getYear()));
-            } else if (value instanceof Boolean b) {
-              cell.setCellValue(b ? "Có" : "Không");
-            } else {
-              cell.setCellValue(value.toString());
-            }
-          }
-        }
+        writeSheet(workbook.createSheet(uniqueName(table.name(), used)), table, styles);
       }
       workbook.write(out);
     } catch (IOException e) {
@@ -116,6 +115,131 @@ public final class TableWorkbook {
         throw new UncheckedIOException(e);
       }
     }
+  }
+
+  /** The cell styles of one workbook. */
+  private record Styles(
+      CellStyle title,
+      CellStyle header,
+      CellStyle text,
+      CellStyle date,
+      CellStyle percent,
+      CellStyle total) {
+    Styles(Workbook workbook) {
+      this(
+          workbook.createCellStyle(),
+          workbook.createCellStyle(),
+          workbook.createCellStyle(),
+          workbook.createCellStyle(),
+          workbook.createCellStyle(),
+          workbook.createCellStyle());
+      Font bold = workbook.createFont();
+      bold.setBold(true);
+      Font large = workbook.createFont();
+      large.setBold(true);
+      large.setFontHeightInPoints((short) 13);
+      title.setFont(large);
+      title.setWrapText(true);
+      title.setVerticalAlignment(VerticalAlignment.CENTER);
+      for (CellStyle s : new CellStyle[] {header, text, date, percent, total}) {
+        s.setWrapText(true);
+        s.setVerticalAlignment(VerticalAlignment.TOP);
+      }
+      header.setFont(bold);
+      total.setFont(bold);
+      date.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
+      percent.setDataFormat(workbook.createDataFormat().getFormat("0.0%"));
+    }
+  }
+
+  private static void writeSheet(Sheet sheet, Table table, Styles styles) {
+    int columns = table.headers().size() + 1;
+    int headerRow = 0;
+    if (table.title() != null) {
+      Row titleRow = sheet.createRow(0);
+      titleRow.setHeightInPoints(36);
+      Cell cell = titleRow.createCell(0);
+      cell.setCellValue(table.title());
+      cell.setCellStyle(styles.title());
+      if (columns > 1) {
+        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, columns - 1));
+      }
+      headerRow = 1;
+    }
+    Row top = sheet.createRow(headerRow);
+    List<String> headers = new ArrayList<>();
+    headers.add(ROW_NUMBER);
+    headers.addAll(table.headers());
+    for (int c = 0; c < headers.size(); c++) {
+      Cell cell = top.createCell(c);
+      cell.setCellValue(headers.get(c));
+      cell.setCellStyle(styles.header());
+    }
+    int[] widths = new int[columns];
+    for (int c = 0; c < columns; c++) {
+      widths[c] = headers.get(c).length();
+    }
+    int r = headerRow + 1;
+    int number = 0;
+    for (List<Object> values : table.rows()) {
+      Row row = sheet.createRow(r++);
+      boolean total = values.size() == 1 && values.get(0) instanceof Total;
+      List<Object> cells = total ? ((Total) values.get(0)).values() : values;
+      if (!total) {
+        row.createCell(0).setCellValue(++number);
+      }
+      for (int c = 0; c < cells.size(); c++) {
+        Object value = cells.get(c);
+        if (value == null) {
+          continue;
+        }
+        Cell cell = row.createCell(c + 1);
+        widths[c + 1] = Math.max(widths[c + 1], write(cell, value, total, styles));
+      }
+    }
+    for (int c = 0; c < columns; c++) {
+      sheet.setColumnWidth(c, Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widths[c] + 2)) * 256);
+    }
+    sheet.createFreezePane(0, headerRow + 1);
+    sheet.setAutoFilter(
+        new CellRangeAddress(headerRow, Math.max(headerRow, r - 1), 0, columns - 1));
+    sheet.setRepeatingRows(new CellRangeAddress(0, headerRow, -1, -1));
+    PrintSetup print = sheet.getPrintSetup();
+    print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+    print.setLandscape(true);
+    print.setFitWidth((short) 1);
+    print.setFitHeight((short) 0);
+    sheet.setFitToPage(true);
+  }
+
+  /** Writes one value into its cell; returns the width it needs, in characters. */
+  private static int write(Cell cell, Object value, boolean total, Styles styles) {
+    CellStyle style = total ? styles.total() : styles.text();
+    int width;
+    if (value instanceof Number n) {
+      cell.setCellValue(n.doubleValue());
+      width = String.valueOf(n).length();
+    } else if (value instanceof Percent p) {
+      cell.setCellValue(p.ratio());
+      style = styles.percent();
+      width = 7;
+    } else if (value instanceof LocalDate d) {
+      cell.setCellValue(d);
+      style = styles.date();
+      width = 10;
+    } else if (value instanceof YearMonth m) {
+      cell.setCellValue(String.format("%02d/%04d", m.getMonthValue(), m.getYear()));
+      width = 7;
+    } else if (value instanceof Boolean b) {
+      cell.setCellValue(b ? "Có" : "Không");
+      width = 5;
+    } else {
+      String text = value.toString();
+      cell.setCellValue(text);
+      width = text.lines().mapToInt(String::length).max().orElse(0);
+    }
+    cell.setCellStyle(style);
+    return width;
   }
 
   private static String uniqueName(String wanted, List<String> used) {

@@ -47,6 +47,10 @@ final class WorkbookFormat {
   static final String PARTY_JOIN_DATE = "Ngày vào Đảng";
   static final String RETIREMENT_OVERRIDE = "Tháng nghỉ hưu điều chỉnh";
   static final String RETIREMENT_REASON = "Lý do điều chỉnh";
+  static final String OTHER_NAMES = "Tên gọi khác";
+  static final String GENERAL_EDUCATION = "Giáo dục phổ thông";
+  static final String PARTY_OFFICIAL_DATE = "Ngày chính thức";
+  static final String AWARDS = "Khen thưởng";
 
   static final String START_DATE = "Từ ngày";
   static final String END_DATE = "Đến ngày";
@@ -162,7 +166,12 @@ final class WorkbookFormat {
               optional(
                   RETIREMENT_OVERRIDE,
                   "Tháng nghỉ hưu thay cho tháng theo luật (MM/yyyy), khi nghỉ hưu sớm hoặc kéo dài."),
-              optional(RETIREMENT_REASON, "Lý do điều chỉnh tháng nghỉ hưu; bắt buộc nếu có.")));
+              optional(RETIREMENT_REASON, "Lý do điều chỉnh tháng nghỉ hưu; bắt buộc nếu có."),
+              optional(OTHER_NAMES, "Các tên gọi khác (Mẫu 2C)."),
+              optional(GENERAL_EDUCATION, "Giáo dục phổ thông, ví dụ 12/12."),
+              optional(PARTY_OFFICIAL_DATE, "Ngày chính thức vào Đảng (dd/MM/yyyy)."),
+              optional(
+                  AWARDS, "Khen thưởng (huân, huy chương, danh hiệu), như ghi trong lý lịch.")));
 
   static final Sheet ASSIGNMENTS =
       new Sheet(

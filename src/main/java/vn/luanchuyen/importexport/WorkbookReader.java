@@ -457,6 +457,10 @@ public final class WorkbookReader {
                     r.code(FOREIGN_LANGUAGE),
                     r.code(IT_LEVEL),
                     r.date(PARTY_JOIN_DATE),
+                    r.text(OTHER_NAMES),
+                    r.text(GENERAL_EDUCATION),
+                    r.date(PARTY_OFFICIAL_DATE),
+                    r.text(AWARDS),
                     r.yearMonth(RETIREMENT_OVERRIDE),
                     r.text(RETIREMENT_REASON),
                     0));

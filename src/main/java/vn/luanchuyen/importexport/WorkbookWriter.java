@@ -246,7 +246,11 @@ public final class WorkbookWriter {
       c.itLevel(),
       c.partyJoinDate(),
       c.retirementOverride() == null ? null : Texts.month(c.retirementOverride()),
-      c.retirementOverrideReason()
+      c.retirementOverrideReason(),
+      c.otherNames(),
+      c.generalEducation(),
+      c.partyOfficialDate(),
+      c.awards()
     };
   }
 

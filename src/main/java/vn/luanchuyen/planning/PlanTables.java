@@ -9,12 +9,13 @@ import vn.luanchuyen.importexport.TableWorkbook;
 
 /**
  * A plan as workbook tables: the moves with their forms and reasons (the reason for a move's form
- * among its grounds), the score by constraint, the targets.
+ * among its grounds), the score by constraint, the targets; each sheet titled with what it holds,
+ * the policy's name and the day the moves are planned from.
  */
 public final class PlanTables {
   private PlanTables() {}
 
-  public static List<TableWorkbook.Table> of(RotationPlan plan) {
+  public static List<TableWorkbook.Table> of(RotationPlan plan, String policyName) {
 
     List<List<Object>> moves = new ArrayList<>();
     for (PlannedMove m : plan.moves()) {
@@ -50,6 +51,7 @@ public final class PlanTables {
     return List.of(
         new TableWorkbook.Table(
             t("export.sheet.moves"),
+            title(t("export.sheet.moves"), policyName, plan),
             List.of(
                 t("export.code"),
                 t("export.name"),
@@ -65,14 +67,28 @@ public final class PlanTables {
             moves),
         new TableWorkbook.Table(
             t("export.sheet.constraints"),
+            title(t("export.sheet.constraints"), policyName, plan),
             List.of(
                 t("export.constraint"), t("export.type"), t("export.penalty"), t("export.matches")),
             scores),
         new TableWorkbook.Table(
             t("export.sheet.targets"),
+            title(t("export.sheet.targets"), policyName, plan),
             List.of(
                 t("export.sheet.targets"), t("export.goal"), t("export.before"), t("export.after")),
             targets));
+  }
+
+  private static String title(String sheet, String policyName, RotationPlan plan) {
+    return PlanningMessages.render(
+        "export.title",
+        Map.of(
+            "sheet",
+            sheet,
+            "policy",
+            policyName,
+            "asOf",
+            plan.asOf().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))));
   }
 
   private static String t(String key) {

@@ -28,6 +28,13 @@ public final class DocumentDownload {
     return attachment(name, word ? DOCX : MediaType.APPLICATION_PDF, body);
   }
 
+  /** A cadre's personal history (Mẫu 2C) as an attachment named after the cadre. */
+  public static ResponseEntity<byte[]> personalHistory(
+      String cadreCode, boolean word, byte[] body) {
+    String name = PersonalHistory.TEMPLATE + "-" + cadreCode + (word ? ".docx" : ".pdf");
+    return attachment(name, word ? DOCX : MediaType.APPLICATION_PDF, body);
+  }
+
   /** A template file as an attachment. */
   public static ResponseEntity<byte[]> template(String name, byte[] body) {
     return attachment(

@@ -4,12 +4,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import vn.luanchuyen.cadre.Assignment;
 import vn.luanchuyen.cadre.AssignmentForm;
 import vn.luanchuyen.screening.CadreScreening;
+import vn.luanchuyen.screening.Outcome;
 import vn.luanchuyen.screening.Policy;
 import vn.luanchuyen.screening.Policy.TargetDefinition;
 import vn.luanchuyen.screening.Policy.TargetKind;
@@ -17,6 +20,7 @@ import vn.luanchuyen.screening.RegistrySnapshot;
 import vn.luanchuyen.screening.ScreeningReport;
 import vn.luanchuyen.screening.ScreeningRuns;
 import vn.luanchuyen.screening.TargetResult;
+import vn.luanchuyen.screening.Verdict;
 
 /**
  * The founding plan's progress year by year: each target as the registry records it at every year
@@ -89,12 +93,48 @@ public class PlanProgress {
     }
   }
 
+  /**
+   * How far the policy got with the cadres it named at its start: of those screening said must move
+   * on the plan's first day, how many have since begun a stay by a moving form, and why each of the
+   * others has not (the screening's reasons on the as-of day; none when no rule requires the move
+   * any more).
+   *
+   * @param mustMove cadres that must move on the plan's first day
+   * @param moved of those, the cadres moved since (up to the as-of day)
+   * @param exempt cadres exempt on the plan's first day (about to retire: a successor is planned)
+   * @param otherMoved cadres moved since who were not on the must-move list (eligible, young...)
+   * @param left the must-move cadres not moved, each with why
+   */
+  public record Coverage(int mustMove, int moved, int exempt, int otherMoved, List<Unmoved> left) {
+    public Coverage {
+      left = List.copyOf(left);
+    }
+
+    /** The share of the must-move cadres moved, 0 when none had to move. */
+    public double movedShare() {
+      return mustMove == 0 ? 0 : moved / (double) mustMove;
+    }
+  }
+
+  /**
+   * A must-move cadre not moved yet.
+   *
+   * @param reasons the screening's reasons on the as-of day that still require (or exempt) the
+   *     move; empty when none does any more
+   */
+  public record Unmoved(String code, List<String> reasons) {
+    public Unmoved {
+      reasons = List.copyOf(reasons);
+    }
+  }
+
   public record Progress(
       LocalDate asOf,
       String policyName,
       LocalDate planStart,
       List<TargetPath> targets,
-      List<YearMoves> moves) {
+      List<YearMoves> moves,
+      Coverage coverage) {
     public Progress {
       targets = List.copyOf(targets);
       moves = List.copyOf(moves);
@@ -165,7 +205,64 @@ public class PlanProgress {
               : (int) atEnd.cadres().stream().filter(CadreScreening::mustMove).count();
       moves.add(new YearMoves(year, mustMove, decided));
     }
-    return new Progress(asOf, policy.name(), start, targets, moves);
+    ScreeningReport current =
+        asOf.isBefore(start) ? baseline : screening.screen(snapshot, policy, asOf);
+    return new Progress(
+        asOf,
+        policy.name(),
+        start,
+        targets,
+        moves,
+        coverage(baseline, current, stays, start, asOf));
+  }
+
+  /** The policy's coverage of the cadres it named at its start, as {@link Coverage} says. */
+  static Coverage coverage(
+      ScreeningReport baseline,
+      ScreeningReport current,
+      List<Assignment> stays,
+      LocalDate start,
+      LocalDate asOf) {
+    Set<String> movedSince = new HashSet<>();
+    for (Assignment a : stays) {
+      if (a.form() != null
+          && MOVES.contains(a.form())
+          && !a.startDate().isBefore(start)
+          && !a.startDate().isAfter(asOf)) {
+        movedSince.add(a.cadreCode());
+      }
+    }
+    Map<String, CadreScreening> now = new HashMap<>();
+    current.cadres().forEach(c -> now.put(c.code(), c));
+    List<String> mustMove =
+        baseline.cadres().stream()
+            .filter(CadreScreening::mustMove)
+            .map(CadreScreening::code)
+            .toList();
+    int exempt =
+        (int)
+            baseline.cadres().stream()
+                .filter(c -> !c.mustMove())
+                .filter(c -> c.verdicts().stream().anyMatch(v -> v.outcome() == Outcome.EXEMPT))
+                .count();
+    List<Unmoved> left = new ArrayList<>();
+    for (String code : mustMove) {
+      if (movedSince.contains(code)) {
+        continue;
+      }
+      CadreScreening c = now.get(code);
+      List<String> reasons =
+          c == null
+              ? List.of()
+              : c.verdicts().stream()
+                  .filter(v -> v.outcome() == Outcome.MUST_MOVE || v.outcome() == Outcome.EXEMPT)
+                  .map(Verdict::sentence)
+                  .toList();
+      left.add(new Unmoved(code, reasons));
+    }
+    int moved = mustMove.size() - left.size();
+    int otherMoved = (int) movedSince.stream().filter(code -> !mustMove.contains(code)).count();
+    return new Coverage(mustMove.size(), moved, exempt, otherMoved, left);
   }
 
   private static Double projected(TargetResult base, int year) {

@@ -332,7 +332,8 @@ public final class QualityAnalysis {
     private static String text(Cadre c, QualityDimension d) {
       return switch (d) {
         case ETHNICITY -> c.ethnicity();
-        case EDUCATION -> c.education();
+        // by level, not by each major
+        case EDUCATION -> QualificationLevels.levelOf(c.education());
         case POLITICAL_THEORY -> c.politicalTheory();
         case STATE_MANAGEMENT -> c.stateManagement();
         default -> throw new IllegalArgumentException(d.name());

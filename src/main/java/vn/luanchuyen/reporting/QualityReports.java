@@ -1,6 +1,7 @@
 package vn.luanchuyen.reporting;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -242,10 +243,22 @@ public class QualityReports {
       }
       List<List<Object>> rows = new ArrayList<>();
       for (Bucket bucket : b.buckets()) {
-        rows.add(List.of(label(bucket, locale), bucket.count(), share(bucket, report)));
+        rows.add(
+            List.of(
+                label(bucket, locale),
+                bucket.count(),
+                new TableWorkbook.Percent(
+                    report.total() == 0 ? 0 : bucket.count() / (double) report.total())));
       }
-      rows.add(List.of(text("reporting.total", locale), report.total(), 100.0));
-      workbook.add(name(b.dimension(), report, locale), headers, rows);
+      rows.add(
+          List.of(
+              new TableWorkbook.Total(
+                  List.of(
+                      text("reporting.total", locale),
+                      report.total(),
+                      new TableWorkbook.Percent(1)))));
+      String name = name(b.dimension(), report, locale);
+      workbook.add(new TableWorkbook.Table(name, title(name, report, locale), headers, rows));
     }
     return workbook;
   }
@@ -267,15 +280,25 @@ public class QualityReports {
     String title = name(dimension, report, locale) + " - " + label(bucket, locale);
     return new TableWorkbook()
         .add(
-            title,
-            List.of(
-                text("reporting.column.code", locale),
-                text("reporting.column.name", locale),
-                text("reporting.column.position", locale),
-                text("reporting.column.unit", locale),
-                text("reporting.column.age", locale),
-                text("reporting.column.remaining", locale)),
-            rows);
+            new TableWorkbook.Table(
+                title,
+                title(title, report, locale),
+                List.of(
+                    text("reporting.column.code", locale),
+                    text("reporting.column.name", locale),
+                    text("reporting.column.position", locale),
+                    text("reporting.column.unit", locale),
+                    text("reporting.column.age", locale),
+                    text("reporting.column.remaining", locale)),
+                rows));
+  }
+
+  /** The line above a sheet: what it counts and the day it counts on. */
+  private String title(String what, QualityReport report, Locale locale) {
+    return messages.getMessage(
+        "reporting.export.title",
+        new Object[] {what, report.asOf().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))},
+        locale);
   }
 
   /** The bucket's share of the counted cadres, in percent with one decimal. */

@@ -46,7 +46,14 @@ class WebSecurity {
 
   /** Pages that show only what the scoped registry queries return. */
   static final String[] SCOPED_PAGES = {
-    "/", "/cadres", "/cadres/*", "/units", "/units/*", "/units/*/children"
+    "/",
+    "/cadres",
+    "/cadres/*",
+    "/units",
+    "/units/*",
+    "/units/*/children",
+    "/cadres/*/so-yeu-ly-lich.docx",
+    "/cadres/*/so-yeu-ly-lich.pdf"
   };
 
   /** API endpoints that read only through the scoped registry queries, or no personal data. */

@@ -118,6 +118,23 @@ class CadrePages {
       double startPercent,
       double widthPercent) {}
 
+  /** A year on the timeline's date axis: 1 January of {@code year}, at {@code percent} of it. */
+  record Tick(int year, double percent) {}
+
+  /** At most this many years are labelled on the axis; longer careers label every few years. */
+  static final int MAX_TICKS = 12;
+
+  /** The 1 Januaries between the two days, thinned to at most {@link #MAX_TICKS}. */
+  static List<Tick> ticks(LocalDate first, LocalDate last, double span) {
+    int years = last.getYear() - first.getYear();
+    int step = Math.max(1, (int) Math.ceil(years / (double) MAX_TICKS));
+    List<Tick> ticks = new ArrayList<>();
+    for (int y = first.getYear() + 1; y <= last.getYear(); y += step) {
+      ticks.add(new Tick(y, 100.0 * ChronoUnit.DAYS.between(first, LocalDate.of(y, 1, 1)) / span));
+    }
+    return ticks;
+  }
+
   @GetMapping("/cadres/{code}")
   String profile(
       @PathVariable String code,
@@ -171,6 +188,7 @@ class CadrePages {
     model.addAttribute("residence", localityName(cadre.permanentResidence()));
     model.addAttribute("stays", stays);
     model.addAttribute("timelineFrom", first);
+    model.addAttribute("ticks", ticks(first, today, span));
     model.addAttribute("today", today);
     model.addAttribute("planning", planning);
     List<CodeEntry> codes = chart.codes();

@@ -52,6 +52,7 @@ class CommandLineTests {
         "demo",
         "import",
         "export",
+        "2c",
         "template",
         "bench",
         "screen",
@@ -165,6 +166,37 @@ class CommandLineTests {
     assertThat(out.toString(StandardCharsets.UTF_8))
         .contains("== Cấp trưởng phải luân chuyển (6)")
         .contains("Trưởng phòng Nội vụ liên tục 8 năm 11 tháng (từ 30/07/2013)");
+  }
+
+  @Test
+  void aCadresPersonalHistoryPrintsToWordAndPdfFromTheDatabase() throws Exception {
+    Path demo = dir.resolve("demo.xlsx");
+    Path word = dir.resolve("2c.docx");
+    Path pdf = dir.resolve("2c.pdf");
+    assertThat(run("demo", "--out", demo.toString())).isZero();
+    assertThat(run("import", "--db", db(), demo.toString())).isZero();
+    var cadre = new WorkbookReader().read(demo).content().cadres().get(0);
+
+    assertThat(
+            run(
+                "2c",
+                cadre.code(),
+                "--db",
+                db(),
+                "--as-of",
+                "2022-06-30",
+                "--out",
+                word.toString()))
+        .isZero();
+    assertThat(run("2c", cadre.code(), "--db", db(), "--out", pdf.toString())).isZero();
+    assertThat(run("2c", cadre.code(), "--db", db(), "--out", dir.resolve("2c.txt").toString()))
+        .isEqualTo(2);
+
+    assertThat(vn.luanchuyen.importexport.WordTemplate.text(Files.readAllBytes(word)))
+        .contains("SƠ YẾU LÝ LỊCH CÁN BỘ, CÔNG CHỨC")
+        .contains(cadre.fullName().toUpperCase(java.util.Locale.forLanguageTag("vi")));
+    assertThat(new String(Files.readAllBytes(pdf), 0, 5, StandardCharsets.US_ASCII))
+        .isEqualTo("%PDF-");
   }
 
   @Test

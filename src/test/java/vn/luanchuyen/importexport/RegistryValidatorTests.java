@@ -298,6 +298,45 @@ class RegistryValidatorTests {
   }
 
   @Test
+  void rejectsAFullPartyMembershipBeforeTheAdmission() {
+    TestWorkbook workbook =
+        TestWorkbook.valid()
+            .sheet(
+                "CanBo",
+                "Mã cán bộ",
+                "Họ và tên",
+                "Giới tính",
+                "Ngày sinh",
+                "Quê quán",
+                "Nơi thường trú",
+                "Ngày vào Đảng",
+                "Ngày chính thức")
+            .row(
+                "CanBo",
+                "CB1",
+                "Nguyễn Văn An",
+                "Nam",
+                "1970",
+                null,
+                null,
+                "19/05/1995",
+                "19/05/1996")
+            .row(
+                "CanBo",
+                "CB2",
+                "Trần Thị Bình",
+                "Nữ",
+                "1980",
+                null,
+                null,
+                "19/05/2005",
+                "18/05/2005");
+
+    assertOnlyProblemAt(
+        problemsOf(workbook), "CanBo", 3, "Ngày chính thức", "Ngày chính thức trước ngày vào Đảng");
+  }
+
+  @Test
   void rejectsADisciplineEndingBeforeItsDecision() {
     TestWorkbook workbook =
         TestWorkbook.valid()

@@ -28,7 +28,7 @@ class PlanTablesTests {
             .with(aMove("C4").from("P1-PTP1"))
             .build();
 
-    TableWorkbook.Table moves = PlanTables.of(plan).get(0);
+    TableWorkbook.Table moves = PlanTables.of(plan, "Kế hoạch luân chuyển 2022–2025").get(0);
 
     int form = moves.headers().indexOf("Hình thức");
     int grounds = moves.headers().indexOf("Căn cứ");
@@ -40,5 +40,7 @@ class PlanTablesTests {
         .isEqualTo("Giữ chức vụ cấp trưởng 10 năm; Điều động: chưa trong quy hoạch");
     assertThat(moves.rows()).allSatisfy(r -> assertThat(r).hasSameSizeAs(moves.headers()));
     assertThat(List.of(moves.rows().get(1).get(form))).doesNotContain("DIEU_DONG");
+    assertThat(moves.title())
+        .startsWith("Phương án — Kế hoạch luân chuyển 2022–2025, dự kiến điều chuyển từ ngày ");
   }
 }

@@ -118,6 +118,21 @@ class PlanProgressTests {
   }
 
   @Test
+  void coverageCountsTheMustMoveCadresMovedAndSaysWhyTheOthersAreLeft() {
+    PlanProgress.Coverage coverage = progress.progress(LocalDate.of(2023, 12, 31)).coverage();
+
+    // CB1 has chaired Vạn Phúc since 2013: must move at the start, not moved yet
+    assertThat(coverage.mustMove()).isEqualTo(1);
+    assertThat(coverage.moved()).isZero();
+    assertThat(coverage.left()).extracting(PlanProgress.Unmoved::code).containsExactly("CB1");
+    assertThat(coverage.left().get(0).reasons())
+        .anySatisfy(r -> assertThat(r).contains("từ 8 năm trở lên"));
+    // CB3's rotation in 2023 is a decision for a cadre not on the must-move list
+    assertThat(coverage.otherMoved()).isEqualTo(1);
+    assertThat(coverage.movedShare()).isZero();
+  }
+
+  @Test
   void aMoveAfterTheAsOfDayIsNotCountedYet() {
     Progress found = progress.progress(LocalDate.of(2023, 2, 28));
 
@@ -134,7 +149,9 @@ class PlanProgressTests {
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Tiến độ thực hiện kế hoạch")))
         .andExpect(content().string(containsString("Ít nhất 50% bí thư đảng ủy phường")))
-        .andExpect(content().string(containsString("50,0 %")))
+        .andExpect(content().string(containsString("50,0%")))
+        .andExpect(content().string(containsString("Mức độ thực hiện chính sách")))
+        .andExpect(content().string(containsString("rà soát xác định 1 cán bộ phải luân chuyển")))
         .andExpect(content().string(containsString("class=\"line-chart\"")))
         .andExpect(content().string(containsString("Luân chuyển")))
         .andExpect(content().string(containsString("Điều động")))

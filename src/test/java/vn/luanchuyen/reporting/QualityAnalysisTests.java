@@ -222,6 +222,40 @@ class QualityAnalysisTests {
     assertThat(report.breakdowns()).hasSize(QualityDimension.values().length);
   }
 
+  @Test
+  void professionalQualificationsAreCountedByLevelNotByMajor() {
+    registry
+        .cadre("A", Sex.MALE, LocalDate.of(1985, 1, 1))
+        .seat("VP-CT", "2020-01-01")
+        .education("Thạc sĩ Luật");
+    registry
+        .cadre("B", Sex.FEMALE, LocalDate.of(1975, 1, 1))
+        .seat("YN-CT", "2010-01-01")
+        .education("Thạc sĩ Quản lý kinh tế");
+    registry
+        .cadre("C", Sex.FEMALE, LocalDate.of(1980, 1, 1))
+        .seat("TC-TB", "2021-01-01")
+        .education("Cử nhân Luật");
+
+    Breakdown education = analyse().breakdown(QualityDimension.EDUCATION).orElseThrow();
+
+    assertThat(education.buckets())
+        .filteredOn(b -> b.count() > 0)
+        .extracting(Bucket::text, Bucket::count)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("Thạc sĩ (ThS)", 2),
+            org.assertj.core.groups.Tuple.tuple("Đại học (ĐH)", 1));
+  }
+
+  @Test
+  void aQualificationOfNoKnownLevelIsCountedAsOtherAndNoneRecordedAsUnknown() {
+    assertThat(QualificationLevels.levelOf("Tiến sĩ Kinh tế")).isEqualTo("Tiến sĩ (TS)");
+    assertThat(QualificationLevels.levelOf("kỹ sư Xây dựng")).isEqualTo("Đại học (ĐH)");
+    assertThat(QualificationLevels.levelOf("Trung cấp Kế toán")).isEqualTo("Trung cấp (TC)");
+    assertThat(QualificationLevels.levelOf("Sơ cấp nghề")).isEqualTo("Trình độ khác");
+    assertThat(QualificationLevels.levelOf(" ")).isNull();
+  }
+
   private QualityReport analyse() {
     return analysis.analyse(registry.view(), AS_OF, everything());
   }

@@ -160,6 +160,29 @@ class ScreeningApiTests {
   }
 
   @Test
+  void theTargetsReadAsPercentagesWithTheirCountsInWordsAndAForecastHeadedAsOne() throws Exception {
+    String page =
+        mvc.perform(
+                get("/screening")
+                    .param("asOf", "30/06/2022")
+                    .with(user("xem").roles("UNIT_VIEWER")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    String nonLocal = page.substring(page.indexOf("id=\"target-non-local-ward-leaders\""));
+    assertThat(nonLocal.substring(0, nonLocal.indexOf("</p>")))
+        .containsPattern("<strong>\\d{1,3},\\d%</strong>")
+        .contains("<strong>50,0%</strong>")
+        .containsPattern("\\d+ trên \\d+ chức danh do người không phải người địa phương đảm nhiệm");
+    String deputies = page.substring(page.indexOf("id=\"target-deputies-per-department\""));
+    assertThat(deputies.substring(0, deputies.indexOf("</p>")))
+        .containsPattern("<strong>\\d,\\d\\d</strong>")
+        .containsPattern("\\d+ người đang giữ chức danh, chia cho \\d+ đơn vị");
+    assertThat(page).contains("Dự báo cuối năm");
+  }
+
+  @Test
   void everyListExportsToExcel() throws Exception {
     var result =
         mvc.perform(
@@ -171,17 +194,23 @@ class ScreeningApiTests {
     result.getAsyncResult();
     try (XSSFWorkbook workbook =
         new XSSFWorkbook(new ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
-      assertThat(workbook.getSheet("Cấp trưởng phải luân chuyển").getLastRowNum()).isEqualTo(6);
+      // a title row and a header row above the cadres
+      assertThat(workbook.getSheet("Cấp trưởng phải luân chuyển").getLastRowNum()).isEqualTo(7);
       // one more deputy of 5 years retires within 18 months: exempt, listed apart
-      assertThat(workbook.getSheet("Cấp phó phải luân chuyển").getLastRowNum()).isEqualTo(6);
-      assertThat(workbook.getSheet("Chỉ tiêu").getLastRowNum()).isEqualTo(2);
-      assertThat(
-              workbook
-                  .getSheet("Cấp trưởng phải luân chuyển")
-                  .getRow(1)
-                  .getCell(5)
-                  .getStringCellValue())
-          .contains("từ 8 năm trở lên");
+      assertThat(workbook.getSheet("Cấp phó phải luân chuyển").getLastRowNum()).isEqualTo(7);
+      assertThat(workbook.getSheet("Chỉ tiêu").getLastRowNum()).isEqualTo(3);
+      var heads = workbook.getSheet("Cấp trưởng phải luân chuyển");
+      assertThat(heads.getRow(0).getCell(0).getStringCellValue())
+          .startsWith("Cấp trưởng phải luân chuyển — ")
+          .endsWith(", tính đến ngày 30/06/2022");
+      assertThat(heads.getRow(1).getCell(0).getStringCellValue()).isEqualTo("STT");
+      assertThat(heads.getRow(2).getCell(0).getNumericCellValue()).isEqualTo(1.0);
+      assertThat(heads.getRow(2).getCell(6).getStringCellValue()).contains("từ 8 năm trở lên");
+      var share = workbook.getSheet("Chỉ tiêu").getRow(2).getCell(2);
+      assertThat(share.getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+      assertThat(share.getNumericCellValue()).isBetween(0.0, 1.0);
+      var problems = workbook.getSheet("Dữ liệu cần bổ sung");
+      assertThat(problems.getRow(1).getCell(3).getStringCellValue()).isEqualTo("Nội dung");
     }
   }
 }

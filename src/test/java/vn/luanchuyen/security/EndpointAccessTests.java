@@ -72,6 +72,8 @@ class EndpointAccessTests {
     rule("GET /", Access.SCOPED_READ);
     rule("GET /cadres", Access.SCOPED_READ);
     rule("GET /cadres/{code}", Access.SCOPED_READ);
+    rule("GET /cadres/{code}/so-yeu-ly-lich.docx", Access.SCOPED_READ);
+    rule("GET /cadres/{code}/so-yeu-ly-lich.pdf", Access.SCOPED_READ);
     rule("GET /units", Access.SCOPED_READ);
     rule("GET /units/{code}", Access.SCOPED_READ);
     rule("GET /units/{code}/children", Access.SCOPED_READ);
@@ -98,6 +100,8 @@ class EndpointAccessTests {
     rule("GET /api/v1/cadres/{code}/assignments", Access.SCOPED_READ);
     rule("GET /api/v1/cadres/{code}/assessments", Access.SCOPED_READ);
     rule("GET /api/v1/cadres/{code}/disciplines", Access.SCOPED_READ);
+    rule("GET /api/v1/cadres/{code}/so-yeu-ly-lich.docx", Access.SCOPED_READ);
+    rule("GET /api/v1/cadres/{code}/so-yeu-ly-lich.pdf", Access.SCOPED_READ);
     rule("GET /api/v1/units", Access.SCOPED_READ);
     rule("GET /api/v1/units/{code}", Access.SCOPED_READ);
     rule("PUT /api/v1/units/{code}", Access.REGISTRY_WRITE);

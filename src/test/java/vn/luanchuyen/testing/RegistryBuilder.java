@@ -9,6 +9,7 @@ import vn.luanchuyen.cadre.Assignment;
 import vn.luanchuyen.cadre.AssignmentForm;
 import vn.luanchuyen.cadre.Cadre;
 import vn.luanchuyen.cadre.Discipline;
+import vn.luanchuyen.cadre.DisciplineForm;
 import vn.luanchuyen.cadre.Sex;
 import vn.luanchuyen.importexport.RegistryContent;
 import vn.luanchuyen.organisation.Block;
@@ -85,6 +86,13 @@ public final class RegistryBuilder {
     private PartialDate birth = PartialDate.ofDay(LocalDate.of(1975, 5, 10));
     private String hometown;
     private String heldSeat;
+    private String otherNames;
+    private String generalEducation;
+    private String education;
+    private String politicalTheory;
+    private LocalDate partyJoined;
+    private LocalDate partyOfficial;
+    private String awards;
 
     private CadreBuilder(String code, String fullName) {
       this.code = code;
@@ -103,6 +111,36 @@ public final class RegistryBuilder {
 
     public CadreBuilder from(String hometownCode) {
       hometown = hometownCode;
+      return this;
+    }
+
+    /** Mẫu 2C: also known as. */
+    public CadreBuilder alsoCalled(String names) {
+      otherNames = names;
+      return this;
+    }
+
+    public CadreBuilder educated(
+        String generalSchool, String highestQualification, String politicalTheoryLevel) {
+      generalEducation = generalSchool;
+      education = highestQualification;
+      politicalTheory = politicalTheoryLevel;
+      return this;
+    }
+
+    public CadreBuilder partyMember(LocalDate joined, LocalDate official) {
+      partyJoined = joined;
+      partyOfficial = official;
+      return this;
+    }
+
+    public CadreBuilder awarded(String awardsAsWritten) {
+      awards = awardsAsWritten;
+      return this;
+    }
+
+    public CadreBuilder disciplined(DisciplineForm form, LocalDate decidedOn, String reason) {
+      disciplines.add(new Discipline(code, form, decidedOn, null, reason));
       return this;
     }
 
@@ -134,8 +172,28 @@ public final class RegistryBuilder {
     public RegistryBuilder and() {
       cadres.add(
           new Cadre(
-              code, fullName, sex, birth, null, hometown, null, "Kinh", "Không", null, null, null,
-              null, null, null, null, null, 0));
+              code,
+              fullName,
+              sex,
+              birth,
+              null,
+              hometown,
+              null,
+              "Kinh",
+              "Không",
+              education,
+              politicalTheory,
+              null,
+              null,
+              null,
+              partyJoined,
+              otherNames,
+              generalEducation,
+              partyOfficial,
+              awards,
+              null,
+              null,
+              0));
       return RegistryBuilder.this;
     }
   }

@@ -214,7 +214,8 @@ class PlanPages {
   ResponseEntity<StreamingResponseBody> export(@PathVariable String id) {
     RotationPlan plan =
         runs.plan(id).orElseThrow(() -> new IllegalArgumentException("Phương án chưa giải xong"));
-    StreamingResponseBody body = out -> TableWorkbook.write(PlanTables.of(plan), out);
+    String policyName = screening.policy(plan.policy()).name();
+    StreamingResponseBody body = out -> TableWorkbook.write(PlanTables.of(plan, policyName), out);
     return ResponseEntity.ok()
         .header(
             HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"phuong-an-luan-chuyen.xlsx\"")

@@ -1,6 +1,9 @@
 package vn.luanchuyen.reporting.web;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,20 +19,46 @@ import vn.luanchuyen.reporting.DocumentFields;
 import vn.luanchuyen.reporting.DocumentKind;
 import vn.luanchuyen.reporting.DocumentRefused;
 import vn.luanchuyen.reporting.DocumentTemplates;
+import vn.luanchuyen.reporting.PersonalHistory;
 
 /**
- * A case's documents to download (the links sit on the case's page), and the administrators' page
- * of the document templates: download, replace, restore, and the fields a template may use.
+ * A case's documents to download (the links sit on the case's page), a cadre's personal history
+ * (the links sit on the profile), and the administrators' page of the document templates: download,
+ * replace, restore, and the fields a template may use.
  */
 @Controller
 class DocumentPages {
 
   private final CaseDocuments documents;
   private final DocumentTemplates templates;
+  private final PersonalHistory personalHistory;
+  private final Clock clock;
 
-  DocumentPages(CaseDocuments documents, DocumentTemplates templates) {
+  DocumentPages(
+      CaseDocuments documents,
+      DocumentTemplates templates,
+      PersonalHistory personalHistory,
+      Clock clock) {
     this.documents = documents;
     this.templates = templates;
+    this.personalHistory = personalHistory;
+    this.clock = clock;
+  }
+
+  @GetMapping("/cadres/{code}/so-yeu-ly-lich.docx")
+  ResponseEntity<byte[]> personalHistoryDocx(
+      @PathVariable String code,
+      @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate asOf) {
+    return DocumentDownload.personalHistory(
+        code, true, personalHistory.docx(code, asOf == null ? LocalDate.now(clock) : asOf));
+  }
+
+  @GetMapping("/cadres/{code}/so-yeu-ly-lich.pdf")
+  ResponseEntity<byte[]> personalHistoryPdf(
+      @PathVariable String code,
+      @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate asOf) {
+    return DocumentDownload.personalHistory(
+        code, false, personalHistory.pdf(code, asOf == null ? LocalDate.now(clock) : asOf));
   }
 
   @GetMapping("/approval/{id}/documents/{kind}.docx")

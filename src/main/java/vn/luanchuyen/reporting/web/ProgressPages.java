@@ -2,6 +2,8 @@ package vn.luanchuyen.reporting.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -42,7 +44,12 @@ class ProgressPages {
   }
 
   /** A target with its chart's series as JSON for reporting.js. */
-  record TargetView(TargetPath path, String seriesJson) {}
+  record TargetView(TargetPath path, String seriesJson) {
+    /** A value of the path as the chart draws it (percent for a share), for the table. */
+    public double shown(double value) {
+      return ProgressPages.shown(value, path.percent());
+    }
+  }
 
   @GetMapping("/reports/progress")
   String page(
@@ -64,15 +71,14 @@ class ProgressPages {
   }
 
   private Map<String, Object> series(TargetPath t, Locale locale) {
-    double scale = t.percent() ? 100 : 1;
     List<Integer> years = t.points().stream().map(YearPoint::year).toList();
     List<Double> recorded = new ArrayList<>();
     List<Double> projected = new ArrayList<>();
     List<Double> goal = new ArrayList<>();
     for (YearPoint p : t.points()) {
-      recorded.add(p.recorded() == null ? null : round(p.recorded() * scale));
-      projected.add(p.projected() == null ? null : round(p.projected() * scale));
-      goal.add(round(t.goal() * scale));
+      recorded.add(p.recorded() == null ? null : shown(p.recorded(), t.percent()));
+      projected.add(p.projected() == null ? null : shown(p.projected(), t.percent()));
+      goal.add(shown(t.goal(), t.percent()));
     }
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("labels", years);
@@ -109,8 +115,14 @@ class ProgressPages {
     return s;
   }
 
-  private static double round(double v) {
-    return Math.round(v * 10) / 10.0;
+  /**
+   * A target's value as the page's table prints it, so the chart draws the same number: a share in
+   * percent with one decimal (38.2), any other value with two (1.58).
+   */
+  static double shown(double value, boolean percent) {
+    return percent
+        ? BigDecimal.valueOf(value * 100).setScale(1, RoundingMode.HALF_UP).doubleValue()
+        : BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).doubleValue();
   }
 
   private String text(String key, Locale locale) {

@@ -138,7 +138,8 @@ class ScreeningApi {
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
     policy = Policies.orCurrent(policy);
     RegistrySnapshot snapshot = runs.snapshot();
-    ScreeningReport report = runs.screen(snapshot, runs.policy(policy), asOf);
+    Policy chosen = runs.policy(policy);
+    ScreeningReport report = runs.screen(snapshot, chosen, asOf);
     ScreeningLists lists = runs.lists(report, snapshot);
     return ResponseEntity.ok()
         .header(
@@ -147,7 +148,7 @@ class ScreeningApi {
         .header(
             HttpHeaders.CONTENT_TYPE,
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-        .body(out -> ScreeningExport.write(report, lists, out));
+        .body(out -> ScreeningExport.write(chosen, report, lists, out));
   }
 
   /** A retirement month and the age then. */

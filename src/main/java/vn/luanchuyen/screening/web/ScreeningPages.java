@@ -141,7 +141,8 @@ class ScreeningPages {
       @RequestParam @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate asOf) {
     policy = Policies.orCurrent(policy);
     RegistrySnapshot snapshot = runs.snapshot();
-    ScreeningReport report = runs.screen(snapshot, runs.policy(policy), asOf);
+    Policy chosen = runs.policy(policy);
+    ScreeningReport report = runs.screen(snapshot, chosen, asOf);
     ScreeningLists lists = runs.lists(report, snapshot);
     return ResponseEntity.ok()
         .header(
@@ -150,6 +151,6 @@ class ScreeningPages {
         .header(
             HttpHeaders.CONTENT_TYPE,
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-        .body(out -> ScreeningExport.write(report, lists, out));
+        .body(out -> ScreeningExport.write(chosen, report, lists, out));
   }
 }
