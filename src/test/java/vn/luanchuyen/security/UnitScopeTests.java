@@ -107,6 +107,28 @@ class UnitScopeTests {
   }
 
   @Test
+  void aScopedViewersHomePageCountsOnlyTheirOwnUnitsAndCadres() throws Exception {
+    mvc.perform(get("/").with(scopedViewer()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("id=\"unit-count\">2<")))
+        .andExpect(content().string(containsString("id=\"cadre-count\">2<")));
+    mvc.perform(get("/").with(user(ScopeFixture.VIEWER).roles("UNIT_VIEWER")))
+        .andExpect(content().string(containsString("id=\"unit-count\">3<")))
+        .andExpect(content().string(containsString("id=\"cadre-count\">4<")));
+  }
+
+  @Test
+  void anotherWardsHeldSeatIsNotShownAsVacantToAScopedViewer() throws Exception {
+    mvc.perform(get("/units/YK").with(scopedViewer()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Không hiển thị")))
+        .andExpect(content().string(not(containsString("Khuyết"))));
+    mvc.perform(get("/units/VP").with(scopedViewer()))
+        .andExpect(content().string(containsString(OWN_NAME)))
+        .andExpect(content().string(not(containsString("Không hiển thị"))));
+  }
+
+  @Test
   void aScopedBoardOfficerCannotChangeAnotherUnitsCadre() throws Exception {
     mvc.perform(
             put("/api/v1/cadres/" + OTHER)
