@@ -2,6 +2,7 @@ package vn.luanchuyen.security;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -133,6 +134,7 @@ class UnitScopeTests {
     mvc.perform(
             put("/api/v1/cadres/" + OTHER)
                 .with(scopedBoard())
+                .with(csrf())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"code\":\"" + OTHER + "\",\"fullName\":\"Đổi tên\",\"sex\":\"MALE\"}"))
         .andExpect(status().isNotFound());
