@@ -53,9 +53,10 @@ final class CsrfTokens {
         if (request.getSession(false) != null
             && request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken masked) {
           masked.getToken(); // the session gets its token if it had none
-          String value = STORE.loadToken(request).getToken();
+          CsrfToken stored = STORE.loadToken(request);
           Cookie sent = WebUtils.getCookie(request, COOKIE);
-          if (sent == null || !value.equals(sent.getValue())) {
+          String value = stored == null ? null : stored.getToken();
+          if (value != null && (sent == null || !value.equals(sent.getValue()))) {
             ResponseCookie cookie =
                 ResponseCookie.from(COOKIE, value)
                     .path("/")
