@@ -203,18 +203,7 @@ public class AuditTrail {
               previousHash,
               null);
       previousHash = hash(unsigned);
-      entries.add(
-          new AuditEntry(
-              seq,
-              at,
-              actor,
-              event.action(),
-              event.recordType(),
-              event.recordId(),
-              event.before(),
-              event.after(),
-              unsigned.previousHash(),
-              previousHash));
+      entries.add(unsigned.hashed(previousHash));
     }
     batch.batchUpdate(
         "insert into audit_entry (seq, recorded_at, actor, action, record_type, record_id,"

@@ -69,28 +69,22 @@ class RegistryImportIntegrationTests {
         .isEqualTo(sorted(demo.disciplines(), Object::toString));
   }
 
+  private static RegistryContent twoCadresTheFirstNamed(String name) {
+    return aRegistry()
+        .ward("VP", "Vạn Phúc")
+        .cadre("CB1", name)
+        .holding("VP-CT")
+        .since(LocalDate.of(2013, 3, 1))
+        .and()
+        .cadre("CB2", "Trần Quốc Khánh")
+        .and()
+        .build();
+  }
+
   @Test
   void eachImportThatChangesACadreIsInThatCadresHistoryWithTheFieldsItChanged() {
-    RegistryContent first =
-        aRegistry()
-            .ward("VP", "Vạn Phúc")
-            .cadre("CB1", "Nguyễn Văn Đức")
-            .holding("VP-CT")
-            .since(LocalDate.of(2013, 3, 1))
-            .and()
-            .cadre("CB2", "Trần Quốc Khánh")
-            .and()
-            .build();
-    RegistryContent renamed =
-        aRegistry()
-            .ward("VP", "Vạn Phúc")
-            .cadre("CB1", "Nguyễn Văn Đức Anh")
-            .holding("VP-CT")
-            .since(LocalDate.of(2013, 3, 1))
-            .and()
-            .cadre("CB2", "Trần Quốc Khánh")
-            .and()
-            .build();
+    RegistryContent first = twoCadresTheFirstNamed("Nguyễn Văn Đức");
+    RegistryContent renamed = twoCadresTheFirstNamed("Nguyễn Văn Đức Anh");
 
     registryImport.importContent(first);
     registryImport.importContent(renamed);
