@@ -75,7 +75,15 @@ class ModularityTests {
                   "shared",
                   "succession")),
           Map.entry(
-              "web", Set.of("audit", "cadre", "organisation", "screening", "shared", "succession")),
+              "web",
+              Set.of(
+                  "audit",
+                  "cadre",
+                  "organisation",
+                  "screening",
+                  "security",
+                  "shared",
+                  "succession")),
           Map.entry(
               "cli",
               Set.of(

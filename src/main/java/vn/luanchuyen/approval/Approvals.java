@@ -28,6 +28,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.luanchuyen.shared.ConcurrentEditException;
 import vn.luanchuyen.shared.NotFoundException;
+import vn.luanchuyen.shared.PlainText;
 import vn.luanchuyen.shared.RecordChanged;
 
 /**
@@ -364,6 +365,11 @@ public class Approvals {
             .strip();
     if (name.isEmpty() || content == null || content.length == 0) {
       throw new ApprovalRefused("Chưa chọn tệp hoặc tệp rỗng");
+    }
+    if (PlainText.hasHiddenControls(name)) {
+      throw new ApprovalRefused(
+          "Tên tệp có ký tự đổi hướng chữ ẩn, có thể che phần đuôi thật của tệp; hãy đổi tên tệp"
+              + " rồi đính kèm lại");
     }
     if (name.length() > 255) {
       throw new ApprovalRefused("Tên tệp dài quá 255 ký tự");

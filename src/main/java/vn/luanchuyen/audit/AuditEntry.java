@@ -13,4 +13,11 @@ public record AuditEntry(
     String before,
     String after,
     String previousHash,
-    String entryHash) {}
+    String entryHash) {
+
+  /** The same entry carrying its hash. */
+  AuditEntry hashed(String hash) {
+    return new AuditEntry(
+        seq, recordedAt, actor, action, recordType, recordId, before, after, previousHash, hash);
+  }
+}

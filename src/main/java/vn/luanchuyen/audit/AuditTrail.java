@@ -8,11 +8,13 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
@@ -22,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.luanchuyen.shared.AuditableEvent;
+import vn.luanchuyen.shared.AuditableEvents;
 import vn.luanchuyen.shared.PageOf;
 
 /**
@@ -40,15 +43,25 @@ public class AuditTrail {
   static final String GENESIS = "0".repeat(64);
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate batch;
   private final Clock clock;
   private final AuditKey key;
   private final TrailAnchor anchor;
+  private final RowSeals seals;
 
-  AuditTrail(JdbcClient jdbc, Clock clock, AuditKey key, TrailAnchor anchor) {
+  AuditTrail(
+      JdbcClient jdbc,
+      JdbcTemplate batch,
+      Clock clock,
+      AuditKey key,
+      TrailAnchor anchor,
+      RowSeals seals) {
     this.jdbc = jdbc;
+    this.batch = batch;
     this.clock = clock;
     this.key = key;
     this.anchor = anchor;
+    this.seals = seals;
   }
 
   /**
@@ -59,6 +72,17 @@ public class AuditTrail {
   @Transactional
   public void on(AuditableEvent event) {
     append(event, actor());
+  }
+
+  /**
+   * Keeps several events of one change in one go (an import's entry per cadre): the chain is
+   * computed in memory and written in batches, the head signed once.
+   */
+  @EventListener
+  @Transactional
+  public void on(AuditableEvents events) {
+    Appended appended = appendSigned(events.events(), events.cadresRewritten(), actor());
+    afterCommit(() -> anchor.advance(anchored(appended.head())));
   }
 
   /**
@@ -123,7 +147,7 @@ public class AuditTrail {
    */
   @Transactional
   public AuditEntry append(AuditableEvent event, String actor) {
-    Appended appended = appendSigned(event, actor);
+    Appended appended = appendSigned(List.of(event), List.of(), actor);
     afterCommit(() -> anchor.advance(anchored(appended.head())));
     return appended.entry();
   }
@@ -135,7 +159,7 @@ public class AuditTrail {
    */
   @Transactional
   public AuditEntry recordRestore(AuditableEvent event) {
-    Appended appended = appendSigned(event, actor());
+    Appended appended = appendSigned(List.of(event), List.of(), actor());
     afterCommit(() -> anchor.replace(anchored(appended.head())));
     return appended.entry();
   }
@@ -143,11 +167,13 @@ public class AuditTrail {
   /** An entry as appended, and the signed head it made. */
   private record Appended(AuditEntry entry, SignedHead head) {}
 
-  private Appended appendSigned(AuditableEvent event, String actor) {
-    jdbc.sql("update audit_head set seq = seq + 1 where id = 1").update();
+  private Appended appendSigned(
+      List<AuditableEvent> events, Collection<String> cadresRewritten, String actor) {
+    jdbc.sql("update audit_head set seq = seq + ? where id = 1").param(events.size()).update();
     SignedHead moved = signedHead();
     SignedHead previous =
-        new SignedHead(moved.trailId(), moved.seq() - 1, moved.entryHash(), moved.signature());
+        new SignedHead(
+            moved.trailId(), moved.seq() - events.size(), moved.entryHash(), moved.signature());
     if (!(previous.empty() && previous.signature() == null)
         && (previous.trailId() == null
             || !key.verifies(previous.signature(), previous.signedParts()))) {
@@ -159,57 +185,55 @@ public class AuditTrail {
               + "; run: audit verify");
     }
     String trailId = previous.trailId() != null ? previous.trailId() : UUID.randomUUID().toString();
-    long seq = moved.seq();
     String previousHash = previous.entryHash();
     LocalDateTime at = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
-    AuditEntry unsigned =
-        new AuditEntry(
-            seq,
-            at,
-            actor,
-            event.action(),
-            event.recordType(),
-            event.recordId(),
-            event.before(),
-            event.after(),
-            previousHash,
-            null);
-    String hash = hash(unsigned);
-    jdbc.sql(
-            "insert into audit_entry (seq, recorded_at, actor, action, record_type, record_id,"
-                + " before_value, after_value, previous_hash, entry_hash)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(
-            seq,
-            Timestamp.valueOf(at),
-            actor,
-            event.action(),
-            event.recordType(),
-            event.recordId(),
-            event.before(),
-            event.after(),
-            previousHash,
-            hash)
-        .update();
-    SignedHead head = sign(trailId, seq, hash);
+    List<AuditEntry> entries = new ArrayList<>(events.size());
+    long seq = previous.seq();
+    for (AuditableEvent event : events) {
+      seq++;
+      AuditEntry unsigned =
+          new AuditEntry(
+              seq,
+              at,
+              actor,
+              event.action(),
+              event.recordType(),
+              event.recordId(),
+              event.before(),
+              event.after(),
+              previousHash,
+              null);
+      previousHash = hash(unsigned);
+      entries.add(unsigned.hashed(previousHash));
+    }
+    batch.batchUpdate(
+        "insert into audit_entry (seq, recorded_at, actor, action, record_type, record_id,"
+            + " before_value, after_value, previous_hash, entry_hash)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        entries.stream()
+            .map(
+                e ->
+                    new Object[] {
+                      e.seq(),
+                      Timestamp.valueOf(e.recordedAt()),
+                      e.actor(),
+                      e.action(),
+                      e.recordType(),
+                      e.recordId(),
+                      e.before(),
+                      e.after(),
+                      e.previousHash(),
+                      e.entryHash()
+                    })
+            .toList());
+    SignedHead head = sign(trailId, seq, previousHash);
     jdbc.sql(
             "update audit_head set entry_hash = ?, trail_id = ?, key_id = ?, signature = ?"
                 + " where id = 1")
-        .params(hash, trailId, head.signature().keyId(), head.signature().mac())
+        .params(previousHash, trailId, head.signature().keyId(), head.signature().mac())
         .update();
-    return new Appended(
-        new AuditEntry(
-            seq,
-            at,
-            actor,
-            event.action(),
-            event.recordType(),
-            event.recordId(),
-            event.before(),
-            event.after(),
-            previousHash,
-            hash),
-        head);
+    seals.changed(entries, cadresRewritten);
+    return new Appended(entries.get(entries.size() - 1), head);
   }
 
   private SignedHead sign(String trailId, long seq, String hash) {
@@ -368,11 +392,20 @@ public class AuditTrail {
 
   /**
    * Checks the whole trail: the chain from the first entry ({@link ChainCheck}), the signature of
-   * its head, the anchor kept outside the database and the last signed checkpoint. The first
+   * its head, the anchor kept outside the database and the last signed checkpoint; then the seals
+   * of the cadres' records ({@link RowSeals}), so a row edited in the database is named. The first
    * problem found is named.
    */
   @Transactional(readOnly = true)
   public Verification verify() {
+    return withSeals(verifyTrail());
+  }
+
+  private Verification withSeals(Verification trail) {
+    return trail.intact() ? seals.check(trail.entries()).orElse(trail) : trail;
+  }
+
+  private Verification verifyTrail() {
     ChainCheck check = new ChainCheck(key);
     jdbc.sql(SELECT + " order by seq").query((RowCallbackHandler) rs -> check.add(entry(rs, 0)));
     SignedHead head = signedHead();
@@ -412,8 +445,8 @@ public class AuditTrail {
   /** The trail checked as {@link #verify()} does, and against a checkpoint (e.g. a printed one). */
   @Transactional(readOnly = true)
   public Verification verify(Checkpoint checkpoint) {
-    Verification whole = verify();
-    return whole.intact() ? against(whole, signedHead(), checkpoint) : whole;
+    Verification whole = verifyTrail();
+    return withSeals(whole.intact() ? against(whole, signedHead(), checkpoint) : whole);
   }
 
   private Verification against(Verification whole, SignedHead head, Checkpoint checkpoint) {

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.luanchuyen.security.DatabaseBackup;
+import vn.luanchuyen.security.OwnerOnlyFiles;
 
 @Command(
     name = "backup",
@@ -31,7 +32,7 @@ class BackupCommand implements Callable<Integer> {
     Path partial = out.resolveSibling(out.getFileName() + ".partial");
     try (ConfigurableApplicationContext app = Application.core(db, Map.of())) {
       DatabaseBackup.Summary summary;
-      try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(partial))) {
+      try (OutputStream file = new BufferedOutputStream(OwnerOnlyFiles.create(partial))) {
         summary = app.getBean(DatabaseBackup.class).backup(file);
       }
       Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -39,23 +39,23 @@ public class RegistryImport {
     long start = System.nanoTime();
     WorkbookRead read = reader.read(file);
     LOG.info("Đọc sổ Excel: {} ms", (System.nanoTime() - start) / 1_000_000);
-    return importRead(read);
+    return importRead(read, "workbook=" + file.getFileName());
   }
 
   public ImportReport importWorkbook(InputStream in) {
     long start = System.nanoTime();
     WorkbookRead read = reader.read(in);
     LOG.info("Đọc sổ Excel: {} ms", (System.nanoTime() - start) / 1_000_000);
-    return importRead(read);
+    return importRead(read, "workbook=upload");
   }
 
   /** Imports records already in memory (the demo district), with the same checks as a workbook. */
   public ImportReport importContent(RegistryContent content) {
-    return importRead(new WorkbookRead(content, SourceRows.none(), List.of()));
+    return importRead(new WorkbookRead(content, SourceRows.none(), List.of()), "content");
   }
 
-  private ImportReport importRead(WorkbookRead read) {
-    ImportReport report = importOrRefuse(read);
+  private ImportReport importRead(WorkbookRead read, String source) {
+    ImportReport report = importOrRefuse(read, source);
     if (!report.imported()) {
       // the import rolled back; its refusal is kept, in a transaction of its own
       events.publishEvent(
@@ -69,7 +69,7 @@ public class RegistryImport {
     return report;
   }
 
-  private ImportReport importOrRefuse(WorkbookRead read) {
+  private ImportReport importOrRefuse(WorkbookRead read, String source) {
     oneAtATime.lock();
     try {
       return transaction.execute(
@@ -103,6 +103,9 @@ public class RegistryImport {
                           "Cơ sở dữ liệu từ chối dữ liệu (giá trị quá dài hoặc không hợp lệ);"
                               + " không có gì được ghi.")));
             }
+            // one entry per cadre created or changed, each cadre's records sealed, in this
+            // transaction
+            events.publishEvent(ImportedCadres.entries(existing, read.content(), source));
             LOG.info("Ghi vào cơ sở dữ liệu: {} ms", (System.nanoTime() - checked) / 1_000_000);
             return ImportReport.imported(read.content());
           });

@@ -21,6 +21,7 @@ import vn.luanchuyen.organisation.CodeKind;
 import vn.luanchuyen.organisation.Position;
 import vn.luanchuyen.organisation.StandardCodes;
 import vn.luanchuyen.organisation.Unit;
+import vn.luanchuyen.shared.PlainText;
 import vn.luanchuyen.succession.PlanningEntry;
 
 /**
@@ -598,7 +599,10 @@ public final class RegistryValidator {
       }
     }
 
-    /** A text longer than its database column is refused, not cut short or failed on. */
+    /**
+     * A text longer than its database column is refused, not cut short or failed on; so is one with
+     * hidden control characters ({@link PlainText#hasHiddenControls}).
+     */
     private void fits(RecordKind kind, int index, String column, String text, int max) {
       if (text != null && text.length() > max) {
         report(
@@ -609,9 +613,19 @@ public final class RegistryValidator {
             text.length(),
             max);
       }
+      if (PlainText.hasHiddenControls(text)) {
+        report(
+            kind,
+            index,
+            column,
+            "Nội dung có ký tự ẩn (ký tự điều khiển hoặc đổi hướng chữ); hãy gõ lại ô này.");
+      }
     }
 
-    /** A code longer than the database keeps is refused, not cut short or failed on. */
+    /**
+     * A code longer than the database keeps is refused, not cut short or failed on; so is one that
+     * is no code ({@link PlainText#isCode}: {@code -1}, {@code CB 0002 <x>}).
+     */
     private void fitsCode(RecordKind kind, int index, String column, String code) {
       if (code != null && code.length() > MAX_CODE_LENGTH) {
         report(
@@ -621,6 +635,15 @@ public final class RegistryValidator {
             "Mã dài %d ký tự, quá %d ký tự cho phép.",
             code.length(),
             MAX_CODE_LENGTH);
+      }
+      if (code != null && !code.isEmpty() && !PlainText.isCode(code)) {
+        report(
+            kind,
+            index,
+            column,
+            "Mã \"%s\" không hợp lệ: bắt đầu bằng chữ hoặc số, chỉ gồm chữ, số và _ . - /"
+                + " (không có dấu cách).",
+            code);
       }
     }
 

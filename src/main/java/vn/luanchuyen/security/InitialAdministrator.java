@@ -1,5 +1,11 @@
 package vn.luanchuyen.security;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
@@ -14,8 +20,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * In production, a database without users gets one administrator, {@code admin}, whose password is
- * {@code luanchuyen.admin.initial-password} or, if that is not set, a random one written once to
- * the log. Either way the administrator must change it at first login.
+ * {@code luanchuyen.admin.initial-password} or, if that is not set, a random one written to a file
+ * only the service account may read ({@code luanchuyen.admin.initial-password-file}, 0600), whose
+ * path is logged; never the password itself. Either way the administrator must change it at first
+ * login.
  */
 @Component
 @Profile("production")
@@ -25,12 +33,16 @@ class InitialAdministrator implements ApplicationRunner {
 
   private final UserAccounts accounts;
   private final String configuredPassword;
+  private final Path passwordFile;
 
   InitialAdministrator(
       UserAccounts accounts,
-      @Value("${luanchuyen.admin.initial-password:}") String configuredPassword) {
+      @Value("${luanchuyen.admin.initial-password:}") String configuredPassword,
+      @Value("${luanchuyen.admin.initial-password-file:./data/admin-initial-password.txt}")
+          Path passwordFile) {
     this.accounts = accounts;
     this.configuredPassword = configuredPassword;
+    this.passwordFile = passwordFile;
   }
 
   @Override
@@ -45,15 +57,31 @@ class InitialAdministrator implements ApplicationRunner {
         new AppUser(USERNAME, "Quản trị hệ thống", Set.of(Role.ADMIN), List.of(), true, true, 0),
         password);
     if (generated) {
+      write(password);
       LOG.warn(
-          "Đã tạo quản trị viên đầu tiên '{}' với mật khẩu tạm: {} (phải đổi ở lần đăng nhập đầu).",
+          "Đã tạo quản trị viên đầu tiên '{}'; mật khẩu tạm ở tệp {} (chỉ tài khoản dịch vụ đọc"
+              + " được; phải đổi ở lần đăng nhập đầu, rồi xóa tệp).",
           USERNAME,
-          password);
+          passwordFile.toAbsolutePath());
     } else {
       LOG.warn(
           "Đã tạo quản trị viên đầu tiên '{}' với mật khẩu đã cấu hình (phải đổi ở lần đăng nhập"
               + " đầu).",
           USERNAME);
+    }
+  }
+
+  private void write(String password) {
+    try {
+      Path dir = passwordFile.toAbsolutePath().getParent();
+      if (dir != null) {
+        Files.createDirectories(dir);
+      }
+      try (OutputStream out = OwnerOnlyFiles.create(passwordFile)) {
+        out.write((password + System.lineSeparator()).getBytes(StandardCharsets.UTF_8));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -1,5 +1,6 @@
 package vn.luanchuyen.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.function.Supplier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationEventPublisher;
@@ -7,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
@@ -22,13 +24,16 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
 /**
- * The web security rules. Pages need a login (form), the API accepts HTTP Basic as well. Reading
- * needs any role, changing the registry the Organisation Board or an administrator, managing users
- * an administrator.
+ * The web security rules. Pages need a login (form). The API takes the browser's session, with the
+ * CSRF token and from this site only ({@link SameOriginGate}) for a change, or HTTP Basic from a
+ * script; a browser is never sent a Basic challenge ({@link ApiChallenge}). Reading needs any role,
+ * changing the registry the Organisation Board or an administrator, managing users an
+ * administrator.
  *
  * <p>A user limited to some units ({@link UnitScope}) reaches only the endpoints whose data goes
  * through the scoped registry queries ({@link #SCOPED_PAGES}, {@link #SCOPED_API}); every other
@@ -127,13 +132,23 @@ class WebSecurity {
                     .access(unscoped())
                     .anyRequest()
                     .access(unscopedWithRole(REGISTRY_WRITERS)))
-        .httpBasic(Customizer.withDefaults())
+        .httpBasic(basic -> basic.authenticationEntryPoint(new ApiChallenge()))
+        .exceptionHandling(e -> e.authenticationEntryPoint(new ApiChallenge()))
         .formLogin(form -> form.disable())
-        .csrf(csrf -> csrf.disable())
+        // a script authenticates each request with Basic and has no cookie to be abused; a
+        // browser's session needs the token
+        .csrf(
+            csrf ->
+                csrf.csrfTokenRepository(CsrfTokens.repository())
+                    .csrfTokenRequestHandler(CsrfTokens.requestHandler())
+                    .ignoringRequestMatchers(WebSecurity::sentWithBasic))
+        .addFilterBefore(new SameOriginGate(), CsrfFilter.class)
         .addFilterBefore(new SessionGate(accounts, sessions), AuthorizationFilter.class)
         .addFilterAfter(new PersonalDataDownloads(events), AuthorizationFilter.class)
         .headers(headers -> headers.addHeaderWriter(permissionsPolicy()))
-        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        .requestCache(cache -> cache.disable())
+        // the session of the pages is used, never created: Basic stays without cookies
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER));
     return http.build();
   }
 
@@ -182,6 +197,11 @@ class WebSecurity {
                     .failureHandler(failure)
                     .permitAll())
         .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+        .csrf(
+            csrf ->
+                csrf.csrfTokenRepository(CsrfTokens.repository())
+                    .csrfTokenRequestHandler(CsrfTokens.requestHandler()))
+        .addFilterAfter(CsrfTokens.cookieOnEveryPage(), CsrfFilter.class)
         .addFilterBefore(new SessionGate(accounts, sessions), AuthorizationFilter.class)
         .addFilterAfter(new PersonalDataDownloads(events), AuthorizationFilter.class)
         .headers(
@@ -204,6 +224,11 @@ class WebSecurity {
               }
             });
     return http.build();
+  }
+
+  private static boolean sentWithBasic(HttpServletRequest request) {
+    String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+    return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
   }
 
   private static StaticHeadersWriter permissionsPolicy() {

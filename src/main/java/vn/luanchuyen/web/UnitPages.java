@@ -17,6 +17,7 @@ import vn.luanchuyen.organisation.CodeKind;
 import vn.luanchuyen.organisation.OrganisationChart;
 import vn.luanchuyen.organisation.Position;
 import vn.luanchuyen.organisation.Unit;
+import vn.luanchuyen.security.UnitScope;
 import vn.luanchuyen.shared.NotFoundException;
 
 /** The unit tree as of a day, and one unit with its seats and their holders. */
@@ -24,11 +25,13 @@ import vn.luanchuyen.shared.NotFoundException;
 class UnitPages {
   private final OrganisationChart chart;
   private final CadreRegistry cadres;
+  private final UnitScope scope;
   private final Clock clock;
 
-  UnitPages(OrganisationChart chart, CadreRegistry cadres, Clock clock) {
+  UnitPages(OrganisationChart chart, CadreRegistry cadres, UnitScope scope, Clock clock) {
     this.chart = chart;
     this.cadres = cadres;
+    this.scope = scope;
     this.clock = clock;
   }
 
@@ -105,6 +108,10 @@ class UnitPages {
     model.addAttribute("levelName", chart.codeName(codes, CodeKind.LEVEL, unit.levelCode()));
     model.addAttribute("typeName", chart.codeName(codes, CodeKind.UNIT_TYPE, unit.typeCode()));
     model.addAttribute("seats", seats);
+    // the holders of another unit's seats are hidden from a scoped user: an empty list there does
+    // not mean the seat is vacant
+    model.addAttribute(
+        "holdersShown", scope.visibleUnits().map(units -> units.contains(code)).orElse(true));
     model.addAttribute("asOf", day);
     return "units/detail";
   }

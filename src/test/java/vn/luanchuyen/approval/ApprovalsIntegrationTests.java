@@ -192,6 +192,16 @@ class ApprovalsIntegrationTests {
   }
 
   @Test
+  void aFileWhoseNameHidesItsRealExtensionBehindABidiOverrideIsRefused() {
+    ApprovalCase c = toDecidingStep();
+
+    assertThatThrownBy(
+            () -> approvals.attach(c.id(), "report\u202Egnp.exe", null, new byte[] {1}, AN))
+        .hasMessageContaining("đổi hướng chữ");
+    assertThat(approvals.attachments(c.id())).isEmpty();
+  }
+
+  @Test
   void aSendBackIsRecordedWithItsReasonAndTheCaseGoesBack() {
     ApprovalCase c = open();
     c = approvals.complete(c.id(), c.version(), "chu-truong", FULL, AN);

@@ -74,9 +74,10 @@ class AuditCommandTests {
 
   @Test
   void anUntouchedTrailVerifies() {
+    long entries = jdbc.sql("select count(*) from audit_entry").query(Long.class).single();
     assertThat(audit("verify")).isZero();
     assertThat(out.toString(StandardCharsets.UTF_8))
-        .contains("Nhật ký toàn vẹn: đã kiểm tra 2 mục");
+        .contains("Nhật ký toàn vẹn: đã kiểm tra " + entries + " mục");
   }
 
   @Test
@@ -128,13 +129,28 @@ class AuditCommandTests {
 
   @Test
   void theLastEntryDeletedAndTheHeadMovedBackFailsVerification() {
-    String first =
-        jdbc.sql("select entry_hash from audit_entry where seq = 1").query(String.class).single();
-    jdbc.sql("delete from audit_entry where seq = 2").update();
-    jdbc.sql("update audit_head set seq = 1, entry_hash = ? where id = 1").param(first).update();
+    long last = jdbc.sql("select max(seq) from audit_entry").query(Long.class).single();
+    String before =
+        jdbc.sql("select entry_hash from audit_entry where seq = ?")
+            .param(last - 1)
+            .query(String.class)
+            .single();
+    jdbc.sql("delete from audit_entry where seq = ?").param(last).update();
+    jdbc.sql("update audit_head set seq = ?, entry_hash = ? where id = 1")
+        .params(last - 1, before)
+        .update();
 
     assertThat(audit("verify")).isEqualTo(1);
     assertThat(errors()).contains("Chữ ký của đầu chuỗi");
+  }
+
+  @Test
+  void aCadreRowEditedBehindTheApplicationsBackFailsVerificationNamingTheCadre() {
+    String code = jdbc.sql("select min(code) from cadre").query(String.class).single();
+    jdbc.sql("update cadre set full_name = 'Tên giả' where code = ?").param(code).update();
+
+    assertThat(audit("verify")).isEqualTo(1);
+    assertThat(errors()).contains("cán bộ " + code + ": nội dung khác");
   }
 
   @Test

@@ -19,6 +19,7 @@ import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.luanchuyen.cadre.Cadre;
 import vn.luanchuyen.cadre.CadreRegistry;
+import vn.luanchuyen.importexport.RegistryImport;
 import vn.luanchuyen.importexport.RegistryStore;
 import vn.luanchuyen.shared.ConcurrentEditException;
 import vn.luanchuyen.shared.RecordChanged;
@@ -32,6 +33,7 @@ class AuditTrailIntegrationTests {
   @Autowired JdbcClient jdbc;
   @Autowired RegistryStore store;
   @Autowired CadreRegistry cadres;
+  @Autowired RegistryImport registryImport;
 
   @BeforeEach
   void emptyTrail() {
@@ -240,6 +242,88 @@ class AuditTrailIntegrationTests {
         new Checkpoint(made.trailId(), 2, made.entryHash(), made.madeAt(), made.signature());
 
     assertThat(trail.verify(forged).problem()).contains("không có chữ ký đúng");
+  }
+
+  private void twoCadresImported() {
+    registryImport.importContent(
+        aRegistry()
+            .ward("VP", "Vạn Phúc")
+            .ward("YK", "Yết Kiêu")
+            .cadre("CB1", "Nguyễn Văn Đức")
+            .holding("VP-CT")
+            .since(LocalDate.of(2013, 3, 1))
+            .and()
+            .cadre("CB2", "Trần Quốc Khánh")
+            .holding("YK-CT")
+            .since(LocalDate.of(2015, 1, 1))
+            .and()
+            .build());
+    assertThat(trail.verify().intact()).as("untouched").isTrue();
+  }
+
+  private void boardOfficerLoggedIn() {
+    SecurityContextHolder.getContext()
+        .setAuthentication(
+            new UsernamePasswordAuthenticationToken(
+                "bantochuc", null, AuthorityUtils.createAuthorityList("ROLE_ORGANISATION_BOARD")));
+  }
+
+  @Test
+  void anInsiderWhoEditsACadresNameInTheDatabaseIsCaughtAndTheCadreNamed() {
+    twoCadresImported();
+    jdbc.sql("update cadre set full_name = 'Tên giả' where code = 'CB2'").update();
+
+    Verification v = trail.verify();
+
+    assertThat(v.intact()).isFalse();
+    assertThat(v.problem()).contains("cán bộ CB2", "nội dung khác").doesNotContain("CB1");
+  }
+
+  @Test
+  void anInsiderWhoDeletesAnAssignmentRowIsCaught() {
+    twoCadresImported();
+    jdbc.sql("delete from cadre_assignment where cadre_code = 'CB1'").update();
+
+    Verification v = trail.verify();
+
+    assertThat(v.intact()).isFalse();
+    assertThat(v.problem()).contains("cán bộ CB1");
+  }
+
+  @Test
+  void anInsiderWhoPutsBackACadresOlderRowAndSealIsCaught() {
+    twoCadresImported();
+    Map<String, Object> oldSeal =
+        jdbc.sql(
+                "select entry_seq, entry_hash, key_id, digest from audit_seal where record_id = 'CB1'")
+            .query()
+            .singleRow();
+    boardOfficerLoggedIn();
+    cadres.updateCadre(cadres.cadre("CB1").orElseThrow().withFullName("Nguyễn Văn Đức Anh"));
+    assertThat(trail.verify().intact()).as("changed through the registry").isTrue();
+
+    jdbc.sql("update cadre set full_name = 'Nguyễn Văn Đức', version = 0 where code = 'CB1'")
+        .update();
+    jdbc.sql(
+            "update audit_seal set entry_seq = ?, entry_hash = ?, key_id = ?, digest = ?"
+                + " where record_id = 'CB1'")
+        .params(oldSeal.values().toArray())
+        .update();
+
+    Verification v = trail.verify();
+
+    assertThat(v.intact()).isFalse();
+    assertThat(v.problem()).contains("cán bộ CB1", "quay lui");
+  }
+
+  @Test
+  void aCadreChangedThroughTheRegistryIsSealedAnewAndStillVerifies() {
+    twoCadresImported();
+    boardOfficerLoggedIn();
+
+    cadres.updateCadre(cadres.cadre("CB2").orElseThrow().withFullName("Trần Quốc Khánh Linh"));
+
+    assertThat(trail.verify().intact()).isTrue();
   }
 
   @Test

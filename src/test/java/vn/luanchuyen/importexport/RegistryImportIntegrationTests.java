@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.luanchuyen.audit.AuditEntry;
+import vn.luanchuyen.audit.AuditTrail;
 import vn.luanchuyen.cadre.Assignment;
 import vn.luanchuyen.cadre.CadreRegistry;
 import vn.luanchuyen.demo.DemoDistrict;
@@ -28,6 +30,7 @@ class RegistryImportIntegrationTests {
   @Autowired RegistryStore store;
   @Autowired CadreRegistry cadres;
   @Autowired JdbcClient jdbc;
+  @Autowired AuditTrail trail;
 
   @BeforeEach
   void emptyRegistry() {
@@ -64,6 +67,42 @@ class RegistryImportIntegrationTests {
         .isEqualTo(sorted(demo.assessments(), Object::toString));
     assertThat(sorted(again.disciplines(), Object::toString))
         .isEqualTo(sorted(demo.disciplines(), Object::toString));
+  }
+
+  private static RegistryContent twoCadresTheFirstNamed(String name) {
+    return aRegistry()
+        .ward("VP", "Vạn Phúc")
+        .cadre("CB1", name)
+        .holding("VP-CT")
+        .since(LocalDate.of(2013, 3, 1))
+        .and()
+        .cadre("CB2", "Trần Quốc Khánh")
+        .and()
+        .build();
+  }
+
+  @Test
+  void eachImportThatChangesACadreIsInThatCadresHistoryWithTheFieldsItChanged() {
+    RegistryContent first = twoCadresTheFirstNamed("Nguyễn Văn Đức");
+    RegistryContent renamed = twoCadresTheFirstNamed("Nguyễn Văn Đức Anh");
+
+    registryImport.importContent(first);
+    registryImport.importContent(renamed);
+    registryImport.importContent(renamed);
+
+    List<AuditEntry> history = trail.historyOf("cadre", "CB1");
+    assertThat(history).extracting(AuditEntry::action).containsExactly("IMPORT", "IMPORT");
+    assertThat(history.get(0).before()).isNull();
+    assertThat(history.get(1).before()).isEqualTo("fullName=Nguyễn Văn Đức");
+    assertThat(history.get(1).after()).endsWith("fullName=Nguyễn Văn Đức Anh");
+    assertThat(trail.historyOf("cadre", "CB2")).hasSize(1);
+    assertThat(trail.historyOf("registry", "import-cadres"))
+        .extracting(AuditEntry::after)
+        .containsExactly(
+            "content; created=2, changed=0, unchanged=0",
+            "content; created=0, changed=1, unchanged=1",
+            "content; created=0, changed=0, unchanged=2");
+    assertThat(trail.verify().intact()).isTrue();
   }
 
   @Test

@@ -108,6 +108,32 @@ class RegistryValidatorTests {
   }
 
   @Test
+  void rejectsANameHidingABidiOverrideOrAnIsolate() {
+    for (String hidden : new String[] {"\u202E", "\u2066"}) {
+      assertOnlyProblemAt(
+          problemsOf(
+              TestWorkbook.valid().set("CanBo", 2, "Họ và tên", "Nguyễn" + hidden + "Văn An")),
+          "CanBo",
+          2,
+          "Họ và tên",
+          "Nội dung có ký tự ẩn (ký tự điều khiển hoặc đổi hướng chữ); hãy gõ lại ô này.");
+    }
+  }
+
+  @Test
+  void rejectsAUnitCodeThatIsNoCode() {
+    for (String code : new String[] {"-1", "CB 0002 <x>"}) {
+      assertThat(problemsOf(TestWorkbook.valid().set("DonVi", 2, "Mã đơn vị", code)))
+          .extracting(ImportProblem::message)
+          .contains(
+              "Mã \""
+                  + code
+                  + "\" không hợp lệ: bắt đầu bằng chữ hoặc số, chỉ gồm chữ, số và _ . - /"
+                  + " (không có dấu cách).");
+    }
+  }
+
+  @Test
   void acceptsAHometownExactlyAsLongAsTheDatabaseKeeps() {
     assertThat(problemsOf(TestWorkbook.valid().set("CanBo", 2, "Quê quán", "x".repeat(300))))
         .isEmpty();

@@ -2,6 +2,7 @@ package vn.luanchuyen.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -421,6 +422,7 @@ class CaseDocumentsIntegrationTests {
             put("/api/v1/documents/templates/quyet-dinh.docx")
                 .contentType(DocumentDownload.DOCX)
                 .content(bad)
+                .with(csrf())
                 .with(user("admin").roles("ADMIN")))
         .andExpect(status().isUnprocessableEntity())
         .andExpect(

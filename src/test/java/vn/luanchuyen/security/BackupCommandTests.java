@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,6 +70,21 @@ class BackupCommandTests {
     assertThat(out.toString(StandardCharsets.UTF_8))
         .contains("Đã sao lưu")
         .contains("Đã khôi phục");
+  }
+
+  @Test
+  void aBackupAndTheH2DatabaseFileAreReadableByTheirOwnerOnly() throws Exception {
+    Path backup = dir.resolve("backup.json");
+
+    assertThat(
+            LuanChuyenCommand.execute(
+                new String[] {"backup", "--db", db("a"), "--out", backup.toString()}))
+        .isZero();
+
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(backup)))
+        .isEqualTo("rw-------");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("a.mv.db"))))
+        .isEqualTo("rw-------");
   }
 
   @Test

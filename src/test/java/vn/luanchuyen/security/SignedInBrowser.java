@@ -19,9 +19,10 @@ final class SignedInBrowser {
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
   private final int port;
+  private final CookieManager cookies = new CookieManager();
   private final HttpClient client =
       HttpClient.newBuilder()
-          .cookieHandler(new CookieManager())
+          .cookieHandler(cookies)
           .followRedirects(HttpClient.Redirect.NEVER)
           .build();
 
@@ -72,6 +73,40 @@ final class SignedInBrowser {
                     : HttpRequest.BodyPublishers.ofString(json))
             .build(),
         HttpClient.newHttpClient());
+  }
+
+  /**
+   * A call of the API from a page of this browser: its cookies go along, and the given headers
+   * (name, value, name, value...), e.g. the CSRF token or an {@code Origin}.
+   */
+  HttpResponse<String> fetch(String method, String path, String json, String... headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/json")
+            .header("Sec-Fetch-Mode", "cors")
+            .method(
+                method,
+                json == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json));
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return send(request.build());
+  }
+
+  /** The value of one of this browser's cookies, as a script on the page reads it. */
+  String cookie(String name) {
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals(name))
+        .map(java.net.HttpCookie::getValue)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no cookie " + name));
+  }
+
+  /** This server's origin, as a browser sends it from one of its pages. */
+  String origin() {
+    return "http://127.0.0.1:" + port;
   }
 
   private HttpRequest.Builder request(String path) {

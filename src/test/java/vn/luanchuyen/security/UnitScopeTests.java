@@ -2,6 +2,7 @@ package vn.luanchuyen.security;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -107,10 +108,33 @@ class UnitScopeTests {
   }
 
   @Test
+  void aScopedViewersHomePageCountsOnlyTheirOwnUnitsAndCadres() throws Exception {
+    mvc.perform(get("/").with(scopedViewer()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("id=\"unit-count\">2<")))
+        .andExpect(content().string(containsString("id=\"cadre-count\">2<")));
+    mvc.perform(get("/").with(user(ScopeFixture.VIEWER).roles("UNIT_VIEWER")))
+        .andExpect(content().string(containsString("id=\"unit-count\">3<")))
+        .andExpect(content().string(containsString("id=\"cadre-count\">4<")));
+  }
+
+  @Test
+  void anotherWardsHeldSeatIsNotShownAsVacantToAScopedViewer() throws Exception {
+    mvc.perform(get("/units/YK").with(scopedViewer()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Không hiển thị")))
+        .andExpect(content().string(not(containsString("Khuyết"))));
+    mvc.perform(get("/units/VP").with(scopedViewer()))
+        .andExpect(content().string(containsString(OWN_NAME)))
+        .andExpect(content().string(not(containsString("Không hiển thị"))));
+  }
+
+  @Test
   void aScopedBoardOfficerCannotChangeAnotherUnitsCadre() throws Exception {
     mvc.perform(
             put("/api/v1/cadres/" + OTHER)
                 .with(scopedBoard())
+                .with(csrf())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"code\":\"" + OTHER + "\",\"fullName\":\"Đổi tên\",\"sex\":\"MALE\"}"))
         .andExpect(status().isNotFound());

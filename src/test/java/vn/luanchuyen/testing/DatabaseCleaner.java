@@ -33,6 +33,7 @@ public final class DatabaseCleaner {
     }
     jdbc.sql("delete from audit_entry").update();
     jdbc.sql("delete from audit_checkpoint").update();
+    jdbc.sql("delete from audit_seal").update();
     // a new, empty trail: the next entry starts it under a new id, signed and anchored afresh
     jdbc.sql(
             "update audit_head set seq = 0, entry_hash = ?, trail_id = null, key_id = null,"

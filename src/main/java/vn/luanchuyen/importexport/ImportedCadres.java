@@ -1,0 +1,134 @@
+package vn.luanchuyen.importexport;
+
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.StringJoiner;
+import java.util.function.Function;
+import vn.luanchuyen.cadre.Cadre;
+import vn.luanchuyen.shared.AuditableEvent;
+import vn.luanchuyen.shared.AuditableEvents;
+import vn.luanchuyen.shared.RecordChanged;
+
+/**
+ * The audit entries of one import, cadre by cadre: an {@code IMPORT} entry for each cadre the
+ * workbook created or changed, naming the fields and the kinds of rows (history, planning,
+ * assessments, discipline) that changed, with their values before and after; then a closing entry
+ * counting them. Every cadre of the workbook is rewritten, so all are sealed. Computed in memory
+ * from the registry as loaded before the import and the workbook.
+ */
+final class ImportedCadres {
+  static final String RECORD = "cadre";
+  static final String ACTION = "IMPORT";
+  private static final Set<String> NOT_CONTENT = Set.of("id", "version");
+
+  private ImportedCadres() {}
+
+  static AuditableEvents entries(RegistryContent before, RegistryContent workbook, String source) {
+    Map<String, Cadre> stored = new HashMap<>();
+    before.cadres().forEach(c -> stored.put(c.code(), c));
+    Map<String, Map<String, List<String>>> rowsBefore = rows(before);
+    Map<String, Map<String, List<String>>> rowsAfter = rows(workbook);
+    List<AuditableEvent> events = new ArrayList<>();
+    Set<String> rewritten = new LinkedHashSet<>();
+    int created = 0;
+    int changed = 0;
+    for (Cadre cadre : workbook.cadres()) {
+      rewritten.add(cadre.code());
+      Cadre old = stored.get(cadre.code());
+      if (old == null) {
+        created++;
+        events.add(
+            new RecordChanged(RECORD, cadre.code(), ACTION, null, source + "; " + content(cadre)));
+        continue;
+      }
+      StringJoiner was = new StringJoiner(", ");
+      StringJoiner now = new StringJoiner(", ");
+      for (RecordComponent field : Cadre.class.getRecordComponents()) {
+        if (NOT_CONTENT.contains(field.getName())) {
+          continue;
+        }
+        Object a = value(field, old);
+        Object b = value(field, cadre);
+        if (!String.valueOf(a).equals(String.valueOf(b))) {
+          was.add(field.getName() + "=" + a);
+          now.add(field.getName() + "=" + b);
+        }
+      }
+      Map<String, List<String>> rowsWere = rowsBefore.getOrDefault(cadre.code(), Map.of());
+      Map<String, List<String>> rowsNow = rowsAfter.getOrDefault(cadre.code(), Map.of());
+      for (String kind : SECTIONS) {
+        List<String> a = rowsWere.getOrDefault(kind, List.of());
+        List<String> b = rowsNow.getOrDefault(kind, List.of());
+        if (!a.equals(b)) {
+          was.add(kind + "=" + a);
+          now.add(kind + "=" + b);
+        }
+      }
+      if (was.length() > 0) {
+        changed++;
+        events.add(
+            new RecordChanged(RECORD, cadre.code(), ACTION, was.toString(), source + "; " + now));
+      }
+    }
+    events.add(
+        new RecordChanged(
+            "registry",
+            "import-cadres",
+            ACTION,
+            null,
+            String.format(
+                "%s; created=%d, changed=%d, unchanged=%d",
+                source, created, changed, workbook.cadres().size() - created - changed)));
+    return new AuditableEvents(events, rewritten);
+  }
+
+  private static final List<String> SECTIONS =
+      List.of("assignments", "planning", "assessments", "disciplines");
+
+  /** Each cadre's rows of each kind, as content without ids, sorted. */
+  private static Map<String, Map<String, List<String>>> rows(RegistryContent c) {
+    Map<String, Map<String, List<String>>> rows = new HashMap<>();
+    add(rows, "assignments", c.assignments(), vn.luanchuyen.cadre.Assignment::cadreCode);
+    add(rows, "planning", c.planning(), vn.luanchuyen.succession.PlanningEntry::cadreCode);
+    add(rows, "assessments", c.assessments(), vn.luanchuyen.cadre.Assessment::cadreCode);
+    add(rows, "disciplines", c.disciplines(), vn.luanchuyen.cadre.Discipline::cadreCode);
+    rows.values().forEach(kinds -> kinds.values().forEach(java.util.Collections::sort));
+    return rows;
+  }
+
+  private static <T extends Record> void add(
+      Map<String, Map<String, List<String>>> rows,
+      String kind,
+      List<T> records,
+      Function<T, String> cadre) {
+    for (T r : records) {
+      rows.computeIfAbsent(cadre.apply(r), k -> new HashMap<>())
+          .computeIfAbsent(kind, k -> new ArrayList<>())
+          .add(content(r));
+    }
+  }
+
+  /** A record's fields but its id and version, as {@code name=value} pairs. */
+  static String content(Record r) {
+    StringJoiner fields = new StringJoiner(", ", "[", "]");
+    for (RecordComponent field : r.getClass().getRecordComponents()) {
+      if (!NOT_CONTENT.contains(field.getName())) {
+        fields.add(field.getName() + "=" + value(field, r));
+      }
+    }
+    return fields.toString();
+  }
+
+  private static Object value(RecordComponent field, Record r) {
+    try {
+      return field.getAccessor().invoke(r);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
