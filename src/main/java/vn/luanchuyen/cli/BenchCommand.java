@@ -112,7 +112,13 @@ class BenchCommand implements Runnable {
 
     private static Measured measure(String label, DatabaseOptions db, Path workbook) {
       try (ConfigurableApplicationContext app =
-          Application.core(db, Map.of("logging.level.vn.luanchuyen.importexport", "INFO"))) {
+          Application.core(
+              db,
+              Map.of(
+                  "logging.level.vn.luanchuyen.importexport",
+                  "INFO",
+                  "logging.level.vn.luanchuyen.importexport.RegistryStore",
+                  "DEBUG"))) {
         RegistryImport importer = app.getBean(RegistryImport.class);
         HeapPeak.reset();
         long start = System.nanoTime();

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +23,7 @@ import vn.luanchuyen.succession.SuccessionPools;
 /** Reads the whole registry as plain records, and writes a workbook's records into it. */
 @Service
 public class RegistryStore {
+  private static final Logger LOG = LoggerFactory.getLogger(RegistryStore.class);
 
   /** The columns of a new cadre; a cadre already stored is updated by {@link CadreRegistry}. */
   static final TableRows<Cadre> CADRES =
@@ -127,7 +130,9 @@ public class RegistryStore {
   @Transactional
   public void store(RegistryContent workbook) {
     Set<String> stored = cadres.codes();
+    Steps steps = new Steps();
     chart.storeAll(workbook.codes(), workbook.units(), workbook.positions());
+    steps.done("đơn vị, chức danh");
     List<Cadre> changed = new ArrayList<>();
     List<Cadre> added = new ArrayList<>();
     for (Cadre c : workbook.cadres()) {
@@ -135,9 +140,11 @@ public class RegistryStore {
     }
     cadres.storeCadres(changed);
     bulk.append(CADRES, added);
+    steps.done("cán bộ");
     cadres.replaceAssignmentsOf(
         storedOnly(stored, workbook, workbook.assignments(), Assignment::cadreCode), List.of());
     bulk.append(ASSIGNMENTS, workbook.assignments());
+    steps.done("quá trình công tác");
     cadres.replaceAssessmentsOf(
         storedOnly(stored, workbook, workbook.assessments(), Assessment::cadreCode), List.of());
     bulk.append(ASSESSMENTS, workbook.assessments());
@@ -147,6 +154,7 @@ public class RegistryStore {
     pools.replaceEntriesOf(
         storedOnly(stored, workbook, workbook.planning(), PlanningEntry::cadreCode), List.of());
     bulk.append(PLANNING, workbook.planning());
+    steps.done("đánh giá, kỷ luật, quy hoạch");
     long updated = changed.size();
     events.publishEvent(
         new RecordChanged(
@@ -177,6 +185,17 @@ public class RegistryStore {
     Set<String> replaced = RegistryMerge.replacedCadres(workbook, rows, cadreOf);
     replaced.retainAll(stored);
     return replaced;
+  }
+
+  /** Logs (at debug) how long each step of a write took. */
+  private static final class Steps {
+    private long last = System.nanoTime();
+
+    void done(String step) {
+      long now = System.nanoTime();
+      LOG.debug("Ghi {}: {} ms", step, (now - last) / 1_000_000);
+      last = now;
+    }
   }
 
   @Transactional(readOnly = true)
