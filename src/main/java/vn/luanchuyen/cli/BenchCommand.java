@@ -136,7 +136,7 @@ class BenchCommand implements Runnable {
     /** The databases side by side: the whole import, its phases and the peak heap. */
     private static void print(List<Measured> results) {
       StringBuilder header = new StringBuilder(String.format("%-34s", ""));
-      results.forEach(r -> header.append(String.format("%14s", r.label())));
+      results.forEach(r -> header.append(String.format("%18s", r.label())));
       System.out.println(header);
       row(results, "nhập (đến khi ghi xong, giây)", r -> seconds(r.totalMs()));
       row(results, "  đọc sổ", r -> seconds(r.report().phases().readMs()));
@@ -159,7 +159,7 @@ class BenchCommand implements Runnable {
     private static void row(
         List<Measured> results, String label, java.util.function.Function<Measured, String> cell) {
       StringBuilder line = new StringBuilder(String.format("%-34s", label));
-      results.forEach(r -> line.append(String.format("%14s", cell.apply(r))));
+      results.forEach(r -> line.append(String.format("%18s", cell.apply(r))));
       System.out.println(line);
     }
 
