@@ -82,7 +82,8 @@ class BenchCommand implements Runnable {
 
       DatabaseOptions h2 = new DatabaseOptions();
       h2.url = "jdbc:h2:file:" + dir.resolve("bench").toAbsolutePath();
-      int failures = measure("H2", h2, workbook);
+      List<Measured> results = new java.util.ArrayList<>();
+      results.add(measure("H2", h2, workbook));
       if (!noPostgres) {
         String name = "luanchuyen_bench_" + ProcessHandle.current().pid();
         execute(
@@ -91,38 +92,79 @@ class BenchCommand implements Runnable {
         try {
           DatabaseOptions pg = new DatabaseOptions();
           pg.url = postgres + name + "?reWriteBatchedInserts=true";
-          failures += measure("PostgreSQL", pg, workbook);
+          results.add(measure("PostgreSQL", pg, workbook));
         } finally {
           execute(postgres + "postgres", "drop database if exists " + name);
         }
       }
       Files.walk(dir).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      return failures == 0 ? 0 : 1;
+      print(results);
+      return results.stream().allMatch(r -> r.report().imported()) ? 0 : 1;
     }
 
-    private static int measure(String label, DatabaseOptions db, Path workbook) {
+    /** One import's report, its time from start to commit and its peak heap. */
+    record Measured(String label, ImportReport report, long totalMs, long peakBytes) {
+      long otherMs() {
+        ImportReport.Phases p = report.phases();
+        return totalMs - p.readMs() - p.existingMs() - p.checkMs() - p.writeMs();
+      }
+    }
+
+    private static Measured measure(String label, DatabaseOptions db, Path workbook) {
       try (ConfigurableApplicationContext app =
-          Application.core(db, Map.of("logging.level.vn.luanchuyen.importexport", "INFO"))) {
+          Application.core(
+              db,
+              Map.of(
+                  "logging.level.vn.luanchuyen.importexport",
+                  "INFO",
+                  "logging.level.vn.luanchuyen.importexport.RegistryStore",
+                  "DEBUG"))) {
         RegistryImport importer = app.getBean(RegistryImport.class);
         HeapPeak.reset();
         long start = System.nanoTime();
         ImportReport report = importer.importWorkbook(workbook);
-        double seconds = (System.nanoTime() - start) / 1e9;
-        long peak = HeapPeak.peakBytes();
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        Measured m = new Measured(label, report, ms, HeapPeak.peakBytes());
         if (!report.imported()) {
           System.out.printf("%s: sổ bị từ chối với %d lỗi%n", label, report.problems().size());
           report.problems().stream().limit(10).forEach(p -> System.out.println("  " + p));
-          return 1;
         }
-        System.out.printf(
-            "%s: nhập %d cán bộ, %d dòng quá trình công tác trong %.1f s; đỉnh heap %s%n",
-            label,
-            report.counts().cadres(),
-            report.counts().assignments(),
-            seconds,
-            HeapPeak.mib(peak));
-        return 0;
+        return m;
       }
+    }
+
+    /** The databases side by side: the whole import, its phases and the peak heap. */
+    private static void print(List<Measured> results) {
+      StringBuilder header = new StringBuilder(String.format("%-34s", ""));
+      results.forEach(r -> header.append(String.format("%18s", r.label())));
+      System.out.println(header);
+      row(results, "nhập (đến khi ghi xong, giây)", r -> seconds(r.totalMs()));
+      row(results, "  đọc sổ", r -> seconds(r.report().phases().readMs()));
+      row(
+          results,
+          "  kiểm tra (cả đọc dữ liệu hiện có)",
+          r -> seconds(r.report().phases().existingMs() + r.report().phases().checkMs()));
+      row(results, "  ghi", r -> seconds(r.report().phases().writeMs()));
+      row(results, "  khác (xác nhận giao dịch, nhật ký)", r -> seconds(r.otherMs()));
+      row(results, "đỉnh heap", r -> HeapPeak.mib(r.peakBytes()));
+      row(
+          results,
+          "cán bộ / dòng quá trình công tác",
+          r ->
+              r.report().imported()
+                  ? r.report().counts().cadres() + " / " + r.report().counts().assignments()
+                  : "từ chối");
+    }
+
+    private static void row(
+        List<Measured> results, String label, java.util.function.Function<Measured, String> cell) {
+      StringBuilder line = new StringBuilder(String.format("%-34s", label));
+      results.forEach(r -> line.append(String.format("%18s", cell.apply(r))));
+      System.out.println(line);
+    }
+
+    private static String seconds(long ms) {
+      return String.format("%.1f", ms / 1000.0);
     }
 
     private static void execute(String url, String sql) throws SQLException {

@@ -134,13 +134,20 @@ class PlanCommand implements Callable<Integer> {
   private RotationPlan plan(PlanRequest request) throws IOException {
     RotationPlan plan;
     if (input != null) {
+      // only planning: the workbook goes straight into the in-memory snapshot, no database
+      long reading = System.nanoTime();
       WorkbookRead read = new WorkbookReader().read(input);
       if (!read.readCleanly()) {
         System.err.printf("Sổ có %d lỗi, không lập phương án:%n", read.problems().size());
         read.problems().stream().limit(20).forEach(p -> System.err.println("  " + p));
         return null;
       }
-      plan = propose(snapshot(read.content()), loadPolicy(policy), request);
+      RegistrySnapshot snapshot = snapshot(read.content());
+      System.err.printf(
+          "Đã đọc sổ %s trong %.1f s (%d cán bộ)%n",
+          input.getFileName(), (System.nanoTime() - reading) / 1e9, read.content().cadres().size());
+      read = null;
+      plan = propose(snapshot, loadPolicy(policy), request);
     } else {
       try (ConfigurableApplicationContext app = Application.core(db, Map.of())) {
         ScreeningRuns runs = app.getBean(ScreeningRuns.class);
@@ -153,7 +160,25 @@ class PlanCommand implements Callable<Integer> {
   private static RotationPlan propose(
       RegistrySnapshot snapshot, Policy policy, PlanRequest request) {
     UnknownScopeUnits.refuseUnknown(request.scope(), snapshot);
-    return new RotationPlanner().propose(snapshot, policy, request, p -> {});
+    boolean[] started = {false};
+    return new RotationPlanner()
+        .propose(
+            snapshot,
+            policy,
+            request,
+            p -> {
+              if (!started[0]) {
+                started[0] = true;
+                System.err.printf(
+                    "Bắt đầu tìm phương án: %.1f s sau khi lệnh chạy%n", sinceLaunch() / 1e3);
+              }
+            });
+  }
+
+  /** Milliseconds since this process was launched. */
+  private static long sinceLaunch() {
+    return System.currentTimeMillis()
+        - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
   }
 
   static RegistrySnapshot snapshot(RegistryContent c) {

@@ -10,7 +10,11 @@ import java.util.List;
  * @param problemCount every problem found; more than {@code problems} when they were capped
  */
 public record ImportReport(
-    boolean imported, List<ImportProblem> problems, long problemCount, Counts counts) {
+    boolean imported,
+    List<ImportProblem> problems,
+    long problemCount,
+    Counts counts,
+    Phases phases) {
 
   /** The most problems listed in a report. */
   public static final int MAX_LISTED = 1000;
@@ -18,6 +22,23 @@ public record ImportReport(
   public ImportReport {
     problems =
         List.copyOf(problems.size() > MAX_LISTED ? problems.subList(0, MAX_LISTED) : problems);
+  }
+
+  /**
+   * How long each phase of the import took, in milliseconds: reading the workbook, reading the
+   * registry it is checked against, checking, and writing (zero when refused).
+   */
+  public record Phases(long readMs, long existingMs, long checkMs, long writeMs) {
+    static final Phases NONE = new Phases(0, 0, 0, 0);
+
+    Phases withRead(long ms) {
+      return new Phases(ms, existingMs, checkMs, writeMs);
+    }
+  }
+
+  /** The same report with the phases' times. */
+  ImportReport with(Phases measured) {
+    return new ImportReport(imported, problems, problemCount, counts, measured);
   }
 
   /** Whether some problems were found beyond those listed. */
@@ -48,10 +69,10 @@ public record ImportReport(
   }
 
   static ImportReport refused(List<ImportProblem> problems) {
-    return new ImportReport(false, problems, problems.size(), null);
+    return new ImportReport(false, problems, problems.size(), null, Phases.NONE);
   }
 
   static ImportReport imported(RegistryContent content) {
-    return new ImportReport(true, List.of(), 0, Counts.of(content));
+    return new ImportReport(true, List.of(), 0, Counts.of(content), Phases.NONE);
   }
 }

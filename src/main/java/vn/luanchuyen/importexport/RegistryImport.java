@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -36,17 +37,20 @@ public class RegistryImport {
   }
 
   public ImportReport importWorkbook(Path file) {
-    long start = System.nanoTime();
-    WorkbookRead read = reader.read(file);
-    LOG.info("Đọc sổ Excel: {} ms", (System.nanoTime() - start) / 1_000_000);
-    return importRead(read, "workbook=" + file.getFileName());
+    return importReading(() -> reader.read(file), "workbook=" + file.getFileName());
   }
 
   public ImportReport importWorkbook(InputStream in) {
+    return importReading(() -> reader.read(in), "workbook=upload");
+  }
+
+  private ImportReport importReading(Supplier<WorkbookRead> reading, String source) {
     long start = System.nanoTime();
-    WorkbookRead read = reader.read(in);
-    LOG.info("Đọc sổ Excel: {} ms", (System.nanoTime() - start) / 1_000_000);
-    return importRead(read, "workbook=upload");
+    WorkbookRead read = reading.get();
+    long readMs = (System.nanoTime() - start) / 1_000_000;
+    LOG.info("Đọc sổ Excel: {} ms", readMs);
+    ImportReport report = importRead(read, source);
+    return report.with(report.phases().withRead(readMs));
   }
 
   /** Imports records already in memory (the demo district), with the same checks as a workbook. */
@@ -84,9 +88,12 @@ public class RegistryImport {
                 (loaded - start) / 1_000_000,
                 (checked - loaded) / 1_000_000,
                 problems.size());
+            ImportReport.Phases phases =
+                new ImportReport.Phases(
+                    0, (loaded - start) / 1_000_000, (checked - loaded) / 1_000_000, 0);
             if (!problems.isEmpty()) {
               status.setRollbackOnly();
-              return ImportReport.refused(problems);
+              return ImportReport.refused(problems).with(phases);
             }
             try {
               store.store(read.content());
@@ -106,8 +113,10 @@ public class RegistryImport {
             // one entry per cadre created or changed, each cadre's records sealed, in this
             // transaction
             events.publishEvent(ImportedCadres.entries(existing, read.content(), source));
-            LOG.info("Ghi vào cơ sở dữ liệu: {} ms", (System.nanoTime() - checked) / 1_000_000);
-            return ImportReport.imported(read.content());
+            long writeMs = (System.nanoTime() - checked) / 1_000_000;
+            LOG.info("Ghi vào cơ sở dữ liệu: {} ms", writeMs);
+            return ImportReport.imported(read.content())
+                .with(new ImportReport.Phases(0, phases.existingMs(), phases.checkMs(), writeMs));
           });
     } finally {
       oneAtATime.unlock();

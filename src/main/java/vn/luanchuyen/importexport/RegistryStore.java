@@ -1,38 +1,109 @@
 package vn.luanchuyen.importexport;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.luanchuyen.cadre.Assessment;
 import vn.luanchuyen.cadre.Assignment;
+import vn.luanchuyen.cadre.Cadre;
 import vn.luanchuyen.cadre.CadreRegistry;
 import vn.luanchuyen.cadre.Discipline;
 import vn.luanchuyen.organisation.OrganisationChart;
 import vn.luanchuyen.shared.RecordChanged;
+import vn.luanchuyen.shared.SearchText;
 import vn.luanchuyen.succession.PlanningEntry;
 import vn.luanchuyen.succession.SuccessionPools;
 
 /** Reads the whole registry as plain records, and writes a workbook's records into it. */
 @Service
 public class RegistryStore {
+  private static final Logger LOG = LoggerFactory.getLogger(RegistryStore.class);
+
+  /** The columns of a new cadre; a cadre already stored is updated by {@link CadreRegistry}. */
+  static final TableRows<Cadre> CADRES =
+      TableRows.<Cadre>of("cadre")
+          .column("code", Cadre::code)
+          .column("full_name", Cadre::fullName)
+          .column("search_key", c -> SearchText.fold(c.fullName()))
+          .column("sex", c -> c.sex().name())
+          .column("birth_date", c -> c.birthDate() == null ? null : c.birthDate().date())
+          .column(
+              "birth_precision",
+              c -> c.birthDate() == null ? null : c.birthDate().precision().name())
+          .column("birthplace", Cadre::birthplace)
+          .column("hometown", Cadre::hometown)
+          .column("permanent_residence", Cadre::permanentResidence)
+          .column("ethnicity", Cadre::ethnicity)
+          .column("religion", Cadre::religion)
+          .column("education", Cadre::education)
+          .column("political_theory", Cadre::politicalTheory)
+          .column("state_management", Cadre::stateManagement)
+          .column("foreign_language", Cadre::foreignLanguage)
+          .column("it_level", Cadre::itLevel)
+          .column("party_join_date", Cadre::partyJoinDate)
+          .column(
+              "retirement_override",
+              c -> c.retirementOverride() == null ? null : c.retirementOverride().atDay(1))
+          .column("retirement_override_reason", Cadre::retirementOverrideReason)
+          .column("version", c -> 0);
+
+  static final TableRows<Assignment> ASSIGNMENTS =
+      TableRows.<Assignment>of("cadre_assignment")
+          .column("cadre_code", Assignment::cadreCode)
+          .column("position_code", Assignment::positionCode)
+          .column("start_date", Assignment::startDate)
+          .column("end_date", Assignment::endDate)
+          .column("form", a -> a.form() == null ? null : a.form().name())
+          .column("decision_number", Assignment::decisionNumber)
+          .column("version", a -> 0);
+
+  static final TableRows<Assessment> ASSESSMENTS =
+      TableRows.<Assessment>of("cadre_assessment")
+          .column("cadre_code", Assessment::cadreCode)
+          .column("assessed_year", Assessment::year)
+          .column("grade", a -> a.grade().name())
+          .column("version", a -> 0);
+
+  static final TableRows<Discipline> DISCIPLINES =
+      TableRows.<Discipline>of("cadre_discipline")
+          .column("cadre_code", Discipline::cadreCode)
+          .column("form", d -> d.form().name())
+          .column("decided_on", Discipline::decidedOn)
+          .column("effective_until", Discipline::effectiveUntil)
+          .column("reason", Discipline::reason)
+          .column("version", d -> 0);
+
+  static final TableRows<PlanningEntry> PLANNING =
+      TableRows.<PlanningEntry>of("succession_entry")
+          .column("cadre_code", PlanningEntry::cadreCode)
+          .column("role_key", PlanningEntry::roleKey)
+          .column("unit_code", PlanningEntry::unitCode)
+          .column("term_code", e -> e.term().code())
+          .column("version", e -> 0);
 
   private final OrganisationChart chart;
   private final CadreRegistry cadres;
   private final SuccessionPools pools;
 
+  private final BulkWrite bulk;
   private final ApplicationEventPublisher events;
 
   RegistryStore(
       OrganisationChart chart,
       CadreRegistry cadres,
       SuccessionPools pools,
+      BulkWrite bulk,
       ApplicationEventPublisher events) {
     this.chart = chart;
     this.cadres = cadres;
     this.pools = pools;
+    this.bulk = bulk;
     this.events = events;
   }
 
@@ -59,21 +130,32 @@ public class RegistryStore {
   @Transactional
   public void store(RegistryContent workbook) {
     Set<String> stored = cadres.codes();
+    Steps steps = new Steps();
     chart.storeAll(workbook.codes(), workbook.units(), workbook.positions());
-    cadres.storeCadres(workbook.cadres());
+    steps.done("đơn vị, chức danh");
+    List<Cadre> changed = new ArrayList<>();
+    List<Cadre> added = new ArrayList<>();
+    for (Cadre c : workbook.cadres()) {
+      (stored.contains(c.code()) ? changed : added).add(c);
+    }
+    cadres.storeCadres(changed);
+    bulk.append(CADRES, added);
+    steps.done("cán bộ");
     cadres.replaceAssignmentsOf(
-        storedOnly(stored, workbook, workbook.assignments(), Assignment::cadreCode),
-        workbook.assignments());
+        storedOnly(stored, workbook, workbook.assignments(), Assignment::cadreCode), List.of());
+    bulk.append(ASSIGNMENTS, workbook.assignments());
+    steps.done("quá trình công tác");
     cadres.replaceAssessmentsOf(
-        storedOnly(stored, workbook, workbook.assessments(), Assessment::cadreCode),
-        workbook.assessments());
+        storedOnly(stored, workbook, workbook.assessments(), Assessment::cadreCode), List.of());
+    bulk.append(ASSESSMENTS, workbook.assessments());
     cadres.replaceDisciplinesOf(
-        storedOnly(stored, workbook, workbook.disciplines(), Discipline::cadreCode),
-        workbook.disciplines());
+        storedOnly(stored, workbook, workbook.disciplines(), Discipline::cadreCode), List.of());
+    bulk.append(DISCIPLINES, workbook.disciplines());
     pools.replaceEntriesOf(
-        storedOnly(stored, workbook, workbook.planning(), PlanningEntry::cadreCode),
-        workbook.planning());
-    long updated = workbook.cadres().stream().filter(c -> stored.contains(c.code())).count();
+        storedOnly(stored, workbook, workbook.planning(), PlanningEntry::cadreCode), List.of());
+    bulk.append(PLANNING, workbook.planning());
+    steps.done("đánh giá, kỷ luật, quy hoạch");
+    long updated = changed.size();
     events.publishEvent(
         new RecordChanged(
             "registry",
@@ -103,6 +185,17 @@ public class RegistryStore {
     Set<String> replaced = RegistryMerge.replacedCadres(workbook, rows, cadreOf);
     replaced.retainAll(stored);
     return replaced;
+  }
+
+  /** Logs (at debug) how long each step of a write took. */
+  private static final class Steps {
+    private long last = System.nanoTime();
+
+    void done(String step) {
+      long now = System.nanoTime();
+      LOG.debug("Ghi {}: {} ms", step, (now - last) / 1_000_000);
+      last = now;
+    }
   }
 
   @Transactional(readOnly = true)

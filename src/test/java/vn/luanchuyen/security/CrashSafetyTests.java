@@ -20,12 +20,14 @@ import vn.luanchuyen.cli.LuanChuyenCommand;
 import vn.luanchuyen.demo.DemoDistrict;
 import vn.luanchuyen.importexport.WorkbookWriter;
 import vn.luanchuyen.planning.FaultInjection;
+import vn.luanchuyen.testing.TestDatabases;
 
 /**
  * Kills (SIGKILL) a child JVM in the middle of importing 20,000 cadres into an H2 file database,
  * then finds the database exactly as it was before the import: the same backup, byte for byte; and
  * kills one in the middle of applying a decision that rotates 40 heads, with the same finding,
- * after which the decision applies whole.
+ * after which the decision applies whole; and kills one while PostgreSQL's COPY is loading an
+ * import's rows, with the same finding.
  */
 @Tag("crash")
 class CrashSafetyTests {
@@ -54,36 +56,11 @@ class CrashSafetyTests {
     Path after = dir.resolve("after.json");
     // a database with its schema, users and code lists, but no cadres yet
     assertThat(cli("backup", "--db", db, "--out", before.toString())).isZero();
-    try (Connection c = DriverManager.getConnection(db, "sa", "");
-        Statement s = c.createStatement()) {
-      s.executeUpdate(
-          "insert into security_user (username, display_name, password_hash, roles, unit_scope,"
-              + " must_change_password, enabled, version) values ('admin', 'Quản trị',"
-              + " 'x', 'ADMIN', '', false, true, 0), ('xemvp', 'Người xem', 'x', 'UNIT_VIEWER',"
-              + " 'VP', false, true, 3)");
-    }
+    addUsers(db, "sa");
     assertThat(cli("backup", "--db", db, "--out", before.toString())).isZero();
     long startSize = Files.size(file);
 
-    Process child =
-        new ProcessBuilder(
-                List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx1g",
-                    "-Dluanchuyen.audit.key-file="
-                        + System.getProperty("luanchuyen.audit.key-file", "target/audit.key"),
-                    "-Dluanchuyen.audit.anchor-dir="
-                        + System.getProperty("luanchuyen.audit.anchor-dir", "target/anchors"),
-                    "-cp",
-                    System.getProperty("java.class.path"),
-                    "vn.luanchuyen.cli.Main",
-                    "import",
-                    "--db",
-                    db,
-                    large.toString()))
-            .redirectErrorStream(true)
-            .redirectOutput(dir.resolve("child.log").toFile())
-            .start();
+    Process child = importChild(db, large, dir.resolve("child.log"));
     Instant deadline = Instant.now().plus(PATIENCE);
     while (child.isAlive()
         && Files.size(file) < startSize + GROWTH_THAT_MEANS_WRITING
@@ -103,6 +80,80 @@ class CrashSafetyTests {
 
     assertThat(cli("backup", "--db", db, "--out", after.toString())).isZero();
     assertThat(Files.readAllBytes(after)).isEqualTo(Files.readAllBytes(before));
+  }
+
+  @Test
+  void aKilledCopyIntoPostgresqlLeavesTheRegistryExactlyAsItWas() throws Exception {
+    Path large = dir.resolve("large-pg.xlsx");
+    new WorkbookWriter().write(DemoDistrict.generate(6, 20_000), large);
+    String db = TestDatabases.newPostgresDatabaseUrl();
+    Path before = dir.resolve("before-pg.json");
+    Path after = dir.resolve("after-pg.json");
+    assertThat(cli("backup", "--db", db, "--out", before.toString())).isZero();
+    addUsers(db, "postgres");
+    assertThat(cli("backup", "--db", db, "--out", before.toString())).isZero();
+
+    Process child = importChild(db, large, dir.resolve("child-pg.log"));
+    Instant deadline = Instant.now().plus(PATIENCE);
+    long copied = 0;
+    try (Connection c = DriverManager.getConnection(db, "postgres", "");
+        java.sql.PreparedStatement copying =
+            c.prepareStatement(
+                "select coalesce(max(p.tuples_processed), 0) from pg_stat_progress_copy p"
+                    + " join pg_database d on d.oid = p.datid where d.datname = current_database()"
+                    + " and p.command = 'COPY FROM'")) {
+      while (child.isAlive() && copied == 0 && Instant.now().isBefore(deadline)) {
+        try (java.sql.ResultSet rs = copying.executeQuery()) {
+          rs.next();
+          copied = rs.getLong(1);
+        }
+        Thread.sleep(20);
+      }
+    }
+    assertThat(child.isAlive())
+        .as(
+            "the import is still running when it is killed; log:%n%s",
+            Files.readString(dir.resolve("child-pg.log")))
+        .isTrue();
+    assertThat(copied).as("rows were being copied into a registry table").isPositive();
+    child.destroyForcibly();
+    child.waitFor();
+
+    assertThat(cli("backup", "--db", db, "--out", after.toString())).isZero();
+    assertThat(Files.readAllBytes(after)).isEqualTo(Files.readAllBytes(before));
+  }
+
+  /** Two users, so that no command creates the first administrator. */
+  private static void addUsers(String db, String user) throws Exception {
+    try (Connection c = DriverManager.getConnection(db, user, "");
+        Statement s = c.createStatement()) {
+      s.executeUpdate(
+          "insert into security_user (username, display_name, password_hash, roles, unit_scope,"
+              + " must_change_password, enabled, version) values ('admin', 'Quản trị',"
+              + " 'x', 'ADMIN', '', false, true, 0), ('xemvp', 'Người xem', 'x', 'UNIT_VIEWER',"
+              + " 'VP', false, true, 3)");
+    }
+  }
+
+  private static Process importChild(String db, Path workbook, Path log) throws Exception {
+    return new ProcessBuilder(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g",
+                "-Dluanchuyen.audit.key-file="
+                    + System.getProperty("luanchuyen.audit.key-file", "target/audit.key"),
+                "-Dluanchuyen.audit.anchor-dir="
+                    + System.getProperty("luanchuyen.audit.anchor-dir", "target/anchors"),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "vn.luanchuyen.cli.Main",
+                "import",
+                "--db",
+                db,
+                workbook.toString()))
+        .redirectErrorStream(true)
+        .redirectOutput(log.toFile())
+        .start();
   }
 
   private Process child(Path log, String... args) throws Exception {

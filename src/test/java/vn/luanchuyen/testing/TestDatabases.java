@@ -65,6 +65,11 @@ public class TestDatabases
     return postgres() ? newPostgresDatabase() : newH2Database();
   }
 
+  /** A JDBC URL of a new, empty PostgreSQL database, whatever this run's kind. */
+  public static String newPostgresDatabaseUrl() {
+    return newPostgresDatabase();
+  }
+
   private static String newH2Database() {
     return "jdbc:h2:mem:test-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
   }
