@@ -125,6 +125,9 @@ public record PolicyDescription(Policy policy, List<Section> sections) {
         .toList();
   }
 
+  /** The policy file's section of standing conditions (a file key here, not a message key). */
+  private static final String ELIGIBILITY = "eligibility";
+
   private static final class Builder {
     private final Policy policy;
     private final Function<String, String> roleName;
@@ -201,18 +204,18 @@ public record PolicyDescription(Policy policy, List<Section> sections) {
       section("policy.section.eligibility");
       Policy.Eligibility el = policy.eligibility();
       line(
-          "eligibility.requirePlanning",
-          "policy.line.eligibility.requirePlanning",
+          ELIGIBILITY + ".requirePlanning",
+          "policy.line." + ELIGIBILITY + ".requirePlanning",
           yesNo(el.requirePlanning()));
       line(
-          "eligibility.excludeDiscipline",
-          "policy.line.eligibility.excludeDiscipline",
+          ELIGIBILITY + ".excludeDiscipline",
+          "policy.line." + ELIGIBILITY + ".excludeDiscipline",
           el.excludeDiscipline()
               ? reason("policy.value.disciplineFrom", "form", el.disciplineMinimumForm())
               : reason("policy.value.off"));
       line(
-          "eligibility.excludeFailedAssessment",
-          "policy.line.eligibility.excludeFailedAssessment",
+          ELIGIBILITY + ".excludeFailedAssessment",
+          "policy.line." + ELIGIBILITY + ".excludeFailedAssessment",
           el.excludeFailedAssessment()
               ? reason(
                   "policy.value.failedYears",
