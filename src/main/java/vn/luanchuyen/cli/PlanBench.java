@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.luanchuyen.cadre.AssignmentForm;
 import vn.luanchuyen.demo.DemoDistrict;
+import vn.luanchuyen.demo.DemoProvince;
 import vn.luanchuyen.importexport.RegistryContent;
 import vn.luanchuyen.planning.PlanRequest;
 import vn.luanchuyen.planning.RotationPlan;
@@ -47,13 +48,37 @@ class PlanBench implements Callable<Integer> {
   @Option(names = "--policy", description = "Chính sách; mặc định chính sách hiện hành.")
   String policy;
 
+  @Option(
+      names = "--kind",
+      defaultValue = "district",
+      description =
+          "district: quận mẫu (--cadres); province: tỉnh mẫu sau sắp xếp 2025 (--communes xã,"
+              + " phường; chính sách mặc định province-2025). Mặc định ${DEFAULT-VALUE}.")
+  String kind;
+
+  @Option(
+      names = "--communes",
+      split = ",",
+      defaultValue = "126",
+      description = "Số xã, phường của tỉnh mẫu (với --kind province), mặc định ${DEFAULT-VALUE}.")
+  List<Integer> communes;
+
   @Override
   public Integer call() {
     PlanCommand.quietSolverLog();
-    for (int n : cadres) {
+    boolean province = "province".equals(kind);
+    if (!province && !"district".equals(kind)) {
+      System.err.println("--kind phải là district hoặc province");
+      return 2;
+    }
+    for (int n : province ? communes : cadres) {
       long t0 = System.nanoTime();
-      RegistryContent content = DemoDistrict.generate(seed, n);
-      String policy = Policies.orCurrent(this.policy);
+      RegistryContent content =
+          province ? DemoProvince.generate(seed, n) : DemoDistrict.generate(seed, n);
+      String policy =
+          province && this.policy == null
+              ? Policies.forDemo("province")
+              : Policies.orCurrent(this.policy);
       RegistrySnapshot snapshot =
           RegistrySnapshot.of(
               content.units(),
@@ -63,10 +88,15 @@ class PlanBench implements Callable<Integer> {
               content.planning(),
               content.assessments(),
               content.disciplines());
-      LocalDate asOf = DemoDistrict.REFERENCE_DATE;
+      LocalDate asOf = province ? DemoProvince.REFERENCE_DATE : DemoDistrict.REFERENCE_DATE;
       System.out.printf(
-          "%n== %d cán bộ (sổ mẫu sinh trong %.1f s), chính sách %s, ngày %s, tìm %d s ==%n",
-          n, (System.nanoTime() - t0) / 1e9, policy, asOf, seconds);
+          "%n== %d cán bộ%s (sổ mẫu sinh trong %.1f s), chính sách %s, ngày %s, tìm %d s ==%n",
+          content.cadres().size(),
+          province ? ", tỉnh mẫu " + n + " xã, phường" : "",
+          (System.nanoTime() - t0) / 1e9,
+          policy,
+          asOf,
+          seconds);
       long start = System.nanoTime();
       RotationPlan plan =
           new RotationPlanner()

@@ -23,7 +23,7 @@ public final class Policies {
 
   private static final Index LOADED = load();
 
-  private record Index(String current, List<String> shipped) {}
+  private record Index(String current, List<String> shipped, java.util.Map<String, String> demos) {}
 
   private Policies() {}
 
@@ -39,6 +39,14 @@ public final class Policies {
   /** The ids of the shipped policies, newest first. */
   public static List<String> shippedIds() {
     return LOADED.shipped();
+  }
+
+  /**
+   * The policy a demo registry ({@code district}, {@code province}) is screened and planned under
+   * when none is named; the current policy for a kind the index does not list.
+   */
+  public static String forDemo(String kind) {
+    return LOADED.demos().getOrDefault(kind, currentId());
   }
 
   /** The given policy id or file, or the current policy's id when none is given. */
@@ -58,7 +66,14 @@ public final class Policies {
       if (current == null || !shipped.contains(current)) {
         throw new IllegalStateException(INDEX + ": current must be one of shipped");
       }
-      return new Index(current, List.copyOf(shipped));
+      java.util.Map<String, String> demos = new java.util.LinkedHashMap<>();
+      root.path("demos")
+          .fields()
+          .forEachRemaining(e -> demos.put(e.getKey(), e.getValue().asText()));
+      if (!shipped.containsAll(demos.values())) {
+        throw new IllegalStateException(INDEX + ": every demo's policy must be one of shipped");
+      }
+      return new Index(current, List.copyOf(shipped), java.util.Map.copyOf(demos));
     } catch (IOException e) {
       throw new IllegalStateException("cannot read " + INDEX, e);
     }
