@@ -98,6 +98,26 @@ class CommandLineTests {
   }
 
   @Test
+  void aDemoProvinceWorkbookImportsAndScreensUnderTheProvincePolicy() throws Exception {
+    Path demo = dir.resolve("tinh.xlsx");
+    assertThat(run("demo", "--kind", "province", "--communes", "3", "--out", demo.toString()))
+        .isZero();
+    assertThat(run("import", "--db", db(), demo.toString())).isZero();
+    out.reset();
+    assertThat(
+            run(
+                "screen",
+                "--input",
+                demo.toString(),
+                "--policy",
+                "province-2025",
+                "--as-of",
+                "2026-06-30"))
+        .isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("non-local-commune-leaders");
+  }
+
+  @Test
   void aDemoWorkbookImportsAndExportsBack() throws Exception {
     Path demo = dir.resolve("demo.xlsx");
     Path back = dir.resolve("back.xlsx");
