@@ -65,6 +65,8 @@ class PlanPages {
   @GetMapping("/plans")
   String index(Model model) {
     model.addAttribute("policies", screening.shippedPolicies());
+    // the policy in force is chosen unless the user picks another
+    model.addAttribute("currentPolicy", vn.luanchuyen.screening.Policies.currentId());
     model.addAttribute("policyNames", policyNames(screening));
     model.addAttribute("versions", versions.list());
     model.addAttribute("units", chart.units());
