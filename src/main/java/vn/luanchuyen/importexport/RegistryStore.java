@@ -51,6 +51,10 @@ public class RegistryStore {
               "retirement_override",
               c -> c.retirementOverride() == null ? null : c.retirementOverride().atDay(1))
           .column("retirement_override_reason", Cadre::retirementOverrideReason)
+          .column("other_names", Cadre::otherNames)
+          .column("general_education", Cadre::generalEducation)
+          .column("party_official_date", Cadre::partyOfficialDate)
+          .column("awards", Cadre::awards)
           .column("version", c -> 0);
 
   static final TableRows<Assignment> ASSIGNMENTS =
