@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.luanchuyen.importexport.ImportReport;
 import vn.luanchuyen.importexport.RegistryImport;
@@ -24,6 +25,13 @@ class ImportCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE.xlsx", description = "Sổ Excel cần nhập.")
   Path file;
 
+  @Option(
+      names = "--overwrite-newer",
+      description =
+          "Ghi đè cả đơn vị, chức danh, cán bộ đã được sửa sau khi xuất sổ (cột Phiên bản); việc"
+              + " ghi đè được ghi vào nhật ký. Mặc định các dòng đó bị từ chối.")
+  boolean overwriteNewer;
+
   @Override
   public Integer call() {
     if (!Files.isRegularFile(file)) {
@@ -31,7 +39,7 @@ class ImportCommand implements Callable<Integer> {
       return 2;
     }
     try (ConfigurableApplicationContext app = Application.core(db, Map.of())) {
-      ImportReport report = app.getBean(RegistryImport.class).importWorkbook(file);
+      ImportReport report = app.getBean(RegistryImport.class).importWorkbook(file, overwriteNewer);
       if (!report.imported()) {
         ProblemPrinter.print(report.problems(), report.problemCount(), System.err);
         return 1;

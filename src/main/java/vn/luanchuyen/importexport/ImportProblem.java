@@ -10,6 +10,11 @@ package vn.luanchuyen.importexport;
  */
 public record ImportProblem(String sheet, int row, String column, String message) {
 
+  /** Problems in the order of the workbook's sheets ({@link WorkbookFormat#SHEETS}), then rows. */
+  static final java.util.Comparator<ImportProblem> IN_WORKBOOK_ORDER =
+      java.util.Comparator.comparingInt((ImportProblem p) -> WorkbookFormat.order(p.sheet()))
+          .thenComparingInt(ImportProblem::row);
+
   @Override
   public String toString() {
     StringBuilder s = new StringBuilder(sheet);

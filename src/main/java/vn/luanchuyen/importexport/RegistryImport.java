@@ -3,7 +3,9 @@ package vn.luanchuyen.importexport;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.StringJoiner;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -37,29 +39,45 @@ public class RegistryImport {
   }
 
   public ImportReport importWorkbook(Path file) {
-    return importReading(() -> reader.read(file), "workbook=" + file.getFileName());
+    return importWorkbook(file, false);
+  }
+
+  /**
+   * Imports a workbook file.
+   *
+   * @param overwriteNewer whether rows of records changed since the workbook was exported are
+   *     imported all the same (and the overwrite audited) instead of refused
+   */
+  public ImportReport importWorkbook(Path file, boolean overwriteNewer) {
+    return importReading(() -> reader.read(file), "workbook=" + file.getFileName(), overwriteNewer);
   }
 
   public ImportReport importWorkbook(InputStream in) {
-    return importReading(() -> reader.read(in), "workbook=upload");
+    return importWorkbook(in, false);
   }
 
-  private ImportReport importReading(Supplier<WorkbookRead> reading, String source) {
+  /** Imports an uploaded workbook; {@code overwriteNewer} as for a file. */
+  public ImportReport importWorkbook(InputStream in, boolean overwriteNewer) {
+    return importReading(() -> reader.read(in), "workbook=upload", overwriteNewer);
+  }
+
+  private ImportReport importReading(
+      Supplier<WorkbookRead> reading, String source, boolean overwriteNewer) {
     long start = System.nanoTime();
     WorkbookRead read = reading.get();
     long readMs = (System.nanoTime() - start) / 1_000_000;
     LOG.info("Đọc sổ Excel: {} ms", readMs);
-    ImportReport report = importRead(read, source);
+    ImportReport report = importRead(read, source, overwriteNewer);
     return report.with(report.phases().withRead(readMs));
   }
 
   /** Imports records already in memory (the demo district), with the same checks as a workbook. */
   public ImportReport importContent(RegistryContent content) {
-    return importRead(new WorkbookRead(content, SourceRows.none(), List.of()), "content");
+    return importRead(new WorkbookRead(content, SourceRows.none(), List.of()), "content", false);
   }
 
-  private ImportReport importRead(WorkbookRead read, String source) {
-    ImportReport report = importOrRefuse(read, source);
+  private ImportReport importRead(WorkbookRead read, String source, boolean overwriteNewer) {
+    ImportReport report = importOrRefuse(read, source, overwriteNewer);
     if (!report.imported()) {
       // the import rolled back; its refusal is kept, in a transaction of its own
       events.publishEvent(
@@ -73,7 +91,7 @@ public class RegistryImport {
     return report;
   }
 
-  private ImportReport importOrRefuse(WorkbookRead read, String source) {
+  private ImportReport importOrRefuse(WorkbookRead read, String source, boolean overwriteNewer) {
     oneAtATime.lock();
     try {
       return transaction.execute(
@@ -81,7 +99,14 @@ public class RegistryImport {
             long start = System.nanoTime();
             RegistryContent existing = store.load();
             long loaded = System.nanoTime();
-            List<ImportProblem> problems = validator.validate(read, existing);
+            List<ImportProblem> problems = new ArrayList<>(validator.validate(read, existing));
+            List<NewerEdits.Stale> stale = NewerEdits.in(read, existing);
+            if (!overwriteNewer && !stale.isEmpty()) {
+              for (NewerEdits.Stale s : stale) {
+                problems.add(s.problem());
+              }
+              problems.sort(ImportProblem.IN_WORKBOOK_ORDER);
+            }
             long checked = System.nanoTime();
             LOG.info(
                 "Đọc dữ liệu hiện có: {} ms; kiểm tra: {} ms; {} lỗi",
@@ -96,7 +121,7 @@ public class RegistryImport {
               return ImportReport.refused(problems).with(phases);
             }
             try {
-              store.store(read.content());
+              store.store(read.content(), existing);
             } catch (DataIntegrityViolationException e) {
               // The checks above should have caught it; the database is the last guard.
               LOG.warn("Cơ sở dữ liệu từ chối dữ liệu nhập", e);
@@ -113,6 +138,9 @@ public class RegistryImport {
             // one entry per cadre created or changed, each cadre's records sealed, in this
             // transaction
             events.publishEvent(ImportedCadres.entries(existing, read.content(), source));
+            if (!stale.isEmpty()) {
+              events.publishEvent(overwritten(stale, source));
+            }
             long writeMs = (System.nanoTime() - checked) / 1_000_000;
             LOG.info("Ghi vào cơ sở dữ liệu: {} ms", writeMs);
             return ImportReport.imported(read.content())
@@ -123,13 +151,25 @@ public class RegistryImport {
     }
   }
 
+  /** The audit entry of an import that the user chose to let overwrite newer edits. */
+  private static RecordChanged overwritten(List<NewerEdits.Stale> stale, String source) {
+    StringJoiner records = new StringJoiner(", ");
+    stale.forEach(s -> records.add(s.described()));
+    return new RecordChanged(
+        "registry",
+        "import-overwrite",
+        "IMPORT_OVERWRITE",
+        null,
+        source + "; " + stale.size() + " overwritten: " + records);
+  }
+
   /**
    * Writes the whole registry as an exchange workbook; the read of every cadre's personal data is
    * audited, with how many records went out.
    */
   public void exportWorkbook(OutputStream out) {
     RegistryContent registry = store.load();
-    new WorkbookWriter().write(registry, out);
+    WorkbookWriter.exportingVersions().write(registry, out);
     events.publishEvent(
         new RecordChanged(
             "registry",

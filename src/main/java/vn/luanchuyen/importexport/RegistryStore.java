@@ -1,7 +1,9 @@
 package vn.luanchuyen.importexport;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -15,6 +17,8 @@ import vn.luanchuyen.cadre.Cadre;
 import vn.luanchuyen.cadre.CadreRegistry;
 import vn.luanchuyen.cadre.Discipline;
 import vn.luanchuyen.organisation.OrganisationChart;
+import vn.luanchuyen.organisation.Position;
+import vn.luanchuyen.organisation.Unit;
 import vn.luanchuyen.shared.RecordChanged;
 import vn.luanchuyen.shared.SearchText;
 import vn.luanchuyen.succession.PlanningEntry;
@@ -133,16 +137,31 @@ public class RegistryStore {
    */
   @Transactional
   public void store(RegistryContent workbook) {
+    store(workbook, RegistryContent.empty());
+  }
+
+  /**
+   * Stores a workbook as {@link #store(RegistryContent)} does, but leaves the units, seats and
+   * cadre rows whose content equals the stored one untouched, so their version does not change:
+   * importing an export that nobody edited changes nothing, and the export stays current.
+   *
+   * @param existing the registry as loaded before the import
+   */
+  @Transactional
+  public void store(RegistryContent workbook, RegistryContent existing) {
     Set<String> stored = cadres.codes();
     Steps steps = new Steps();
-    chart.storeAll(workbook.codes(), workbook.units(), workbook.positions());
+    chart.storeAll(
+        workbook.codes(),
+        changedOnly(workbook.units(), existing.units(), Unit::code),
+        changedOnly(workbook.positions(), existing.positions(), Position::code));
     steps.done("đơn vị, chức danh");
     List<Cadre> changed = new ArrayList<>();
     List<Cadre> added = new ArrayList<>();
     for (Cadre c : workbook.cadres()) {
       (stored.contains(c.code()) ? changed : added).add(c);
     }
-    cadres.storeCadres(changed);
+    cadres.storeCadres(changedOnly(changed, existing.cadres(), Cadre::code));
     bulk.append(CADRES, added);
     steps.done("cán bộ");
     cadres.replaceAssignmentsOf(
@@ -189,6 +208,24 @@ public class RegistryStore {
     Set<String> replaced = RegistryMerge.replacedCadres(workbook, rows, cadreOf);
     replaced.retainAll(stored);
     return replaced;
+  }
+
+  /** The records whose content (all but id and version) differs from the stored record's. */
+  private static <T extends Record> List<T> changedOnly(
+      List<T> records, List<T> stored, Function<T, String> code) {
+    if (stored.isEmpty()) {
+      return records;
+    }
+    Map<String, T> byCode = new HashMap<>();
+    stored.forEach(r -> byCode.put(code.apply(r), r));
+    return records.stream()
+        .filter(
+            r -> {
+              T before = byCode.get(code.apply(r));
+              return before == null
+                  || !ImportedCadres.content(before).equals(ImportedCadres.content(r));
+            })
+        .toList();
   }
 
   /** Logs (at debug) how long each step of a write took. */

@@ -96,9 +96,7 @@ public final class RegistryValidator {
       checkPlanning();
       checkAssessments();
       checkDisciplines();
-      problems.sort(
-          Comparator.comparingInt((ImportProblem p) -> WorkbookFormat.order(p.sheet()))
-              .thenComparingInt(ImportProblem::row));
+      problems.sort(ImportProblem.IN_WORKBOOK_ORDER);
       return problems;
     }
 

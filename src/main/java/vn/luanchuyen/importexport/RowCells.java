@@ -221,6 +221,30 @@ final class RowCells {
     return 0;
   }
 
+  /** A record version (a whole number from 0), or null when the cell is blank or not one. */
+  Long version(String header) {
+    SheetCell c = usable(header);
+    if (c == null) {
+      return null;
+    }
+    if (c.kind() == SheetCell.Kind.NUMBER) {
+      double n = c.number();
+      if (n == Math.rint(n) && n >= 0 && n < 1e15) {
+        return (long) n;
+      }
+    } else if (c.kind() == SheetCell.Kind.TEXT && VERSION_DIGITS.matcher(c.text()).matches()) {
+      return Long.parseLong(c.text());
+    }
+    problem(
+        header,
+        "Giá trị \"%s\" không phải là số phiên bản (số nguyên từ 0, do hệ thống ghi khi xuất sổ).",
+        shown(c));
+    return null;
+  }
+
+  private static final java.util.regex.Pattern VERSION_DIGITS =
+      java.util.regex.Pattern.compile("\\d{1,15}");
+
   /** A term {@code yyyy-yyyy} whose second year is later than the first. */
   Term term(String header) {
     String s = text(header);

@@ -64,6 +64,8 @@ final class WorkbookFormat {
   static final String DECIDED_ON = "Ngày quyết định";
   static final String REASON = "Lý do";
 
+  static final String VERSION = "Phiên bản";
+
   static final String CODE_LIST = "Danh mục";
   static final String CODE = "Mã";
   static final String CODE_NAME = "Tên";
@@ -108,6 +110,21 @@ final class WorkbookFormat {
     return new Column(header, false, false, guide);
   }
 
+  /**
+   * The version a record had when the registry was exported: an import refuses the row if the
+   * record changed since, unless the user chooses to overwrite newer edits.
+   */
+  private static Column version(String what) {
+    return optional(
+        VERSION,
+        "Phiên bản của "
+            + what
+            + " khi xuất sổ, do hệ thống ghi; đừng sửa. Khi nhập, dòng của "
+            + what
+            + " đã được sửa sau khi xuất sổ bị từ chối (trừ khi chọn ghi đè). Để trống với dòng"
+            + " mới.");
+  }
+
   static final Sheet UNITS =
       new Sheet(
           RecordKind.UNIT,
@@ -125,7 +142,8 @@ final class WorkbookFormat {
               optional(VALID_TO, "Ngày cuối cùng đơn vị hoạt động (dd/MM/yyyy)."),
               optional(
                   PREDECESSORS,
-                  "Mã các đơn vị được hợp nhất, chia tách thành đơn vị này, cách nhau dấu phẩy.")));
+                  "Mã các đơn vị được hợp nhất, chia tách thành đơn vị này, cách nhau dấu phẩy."),
+              version("đơn vị")));
 
   static final Sheet POSITIONS =
       new Sheet(
@@ -137,7 +155,8 @@ final class WorkbookFormat {
               required(UNIT_CODE, "Mã đơn vị có chức danh này."),
               required(POSITION_NAME, "Tên chức danh, ví dụ \"Bí thư Đảng ủy phường Vạn Phúc\"."),
               required(RANK, "TRUONG (cấp trưởng) hoặc PHO (cấp phó)."),
-              required(ROLE, "Mã nhóm chức danh, theo danh mục NHOM (ví dụ BI_THU).")));
+              required(ROLE, "Mã nhóm chức danh, theo danh mục NHOM (ví dụ BI_THU)."),
+              version("chức danh")));
 
   static final Sheet CADRES =
       new Sheet(
@@ -170,8 +189,8 @@ final class WorkbookFormat {
               optional(OTHER_NAMES, "Các tên gọi khác (Mẫu 2C)."),
               optional(GENERAL_EDUCATION, "Giáo dục phổ thông, ví dụ 12/12."),
               optional(PARTY_OFFICIAL_DATE, "Ngày chính thức vào Đảng (dd/MM/yyyy)."),
-              optional(
-                  AWARDS, "Khen thưởng (huân, huy chương, danh hiệu), như ghi trong lý lịch.")));
+              optional(AWARDS, "Khen thưởng (huân, huy chương, danh hiệu), như ghi trong lý lịch."),
+              version("cán bộ")));
 
   static final Sheet ASSIGNMENTS =
       new Sheet(

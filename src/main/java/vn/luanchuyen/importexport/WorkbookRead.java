@@ -10,11 +10,21 @@ import java.util.List;
  * @param content the records read; a field whose cell could not be read is null (or 0 for a year)
  * @param rows the Excel row of every record
  * @param problems the problems found while reading, in sheet and row order
+ * @param versions the version each unit, seat and cadre row carried when it was exported
  */
-public record WorkbookRead(RegistryContent content, SourceRows rows, List<ImportProblem> problems) {
+public record WorkbookRead(
+    RegistryContent content,
+    SourceRows rows,
+    List<ImportProblem> problems,
+    ExportedVersions versions) {
 
   public WorkbookRead {
     problems = List.copyOf(problems);
+  }
+
+  /** A read whose rows carry no exported versions. */
+  public WorkbookRead(RegistryContent content, SourceRows rows, List<ImportProblem> problems) {
+    this(content, rows, problems, ExportedVersions.none());
   }
 
   /** Whether the workbook was read without any problem. */

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -395,6 +394,7 @@ public final class WorkbookReader {
     final Map<String, String> interned = new HashMap<>();
     final List<ImportProblem> problems = new ArrayList<>();
     final SourceRows.Recorder rows = new SourceRows.Recorder();
+    final ExportedVersions.Recorder versions = new ExportedVersions.Recorder();
     final List<CodeEntry> codes = new ArrayList<>();
     final List<Unit> units = new ArrayList<>();
     final List<Position> positions = new ArrayList<>();
@@ -409,6 +409,12 @@ public final class WorkbookReader {
     }
 
     void accept(RecordKind kind, RowCells r) {
+      switch (kind) {
+        case UNIT, POSITION, CADRE -> versions.add(kind, recordsOf(kind), r.version(VERSION));
+        default -> {
+          // only units, seats and cadres carry a version
+        }
+      }
       switch (kind) {
         case CODE ->
             codes.add(
@@ -503,16 +509,23 @@ public final class WorkbookReader {
       rows.add(kind, r.row());
     }
 
+    private int recordsOf(RecordKind kind) {
+      return switch (kind) {
+        case UNIT -> units.size();
+        case POSITION -> positions.size();
+        default -> cadres.size();
+      };
+    }
+
     WorkbookRead result() {
       List<ImportProblem> sorted = new ArrayList<>(problems);
-      sorted.sort(
-          Comparator.comparingInt((ImportProblem p) -> WorkbookFormat.order(p.sheet()))
-              .thenComparingInt(ImportProblem::row));
+      sorted.sort(ImportProblem.IN_WORKBOOK_ORDER);
       return new WorkbookRead(
           new RegistryContent(
               codes, units, positions, cadres, assignments, planning, assessments, disciplines),
           rows.build(),
-          sorted);
+          sorted,
+          versions.build());
     }
   }
 }

@@ -40,17 +40,36 @@ public final class WorkbookWriter {
   static final int EXCEL_ROWS_PER_SHEET = 1_048_575;
 
   private final int rowsPerSheet;
+  private final boolean versions;
 
   /**
    * A writer that continues a sheet past Excel's row limit on sheets named {@code QuaTrinhCongTac
    * (2)}, {@code (3)}, … with the same header, which the reader reads back as one list.
    */
   public WorkbookWriter() {
-    this(EXCEL_ROWS_PER_SHEET);
+    this(EXCEL_ROWS_PER_SHEET, false);
   }
 
   WorkbookWriter(int rowsPerSheet) {
+    this(rowsPerSheet, false);
+  }
+
+  private WorkbookWriter(int rowsPerSheet, boolean versions) {
     this.rowsPerSheet = rowsPerSheet;
+    this.versions = versions;
+  }
+
+  /**
+   * A writer for an export of the stored registry: each unit, seat and cadre row also carries the
+   * record's version, so that importing the workbook later refuses rows changed in between. Content
+   * that was never stored (a generated workbook) is written without versions.
+   */
+  static WorkbookWriter exportingVersions() {
+    return new WorkbookWriter(EXCEL_ROWS_PER_SHEET, true);
+  }
+
+  private Long version(long version) {
+    return versions ? version : null;
   }
 
   private static final int ROWS_IN_MEMORY = 100;
@@ -200,6 +219,8 @@ public final class WorkbookWriter {
           cell.setCellStyle(styles.date());
         } else if (v instanceof Integer n) {
           cell.setCellValue(n);
+        } else if (v instanceof Long n) {
+          cell.setCellValue(n);
         } else {
           cell.setCellValue(v.toString());
         }
@@ -218,13 +239,19 @@ public final class WorkbookWriter {
       u.localityCode(),
       u.validFrom(),
       u.validTo(),
-      u.predecessorCodes().isEmpty() ? null : String.join(", ", u.predecessorCodes())
+      u.predecessorCodes().isEmpty() ? null : String.join(", ", u.predecessorCodes()),
+      version(u.version())
     };
   }
 
   private Object[] position(Position p) {
     return new Object[] {
-      p.code(), p.unitCode(), p.name(), p.rank() == null ? null : p.rank().code(), p.roleKey()
+      p.code(),
+      p.unitCode(),
+      p.name(),
+      p.rank() == null ? null : p.rank().code(),
+      p.roleKey(),
+      version(p.version())
     };
   }
 
@@ -250,7 +277,8 @@ public final class WorkbookWriter {
       c.otherNames(),
       c.generalEducation(),
       c.partyOfficialDate(),
-      c.awards()
+      c.awards(),
+      version(c.version())
     };
   }
 

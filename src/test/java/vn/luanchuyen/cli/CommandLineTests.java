@@ -131,6 +131,25 @@ class CommandLineTests {
   }
 
   @Test
+  void anOlderExportIsRefusedUnlessTheImportMayOverwriteNewerEdits() throws Exception {
+    Path first = dir.resolve("first.xlsx");
+    Path other = dir.resolve("other.xlsx");
+    Path exported = dir.resolve("exported.xlsx");
+    assertThat(run("demo", "--out", first.toString(), "--seed", "7")).isZero();
+    assertThat(run("demo", "--out", other.toString(), "--seed", "8")).isZero();
+    assertThat(run("import", "--db", db(), first.toString())).isZero();
+    assertThat(run("export", "--db", db(), "--out", exported.toString())).isZero();
+    assertThat(run("import", "--db", db(), other.toString())).isZero();
+
+    assertThat(run("import", "--db", db(), exported.toString())).isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("CanBo / dòng 2 / cột \"Phiên bản\"")
+        .contains("Cán bộ CB0001 đã được sửa sau khi xuất sổ này (phiên bản 1, sổ ghi 0)");
+
+    assertThat(run("import", "--db", db(), "--overwrite-newer", exported.toString())).isZero();
+  }
+
+  @Test
   void aBadWorkbookExitsNonZeroAndPrintsEveryProblem() throws Exception {
     Path bad = dir.resolve("bad.xlsx");
     Files.writeString(bad, "not a workbook");

@@ -104,6 +104,12 @@ final class TestWorkbook {
     return this;
   }
 
+  /** Adds an empty column at the end of a sheet; fill it with {@link #set}. */
+  TestWorkbook withColumn(String sheet, String header) {
+    headers.get(sheet).add(header);
+    return this;
+  }
+
   /** Removes a column, header and cells. */
   TestWorkbook withoutColumn(String sheet, String header) {
     int i = headers.get(sheet).indexOf(header);

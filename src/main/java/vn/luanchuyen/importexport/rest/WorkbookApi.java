@@ -39,11 +39,16 @@ class WorkbookApi {
       description =
           "200 với số bản ghi khi nhập được; 422 (problem details) với số lỗi (problemCount)"
               + " và tối đa 1.000 lỗi đầu (sheet, row, column, message) khi sổ bị từ chối, và"
-              + " không gì được ghi.")
-  ResponseEntity<?> importWorkbook(@RequestParam("file") MultipartFile file) throws IOException {
+              + " không gì được ghi. Dòng của đơn vị, chức danh, cán bộ đã được sửa sau khi xuất"
+              + " sổ (cột Phiên bản khác phiên bản đang lưu) bị từ chối, trừ khi overwriteNewer=true:"
+              + " khi đó sổ ghi đè và việc ghi đè được ghi vào nhật ký.")
+  ResponseEntity<?> importWorkbook(
+      @RequestParam("file") MultipartFile file,
+      @RequestParam(name = "overwriteNewer", defaultValue = "false") boolean overwriteNewer)
+      throws IOException {
     ImportReport report;
     try (InputStream in = file.getInputStream()) {
-      report = registryImport.importWorkbook(in);
+      report = registryImport.importWorkbook(in, overwriteNewer);
     }
     if (report.imported()) {
       return ResponseEntity.ok(report.counts());

@@ -31,7 +31,10 @@ class WorkbookPages {
   }
 
   @PostMapping("/workbook/import")
-  String upload(@RequestParam(name = "file", required = false) MultipartFile file, Model model)
+  String upload(
+      @RequestParam(name = "file", required = false) MultipartFile file,
+      @RequestParam(name = "overwriteNewer", defaultValue = "false") boolean overwriteNewer,
+      Model model)
       throws IOException {
     if (file == null || file.isEmpty()) {
       model.addAttribute("noFile", true);
@@ -39,7 +42,7 @@ class WorkbookPages {
     }
     ImportReport report;
     try (InputStream in = file.getInputStream()) {
-      report = registryImport.importWorkbook(in);
+      report = registryImport.importWorkbook(in, overwriteNewer);
     }
     model.addAttribute("report", report);
     model.addAttribute("fileName", file.getOriginalFilename());
