@@ -275,17 +275,7 @@ public class Approvals {
     after.put("name", name);
     after.put("reason", w.reason());
     after.put("step", step);
-    try {
-      events.publishEvent(
-          new RecordChanged(
-              "approval-withdrawal",
-              caseId + "/" + code,
-              "CREATE",
-              null,
-              JSON.writeValueAsString(after)));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    created("approval-withdrawal", caseId + "/" + code, after);
     return w;
   }
 
@@ -333,18 +323,18 @@ public class Approvals {
     after.put("metOn", metOn.toString());
     after.put("content", m.content());
     after.put("wishes", m.wishes());
+    created("approval-cadre-meeting", caseId + "/" + code, after);
+    return m;
+  }
+
+  /** Tells the audit trail a record was created, with its fields as JSON. */
+  private void created(String record, String id, Map<String, Object> fields) {
     try {
       events.publishEvent(
-          new RecordChanged(
-              "approval-cadre-meeting",
-              caseId + "/" + code,
-              "CREATE",
-              null,
-              JSON.writeValueAsString(after)));
+          new RecordChanged(record, id, "CREATE", null, JSON.writeValueAsString(fields)));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
-    return m;
   }
 
   /**
