@@ -111,7 +111,10 @@ public class Approvals {
       throw new ApprovalRefused(
           "Bước quyết định kết thúc bằng kết luận thông qua hoặc không thông qua");
     }
-    StepRules.checkComplete(p, c, stepId, actor, input);
+    CaseCadres cadres = cadres(c);
+    Set<String> met = new TreeSet<>();
+    cadreMeetings(caseId).forEach(m -> met.add(m.candidate()));
+    StepRules.checkComplete(p, c, stepId, actor, input, cadres, met);
     ApprovalCase after = move(c, version, c.currentStep() + 1, "OPEN");
     record(caseId, stepId, "COMPLETE", actor, input, p.step(after.currentStep()).id());
     return after;
@@ -272,18 +275,99 @@ public class Approvals {
     after.put("name", name);
     after.put("reason", w.reason());
     after.put("step", step);
+    created("approval-withdrawal", caseId + "/" + code, after);
+    return w;
+  }
+
+  /**
+   * Records the Board's meeting with one cadre of the case: the day, what was said and the cadre's
+   * wishes. Recording again replaces what counts and keeps the earlier record; the audit trail
+   * keeps each.
+   */
+  @Transactional
+  public CadreMeeting recordCadreMeeting(
+      long caseId, String candidate, LocalDate metOn, String content, String wishes, Actor actor) {
+    ApprovalCase c = get(caseId);
+    Procedure p = procedure(c.procedureId());
+    CaseCadres cadres = cadres(c);
+    LocalDateTime at = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
+    String code =
+        StepRules.checkCadreMeeting(
+            p, c, actor, cadres, candidate, metOn, content, wishes, at.toLocalDate());
+    KeyHolder key = new GeneratedKeyHolder();
+    jdbc.sql(
+            "insert into approval_cadre_meeting (case_id, candidate_code, met_on, content, wishes,"
+                + " recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            caseId,
+            code,
+            metOn,
+            content.trim(),
+            wishes.trim(),
+            actor.username(),
+            Timestamp.valueOf(at))
+        .update(key, "id");
+    CadreMeeting m =
+        new CadreMeeting(
+            key.getKey().longValue(),
+            caseId,
+            code,
+            cadres.names().getOrDefault(code, code),
+            metOn,
+            content.trim(),
+            wishes.trim(),
+            actor.username(),
+            at);
+    Map<String, Object> after = new LinkedHashMap<>();
+    after.put("candidate", code);
+    after.put("metOn", metOn.toString());
+    after.put("content", m.content());
+    after.put("wishes", m.wishes());
+    created("approval-cadre-meeting", caseId + "/" + code, after);
+    return m;
+  }
+
+  /** Tells the audit trail a record was created, with its fields as JSON. */
+  private void created(String record, String id, Map<String, Object> fields) {
     try {
       events.publishEvent(
-          new RecordChanged(
-              "approval-withdrawal",
-              caseId + "/" + code,
-              "CREATE",
-              null,
-              JSON.writeValueAsString(after)));
+          new RecordChanged(record, id, "CREATE", null, JSON.writeValueAsString(fields)));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
-    return w;
+  }
+
+  /**
+   * The meeting with each cadre of a case, the latest recorded for each, in the order the case's
+   * subject lists its cadres (cadres it does not list last).
+   */
+  public List<CadreMeeting> cadreMeetings(long caseId) {
+    CaseCadres cadres = cadres(caseId);
+    Map<String, CadreMeeting> latest = new LinkedHashMap<>();
+    jdbc.sql(
+            "select id, case_id, candidate_code, met_on, content, wishes, recorded_by,"
+                + " recorded_at from approval_cadre_meeting where case_id = ? order by id")
+        .param(caseId)
+        .query(
+            (rs, n) ->
+                new CadreMeeting(
+                    rs.getLong(1),
+                    rs.getLong(2),
+                    rs.getString(3),
+                    cadres.names().getOrDefault(rs.getString(3), rs.getString(3)),
+                    rs.getObject(4, LocalDate.class),
+                    rs.getString(5),
+                    rs.getString(6),
+                    rs.getString(7),
+                    rs.getTimestamp(8).toLocalDateTime()))
+        .list()
+        .forEach(m -> latest.put(m.candidate(), m));
+    List<String> order = new ArrayList<>(cadres.names().keySet());
+    return latest.values().stream()
+        .sorted(
+            java.util.Comparator.comparingInt(
+                m -> order.contains(m.candidate()) ? order.indexOf(m.candidate()) : order.size()))
+        .toList();
   }
 
   /** The moves taken out of a case, oldest first. */

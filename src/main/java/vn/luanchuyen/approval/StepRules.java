@@ -2,9 +2,12 @@ package vn.luanchuyen.approval;
 
 import static vn.luanchuyen.approval.ApprovalMessages.reason;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import vn.luanchuyen.shared.Reason;
 
 /** The rules of acting on a case, in plain Java: order, roles, requirements, decisions. */
@@ -12,11 +15,33 @@ public final class StepRules {
 
   private StepRules() {}
 
-  /** Refuses completing {@code stepId} unless it is the case's current step and may be acted on. */
+  /**
+   * Refuses completing {@code stepId} of a case whose subject no module describes unless it is the
+   * case's current step and may be acted on.
+   */
   public static Procedure.Step checkComplete(
       Procedure p, ApprovalCase c, String stepId, Actor actor, StepInput input) {
+    return checkComplete(p, c, stepId, actor, input, UNDESCRIBED, Set.of());
+  }
+
+  /**
+   * Refuses completing {@code stepId} unless it is the case's current step and may be acted on with
+   * what it requires. A step requiring the meeting with the cadres needs a meeting recorded for
+   * every cadre still in the case, and names each cadre without one; only when no module describes
+   * the case's subject (no cadres are known) does a single note of the meeting and wishes stand in.
+   *
+   * @param met the codes of the cadres whose meeting is recorded
+   */
+  public static Procedure.Step checkComplete(
+      Procedure p,
+      ApprovalCase c,
+      String stepId,
+      Actor actor,
+      StepInput input,
+      CaseCadres cadres,
+      Set<String> met) {
     Procedure.Step step = checkCurrent(p, c, stepId, actor);
-    List<String> missing = missing(step, input);
+    List<String> missing = missing(step, input, cadres.described());
     if (!missing.isEmpty()) {
       throw new ApprovalRefused(
           "Chưa đủ để hoàn thành bước \""
@@ -24,7 +49,73 @@ public final class StepRules {
               + "\": thiếu "
               + String.join(", ", missing));
     }
+    if (cadres.described() && step.requires().contains(Requirement.CADRE_MEETING)) {
+      cadresNotMet(cadres, met)
+          .ifPresent(
+              r -> {
+                throw new ApprovalRefused(r);
+              });
+    }
     return step;
+  }
+
+  /** The cadres still in the case without a recorded meeting, named in the case's order. */
+  static Optional<Reason> cadresNotMet(CaseCadres cadres, Set<String> met) {
+    List<String> notMet =
+        cadres.stillIn().stream().filter(code -> !met.contains(code)).map(cadres::named).toList();
+    return notMet.isEmpty()
+        ? Optional.empty()
+        : Optional.of(
+            reason(
+                "step.cadre-meeting-missing",
+                "cadres",
+                notMet,
+                "missing",
+                notMet.size(),
+                "total",
+                cadres.stillIn().size()));
+  }
+
+  /**
+   * Refuses recording the meeting with a cadre unless the case is open, the actor may act at its
+   * current step, the cadre is in the case and still in it, the day is given and not after {@code
+   * today}, and what was said and the cadre's wishes are written. Every problem is reported.
+   *
+   * @return the cadre's code as the case's subject spells it
+   */
+  public static String checkCadreMeeting(
+      Procedure p,
+      ApprovalCase c,
+      Actor actor,
+      CaseCadres cadres,
+      String typed,
+      LocalDate metOn,
+      String content,
+      String wishes,
+      LocalDate today) {
+    checkOpenAndRole(p, c, actor);
+    Optional<Reason> notInCase = notInCase(cadres, typed);
+    if (notInCase.isPresent()) {
+      throw new ApprovalRefused(notInCase.get());
+    }
+    String code = cadres.code(typed).orElseThrow();
+    List<Reason> problems = new ArrayList<>();
+    withdrawn(cadres, code).ifPresent(problems::add);
+    if (metOn == null) {
+      problems.add(reason("meeting.no-day", "cadre", cadres.named(code)));
+    } else if (metOn.isAfter(today)) {
+      problems.add(reason("meeting.future-day", "cadre", cadres.named(code), "day", metOn));
+    }
+    if (!StepInput.filled(content)) {
+      problems.add(reason("meeting.no-content", "cadre", cadres.named(code)));
+    }
+    if (!StepInput.filled(wishes)) {
+      problems.add(reason("meeting.no-wishes", "cadre", cadres.named(code)));
+    }
+    if (!problems.isEmpty()) {
+      throw new ApprovalRefused(problems);
+    }
+    return code;
   }
 
   /**
@@ -45,7 +136,7 @@ public final class StepRules {
       throw new ApprovalRefused("Kết luận phải là thông qua hoặc không thông qua");
     }
     Procedure.Step step = checkCurrent(p, c, p.step(p.decidingIndex()).id(), actor);
-    List<String> missing = missing(step, input);
+    List<String> missing = missing(step, input, false);
     missing.remove(LABEL_BALLOT);
     if (!missing.isEmpty()) {
       throw new ApprovalRefused("Chưa đủ để quyết định: thiếu " + String.join(", ", missing));
@@ -291,7 +382,9 @@ public final class StepRules {
 
   static final String LABEL_BALLOT = "kết quả bỏ phiếu kín đạt";
 
-  private static List<String> missing(Procedure.Step step, StepInput in) {
+  private static final CaseCadres UNDESCRIBED = new CaseCadres(false, Map.of(), Map.of());
+
+  private static List<String> missing(Procedure.Step step, StepInput in, boolean cadresKnown) {
     List<String> out = new ArrayList<>();
     for (Requirement r : Requirement.values()) {
       if (!step.requires().contains(r)) {
@@ -314,6 +407,9 @@ public final class StepRules {
           }
         }
         case CADRE_MEETING -> {
+          if (cadresKnown) {
+            continue;
+          }
           if (!StepInput.filled(in.cadreMeeting())) {
             out.add("nội dung gặp cán bộ");
           }

@@ -18,6 +18,7 @@ import vn.luanchuyen.approval.ApprovalMessages;
 import vn.luanchuyen.approval.ApprovalRefused;
 import vn.luanchuyen.approval.Approvals;
 import vn.luanchuyen.approval.Attachment;
+import vn.luanchuyen.approval.CadreMeeting;
 import vn.luanchuyen.approval.Decision;
 import vn.luanchuyen.approval.StepInput;
 import vn.luanchuyen.approval.Tally;
@@ -27,6 +28,7 @@ import vn.luanchuyen.planning.PlanDecisions;
 import vn.luanchuyen.security.AppUser;
 import vn.luanchuyen.security.UserAccounts;
 import vn.luanchuyen.shared.ConcurrentEditException;
+import vn.luanchuyen.shared.Days;
 import vn.luanchuyen.shared.NotFoundException;
 
 /**
@@ -234,6 +236,42 @@ final class ApprovalActions {
             System.out.printf(
                 "Đã rút điều chuyển của cán bộ %s khỏi hồ sơ #%d. Lý do: %s%n",
                 approvals.cadres(id).named(w.candidate()), id, w.reason());
+          });
+    }
+  }
+
+  @Command(
+      name = "meet",
+      mixinStandardHelpOptions = true,
+      description =
+          "Ghi cuộc gặp với một cán bộ trong hồ sơ: ngày gặp, nội dung trao đổi, tâm tư, nguyện"
+              + " vọng. Bước gặp cán bộ chỉ hoàn thành khi mọi cán bộ còn trong hồ sơ đã có.")
+  static class Meet extends Acting implements Callable<Integer> {
+    @Parameters(paramLabel = "ID", description = "Số hồ sơ.")
+    long id;
+
+    @Option(names = "--candidate", required = true, description = "Mã cán bộ.")
+    String candidate;
+
+    @Option(names = "--on", required = true, description = "Ngày gặp (yyyy-MM-dd).")
+    LocalDate metOn;
+
+    @Option(names = "--content", required = true, description = "Nội dung trao đổi.")
+    String content;
+
+    @Option(names = "--wishes", required = true, description = "Tâm tư, nguyện vọng của cán bộ.")
+    String wishes;
+
+    @Override
+    public Integer call() {
+      return act(
+          (app, actor) -> {
+            Approvals approvals = app.getBean(Approvals.class);
+            CadreMeeting m =
+                approvals.recordCadreMeeting(id, candidate, metOn, content, wishes, actor);
+            System.out.printf(
+                "Đã ghi cuộc gặp với cán bộ %s ngày %s vào hồ sơ #%d%n",
+                approvals.cadres(id).named(m.candidate()), Days.show(m.metOn()), id);
           });
     }
   }

@@ -12,6 +12,7 @@ import vn.luanchuyen.approval.ApprovalCase;
 import vn.luanchuyen.approval.ApprovalMessages;
 import vn.luanchuyen.approval.Approvals;
 import vn.luanchuyen.approval.Attachment;
+import vn.luanchuyen.approval.CadreMeeting;
 import vn.luanchuyen.approval.CaseCadres;
 import vn.luanchuyen.approval.Procedure;
 import vn.luanchuyen.approval.StepEntry;
@@ -23,8 +24,8 @@ import vn.luanchuyen.shared.Days;
     name = "approval",
     mixinStandardHelpOptions = true,
     description =
-        "Hồ sơ trình duyệt: danh sách, diễn biến, trình phương án, hoàn thành bước, kiểm phiếu,"
-            + " rút một điều chuyển, quyết định, đính kèm tệp.",
+        "Hồ sơ trình duyệt: danh sách, diễn biến, trình phương án, hoàn thành bước, gặp cán bộ,"
+            + " kiểm phiếu, rút một điều chuyển, quyết định, đính kèm tệp.",
     subcommands = {
       ApprovalCommand.ListCases.class,
       ApprovalCommand.Show.class,
@@ -32,6 +33,7 @@ import vn.luanchuyen.shared.Days;
       ApprovalActions.Complete.class,
       ApprovalActions.EnterTally.class,
       ApprovalActions.Withdraw.class,
+      ApprovalActions.Meet.class,
       ApprovalActions.Decide.class,
       ApprovalActions.Attach.class
     })
@@ -42,7 +44,8 @@ class ApprovalCommand implements Runnable {
   public void run() {
     System.out.println(
         "Dùng: approval list | show ID | submit --plan N | complete ID --step S | tally ID"
-            + " | withdraw ID --candidate CB --reason R | decide ID --outcome APPROVED"
+            + " | withdraw ID --candidate CB --reason R | meet ID --candidate CB --on D"
+            + " --content C --wishes W | decide ID --outcome APPROVED"
             + " | attach ID FILE  (xem --help của từng lệnh)");
   }
 
@@ -171,6 +174,11 @@ class ApprovalCommand implements Runnable {
         CaseCadres cadres = approvals.cadres(id);
         for (TallyResult t : approvals.tallies(id)) {
           System.out.printf("Kiểm phiếu %s%n", tallyLine(t));
+        }
+        for (CadreMeeting m : approvals.cadreMeetings(id)) {
+          System.out.printf(
+              "Gặp cán bộ %s ngày %s: %s. Tâm tư, nguyện vọng: %s%n",
+              cadres.named(m.candidate()), Days.show(m.metOn()), m.content(), m.wishes());
         }
         for (Withdrawal w : approvals.withdrawals(id)) {
           System.out.printf(

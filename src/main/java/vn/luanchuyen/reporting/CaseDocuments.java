@@ -19,6 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.luanchuyen.approval.ApprovalCase;
 import vn.luanchuyen.approval.Approvals;
+import vn.luanchuyen.approval.CadreMeeting;
 import vn.luanchuyen.approval.Meeting;
 import vn.luanchuyen.approval.Procedure;
 import vn.luanchuyen.approval.StepEntry;
@@ -202,8 +203,19 @@ public class CaseDocuments {
 
     v.put("unitsConsulted", joined(beforeVote, StepEntry::unitsConsulted));
     v.put("appraisal", joined(beforeVote, StepEntry::appraisal));
-    v.put("cadreMeeting", joined(beforeVote, StepEntry::cadreMeeting));
-    v.put("cadreWishes", joined(beforeVote, StepEntry::cadreWishes));
+    List<Map<String, String>> meetings = cadreMeetings(caseId);
+    v.put("cadreMeetings", meetings);
+    v.put("cadreMeetingCount", meetings.isEmpty() ? null : String.valueOf(meetings.size()));
+    v.put(
+        "cadreMeeting",
+        meetings.isEmpty()
+            ? joined(beforeVote, StepEntry::cadreMeeting)
+            : lines(meetings, "documents.value.cadreMeetingLine", "metOn", "content"));
+    v.put(
+        "cadreWishes",
+        meetings.isEmpty()
+            ? joined(beforeVote, StepEntry::cadreWishes)
+            : lines(meetings, "documents.value.cadreWishesLine", "wishes"));
     v.put("steps", steps(p, beforeVote));
 
     Map<String, Cadre> cadres = new LinkedHashMap<>();
@@ -423,6 +435,43 @@ public class CaseDocuments {
     row.put(
         prefix + "Unit",
         position.flatMap(x -> chart.unit(x.unitCode())).map(Unit::name).orElse(null));
+  }
+
+  /**
+   * The Board's meeting with each cadre still in the case, in the case's order: the day, what was
+   * said and the cadre's wishes.
+   */
+  private List<Map<String, String>> cadreMeetings(long caseId) {
+    Set<String> withdrawn = approvals.withdrawnCandidates(caseId);
+    List<Map<String, String>> out = new ArrayList<>();
+    for (CadreMeeting m : approvals.cadreMeetings(caseId)) {
+      if (withdrawn.contains(m.candidate())) {
+        continue;
+      }
+      Map<String, String> row = new LinkedHashMap<>();
+      row.put("index", String.valueOf(out.size() + 1));
+      row.put("cadreCode", m.candidate());
+      row.put("cadreName", m.candidateName());
+      row.put("metOn", day(m.metOn()));
+      row.put("content", m.content());
+      row.put("wishes", m.wishes());
+      out.add(row);
+    }
+    return out;
+  }
+
+  /** One line a cadre: the cadre's name, then the named fields, through the message given. */
+  private static String lines(List<Map<String, String>> rows, String key, String... fields) {
+    return rows.stream()
+        .map(
+            row -> {
+              List<String> args = new ArrayList<>(List.of(row.get("cadreName")));
+              for (String f : fields) {
+                args.add(row.get(f));
+              }
+              return DocumentMessages.render(key, args.toArray(String[]::new));
+            })
+        .collect(java.util.stream.Collectors.joining("\n"));
   }
 
   /** The confirmed tallies, by candidate and round: the counts only. */

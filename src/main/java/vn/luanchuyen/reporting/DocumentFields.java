@@ -53,6 +53,7 @@ public final class DocumentFields {
           "appraisal",
           "cadreMeeting",
           "cadreWishes",
+          "cadreMeetingCount",
           "quorum",
           "threshold");
 
@@ -81,6 +82,8 @@ public final class DocumentFields {
     grouped.addAll(move);
     m.put("movesByForm", List.copyOf(grouped));
     m.put("steps", List.of("index", "name", "doneOn", "actor", "details"));
+    m.put(
+        "cadreMeetings", List.of("index", "cadreCode", "cadreName", "metOn", "content", "wishes"));
     m.put(
         "tallies",
         List.of(

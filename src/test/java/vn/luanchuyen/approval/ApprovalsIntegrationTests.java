@@ -59,6 +59,7 @@ class ApprovalsIntegrationTests {
     ApprovalCase c = opened;
     c = approvals.complete(c.id(), c.version(), "chu-truong", FULL, AN);
     c = approvals.complete(c.id(), c.version(), "trao-doi-de-xuat", FULL, AN);
+    CadreMeetings.meetEveryCadre(approvals, c.id(), AN);
     return approvals.complete(c.id(), c.version(), "tong-hop-tham-dinh", FULL, BINH);
   }
 

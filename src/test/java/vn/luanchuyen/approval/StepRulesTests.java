@@ -64,6 +64,83 @@ class StepRulesTests {
                 + " của cán bộ");
   }
 
+  /** Three cadres in the case, as a module describing its subject names them. */
+  static final CaseCadres THREE = described(TrialSubjects.CADRES);
+
+  static CaseCadres described(List<SubjectDescription.Described> cadres) {
+    Map<String, String> names = new java.util.LinkedHashMap<>();
+    cadres.forEach(x -> names.put(x.href(), x.label()));
+    return new CaseCadres(true, names, Map.of());
+  }
+
+  static final StepInput NO_FREE_TEXT_MEETING =
+      new StepInput("Đồng ý", "Phường Vạn Phúc", "Đủ tiêu chuẩn", null, null);
+
+  static boolean meetingStepCompletes(CaseCadres cadres, Set<String> met) {
+    return StepRules.checkComplete(
+            P, at(2), "tong-hop-tham-dinh", BOARD, NO_FREE_TEXT_MEETING, cadres, met)
+        .id()
+        .equals("tong-hop-tham-dinh");
+  }
+
+  @Test
+  void theMeetingStepCompletesOnceEveryCadreOfTheCaseWasMet() {
+    assertThat(meetingStepCompletes(THREE, Set.of("CB001", "CB002", "CB003"))).isTrue();
+  }
+
+  @Test
+  void theMeetingStepWithAllButOneCadreMetIsRefusedNamingThatCadre() {
+    assertThatThrownBy(
+            () ->
+                StepRules.checkComplete(
+                    P, at(2), "tong-hop-tham-dinh", BOARD, FULL, THREE, Set.of("CB001", "CB003")))
+        .isInstanceOf(ApprovalRefused.class)
+        .hasMessageContaining("Chưa ghi cuộc gặp với 1/3 cán bộ trong hồ sơ: Trần Thị Bình (CB002)")
+        .hasMessageNotContaining("CB001")
+        .hasMessageNotContaining("CB003")
+        .satisfies(
+            e ->
+                assertThat(((ApprovalRefused) e).reasons())
+                    .extracting(vn.luanchuyen.shared.Reason::code)
+                    .containsExactly("step.cadre-meeting-missing"));
+  }
+
+  @Test
+  void aCadreTakenOutOfTheCaseNeedNotBeMet() {
+    CaseCadres withdrawn =
+        new CaseCadres(
+            true,
+            THREE.names(),
+            Map.of(
+                "CB002",
+                new Withdrawal(
+                    1,
+                    1,
+                    "CB002",
+                    "Trần Thị Bình",
+                    "Không đạt",
+                    "tong-hop-tham-dinh",
+                    "an",
+                    LocalDateTime.of(2022, 7, 2, 9, 0))));
+    assertThat(meetingStepCompletes(withdrawn, Set.of("CB001", "CB003"))).isTrue();
+  }
+
+  @Test
+  void aMeetingOnADayAfterTodayOrWithoutWishesIsRefusedNamingTheCadre() {
+    java.time.LocalDate today = java.time.LocalDate.of(2022, 7, 1);
+    assertThat(
+            StepRules.checkCadreMeeting(
+                P, at(2), BOARD, THREE, "cb002", today, "Trao đổi", "Đồng ý", today))
+        .isEqualTo("CB002");
+    assertThatThrownBy(
+            () ->
+                StepRules.checkCadreMeeting(
+                    P, at(2), BOARD, THREE, "CB002", today.plusDays(1), "Trao đổi", " ", today))
+        .isInstanceOf(ApprovalRefused.class)
+        .hasMessageContaining("Ngày gặp cán bộ Trần Thị Bình (CB002) (02/07/2022)")
+        .hasMessageContaining("tâm tư, nguyện vọng của cán bộ Trần Thị Bình (CB002)");
+  }
+
   @Test
   void aUserWithoutTheStepsRoleIsRefused() {
     assertThatThrownBy(() -> StepRules.checkComplete(P, at(0), "chu-truong", VIEWER, FULL))

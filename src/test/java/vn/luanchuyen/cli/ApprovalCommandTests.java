@@ -167,28 +167,47 @@ class ApprovalCommandTests {
     Files.writeString(appraisal, "Thẩm định đạt");
     assertThat(run("approval", "attach", c, appraisal.toString(), "--db", url, "--as", "bantochuc"))
         .isZero();
-    assertThat(
-            run(
-                "approval",
-                "complete",
-                c,
-                "--db",
-                url,
-                "--as",
-                "bantochuc",
-                "--step",
-                "tong-hop-tham-dinh",
-                "--comment",
-                "Đủ tiêu chuẩn",
-                "--units",
-                "Hai phường",
-                "--appraisal",
-                "Đạt",
-                "--meeting",
-                "Đã gặp",
-                "--wishes",
-                "Đồng ý"))
-        .isZero();
+    String[] appraised = {
+      "approval",
+      "complete",
+      c,
+      "--db",
+      url,
+      "--as",
+      "bantochuc",
+      "--step",
+      "tong-hop-tham-dinh",
+      "--comment",
+      "Đủ tiêu chuẩn",
+      "--units",
+      "Hai phường",
+      "--appraisal",
+      "Đạt"
+    };
+    assertThat(run(appraised)).as("no cadre met yet").isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("Chưa ghi cuộc gặp với 3/3 cán bộ");
+    for (String cadre : List.of("CB1", "CB2", "CB3")) {
+      assertThat(
+              run(
+                  "approval",
+                  "meet",
+                  c,
+                  "--db",
+                  url,
+                  "--as",
+                  "bantochuc",
+                  "--candidate",
+                  cadre,
+                  "--on",
+                  "2022-07-01",
+                  "--content",
+                  "Trao đổi về nhiệm vụ ở nơi đến",
+                  "--wishes",
+                  "Đồng ý"))
+          .isZero();
+    }
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("ngày 01/07/2022 vào hồ sơ #" + c);
+    assertThat(run(appraised)).isZero();
     String[] tally = {
       "--members", "15", "--present", "14", "--agree", "12", "--disagree", "1", "--abstain", "1"
     };

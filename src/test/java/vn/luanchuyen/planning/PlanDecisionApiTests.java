@@ -39,7 +39,12 @@ class PlanDecisionApiTests {
   static final String STEP =
       """
       {"version": %d, "comment": "Đồng ý", "unitsConsulted": "Phòng Nội vụ",
-       "appraisal": "Đủ tiêu chuẩn", "cadreMeeting": "Đã gặp", "cadreWishes": "Đồng ý"}
+       "appraisal": "Đủ tiêu chuẩn"}
+      """;
+  static final String MEETING =
+      """
+      {"candidate": "C1", "metOn": "2022-07-01", "content": "Trao đổi về nhiệm vụ ở phường",
+       "wishes": "Đồng ý"}
       """;
   static final String TALLY =
       """
@@ -88,6 +93,8 @@ class PlanDecisionApiTests {
         .andExpect(status().isUnprocessableEntity())
         .andExpect(jsonPath("$.detail").value(Matchers.containsString("đang xử lý")));
     long version = c.get("version").asLong();
+    send("bantochuc", "/api/v1/approval/cases/" + id + "/cadre-meetings", MEETING)
+        .andExpect(status().isCreated());
     for (String step :
         List.of("chu-truong", "trao-doi-de-xuat", "tong-hop", "tham-dinh-gap-can-bo")) {
       version =

@@ -127,8 +127,21 @@ class PlanDecisionBrowserTests {
     type("comment", "Đủ tiêu chuẩn");
     type("unitsConsulted", "Phòng Nội vụ; UBND phường Vạn Phúc");
     type("appraisal", "Thẩm định đạt");
-    type("cadreMeeting", "Đã gặp cán bộ ngày 01/07/2022");
-    type("cadreWishes", "Xin về phường gần nơi ở");
+    press(By.id("complete"));
+    assertThat(text("approval-refused"))
+        .contains("Chưa ghi cuộc gặp với 1/1 cán bộ trong hồ sơ: Nguyễn Văn An (C1)");
+    assertThat(text("cadre-meeting-C1")).contains("Chưa gặp");
+    type("metOn-0", "01/07/2022");
+    type("content-0", "Trao đổi về nhiệm vụ Chủ tịch UBND phường Vạn Phúc");
+    type("wishes-0", "Xin về phường gần nơi ở");
+    press(By.id("cadre-meeting-submit-0"));
+    assertThat(text("cadre-meeting-C1"))
+        .contains("01/07/2022")
+        .contains("Trao đổi về nhiệm vụ Chủ tịch UBND phường Vạn Phúc")
+        .contains("Xin về phường gần nơi ở");
+    type("comment", "Đủ tiêu chuẩn");
+    type("unitsConsulted", "Phòng Nội vụ; UBND phường Vạn Phúc");
+    type("appraisal", "Thẩm định đạt");
     press(By.id("complete"));
     assertThat(browser.findElements(By.id("complete"))).isEmpty();
     assertThat(text("unvoted")).contains("Còn 1/1 cán bộ").contains("Nguyễn Văn An (C1)");
@@ -158,9 +171,8 @@ class PlanDecisionBrowserTests {
         .contains("125-QĐ/QU")
         .contains("20/08/2022")
         .contains("01/09/2022");
-    assertThat(text("timeline"))
-        .contains("Xin về phường gần nơi ở")
-        .contains("Quyết định: thông qua");
+    assertThat(text("timeline")).contains("Quyết định: thông qua");
+    assertThat(text("cadre-meeting-C1")).contains("Xin về phường gần nơi ở");
     Browser.screenshot(browser, "plan-case-decided");
 
     browser.get("http://localhost:" + port + "/cadres/C1");

@@ -17,6 +17,7 @@ import vn.luanchuyen.approval.Actor;
 import vn.luanchuyen.approval.ApprovalCase;
 import vn.luanchuyen.approval.ApprovalRefused;
 import vn.luanchuyen.approval.Approvals;
+import vn.luanchuyen.approval.CadreMeetings;
 import vn.luanchuyen.approval.Decision;
 import vn.luanchuyen.approval.StepInput;
 import vn.luanchuyen.approval.Tally;
@@ -104,6 +105,7 @@ class PlanDecisionsIntegrationTests {
     ApprovalCase c = decisions.submit(plan, cadre, CLERK);
     c = approvals.complete(c.id(), c.version(), "chu-truong", FULL, CLERK);
     c = approvals.complete(c.id(), c.version(), "trao-doi-de-xuat", FULL, CLERK);
+    CadreMeetings.meetEveryCadre(approvals, c.id(), CLERK);
     c = approvals.complete(c.id(), c.version(), "tong-hop-tham-dinh", FULL, CLERK);
     for (SeatChange move : decisions.changesOf(c)) {
       approvals.enterTally(c.id(), move.cadre(), 1, new Tally(15, 14, 12, 1, 1, 0), MEMBER);
@@ -339,6 +341,7 @@ class PlanDecisionsIntegrationTests {
     ApprovalCase c = decisions.submit(plan, null, CLERK);
     c = approvals.complete(c.id(), c.version(), "chu-truong", FULL, CLERK);
     c = approvals.complete(c.id(), c.version(), "trao-doi-de-xuat", FULL, CLERK);
+    CadreMeetings.meetEveryCadre(approvals, c.id(), CLERK);
     ApprovalCase deciding =
         approvals.complete(c.id(), c.version(), "tong-hop-tham-dinh", FULL, CLERK);
     for (String cadre : List.of("C1", "C2")) {
@@ -403,6 +406,7 @@ class PlanDecisionsIntegrationTests {
     ApprovalCase c = decisions.submit(plan, null, CLERK);
     c = approvals.complete(c.id(), c.version(), "chu-truong", FULL, CLERK);
     c = approvals.complete(c.id(), c.version(), "trao-doi-de-xuat", FULL, CLERK);
+    CadreMeetings.meetEveryCadre(approvals, c.id(), CLERK);
     ApprovalCase deciding =
         approvals.complete(c.id(), c.version(), "tong-hop-tham-dinh", FULL, CLERK);
     for (Actor clerk : List.of(MEMBER, SECOND_CLERK)) {

@@ -34,6 +34,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.luanchuyen.approval.Actor;
 import vn.luanchuyen.approval.ApprovalCase;
 import vn.luanchuyen.approval.Approvals;
+import vn.luanchuyen.approval.CadreMeetings;
 import vn.luanchuyen.approval.Decision;
 import vn.luanchuyen.approval.Meeting;
 import vn.luanchuyen.approval.StepInput;
@@ -158,6 +159,7 @@ class CaseDocumentsIntegrationTests {
   /** The case at its deciding step, with C1's first round a tie-break and the second passed. */
   ApprovalCase atTheVote() {
     ApprovalCase c = beforeTheAppraisal();
+    CadreMeetings.meetEveryCadre(approvals, c.id(), CLERK);
     c = approvals.complete(c.id(), c.version(), "tong-hop-tham-dinh", FULL.on(SUBMITTED), CLERK);
     for (Actor clerk : new Actor[] {MEMBER, SECOND_CLERK}) {
       approvals.enterTally(c.id(), "C1", 1, new Tally(15, 14, 7, 5, 1, 1), clerk);
@@ -342,6 +344,36 @@ class CaseDocumentsIntegrationTests {
         .asList()
         .as("the three steps completed before the vote")
         .hasSize(3);
+  }
+
+  @Test
+  void theProposalPrintsTheMeetingWithEachCadreTheDayWhatWasSaidAndTheirWishes()
+      throws IOException {
+    long id = atTheVote().id();
+    approvals.recordCadreMeeting(
+        id,
+        "C2",
+        LocalDate.of(2022, 8, 2),
+        "Trao đổi về nhiệm vụ Trưởng phòng Tài chính – Kế hoạch",
+        "Xin được giữ nguyên khối chính quyền",
+        CLERK);
+
+    bothRead(
+        id,
+        DocumentKind.PROPOSAL,
+        "Gặp gỡ, trao đổi với cán bộ và nguyện vọng của cán bộ",
+        "Nguyễn Văn An",
+        "01/07/2022",
+        CadreMeetings.CONTENT,
+        CadreMeetings.WISHES,
+        "Trần Thị Bình",
+        "02/08/2022",
+        "Trao đổi về nhiệm vụ Trưởng phòng Tài chính – Kế hoạch",
+        "Xin được giữ nguyên khối chính quyền");
+    assertThat(documents.values(id, DocumentKind.PROPOSAL).get("cadreWishes"))
+        .asString()
+        .contains("Đồng chí Nguyễn Văn An: " + CadreMeetings.WISHES)
+        .contains("Đồng chí Trần Thị Bình: Xin được giữ nguyên khối chính quyền");
   }
 
   @Test
@@ -606,10 +638,12 @@ class CaseDocumentsIntegrationTests {
         "Lý do: " + C2_GROUNDS,
         C2_FORM_REASON);
     String docx = docxText(documents.docx(id, DocumentKind.PROPOSAL));
+    // the rows of the moves come after the meeting with each cadre, which names them first
+    int moves = docx.indexOf(CadreMeetings.WISHES);
     assertThat(docx.indexOf(C1_GROUNDS))
         .as("each cadre's reasons follow their row")
-        .isGreaterThan(docx.indexOf("Nguyễn Văn An"))
-        .isLessThan(docx.indexOf("Trần Thị Bình"));
+        .isGreaterThan(docx.indexOf("Nguyễn Văn An", moves))
+        .isLessThan(docx.indexOf("Trần Thị Bình", docx.indexOf("Nguyễn Văn An", moves)));
   }
 
   @Test

@@ -18,6 +18,7 @@ import vn.luanchuyen.LuanChuyenApplication;
 import vn.luanchuyen.approval.Actor;
 import vn.luanchuyen.approval.ApprovalCase;
 import vn.luanchuyen.approval.Approvals;
+import vn.luanchuyen.approval.CadreMeetings;
 import vn.luanchuyen.approval.Decision;
 import vn.luanchuyen.approval.StepInput;
 import vn.luanchuyen.approval.Tally;
@@ -115,6 +116,7 @@ public final class DecisionChild {
     }
     Approvals approvals = context.getBean(Approvals.class);
     ApprovalCase c = context.getBean(PlanDecisions.class).submit(plan, null, CLERK);
+    CadreMeetings.meetEveryCadre(approvals, c.id(), CLERK);
     for (String step : List.of("chu-truong", "trao-doi-de-xuat", "tong-hop-tham-dinh")) {
       c = approvals.complete(c.id(), c.version(), step, FULL, CLERK);
     }

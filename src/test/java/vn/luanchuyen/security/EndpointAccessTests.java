@@ -177,6 +177,8 @@ class EndpointAccessTests {
     rule("POST /api/v1/approval/cases/{id}/tallies", Access.DECIDE);
     rule("GET /api/v1/approval/cases/{id}/withdrawals", Access.UNSCOPED_READ);
     rule("POST /api/v1/approval/cases/{id}/withdrawals", Access.REGISTRY_WRITE);
+    rule("GET /api/v1/approval/cases/{id}/cadre-meetings", Access.UNSCOPED_READ);
+    rule("POST /api/v1/approval/cases/{id}/cadre-meetings", Access.REGISTRY_WRITE);
     rule("GET /api/v1/approval/cases/{id}/attachments", Access.UNSCOPED_READ);
     rule("GET /api/v1/approval/cases/{id}/attachments/{attachment}", Access.UNSCOPED_READ);
     rule("POST /api/v1/approval/cases/{id}/attachments", Access.DECIDE);
@@ -190,6 +192,7 @@ class EndpointAccessTests {
     rule("POST /approval/{id}/decision", Access.DECIDE);
     rule("POST /approval/{id}/tallies", Access.DECIDE);
     rule("POST /approval/{id}/withdrawals", Access.REGISTRY_WRITE);
+    rule("POST /approval/{id}/cadre-meetings", Access.REGISTRY_WRITE);
     // documents of a case, and their templates
     rule("GET /approval/{id}/documents/{kind}.docx", Access.UNSCOPED_READ);
     rule("GET /approval/{id}/documents/{kind}.pdf", Access.UNSCOPED_READ);

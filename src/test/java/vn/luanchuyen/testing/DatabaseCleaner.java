@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class DatabaseCleaner {
   private static final List<String> TABLES_CHILDREN_FIRST =
       List.of(
+          "approval_cadre_meeting",
           "approval_attachment",
           "approval_withdrawal",
           "approval_tally_entry",

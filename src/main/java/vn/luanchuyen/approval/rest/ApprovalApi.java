@@ -22,6 +22,7 @@ import vn.luanchuyen.approval.ApprovalCase;
 import vn.luanchuyen.approval.Approvals;
 import vn.luanchuyen.approval.Attachment;
 import vn.luanchuyen.approval.AttachmentDownload;
+import vn.luanchuyen.approval.CadreMeeting;
 import vn.luanchuyen.approval.Decision;
 import vn.luanchuyen.approval.Meeting;
 import vn.luanchuyen.approval.Procedure;
@@ -94,13 +95,24 @@ class ApprovalApi {
   /** A cadre's move to take out of the case, with the reason, and the case version read. */
   record WithdrawalInput(long version, String candidate, String reason) {}
 
-  /** A case with its procedure, recorded actions, tallies and the moves taken out of it. */
+  /** The Board's meeting with one cadre of the case: the day, what was said, the cadre's wishes. */
+  record CadreMeetingInput(
+      String candidate,
+      @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM-dd") LocalDate metOn,
+      String content,
+      String wishes) {}
+
+  /**
+   * A case with its procedure, recorded actions, tallies, the moves taken out of it and the meeting
+   * with each cadre.
+   */
   record CaseView(
       ApprovalCase approvalCase,
       Procedure procedure,
       List<StepEntry> timeline,
       List<TallyResult> tallies,
-      List<Withdrawal> withdrawals) {}
+      List<Withdrawal> withdrawals,
+      List<CadreMeeting> cadreMeetings) {}
 
   @GetMapping("/cases")
   @Operation(summary = "Danh sách hồ sơ trình duyệt, mới nhất trước")
@@ -126,7 +138,8 @@ class ApprovalApi {
         approvals.procedure(c.procedureId()),
         approvals.timeline(id),
         approvals.tallies(id),
-        approvals.withdrawals(id));
+        approvals.withdrawals(id),
+        approvals.cadreMeetings(id));
   }
 
   @PostMapping("/cases/{id}/steps/{step}")
@@ -197,6 +210,28 @@ class ApprovalApi {
   List<Withdrawal> withdrawals(@PathVariable long id) {
     approvals.get(id);
     return approvals.withdrawals(id);
+  }
+
+  @PostMapping("/cases/{id}/cadre-meetings")
+  @Operation(
+      summary =
+          "Ghi cuộc gặp với một cán bộ trong hồ sơ: ngày gặp (metOn, yyyy-MM-dd), nội dung trao"
+              + " đổi và tâm tư, nguyện vọng; bước gặp cán bộ chỉ hoàn thành khi mọi cán bộ còn"
+              + " trong hồ sơ đã có; ghi lại thì bản mới nhất có hiệu lực")
+  ResponseEntity<CadreMeeting> recordCadreMeeting(
+      @PathVariable long id, @RequestBody CadreMeetingInput body, Authentication auth) {
+    CadreMeeting m =
+        approvals.recordCadreMeeting(
+            id, body.candidate(), body.metOn(), body.content(), body.wishes(), Actor.of(auth));
+    return ResponseEntity.created(URI.create("/api/v1/approval/cases/" + id + "/cadre-meetings"))
+        .body(m);
+  }
+
+  @GetMapping("/cases/{id}/cadre-meetings")
+  @Operation(summary = "Cuộc gặp với từng cán bộ trong hồ sơ (bản ghi mới nhất của mỗi người)")
+  List<CadreMeeting> cadreMeetings(@PathVariable long id) {
+    approvals.get(id);
+    return approvals.cadreMeetings(id);
   }
 
   @GetMapping("/cases/{id}/attachments")

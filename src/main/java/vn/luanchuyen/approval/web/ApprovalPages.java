@@ -31,6 +31,7 @@ import vn.luanchuyen.approval.ApprovalMessages;
 import vn.luanchuyen.approval.ApprovalRefused;
 import vn.luanchuyen.approval.Approvals;
 import vn.luanchuyen.approval.AttachmentDownload;
+import vn.luanchuyen.approval.CadreMeeting;
 import vn.luanchuyen.approval.CaseCadres;
 import vn.luanchuyen.approval.Decision;
 import vn.luanchuyen.approval.Meeting;
@@ -130,6 +131,9 @@ class ApprovalPages {
         "unvoted", candidates.stream().filter(x -> !voted.contains(x.href())).toList());
     model.addAttribute("cadres", cadres);
     model.addAttribute("withdrawals", approvals.withdrawals(id));
+    Map<String, CadreMeeting> met = new HashMap<>();
+    approvals.cadreMeetings(id).forEach(m -> met.put(m.candidate(), m));
+    model.addAttribute("cadreMeetings", met);
     model.addAttribute("maxAttachmentMb", Approvals.MAX_ATTACHMENT_BYTES / (1024 * 1024));
     return "approval/case";
   }
@@ -250,6 +254,28 @@ class ApprovalPages {
       RedirectAttributes redirect) {
     return act(
         id, redirect, () -> approvals.withdraw(id, version, candidate, reason, Actor.of(auth)));
+  }
+
+  @PostMapping("/approval/{id}/cadre-meetings")
+  String recordCadreMeeting(
+      @PathVariable long id,
+      @RequestParam String candidate,
+      @RequestParam(required = false) String metOn,
+      @RequestParam(required = false) String content,
+      @RequestParam(required = false) String wishes,
+      Authentication auth,
+      RedirectAttributes redirect) {
+    return act(
+        id,
+        redirect,
+        () ->
+            approvals.recordCadreMeeting(
+                id,
+                candidate,
+                day(metOn, "approval.cadreMeeting.metOn"),
+                content,
+                wishes,
+                Actor.of(auth)));
   }
 
   @PostMapping("/approval/{id}/attachments")

@@ -89,6 +89,49 @@ class ApprovalApiTests {
   }
 
   @Test
+  void theMeetingStepWaitsForEveryCadreAndNamesTheOneNotMetYet() throws Exception {
+    long id = open();
+    for (String step : new String[] {"chu-truong", "trao-doi-de-xuat", "tong-hop"}) {
+      post(
+              "bantochuc",
+              "/api/v1/approval/cases/" + id + "/steps/" + step,
+              FULL.formatted(version(id)))
+          .andExpect(status().isOk());
+    }
+    meet(id, "cb001")
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.candidate").value("CB001"));
+    meet(id, "CB002").andExpect(status().isCreated());
+    meet(id, "CB009")
+        .andExpect(status().isUnprocessableEntity())
+        .andExpect(jsonPath("$.detail").value(Matchers.containsString("CB009")));
+
+    post(
+            "bantochuc",
+            "/api/v1/approval/cases/" + id + "/steps/tham-dinh-gap-can-bo",
+            FULL.formatted(version(id)))
+        .andExpect(status().isUnprocessableEntity())
+        .andExpect(
+            jsonPath("$.detail")
+                .value(Matchers.containsString("1/3 cán bộ trong hồ sơ: Lê Văn Cường (CB003)")));
+
+    meet(id, "CB003").andExpect(status().isCreated());
+    post(
+            "bantochuc",
+            "/api/v1/approval/cases/" + id + "/steps/tham-dinh-gap-can-bo",
+            FULL.formatted(version(id)))
+        .andExpect(status().isOk());
+    mvc.perform(
+            get("/api/v1/approval/cases/" + id + "/cadre-meetings")
+                .with(httpBasic("xem", DemoUsers.PASSWORD)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.length()").value(3))
+        .andExpect(jsonPath("$[2].candidateName").value("Lê Văn Cường"))
+        .andExpect(jsonPath("$[2].metOn").value("2022-07-01"))
+        .andExpect(jsonPath("$[2].wishes").value("Xin về phường gần nơi ở"));
+  }
+
+  @Test
   void aSkippedStepIsRefusedWithAVietnameseProblem() throws Exception {
     long id = open();
 
@@ -122,7 +165,21 @@ class ApprovalApiTests {
         .asLong();
   }
 
+  ResultActions meet(long id, String cadre) throws Exception {
+    return post(
+        "bantochuc",
+        "/api/v1/approval/cases/" + id + "/cadre-meetings",
+        """
+        {"candidate": "%s", "metOn": "2022-07-01", "content": "Trao đổi về nhiệm vụ ở phường",
+         "wishes": "Xin về phường gần nơi ở"}
+        """
+            .formatted(cadre));
+  }
+
   void toDecidingStep(long id) throws Exception {
+    for (var cadre : TrialSubjects.CADRES) {
+      meet(id, cadre.href()).andExpect(status().isCreated());
+    }
     for (String step :
         new String[] {"chu-truong", "trao-doi-de-xuat", "tong-hop", "tham-dinh-gap-can-bo"}) {
       post(

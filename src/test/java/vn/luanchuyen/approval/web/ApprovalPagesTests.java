@@ -22,6 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.luanchuyen.approval.Actor;
 import vn.luanchuyen.approval.ApprovalCase;
 import vn.luanchuyen.approval.Approvals;
+import vn.luanchuyen.approval.CadreMeetings;
 import vn.luanchuyen.approval.StepInput;
 import vn.luanchuyen.approval.Tally;
 import vn.luanchuyen.approval.TrialSubjects;
@@ -99,6 +100,7 @@ class ApprovalPagesTests {
         approvals.open("hadong-4-steps", TrialSubjects.TYPE, "7", "Phương án thử", BOARD);
     StepInput full =
         new StepInput("Đồng ý", "Phường Vạn Phúc", "Đủ tiêu chuẩn", "Đã gặp", "Đồng ý");
+    CadreMeetings.meetEveryCadre(approvals, c.id(), BOARD);
     for (String step : new String[] {"chu-truong", "trao-doi-de-xuat", "tong-hop-tham-dinh"}) {
       c = approvals.complete(c.id(), c.version(), step, full, BOARD);
     }
@@ -137,6 +139,46 @@ class ApprovalPagesTests {
                 .string(
                     Matchers.containsString(
                         "role=\"alert\">Cán bộ CB9999 không có điều chuyển nào")));
+  }
+
+  @Test
+  void theCasePageTakesOneMeetingPerCadreWithItsDayAndShowsEachCadresWishes() throws Exception {
+    ApprovalCase c =
+        approvals.open("hadong-4-steps", TrialSubjects.TYPE, "8", "Phương án thử", BOARD);
+
+    mvc.perform(get("/approval/" + c.id()).with(user("bantochuc").roles("ORGANISATION_BOARD")))
+        .andExpect(content().string(Matchers.containsString("id=\"metOn-2\"")))
+        .andExpect(content().string(Matchers.containsString("Đã ghi 0/3 cán bộ")));
+    mvc.perform(
+            post("/approval/" + c.id() + "/cadre-meetings")
+                .param("candidate", "CB002")
+                .param("metOn", "31/02/2022")
+                .param("content", "Trao đổi")
+                .param("wishes", "Đồng ý")
+                .with(csrf())
+                .with(user("bantochuc").roles("ORGANISATION_BOARD")))
+        .andExpect(
+            flash()
+                .attribute(
+                    "refused",
+                    "Ngày gặp \"31/02/2022\" không đúng dạng ngày/tháng/năm (dd/MM/yyyy)."));
+    mvc.perform(
+            post("/approval/" + c.id() + "/cadre-meetings")
+                .param("candidate", "CB002")
+                .param("metOn", "01/07/2022")
+                .param("content", "Trao đổi về nhiệm vụ ở phường Vạn Phúc")
+                .param("wishes", "Xin được về gần nơi ở")
+                .with(csrf())
+                .with(user("bantochuc").roles("ORGANISATION_BOARD")))
+        .andExpect(flash().attribute("done", "Đã ghi nhận."));
+
+    mvc.perform(get("/approval/" + c.id()).with(user("xem").roles("UNIT_VIEWER")))
+        .andExpect(content().string(Matchers.containsString("Đã ghi 1/3 cán bộ")))
+        .andExpect(content().string(Matchers.containsString("01/07/2022")))
+        .andExpect(
+            content().string(Matchers.containsString("Trao đổi về nhiệm vụ ở phường Vạn Phúc")))
+        .andExpect(content().string(Matchers.containsString("Xin được về gần nơi ở")))
+        .andExpect(content().string(Matchers.not(Matchers.containsString("cadre-meeting-form"))));
   }
 
   @Test

@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.luanchuyen.approval.Actor;
 import vn.luanchuyen.approval.ApprovalCase;
 import vn.luanchuyen.approval.Approvals;
+import vn.luanchuyen.approval.CadreMeetings;
 import vn.luanchuyen.approval.StepInput;
 import vn.luanchuyen.approval.Tally;
 import vn.luanchuyen.approval.TrialSubjects;
@@ -67,6 +68,7 @@ class CaseBrowserTests {
         approvals.open("hadong-4-steps", TrialSubjects.TYPE, "1", "Phương án thử (bản 1)", BOARD);
     StepInput full =
         new StepInput("Đồng ý", "Phường Vạn Phúc", "Đủ tiêu chuẩn", "Đã gặp", "Đồng ý");
+    CadreMeetings.meetEveryCadre(approvals, c.id(), BOARD);
     for (String step : new String[] {"chu-truong", "trao-doi-de-xuat", "tong-hop-tham-dinh"}) {
       c = approvals.complete(c.id(), c.version(), step, full, BOARD);
     }
