@@ -57,6 +57,28 @@ public class OrganisationChart {
     return List.copyOf(byKey.values());
   }
 
+  /**
+   * A place as people name it. Places are often recorded as a locality code ({@code HD-DONGMAI});
+   * the locality's People's Committee is named after it ("UBND phường Đồng Mai" → "phường Đồng
+   * Mai"). A place that is no locality's code is returned as recorded; null stays null. The one
+   * home of a place's name: the profile and the personal history (2C) both ask here.
+   */
+  public String placeName(String place) {
+    if (place == null || place.isBlank()) {
+      return place;
+    }
+    String committee = "UBND";
+    return units().stream()
+        .filter(u -> place.equals(u.localityCode()) && committee.equals(u.typeCode()))
+        .map(
+            u ->
+                u.name().startsWith(committee + " ")
+                    ? u.name().substring(committee.length() + 1)
+                    : u.name())
+        .findFirst()
+        .orElse(place);
+  }
+
   /** The name of a code, or the code itself if the list does not know it. */
   public String codeName(List<CodeEntry> codes, CodeKind kind, String code) {
     return codes.stream()

@@ -114,9 +114,9 @@ public class PersonalHistory {
     v.put("otherNames", c.otherNames());
     v.put("birthDate", c.birthDate() == null ? null : c.birthDate().format());
     v.put("sex", DocumentMessages.render("enum.Sex." + c.sex().name()));
-    v.put("birthplace", c.birthplace());
-    v.put("hometown", c.hometown());
-    v.put("residence", c.permanentResidence());
+    v.put("birthplace", chart.placeName(c.birthplace()));
+    v.put("hometown", chart.placeName(c.hometown()));
+    v.put("residence", chart.placeName(c.permanentResidence()));
     v.put("ethnicity", c.ethnicity());
     v.put("religion", c.religion());
     v.put(

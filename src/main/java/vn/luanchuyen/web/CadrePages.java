@@ -107,9 +107,6 @@ class CadrePages {
     return htmx != null ? "cadres/list :: results" : "cadres/list";
   }
 
-  /** The unit type of a locality's People's Committee (Ủy ban nhân dân). */
-  private static final String PEOPLES_COMMITTEE = "UBND";
-
   /** An assignment with the names of its seat and unit, and its place on the timeline. */
   record Stay(
       Assignment assignment,
@@ -185,7 +182,9 @@ class CadrePages {
     model.addAttribute("screeningPolicy", chosen);
     model.addAttribute("screenedOn", screenedOn);
     model.addAttribute("cadre", cadre);
-    model.addAttribute("residence", localityName(cadre.permanentResidence()));
+    model.addAttribute("residence", chart.placeName(cadre.permanentResidence()));
+    model.addAttribute("birthplace", chart.placeName(cadre.birthplace()));
+    model.addAttribute("hometown", chart.placeName(cadre.hometown()));
     model.addAttribute("stays", stays);
     model.addAttribute("timelineFrom", first);
     model.addAttribute("ticks", ticks(first, today, span));
@@ -216,26 +215,6 @@ class CadrePages {
             ? null
             : java.time.Period.between(cadre.birthDate().date(), today).getYears());
     return "cadres/profile";
-  }
-
-  /**
-   * A place as people name it. A residence is recorded as a locality code ({@code HD-DONGMAI}); the
-   * locality's People's Committee is named after it ("UBND phường Đồng Mai" → "phường Đồng Mai"). A
-   * place that is no locality's code is shown as recorded.
-   */
-  private String localityName(String place) {
-    if (place == null) {
-      return null;
-    }
-    return chart.units().stream()
-        .filter(u -> place.equals(u.localityCode()) && PEOPLES_COMMITTEE.equals(u.typeCode()))
-        .map(
-            u ->
-                u.name().startsWith(PEOPLES_COMMITTEE + " ")
-                    ? u.name().substring(PEOPLES_COMMITTEE.length() + 1)
-                    : u.name())
-        .findFirst()
-        .orElse(place);
   }
 
   private static String blankToNull(String s) {
