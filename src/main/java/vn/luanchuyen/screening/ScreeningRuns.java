@@ -167,20 +167,18 @@ public class ScreeningRuns implements DisplayNames {
   }
 
   /**
-   * A shipped policy described for a reader, role names from the registry's code lists.
-   *
-   * @throws PolicyException when no shipped policy has the id
+   * A shipped policy described for a reader, role names from the registry's code lists; empty when
+   * no shipped policy has the id (the page and the API answer "not found").
    */
-  public PolicyDescription describe(String id) {
+  public java.util.Optional<PolicyDescription> describe(String id) {
     if (!Policies.shippedIds().contains(id)) {
-      throw new PolicyException(
-          "",
-          new vn.luanchuyen.shared.Reason(
-              "policy-not-found", "policy.error.notFound", Map.of("value", String.valueOf(id))));
+      return java.util.Optional.empty();
     }
     var codes = chart.codes();
-    return PolicyDescription.of(
-        policy(id), role -> chart.codeName(codes, vn.luanchuyen.organisation.CodeKind.ROLE, role));
+    return java.util.Optional.of(
+        PolicyDescription.of(
+            policy(id),
+            role -> chart.codeName(codes, vn.luanchuyen.organisation.CodeKind.ROLE, role)));
   }
 
   /** The policy in force when none is named (see {@link Policies#currentId()}). */

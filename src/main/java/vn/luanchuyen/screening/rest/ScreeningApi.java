@@ -74,10 +74,7 @@ class ScreeningApi {
       summary = "Một chính sách: từng giá trị kèm căn cứ và mức độ xác minh",
       description = "Accept-Language: en cho nội dung tiếng Anh.")
   PolicyDetail policy(@PathVariable String id, Locale locale) {
-    if (!Policies.shippedIds().contains(id)) {
-      throw new NotFoundException("policy", id);
-    }
-    var description = runs.describe(id);
+    var description = runs.describe(id).orElseThrow(() -> new NotFoundException("policy", id));
     Policy p = description.policy();
     return new PolicyDetail(
         p.id(),

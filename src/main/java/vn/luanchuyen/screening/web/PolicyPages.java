@@ -40,10 +40,8 @@ class PolicyPages {
 
   @GetMapping("/policies/{id}")
   String detail(@PathVariable String id, Locale locale, Model model) {
-    if (!Policies.shippedIds().contains(id)) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-    }
-    PolicyDescription description = runs.describe(id);
+    PolicyDescription description =
+        runs.describe(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     model.addAttribute("policy", description.policy());
     model.addAttribute("current", id.equals(Policies.currentId()));
     model.addAttribute("sections", description.render(locale));
