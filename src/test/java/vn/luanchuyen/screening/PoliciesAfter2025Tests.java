@@ -143,6 +143,51 @@ class PoliciesAfter2025Tests {
         "levels");
   }
 
+  @Test
+  void loadsTheAgeGatesOfChiThi45WithTheirReferenceMonths() {
+    var gates = PolicyLoader.fromClasspath("province-2025").succession().ageGates();
+
+    assertThat(gates.firstEntryMonths()).isEqualTo(60);
+    assertThat(gates.reElectionMonths()).isEqualTo(48);
+    assertThat(gates.posts())
+        .extracting(g -> g.id() + " " + g.referenceMonth())
+        .containsExactly(
+            "council-and-committee-leaders 2026-03",
+            "grassroots-party-committees 2025-04",
+            "commune-committees 2025-07",
+            "province-committees 2025-09");
+    assertThat(gates.gateFor("BI_THU", "XA", "CAP_UY").orElseThrow().id())
+        .isEqualTo("commune-committees");
+    assertThat(PolicyLoader.fromClasspath("commune-2025").succession().ageGates().posts())
+        .extracting(g -> g.id())
+        .contains("commune-committees")
+        .doesNotContain("province-committees");
+  }
+
+  @Test
+  void refusesAnAgeGateForARoleOutsideTheCodeList() {
+    assertRejected(
+        commune().replace("roles: [BI_THU, PHO_BI_THU]\n", "roles: [BI_THU, PHO_BI_THU_XA]\n"),
+        "succession.ageGates.posts[1].roles",
+        "PHO_BI_THU_XA");
+  }
+
+  @Test
+  void refusesAReferenceMonthThatIsNotAMonth() {
+    assertRejected(
+        province().replace("referenceMonth: 2025-07", "referenceMonth: 07/2025"),
+        "succession.ageGates.posts[2].referenceMonth",
+        "phải là tháng dạng yyyy-MM");
+  }
+
+  @Test
+  void refusesAReElectionNeedingMoreTimeThanAFirstEntry() {
+    assertRejected(
+        province().replace("reElectionMonths: 48", "reElectionMonths: 72"),
+        "succession.ageGates.reElectionMonths",
+        "không được lớn hơn");
+  }
+
   private static void assertRejected(String yaml, String field, String messagePart) {
     try {
       PolicyLoader.fromYaml(yaml, "test.yaml");
