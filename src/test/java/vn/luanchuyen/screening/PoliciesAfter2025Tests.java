@@ -165,6 +165,38 @@ class PoliciesAfter2025Tests {
   }
 
   @Test
+  void underTheProvincePolicyAWardSecretaryRetiringInMay2029IsNotPlannedForTheCommuneCongress() {
+    var rules = PolicyLoader.fromClasspath("province-2025").succession();
+    var term = vn.luanchuyen.succession.Term.parse("2025-2030");
+
+    var failed =
+        vn.luanchuyen.succession.PlanningGates.check(
+            rules,
+            new vn.luanchuyen.succession.PlanningGates.Candidate(
+                new vn.luanchuyen.succession.PlanningEntry("CB1", "BI_THU", "P-DM", term),
+                java.time.YearMonth.of(2029, 5),
+                java.util.List.of(),
+                java.util.List.of(),
+                java.util.List.of(),
+                java.util.Map.of("P-DM", "PHUONG"),
+                java.util.Map.of("P-DM", "CAP_UY"),
+                java.util.List.of(),
+                null),
+            java.time.LocalDate.of(2025, 3, 1));
+
+    assertThat(failed)
+        .filteredOn(r -> r.code().equals("age-gate"))
+        .singleElement()
+        .satisfies(
+            r ->
+                assertThat(r.args())
+                    .containsEntry("referenceMonth", java.time.YearMonth.of(2025, 7))
+                    .containsEntry("years", 3L)
+                    .containsEntry("months", 10L)
+                    .containsEntry("required", 60));
+  }
+
+  @Test
   void refusesAnAgeGateForARoleOutsideTheCodeList() {
     assertRejected(
         commune().replace("roles: [BI_THU, PHO_BI_THU]\n", "roles: [BI_THU, PHO_BI_THU_XA]\n"),
