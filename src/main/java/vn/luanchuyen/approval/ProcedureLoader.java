@@ -1,8 +1,9 @@
 package vn.luanchuyen.approval;
 
 import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,8 +16,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a procedure from YAML; a malformed file is rejected with an {@link
- * IllegalArgumentException} naming the field.
+ * Reads a procedure from YAML, bound with Jackson (unknown keys refused); a malformed file is
+ * rejected with an {@link IllegalArgumentException} naming the field.
  */
 public final class ProcedureLoader {
 
@@ -27,11 +28,18 @@ public final class ProcedureLoader {
 
   private ProcedureLoader() {}
 
-  /** One of the shipped procedures, {@code procedures/<id>.yaml} on the class path. */
+  private static final java.util.Map<String, Procedure> SHIPPED =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** One of the shipped procedures, {@code procedures/<id>.yaml} on the class path; read once. */
   public static Procedure shipped(String id) {
     if (id == null || !id.matches("[a-z0-9-]+")) {
       throw new IllegalArgumentException("Không có quy trình " + id);
     }
+    return SHIPPED.computeIfAbsent(id, ProcedureLoader::readShipped);
+  }
+
+  private static Procedure readShipped(String id) {
     try (InputStream in =
         ProcedureLoader.class.getResourceAsStream("/procedures/" + id + ".yaml")) {
       if (in == null) {
@@ -43,41 +51,55 @@ public final class ProcedureLoader {
     }
   }
 
+  /** A procedure file as written, bound by Jackson; unknown keys are refused. */
+  private record ProcedureFile(String id, String name, BallotFile ballot, List<StepFile> steps) {}
+
+  private record BallotFile(String quorum, String passAbove) {}
+
+  private record StepFile(
+      String id, String name, String description, List<String> roles, List<String> requires) {}
+
   public static Procedure read(InputStream in, String source) {
-    JsonNode root;
+    ProcedureFile file;
     try {
-      root = YAML.readTree(in);
+      file = YAML.readValue(in, ProcedureFile.class);
+    } catch (UnrecognizedPropertyException e) {
+      throw new IllegalArgumentException(
+          source + ": " + path(e) + ": trường không thuộc định dạng quy trình", e);
+    } catch (JsonMappingException e) {
+      throw new IllegalArgumentException(source + ": " + path(e) + ": giá trị không đúng kiểu", e);
     } catch (JacksonException e) {
       throw new IllegalArgumentException(source + ": không phải YAML hợp lệ", e);
     } catch (IOException e) {
       throw new IllegalArgumentException(source + ": không đọc được", e);
     }
-    if (root == null || !root.isObject()) {
+    if (file == null) {
       throw new IllegalArgumentException(source + ": tệp rỗng");
     }
-    String id = text(root, "id", source);
-    String name = text(root, "name", source);
-    JsonNode ballot = root.get("ballot");
-    if (ballot == null || !ballot.isObject()) {
+    String id = text(file.id(), "id", source);
+    String name = text(file.name(), "name", source);
+    if (file.ballot() == null) {
       throw missing(source, "ballot");
     }
-    Share quorum = share(ballot, "quorum", source, "ballot.");
-    Share passAbove = share(ballot, "passAbove", source, "ballot.");
-    JsonNode stepsNode = root.get("steps");
-    if (stepsNode == null || !stepsNode.isArray() || stepsNode.isEmpty()) {
+    Share quorum = share(file.ballot().quorum(), "ballot.quorum", source);
+    Share passAbove = share(file.ballot().passAbove(), "ballot.passAbove", source);
+    if (file.steps() == null || file.steps().isEmpty()) {
       throw missing(source, "steps");
     }
     List<Procedure.Step> steps = new ArrayList<>();
     Set<String> ids = new LinkedHashSet<>();
-    for (int i = 0; i < stepsNode.size(); i++) {
-      JsonNode s = stepsNode.get(i);
+    for (int i = 0; i < file.steps().size(); i++) {
+      StepFile s = file.steps().get(i);
       String at = "steps[" + i + "].";
-      String stepId = text(s, "id", source, at);
+      if (s == null) {
+        throw missing(source, "steps[" + i + "]");
+      }
+      String stepId = text(s.id(), at + "id", source);
       if (!ids.add(stepId)) {
         throw new IllegalArgumentException(source + ": " + at + "id trùng: " + stepId);
       }
       Set<String> roles = new LinkedHashSet<>();
-      for (String role : list(s, "roles", source, at)) {
+      for (String role : list(s.roles(), at + "roles", source)) {
         if (!ROLES.contains(role)) {
           throw new IllegalArgumentException(
               source + ": " + at + "roles: vai trò không có: " + role);
@@ -85,9 +107,8 @@ public final class ProcedureLoader {
         roles.add(role);
       }
       Set<Requirement> requires = EnumSet.noneOf(Requirement.class);
-      JsonNode req = s.get("requires");
-      if (req != null) {
-        for (String r : list(s, "requires", source, at)) {
+      if (s.requires() != null) {
+        for (String r : list(s.requires(), at + "requires", source)) {
           Requirement requirement = Requirement.ofYaml(r);
           if (requirement == null) {
             throw new IllegalArgumentException(
@@ -98,7 +119,11 @@ public final class ProcedureLoader {
       }
       steps.add(
           new Procedure.Step(
-              stepId, text(s, "name", source, at), optional(s, "description"), roles, requires));
+              stepId,
+              text(s.name(), at + "name", source),
+              s.description() == null ? "" : s.description().trim(),
+              roles,
+              requires));
     }
     for (int i = 0; i < steps.size() - 1; i++) {
       if (steps.get(i).requires().contains(Requirement.BALLOT_PASSED)) {
@@ -109,49 +134,50 @@ public final class ProcedureLoader {
     return new Procedure(id, name, steps, quorum, passAbove);
   }
 
+  /** The key Jackson refused, as a path: {@code steps[1].role}. */
+  private static String path(JsonMappingException e) {
+    StringBuilder path = new StringBuilder();
+    for (JsonMappingException.Reference r : e.getPath()) {
+      if (r.getFieldName() != null) {
+        path.append(path.isEmpty() ? "" : ".").append(r.getFieldName());
+      } else if (r.getIndex() >= 0) {
+        path.append('[').append(r.getIndex()).append(']');
+      }
+    }
+    return path.toString();
+  }
+
   private static IllegalArgumentException missing(String source, String field) {
     return new IllegalArgumentException(source + ": thiếu trường " + field);
   }
 
-  private static String text(JsonNode node, String field, String source) {
-    return text(node, field, source, "");
-  }
-
-  private static String text(JsonNode node, String field, String source, String at) {
-    JsonNode v = node == null ? null : node.get(field);
-    if (v == null || !v.isValueNode() || v.asText().isBlank()) {
-      throw missing(source, at + field);
+  private static String text(String value, String field, String source) {
+    if (value == null || value.isBlank()) {
+      throw missing(source, field);
     }
-    return v.asText().trim();
+    return value.trim();
   }
 
-  private static String optional(JsonNode node, String field) {
-    JsonNode v = node.get(field);
-    return v == null ? "" : v.asText().trim();
-  }
-
-  private static List<String> list(JsonNode node, String field, String source, String at) {
-    JsonNode v = node.get(field);
-    if (v == null || !v.isArray() || v.isEmpty()) {
-      throw missing(source, at + field);
+  private static List<String> list(List<String> values, String field, String source) {
+    if (values == null || values.isEmpty()) {
+      throw missing(source, field);
     }
     List<String> out = new ArrayList<>();
-    v.forEach(e -> out.add(e.asText().trim()));
+    values.forEach(e -> out.add(e == null ? "" : e.trim()));
     return out;
   }
 
-  private static Share share(JsonNode node, String field, String source, String at) {
-    String raw = text(node, field, source, at);
+  private static Share share(String value, String field, String source) {
+    String raw = text(value, field, source);
     Matcher m = SHARE.matcher(raw);
     if (!m.matches()) {
       throw new IllegalArgumentException(
-          source + ": " + at + field + ": cần dạng tử/mẫu, ví dụ 2/3, không phải " + raw);
+          source + ": " + field + ": cần dạng tử/mẫu, ví dụ 2/3, không phải " + raw);
     }
     int num = Integer.parseInt(m.group(1));
     int den = Integer.parseInt(m.group(2));
     if (den == 0 || num > den) {
-      throw new IllegalArgumentException(
-          source + ": " + at + field + ": tỉ lệ không hợp lệ " + raw);
+      throw new IllegalArgumentException(source + ": " + field + ": tỉ lệ không hợp lệ " + raw);
     }
     return new Share(num, den);
   }

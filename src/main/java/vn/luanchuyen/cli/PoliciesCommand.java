@@ -2,6 +2,8 @@ package vn.luanchuyen.cli;
 
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -22,7 +24,9 @@ import vn.luanchuyen.shared.Reason;
     description = {
       "Liệt kê các chính sách có sẵn, hoặc trình bày một chính sách: từng giá trị kèm căn cứ,"
           + " giá trị chưa xác minh được đánh dấu.",
-      "Ví dụ: policies  ·  policies province-2025  ·  policies --file chinh-sach.yaml"
+      "Ví dụ: policies  ·  policies province-2025  ·  policies --file chinh-sach.yaml",
+      "Nhiều tệp (--file a.yaml --file b.yaml) được kiểm tra cùng nhau: hai phiên bản của cùng một"
+          + " chính sách (family) không được có thời gian hiệu lực chồng nhau."
     })
 class PoliciesCommand implements Callable<Integer> {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -30,8 +34,11 @@ class PoliciesCommand implements Callable<Integer> {
   @Parameters(arity = "0..1", paramLabel = "ID", description = "Mã chính sách có sẵn.")
   String id;
 
-  @Option(names = "--file", description = "Kiểm tra và trình bày một tệp chính sách YAML.")
-  Path file;
+  @Option(
+      names = "--file",
+      description =
+          "Kiểm tra và trình bày tệp chính sách YAML (lặp lại để kiểm tra nhiều phiên bản).")
+  List<Path> files = new ArrayList<>();
 
   @Option(names = "--lang", description = "vi (mặc định) hoặc en.")
   String lang = "vi";
@@ -40,9 +47,8 @@ class PoliciesCommand implements Callable<Integer> {
   public Integer call() {
     Locale locale = Locale.forLanguageTag(lang);
     try {
-      if (id == null && file == null) {
-        for (String shipped : Policies.shippedIds()) {
-          Policy p = PolicyLoader.fromClasspath(shipped);
+      if (id == null && files.isEmpty()) {
+        for (Policy p : PolicyLoader.shipped()) {
           System.out.printf(
               "%-14s %s%s%n    %s%s%n",
               p.id(),
@@ -63,8 +69,17 @@ class PoliciesCommand implements Callable<Integer> {
         }
         return 0;
       }
-      Policy policy = file != null ? PolicyLoader.fromFile(file) : PolicyLoader.fromClasspath(id);
-      print(policy, locale);
+      if (files.isEmpty()) {
+        print(PolicyLoader.fromClasspath(id), locale);
+        return 0;
+      }
+      List<Policy> policies = PolicyLoader.fromFiles(files);
+      for (int i = 0; i < policies.size(); i++) {
+        if (i > 0) {
+          System.out.println();
+        }
+        print(policies.get(i), locale);
+      }
       return 0;
     } catch (PolicyException e) {
       System.err.println(e.getMessage(locale));

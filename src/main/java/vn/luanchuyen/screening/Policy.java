@@ -38,6 +38,8 @@ import vn.luanchuyen.succession.SuccessionRules;
  * @param succession the planning (quy hoạch) rules, or null when the policy has none
  * @param sources where the policy's values come from: per key of the file, the legal text, whether
  *     the value was confirmed from an official text, and the days it applies; shown with the policy
+ * @param family the policy whose versions this file is one of; two versions of one family may not
+ *     be in force on the same day. The id when the file names no family
  */
 public record Policy(
     String id,
@@ -56,9 +58,51 @@ public record Policy(
     Planning planning,
     MoveForms forms,
     SuccessionRules succession,
-    List<Source> sources) {
+    List<Source> sources,
+    String family) {
+
+  /** A policy that is its own family (the file names none). */
+  public Policy(
+      String id,
+      String name,
+      int version,
+      DateRange effective,
+      String procedure,
+      List<Phase> phases,
+      Map<RuleId, RuleSetting> rules,
+      Thresholds thresholds,
+      Eligibility eligibility,
+      LocalDefinition local,
+      Set<String> grassrootsLevels,
+      RetirementSchedule retirement,
+      List<TargetDefinition> targets,
+      Planning planning,
+      MoveForms forms,
+      SuccessionRules succession,
+      List<Source> sources) {
+    this(
+        id,
+        name,
+        version,
+        effective,
+        procedure,
+        phases,
+        rules,
+        thresholds,
+        eligibility,
+        local,
+        grassrootsLevels,
+        retirement,
+        targets,
+        planning,
+        forms,
+        succession,
+        sources,
+        id);
+  }
 
   public Policy {
+    family = family == null ? id : family;
     sources = sources == null ? List.of() : List.copyOf(sources);
     planning = planning == null ? Planning.NONE : planning;
     Objects.requireNonNull(forms, "forms");
@@ -116,6 +160,12 @@ public record Policy(
   public record DateRange(LocalDate from, LocalDate to) {
     public boolean contains(LocalDate day) {
       return !day.isBefore(from) && (to == null || !day.isAfter(to));
+    }
+
+    /** Whether the two ranges share at least one day. */
+    public boolean overlaps(DateRange other) {
+      return (to == null || !to.isBefore(other.from))
+          && (other.to == null || !other.to.isBefore(from));
     }
   }
 

@@ -314,6 +314,7 @@ public record PolicyDescription(Policy policy, List<Section> sections) {
                                 reason(
                                     "policy.value.waiting", "form", w.getKey(), "n", w.getValue()))
                         .toList()));
+        ageGates(s.ageGates());
       }
 
       Policy.Planning p = policy.planning();
@@ -336,6 +337,28 @@ public record PolicyDescription(Policy policy, List<Section> sections) {
                 : reason("policy.value.years", "n", p.returnBanYears()));
       }
       return new PolicyDescription(policy, List.copyOf(sections));
+    }
+
+    /** Chỉ thị 45-CT/TW's age gates: the months needed and each body's reference month. */
+    private void ageGates(vn.luanchuyen.succession.AgeGates gates) {
+      if (gates.posts().isEmpty()) {
+        return;
+      }
+      months("succession.ageGates.firstEntryMonths", gates.firstEntryMonths());
+      months("succession.ageGates.reElectionMonths", gates.reElectionMonths());
+      for (vn.luanchuyen.succession.AgeGates.Gate gate : gates.posts()) {
+        line(
+            "succession.ageGates.posts." + gate.id(),
+            reason("policy.value.text", "text", gate.name()),
+            reason(
+                "policy.value.ageGate",
+                "month",
+                gate.referenceMonth(),
+                "roles",
+                roles(gate.roles())),
+            null,
+            true);
+      }
     }
 
     private void section(String title) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import vn.luanchuyen.cadre.Discipline;
+import vn.luanchuyen.shared.PartialDate;
 import vn.luanchuyen.shared.Reason;
 
 /**
@@ -26,6 +27,9 @@ public final class PlanningGates {
    * @param cadreEntries the cadre's entries in the term (excluding the one being checked)
    * @param postEntries the term's entries for the same role and unit (excluding the one checked)
    * @param unitLevels the level code of each unit, to count posts of one level
+   * @param unitTypes the type code of each unit, to find a post's age gate
+   * @param held the seats the cadre holds on the day, to tell a re-election from a first entry
+   * @param born the cadre's birth date as recorded (shown in the age gate's reason), or null
    */
   public record Candidate(
       PlanningEntry wanted,
@@ -33,7 +37,34 @@ public final class PlanningGates {
       List<Discipline> disciplines,
       List<PlanningEntry> cadreEntries,
       List<PlanningEntry> postEntries,
-      Map<String, String> unitLevels) {}
+      Map<String, String> unitLevels,
+      Map<String, String> unitTypes,
+      List<HeldSeat> held,
+      PartialDate born) {
+
+    /** A candidate whose units' types and held seats are not known (no age gate applies). */
+    public Candidate(
+        PlanningEntry wanted,
+        YearMonth retirement,
+        List<Discipline> disciplines,
+        List<PlanningEntry> cadreEntries,
+        List<PlanningEntry> postEntries,
+        Map<String, String> unitLevels) {
+      this(
+          wanted,
+          retirement,
+          disciplines,
+          cadreEntries,
+          postEntries,
+          unitLevels,
+          Map.of(),
+          List.of(),
+          null);
+    }
+  }
+
+  /** A seat a cadre holds: its role in a unit. */
+  public record HeldSeat(String roleKey, String unitCode) {}
 
   /** Every gate the candidate fails on the day, as reasons; empty when all pass. */
   public static List<Reason> check(SuccessionRules rules, Candidate c, LocalDate day) {
@@ -43,7 +74,61 @@ public final class PlanningGates {
     disciplineWaitingPeriod(rules, c, day).ifPresent(failed::add);
     postsPerLevel(rules, c).ifPresent(failed::add);
     cadresPerPost(rules, c).ifPresent(failed::add);
+    ageGate(rules, c).ifPresent(failed::add);
     return failed;
+  }
+
+  /**
+   * Chỉ thị 45-CT/TW: a cadre planned for a Party committee, People's Committee or Front post has,
+   * at the reference month of that body's congress or election, one full term of working time left
+   * for a first entry, or the re-election months when the cadre already holds a post the same gate
+   * covers in the unit (in any unit, when the entry names none). An unknown retirement is the
+   * remaining-time gate's reason.
+   */
+  static java.util.Optional<Reason> ageGate(SuccessionRules rules, Candidate c) {
+    String unit = c.wanted().unitCode();
+    String level = unit == null ? null : c.unitLevels().get(unit);
+    String type = unit == null ? null : c.unitTypes().get(unit);
+    java.util.Optional<AgeGates.Gate> gate =
+        rules.ageGates().gateFor(c.wanted().roleKey(), level, type);
+    if (gate.isEmpty() || c.retirement() == null) {
+      return java.util.Optional.empty();
+    }
+    boolean reElection =
+        c.held().stream()
+            .anyMatch(
+                h ->
+                    (unit == null || unit.equals(h.unitCode()))
+                        && gate.get()
+                            .covers(
+                                h.roleKey(),
+                                c.unitLevels().get(h.unitCode()),
+                                c.unitTypes().get(h.unitCode())));
+    return rules
+        .ageGates()
+        .shortfall(gate.get(), c.retirement(), reElection)
+        .map(
+            s ->
+                new Reason(
+                    s.reElection() ? "age-gate-re-election" : "age-gate",
+                    s.reElection()
+                        ? "succession.gate.age-gate-re-election"
+                        : "succession.gate.age-gate",
+                    Map.of(
+                        "born",
+                        c.born() == null ? "–" : c.born().format(),
+                        "retirementMonth",
+                        s.retirementMonth(),
+                        "referenceMonth",
+                        s.gate().referenceMonth(),
+                        "body",
+                        s.gate().name(),
+                        "years",
+                        Math.max(0, s.remainingMonths()) / 12,
+                        "months",
+                        Math.max(0, s.remainingMonths()) % 12,
+                        "required",
+                        s.requiredMonths())));
   }
 
   /**

@@ -20,6 +20,9 @@ import vn.luanchuyen.cadre.DisciplineForm;
  * @param disciplineWaitingMonths per discipline form, the months after its decision during which
  *     the cadre is not planned even when the discipline is no longer in force (Quy định 377-QĐ/TW:
  *     24 for a reprimand, 36 for a warning, 60 for removal from office); empty: none
+ * @param ageGates the working time needed to enter a Party committee, People's Committee or Front
+ *     post at its reference month (Chỉ thị 45-CT/TW); {@link AgeGates#NONE} when the policy has
+ *     none
  */
 public record SuccessionRules(
     int minRemainingMonthsAtTermStart,
@@ -31,9 +34,37 @@ public record SuccessionRules(
     Double youngShareGoal,
     Double womenShareGoal,
     java.util.List<Term> terms,
-    java.util.Map<DisciplineForm, Integer> disciplineWaitingMonths) {
+    java.util.Map<DisciplineForm, Integer> disciplineWaitingMonths,
+    AgeGates ageGates) {
+
+  /** Planning rules without the age gates of Chỉ thị 45-CT/TW. */
+  public SuccessionRules(
+      int minRemainingMonthsAtTermStart,
+      int termStartMonth,
+      DisciplineForm disciplineFrom,
+      int maxPostsPerLevel,
+      Integer maxCadresPerPost,
+      int youngAgeYears,
+      Double youngShareGoal,
+      Double womenShareGoal,
+      java.util.List<Term> terms,
+      java.util.Map<DisciplineForm, Integer> disciplineWaitingMonths) {
+    this(
+        minRemainingMonthsAtTermStart,
+        termStartMonth,
+        disciplineFrom,
+        maxPostsPerLevel,
+        maxCadresPerPost,
+        youngAgeYears,
+        youngShareGoal,
+        womenShareGoal,
+        terms,
+        disciplineWaitingMonths,
+        AgeGates.NONE);
+  }
 
   public SuccessionRules {
+    ageGates = ageGates == null ? AgeGates.NONE : ageGates;
     terms = java.util.List.copyOf(terms);
     disciplineWaitingMonths =
         disciplineWaitingMonths == null

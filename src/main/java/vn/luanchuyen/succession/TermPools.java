@@ -119,6 +119,8 @@ public class TermPools {
     Map<String, Cadre> byCode = cadresByCode();
     Map<String, Unit> units = units();
     Map<String, String> levels = levels(units);
+    Map<String, String> types = types(units);
+    Map<String, List<PlanningGates.HeldSeat>> held = heldSeats(cadres.assignments(), day);
     Map<String, List<Discipline>> disciplines =
         cadres.disciplines().stream().collect(Collectors.groupingBy(Discipline::cadreCode));
     List<PlanningEntry> all = entries.stream().map(PoolEntry::entry).toList();
@@ -136,7 +138,10 @@ public class TermPools {
                   disciplines.getOrDefault(e.entry().cadreCode(), List.of()),
                   others.stream().filter(x -> x.cadreCode().equals(e.entry().cadreCode())).toList(),
                   others,
-                  levels),
+                  levels,
+                  types,
+                  held.getOrDefault(e.entry().cadreCode(), List.of()),
+                  c == null ? null : c.birthDate()),
               day);
       Unit unit = e.entry().unitCode() == null ? null : units.get(e.entry().unitCode());
       rows.add(
@@ -181,6 +186,9 @@ public class TermPools {
       throw new NotFoundException("term", wanted.term().code());
     }
     Map<String, String> levels = levels(units);
+    Map<String, String> types = types(units);
+    List<PlanningGates.HeldSeat> held =
+        heldSeats(cadres.assignmentsOf(cadre.code()), day).getOrDefault(cadre.code(), List.of());
     YearMonth retires = policy.retirementMonth(cadre).orElse(null);
     List<Discipline> disciplines = cadres.disciplinesOf(cadre.code());
     return pools.add(
@@ -194,7 +202,10 @@ public class TermPools {
                     disciplines,
                     term.stream().filter(e -> e.cadreCode().equals(cadre.code())).toList(),
                     term,
-                    levels),
+                    levels,
+                    types,
+                    held,
+                    cadre.birthDate()),
                 day));
   }
 
@@ -318,6 +329,28 @@ public class TermPools {
     Map<String, String> levels = new HashMap<>();
     units.forEach((code, u) -> levels.put(code, u.levelCode()));
     return levels;
+  }
+
+  private static Map<String, String> types(Map<String, Unit> units) {
+    Map<String, String> types = new HashMap<>();
+    units.forEach((code, u) -> types.put(code, u.typeCode()));
+    return types;
+  }
+
+  /** The seats each cadre holds on the day, by cadre code. */
+  private Map<String, List<PlanningGates.HeldSeat>> heldSeats(
+      List<Assignment> assignments, LocalDate day) {
+    Map<String, Position> positions = new HashMap<>();
+    chart.positions().forEach(p -> positions.put(p.code(), p));
+    Map<String, List<PlanningGates.HeldSeat>> held = new HashMap<>();
+    for (Assignment a : assignments) {
+      Position p = positions.get(a.positionCode());
+      if (p != null && a.startDate() != null && a.heldOn(day)) {
+        held.computeIfAbsent(a.cadreCode(), k -> new ArrayList<>())
+            .add(new PlanningGates.HeldSeat(p.roleKey(), p.unitCode()));
+      }
+    }
+    return held;
   }
 
   private static int age(Cadre c, LocalDate day) {

@@ -110,4 +110,20 @@ class ProcedureLoaderTests {
                     """))
         .hasMessageContaining("steps[0].requires");
   }
+
+  @Test
+  void anUnknownKeyIsRejectedNamingIt() {
+    assertThatThrownBy(
+            () ->
+                read(
+                    """
+                    id: x
+                    name: X
+                    ballot: {quorum: 2/3, passAbove: 1/2}
+                    steps:
+                      - {id: a, name: A, role: [ADMIN]}
+                    """))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("test.yaml: steps[0].role");
+  }
 }

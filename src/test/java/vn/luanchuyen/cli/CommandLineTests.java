@@ -83,6 +83,36 @@ class CommandLineTests {
   }
 
   @Test
+  void twoVersionsOfOnePolicyInForceOnTheSameDayAreRefusedNamingBothFiles() throws Exception {
+    Path first = dir.resolve("xa-2025.yaml");
+    Path second = dir.resolve("xa-2026.yaml");
+    try (var in = getClass().getClassLoader().getResourceAsStream("policies/commune-2025.yaml")) {
+      String commune = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      java.nio.file.Files.writeString(first, commune);
+      java.nio.file.Files.writeString(
+          second,
+          commune
+              .replace("id: commune-2025", "id: commune-2026")
+              .replace("version: 1", "version: 2")
+              .replace("  from: 2025-07-01", "  from: 2026-01-01"));
+    }
+
+    assertThat(run("policies", "--file", first.toString(), "--file", second.toString()))
+        .isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains(first.toString(), second.toString(), "\"effective\"", "chồng lên nhau");
+  }
+
+  @Test
+  void thePolicyCommandShowsTheAgeGatesOfChiThi45() {
+    assertThat(run("policies", "province-2025")).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("Thời gian công tác còn lại để tái cử (tính tại tháng tham chiếu): 48 tháng")
+        .contains("Tính tại tháng 07/2025; chức danh:")
+        .contains("Căn cứ: Chỉ thị 45-CT/TW");
+  }
+
+  @Test
   void aPolicyFileWithAnUnknownRoleIsRefusedNamingTheKey() throws Exception {
     Path file = dir.resolve("chinh-sach.yaml");
     try (var in = getClass().getClassLoader().getResourceAsStream("policies/commune-2025.yaml")) {

@@ -143,6 +143,83 @@ class PoliciesAfter2025Tests {
         "levels");
   }
 
+  @Test
+  void loadsTheAgeGatesOfChiThi45WithTheirReferenceMonths() {
+    var gates = PolicyLoader.fromClasspath("province-2025").succession().ageGates();
+
+    assertThat(gates.firstEntryMonths()).isEqualTo(60);
+    assertThat(gates.reElectionMonths()).isEqualTo(48);
+    assertThat(gates.posts())
+        .extracting(g -> g.id() + " " + g.referenceMonth())
+        .containsExactly(
+            "council-and-committee-leaders 2026-03",
+            "grassroots-party-committees 2025-04",
+            "commune-committees 2025-07",
+            "province-committees 2025-09");
+    assertThat(gates.gateFor("BI_THU", "XA", "CAP_UY").orElseThrow().id())
+        .isEqualTo("commune-committees");
+    assertThat(PolicyLoader.fromClasspath("commune-2025").succession().ageGates().posts())
+        .extracting(g -> g.id())
+        .contains("commune-committees")
+        .doesNotContain("province-committees");
+  }
+
+  @Test
+  void underTheProvincePolicyAWardSecretaryRetiringInMay2029IsNotPlannedForTheCommuneCongress() {
+    var rules = PolicyLoader.fromClasspath("province-2025").succession();
+    var term = vn.luanchuyen.succession.Term.parse("2025-2030");
+
+    var failed =
+        vn.luanchuyen.succession.PlanningGates.check(
+            rules,
+            new vn.luanchuyen.succession.PlanningGates.Candidate(
+                new vn.luanchuyen.succession.PlanningEntry("CB1", "BI_THU", "P-DM", term),
+                java.time.YearMonth.of(2029, 5),
+                java.util.List.of(),
+                java.util.List.of(),
+                java.util.List.of(),
+                java.util.Map.of("P-DM", "PHUONG"),
+                java.util.Map.of("P-DM", "CAP_UY"),
+                java.util.List.of(),
+                null),
+            java.time.LocalDate.of(2025, 3, 1));
+
+    assertThat(failed)
+        .filteredOn(r -> r.code().equals("age-gate"))
+        .singleElement()
+        .satisfies(
+            r ->
+                assertThat(r.args())
+                    .containsEntry("referenceMonth", java.time.YearMonth.of(2025, 7))
+                    .containsEntry("years", 3L)
+                    .containsEntry("months", 10L)
+                    .containsEntry("required", 60));
+  }
+
+  @Test
+  void refusesAnAgeGateForARoleOutsideTheCodeList() {
+    assertRejected(
+        commune().replace("roles: [BI_THU, PHO_BI_THU]\n", "roles: [BI_THU, PHO_BI_THU_XA]\n"),
+        "succession.ageGates.posts[1].roles",
+        "PHO_BI_THU_XA");
+  }
+
+  @Test
+  void refusesAReferenceMonthThatIsNotAMonth() {
+    assertRejected(
+        province().replace("referenceMonth: 2025-07", "referenceMonth: 07/2025"),
+        "succession.ageGates.posts[2].referenceMonth",
+        "phải là tháng dạng yyyy-MM");
+  }
+
+  @Test
+  void refusesAReElectionNeedingMoreTimeThanAFirstEntry() {
+    assertRejected(
+        province().replace("reElectionMonths: 48", "reElectionMonths: 72"),
+        "succession.ageGates.reElectionMonths",
+        "không được lớn hơn");
+  }
+
   private static void assertRejected(String yaml, String field, String messagePart) {
     try {
       PolicyLoader.fromYaml(yaml, "test.yaml");

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -169,6 +170,46 @@ class PolicyLoaderTests {
   }
 
   @Test
+  void rejectsANumberWhereTextIsExpected() {
+    assertRejected(
+        founding().replace("procedure: hadong-4-steps", "procedure: 4"),
+        "procedure",
+        "phải là chuỗi ký tự");
+  }
+
+  @Test
+  void rejectsAQuotedSwitch() {
+    assertRejected(
+        founding()
+            .replace(
+                "  requirePlanning: true\n  excludeDiscipline",
+                "  requirePlanning: \"true\"\n  excludeDiscipline"),
+        "eligibility.requirePlanning",
+        "phải là giá trị đúng/sai");
+  }
+
+  @Test
+  void namesTheListItemOfAValueOfTheWrongType() {
+    assertRejected(founding().replace("goal: 2.0", "goal: hai"), "targets[1].goal", "phải là số");
+  }
+
+  @Test
+  void rejectsAnUnknownKeyInAListItem() {
+    assertRejected(
+        founding().replace("    promotion: true\n", "    promotions: true\n"),
+        "forms[0].promotions",
+        "không thuộc định dạng chính sách");
+  }
+
+  @Test
+  void rejectsOneValueWhereAListIsExpected() {
+    assertRejected(
+        founding().replace("grassrootsLevels: [PHUONG, XA]", "grassrootsLevels: PHUONG"),
+        "grassrootsLevels",
+        "phải là danh sách");
+  }
+
+  @Test
   void rejectsARuleLimitedToAnUndeclaredPhase() {
     assertRejected(
         founding().replace("phases: [\"2022-2023\"]", "phases: [\"2022-2024\"]"),
@@ -320,6 +361,67 @@ class PolicyLoaderTests {
             .replace("appliesTo: [head-tenure, deputy-tenure]", "appliesTo: [deputy-tenure]"),
         "forms",
         "head-tenure");
+  }
+
+  @Test
+  void theShippedPoliciesAreVersionsThatDoNotOverlap() {
+    assertThat(PolicyLoader.shipped())
+        .extracting(Policy::family)
+        .containsExactly("province", "commune", "hadong", "qd65");
+  }
+
+  @Test
+  void refusesTwoVersionsOfOnePolicyInForceOnTheSameDay(@TempDir Path dir) throws IOException {
+    Path first = dir.resolve("hadong-2022.yaml");
+    Path second = dir.resolve("hadong-2025.yaml");
+    Files.writeString(first, founding());
+    Files.writeString(
+        second,
+        founding()
+            .replace("id: hadong-2022", "id: hadong-2025")
+            .replace("version: 1", "version: 2")
+            .replace(
+                "  from: 2022-01-01\n  to: 2025-12-31", "  from: 2025-12-31\n  to: 2030-12-31"));
+
+    assertThatThrownBy(() -> PolicyLoader.fromFiles(List.of(first, second)))
+        .isInstanceOfSatisfying(
+            PolicyException.class, e -> assertThat(e.field()).isEqualTo("effective"))
+        .hasMessageContaining(first.toString())
+        .hasMessageContaining(second.toString())
+        .hasMessageContaining("31/12/2025 – 31/12/2030")
+        .hasMessageContaining("chồng lên nhau");
+  }
+
+  @Test
+  void acceptsTheNextVersionFromTheDayAfterThePreviousEnds(@TempDir Path dir) throws IOException {
+    Path first = dir.resolve("hadong-2022.yaml");
+    Path second = dir.resolve("hadong-2026.yaml");
+    Files.writeString(first, founding());
+    Files.writeString(
+        second,
+        founding()
+            .replace("id: hadong-2022", "id: hadong-2026")
+            .replace("version: 1", "version: 2")
+            .replace(
+                "  from: 2022-01-01\n  to: 2025-12-31", "  from: 2026-01-01\n  to: 2030-12-31"));
+
+    assertThat(PolicyLoader.fromFiles(List.of(first, second)))
+        .extracting(Policy::version)
+        .containsExactly(1, 2);
+  }
+
+  @Test
+  void versionsOfDifferentPoliciesMayOverlap(@TempDir Path dir) throws IOException {
+    Path first = dir.resolve("hadong-2022.yaml");
+    Path second = dir.resolve("thanhxuan-2022.yaml");
+    Files.writeString(first, founding());
+    Files.writeString(
+        second,
+        founding()
+            .replace("id: hadong-2022", "id: thanhxuan-2022")
+            .replace("family: hadong", "family: thanhxuan"));
+
+    assertThat(PolicyLoader.fromFiles(List.of(first, second))).hasSize(2);
   }
 
   private static void assertRejected(String yaml, String field, String messagePart) {

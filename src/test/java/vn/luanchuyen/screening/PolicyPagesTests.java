@@ -57,4 +57,19 @@ class PolicyPagesTests {
         .andExpect(jsonPath("$.unverified").isNumber())
         .andExpect(jsonPath("$.sections[0].title").value("In force"));
   }
+
+  @Test
+  void theProvincePolicyShowsTheAgeGatesOfChiThi45WithTheirReferenceMonths() throws Exception {
+    mvc.perform(get("/policies/province-2025").with(user("xem").roles("UNIT_VIEWER")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Thời gian công tác còn lại để tái cử")))
+        .andExpect(content().string(containsString("Tính tại tháng 09/2025; chức danh:")))
+        .andExpect(content().string(containsString("Chỉ thị 45-CT/TW (đại hội đảng bộ cấp tỉnh")));
+    mvc.perform(
+            get("/api/v1/policies/province-2025")
+                .param("lang", "en")
+                .with(user("xem").roles("UNIT_VIEWER")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Counted at 03/2026; posts:")));
+  }
 }

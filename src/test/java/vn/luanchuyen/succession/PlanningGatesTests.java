@@ -6,9 +6,11 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import vn.luanchuyen.cadre.Discipline;
 import vn.luanchuyen.cadre.DisciplineForm;
+import vn.luanchuyen.shared.PartialDate;
 import vn.luanchuyen.shared.Reason;
 
 class PlanningGatesTests {
@@ -218,5 +220,110 @@ class PlanningGatesTests {
 
     assertThat(codes(check(rules(null), YearMonth.of(2026, 1), List.of(inForce), three, List.of())))
         .containsExactly("remaining-time", "discipline", "posts-per-level");
+  }
+
+  @Nested
+  class ChiThi45AgeGates {
+
+    final SuccessionRules rules =
+        new SuccessionRules(
+            60,
+            1,
+            DisciplineForm.KHIEN_TRACH,
+            3,
+            null,
+            40,
+            null,
+            null,
+            List.of(TERM),
+            Map.of(),
+            AgeGatesTests.CHI_THI_45);
+
+    List<Reason> secretaryOfVp(YearMonth retires, PlanningGates.HeldSeat... held) {
+      return PlanningGates.check(
+          rules,
+          new PlanningGates.Candidate(
+              new PlanningEntry("CB1", "BI_THU", "VP", TERM),
+              retires,
+              List.of(),
+              List.of(),
+              List.of(),
+              LEVELS,
+              Map.of("VP", "CAP_UY", "YN", "CAP_UY"),
+              List.of(held),
+              PartialDate.ofDay(LocalDate.of(1969, 4, 12))),
+          DAY);
+    }
+
+    /** The codes of the age gates' reasons (the term's remaining-time gate is another's). */
+    List<String> ageGates(List<Reason> failed) {
+      return codes(failed).stream().filter(c -> c.startsWith("age-gate")).toList();
+    }
+
+    @Test
+    void aCadreRetiringInMay2029IsRefusedACommuneSecretaryPoolWithTheTimeLeftInJuly2025() {
+      List<Reason> failed = secretaryOfVp(YearMonth.of(2029, 5));
+
+      assertThat(codes(failed)).contains("age-gate");
+      Reason gate = failed.get(codes(failed).indexOf("age-gate"));
+      assertThat(gate.args())
+          .containsEntry("referenceMonth", YearMonth.of(2025, 7))
+          .containsEntry("retirementMonth", YearMonth.of(2029, 5))
+          .containsEntry("years", 3L)
+          .containsEntry("months", 10L)
+          .containsEntry("required", 60);
+      var bundle = new org.springframework.context.support.ResourceBundleMessageSource();
+      bundle.setBasename("i18n/reporting");
+      bundle.setDefaultEncoding("UTF-8");
+      bundle.setFallbackToSystemLocale(false);
+      assertThat(PlanningMessages.render(bundle, gate, java.util.Locale.forLanguageTag("vi")))
+          .contains("Sinh 12/04/1969, nghỉ hưu tháng 05/2029")
+          .contains("tại tháng tham chiếu 07/2025")
+          .contains("chỉ còn 3 năm 10 tháng")
+          .contains("chưa đủ một nhiệm kỳ (60 tháng)");
+    }
+
+    @Test
+    void exactlyOneTermLeftInJuly2025PassesAndOneMonthLessIsRefused() {
+      assertThat(codes(secretaryOfVp(YearMonth.of(2030, 7)))).doesNotContain("age-gate");
+      assertThat(codes(secretaryOfVp(YearMonth.of(2030, 6)))).containsExactly("age-gate");
+    }
+
+    @Test
+    void theSecretaryStandingAgainNeedsFortyEightMonths() {
+      PlanningGates.HeldSeat holdsIt = new PlanningGates.HeldSeat("BI_THU", "VP");
+
+      assertThat(ageGates(secretaryOfVp(YearMonth.of(2029, 7), holdsIt))).isEmpty();
+      assertThat(ageGates(secretaryOfVp(YearMonth.of(2029, 6), holdsIt)))
+          .containsExactly("age-gate-re-election");
+    }
+
+    @Test
+    void aSecretaryOfAnotherWardEntersThisWardsCommitteeForTheFirstTime() {
+      assertThat(
+              ageGates(
+                  secretaryOfVp(YearMonth.of(2029, 7), new PlanningGates.HeldSeat("BI_THU", "YN"))))
+          .containsExactly("age-gate");
+    }
+
+    @Test
+    void aPostNoGateCoversIsNotAgeGated() {
+      List<Reason> failed =
+          PlanningGates.check(
+              rules,
+              new PlanningGates.Candidate(
+                  new PlanningEntry("CB1", "TRUONG_PHONG", "VP", TERM),
+                  YearMonth.of(2030, 6),
+                  List.of(),
+                  List.of(),
+                  List.of(),
+                  LEVELS,
+                  Map.of("VP", "PHONG_CHUYEN_MON"),
+                  List.of(),
+                  null),
+              DAY);
+
+      assertThat(failed).isEmpty();
+    }
   }
 }
