@@ -15,6 +15,7 @@ import vn.luanchuyen.planning.RotationPlan;
 import vn.luanchuyen.planning.RotationPlanner;
 import vn.luanchuyen.planning.SolveFigures;
 import vn.luanchuyen.screening.Policies;
+import vn.luanchuyen.screening.Policy;
 import vn.luanchuyen.screening.PolicyLoader;
 import vn.luanchuyen.screening.RegistrySnapshot;
 import vn.luanchuyen.screening.RotationScreening;
@@ -97,6 +98,7 @@ class PlanBench implements Callable<Integer> {
           policy,
           asOf,
           seconds);
+      HeapPeak.reset();
       long start = System.nanoTime();
       RotationPlan plan =
           new RotationPlanner()
@@ -109,6 +111,10 @@ class PlanBench implements Callable<Integer> {
       System.out.printf(
           "Ứng viên hiển thị: %d, số điều chuyển: %d, tổng thời gian %.1f s%n",
           plan.moves().size(), plan.movesOnly().size(), (System.nanoTime() - start) / 1e9);
+      System.out.printf(
+          "Đỉnh heap khi lập phương án: %s (heap tối đa của JVM %s)%n",
+          HeapPeak.mib(HeapPeak.peakBytes()), HeapPeak.mib(Runtime.getRuntime().maxMemory()));
+      printScreeningTime(snapshot, PolicyLoader.fromClasspath(policy), asOf);
       ScreeningLists lists =
           ScreeningLists.of(
               new RotationScreening().screen(snapshot, PolicyLoader.fromClasspath(policy), asOf),
@@ -159,6 +165,22 @@ class PlanBench implements Callable<Integer> {
           last == null ? "chưa có" : better(last, f) ? "tốt hơn" : "không tốt hơn");
     }
     return 0;
+  }
+
+  /** Screens the registry a few times (the first runs warm the JIT) and prints best and median. */
+  private static void printScreeningTime(RegistrySnapshot snapshot, Policy policy, LocalDate asOf) {
+    RotationScreening screening = new RotationScreening();
+    int runs = 11;
+    long[] nanos = new long[runs];
+    for (int i = 0; i < runs; i++) {
+      long t = System.nanoTime();
+      screening.screen(snapshot, policy, asOf);
+      nanos[i] = System.nanoTime() - t;
+    }
+    java.util.Arrays.sort(nanos);
+    System.out.printf(
+        "Sàng lọc toàn bộ sổ (%d lần): nhanh nhất %.1f ms, trung vị %.1f ms%n",
+        runs, nanos[0] / 1e6, nanos[runs / 2] / 1e6);
   }
 
   private static String at(SolveFigures f, long millis) {
