@@ -10,6 +10,7 @@ import vn.luanchuyen.cadre.AssignmentForm;
 import vn.luanchuyen.demo.DemoDistrict;
 import vn.luanchuyen.demo.DemoProvince;
 import vn.luanchuyen.importexport.RegistryContent;
+import vn.luanchuyen.planning.Penalty;
 import vn.luanchuyen.planning.PlanRequest;
 import vn.luanchuyen.planning.RotationPlan;
 import vn.luanchuyen.planning.RotationPlanner;
@@ -135,12 +136,9 @@ class PlanBench implements Callable<Integer> {
           f.millisToFeasible() < 0 ? "không tìm thấy" : f.millisToFeasible() / 1000.0 + " s");
       System.out.printf("Tốt nhất sau 10 s: %s%n", at(f, 10_000));
       System.out.printf("Tốt nhất sau %d s: %s%n", seconds, at(f, seconds * 1000L));
+      System.out.printf("Phương án tham chiếu (tham lam): %s%n", penalty(f.baseline()));
       System.out.printf(
-          "Phương án tham chiếu (tham lam): %s%n",
-          penalty(f.baselineHard(), f.baselineMedium(), f.baselineSoft()));
-      System.out.printf(
-          "Cận dưới (nới lỏng luồng chi phí nhỏ nhất + Lagrange): %s%n",
-          penalty(f.boundHard(), f.boundMedium(), f.boundSoft()));
+          "Cận dưới (nới lỏng luồng chi phí nhỏ nhất + Lagrange): %s%n", penalty(f.bound()));
       plan.constraints().stream()
           .filter(c -> c.penalty() > 0)
           .forEach(
@@ -187,10 +185,7 @@ class PlanBench implements Callable<Integer> {
     SolveFigures.Progress best = f.bestWithin(millis);
     return best == null
         ? "chưa có"
-        : penalty(best.hardPenalty(), best.mediumPenalty(), best.softPenalty())
-            + " (lúc "
-            + best.millis() / 1000.0
-            + " s)";
+        : penalty(best.penalty()) + " (lúc " + best.millis() / 1000.0 + " s)";
   }
 
   private static String gapAt(SolveFigures f, long millis) {
@@ -198,29 +193,20 @@ class PlanBench implements Callable<Integer> {
     if (p == null) {
       return "chưa có phương án";
     }
-    Double gap =
-        SolveFigures.gap(
-            p.hardPenalty(),
-            p.mediumPenalty(),
-            p.softPenalty(),
-            f.boundHard(),
-            f.boundMedium(),
-            f.boundSoft());
+    Double gap = p.penalty().gapTo(f.bound());
     return gap == null ? "không so được" : String.format("%.2f%%", 100 * gap);
   }
 
   private static boolean better(SolveFigures.Progress p, SolveFigures f) {
-    long[] plan = {p.hardPenalty(), p.mediumPenalty(), p.softPenalty()};
-    long[] baseline = {f.baselineHard(), f.baselineMedium(), f.baselineSoft()};
-    return java.util.Arrays.compare(plan, baseline) < 0;
+    return p.penalty().betterThan(f.baseline());
   }
 
-  private static String penalty(long hard, long medium, long soft) {
+  private static String penalty(Penalty p) {
     return "vi phạm cứng "
-        + hard
+        + p.hard()
         + ", phải luân chuyển chưa có vị trí "
-        + medium
+        + p.medium()
         + ", điểm phạt mềm "
-        + soft;
+        + p.soft();
   }
 }

@@ -2,7 +2,6 @@ package vn.luanchuyen.planning;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -76,7 +75,7 @@ public final class RotationPlanner {
     while (!relaxation.converged() && !stopped && System.nanoTime() < deadline) {
       relaxation.improve(RELAXATION_SWEEP, deadline);
       FlowRelaxation.Result better = relaxation.result();
-      if (Arrays.compare(better.planPenalty(), relaxed.planPenalty()) < 0) {
+      if (better.planPenalty().betterThan(relaxed.planPenalty())) {
         report(start, better, improvements, progress);
       }
       relaxed = better;
@@ -95,16 +94,12 @@ public final class RotationPlanner {
         solver.solve(
             problem,
             new PlanSolver.Settings(
-                left,
-                request.moveLimit(),
-                request.fullAssert(),
-                true,
-                new long[] {relaxed.hard(), relaxed.medium(), relaxed.soft()}),
+                left, request.moveLimit(), request.fullAssert(), true, relaxed.bound()),
             i -> {
               SolveFigures.Progress p = progress(offset, i);
               synchronized (improvements) {
                 // the search's starting plan is the relaxation's: only better plans are news
-                if (!better(p, improvements.get(improvements.size() - 1))) {
+                if (!p.penalty().betterThan(improvements.get(improvements.size() - 1).penalty())) {
                   return;
                 }
                 improvements.add(p);
@@ -121,22 +116,12 @@ public final class RotationPlanner {
       found = List.copyOf(improvements);
     }
     SolveFigures figures =
-        new SolveFigures(
-            baselineScore.hardPenalty(),
-            baselineScore.mediumPenalty(),
-            baselineScore.softPenalty(),
-            relaxed.hard(),
-            relaxed.medium(),
-            relaxed.soft(),
-            SolveFigures.gap(
-                score.hardPenalty(),
-                score.mediumPenalty(),
-                score.softPenalty(),
-                relaxed.hard(),
-                relaxed.medium(),
-                relaxed.soft()),
+        SolveFigures.of(
+            baselineScore.penalty(),
+            relaxed.bound(),
+            score.penalty(),
             found.stream()
-                .filter(p -> p.hardPenalty() == 0)
+                .filter(p -> p.penalty().feasible())
                 .mapToLong(SolveFigures.Progress::millis)
                 .min()
                 .orElse(-1),
@@ -149,22 +134,14 @@ public final class RotationPlanner {
       FlowRelaxation.Result relaxed,
       List<SolveFigures.Progress> improvements,
       Consumer<SolveFigures.Progress> progress) {
-    long[] p = relaxed.planPenalty();
     SolveFigures.Progress found =
-        new SolveFigures.Progress((System.nanoTime() - start) / 1_000_000, p[0], p[1], p[2]);
+        SolveFigures.Progress.of((System.nanoTime() - start) / 1_000_000, relaxed.planPenalty());
     improvements.add(found);
     progress.accept(found);
   }
 
-  private static boolean better(SolveFigures.Progress a, SolveFigures.Progress b) {
-    return Arrays.compare(
-            new long[] {a.hardPenalty(), a.mediumPenalty(), a.softPenalty()},
-            new long[] {b.hardPenalty(), b.mediumPenalty(), b.softPenalty()})
-        < 0;
-  }
-
   private static SolveFigures.Progress progress(long offset, PlanSolver.Improvement i) {
-    return new SolveFigures.Progress(offset + i.millis(), -i.hard(), -i.medium(), -i.soft());
+    return SolveFigures.Progress.of(offset + i.millis(), i.penalty());
   }
 
   /**
@@ -177,21 +154,11 @@ public final class RotationPlanner {
     FlowRelaxation.Result bound = FlowRelaxation.of(schedule, 1, 0);
     ScoreBreakdown analysis = PlanSolver.analyse(schedule);
     SolveFigures figures =
-        new SolveFigures(
-            analysis.hardPenalty(),
-            analysis.mediumPenalty(),
-            analysis.softPenalty(),
-            bound.hard(),
-            bound.medium(),
-            bound.soft(),
-            SolveFigures.gap(
-                analysis.hardPenalty(),
-                analysis.mediumPenalty(),
-                analysis.softPenalty(),
-                bound.hard(),
-                bound.medium(),
-                bound.soft()),
-            analysis.hardPenalty() == 0 ? 0 : -1,
+        SolveFigures.of(
+            analysis.penalty(),
+            bound.bound(),
+            analysis.penalty(),
+            analysis.penalty().feasible() ? 0 : -1,
             List.of());
     return explain(snapshot, report, policy, request, schedule, analysis, figures);
   }
@@ -469,9 +436,9 @@ public final class RotationPlanner {
     return new RotationPlan(
         policy.id(),
         request.asOf(),
-        analysis.hardPenalty(),
-        analysis.mediumPenalty(),
-        analysis.softPenalty(),
+        analysis.penalty().hard(),
+        analysis.penalty().medium(),
+        analysis.penalty().soft(),
         moves,
         totals,
         broken,
