@@ -9,12 +9,12 @@ import picocli.CommandLine.Option;
 import vn.luanchuyen.cadre.AssignmentForm;
 import vn.luanchuyen.demo.DemoDistrict;
 import vn.luanchuyen.demo.DemoProvince;
-import vn.luanchuyen.importexport.RegistryContent;
 import vn.luanchuyen.planning.Penalty;
 import vn.luanchuyen.planning.PlanRequest;
 import vn.luanchuyen.planning.RotationPlan;
 import vn.luanchuyen.planning.RotationPlanner;
 import vn.luanchuyen.planning.SolveFigures;
+import vn.luanchuyen.registry.RegistryContent;
 import vn.luanchuyen.screening.Policies;
 import vn.luanchuyen.screening.Policy;
 import vn.luanchuyen.screening.PolicyLoader;
@@ -81,15 +81,7 @@ class PlanBench implements Callable<Integer> {
           province && this.policy == null
               ? Policies.forDemo("province")
               : Policies.orCurrent(this.policy);
-      RegistrySnapshot snapshot =
-          RegistrySnapshot.of(
-              content.units(),
-              content.positions(),
-              content.cadres(),
-              content.assignments(),
-              content.planning(),
-              content.assessments(),
-              content.disciplines());
+      RegistrySnapshot snapshot = RegistrySnapshot.of(content);
       LocalDate asOf = province ? DemoProvince.REFERENCE_DATE : DemoDistrict.REFERENCE_DATE;
       System.out.printf(
           "%n== %d cán bộ%s (sổ mẫu sinh trong %.1f s), chính sách %s, ngày %s, tìm %d s ==%n",

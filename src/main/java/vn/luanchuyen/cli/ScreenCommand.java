@@ -14,9 +14,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import vn.luanchuyen.importexport.RegistryContent;
 import vn.luanchuyen.importexport.WorkbookRead;
 import vn.luanchuyen.importexport.WorkbookReader;
+import vn.luanchuyen.registry.RegistryContent;
 import vn.luanchuyen.screening.Policies;
 import vn.luanchuyen.screening.Policy;
 import vn.luanchuyen.screening.PolicyException;
@@ -103,15 +103,7 @@ class ScreenCommand implements Callable<Integer> {
         return 1;
       }
       RegistryContent c = read.content();
-      snapshot =
-          RegistrySnapshot.of(
-              c.units(),
-              c.positions(),
-              c.cadres(),
-              c.assignments(),
-              c.planning(),
-              c.assessments(),
-              c.disciplines());
+      snapshot = RegistrySnapshot.of(c);
     } else {
       DatabaseOptions db = new DatabaseOptions();
       if (source.db != null) {

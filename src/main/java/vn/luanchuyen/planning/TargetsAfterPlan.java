@@ -8,6 +8,7 @@ import vn.luanchuyen.cadre.Assignment;
 import vn.luanchuyen.cadre.Cadre;
 import vn.luanchuyen.planning.solver.Candidate;
 import vn.luanchuyen.planning.solver.RotationSchedule;
+import vn.luanchuyen.registry.RegistryContent;
 import vn.luanchuyen.screening.Policy;
 import vn.luanchuyen.screening.RegistrySnapshot;
 import vn.luanchuyen.screening.RotationScreening;
@@ -77,13 +78,14 @@ final class TargetsAfterPlan {
     }
     RegistrySnapshot after =
         RegistrySnapshot.of(
-            snapshot.units(),
-            snapshot.positions(),
-            snapshot.cadres(),
-            assignments,
-            planning,
-            List.of(),
-            List.of());
+            RegistryContent.of(
+                snapshot.units(),
+                snapshot.positions(),
+                snapshot.cadres(),
+                assignments,
+                planning,
+                List.of(),
+                List.of()));
     ScreeningReport afterReport = screening.screen(after, policy, request.asOf());
     List<TargetChange> changes = new ArrayList<>();
     for (TargetResult before : report.targets()) {

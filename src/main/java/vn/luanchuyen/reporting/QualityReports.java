@@ -15,6 +15,8 @@ import vn.luanchuyen.audit.AuditTrail;
 import vn.luanchuyen.cadre.CadreRegistry;
 import vn.luanchuyen.importexport.TableWorkbook;
 import vn.luanchuyen.organisation.OrganisationChart;
+import vn.luanchuyen.registry.Registry;
+import vn.luanchuyen.registry.RegistryContent;
 import vn.luanchuyen.reporting.QualityReport.Breakdown;
 import vn.luanchuyen.reporting.QualityReport.Bucket;
 import vn.luanchuyen.reporting.QualityReport.CadreRow;
@@ -33,6 +35,7 @@ public class QualityReports {
   private final OrganisationChart chart;
   private final CadreRegistry cadres;
   private final SuccessionPools pools;
+  private final Registry registry;
   private final ScreeningRuns screening;
   private final MessageSource messages;
   private final RegistryStamp stamp;
@@ -74,19 +77,21 @@ public class QualityReports {
   private record Cached(
       AuditTrail.Head head,
       String stamp,
-      RegistryView registry,
+      RegistryContent registry,
       QualityAnalysis.Prepared prepared) {}
 
   QualityReports(
       OrganisationChart chart,
       CadreRegistry cadres,
       SuccessionPools pools,
+      Registry registry,
       ScreeningRuns screening,
       MessageSource messages,
       RegistryStamp stamp) {
     this.chart = chart;
     this.cadres = cadres;
     this.pools = pools;
+    this.registry = registry;
     this.screening = screening;
     this.messages = messages;
     this.stamp = stamp;
@@ -97,7 +102,7 @@ public class QualityReports {
    * fingerprint stays the same.
    */
   @Transactional(readOnly = true)
-  public RegistryView registry() {
+  public RegistryContent registry() {
     return current().registry();
   }
 
@@ -132,7 +137,7 @@ public class QualityReports {
     if (kept != null && kept.stamp().equals(now)) {
       return confirmed(kept, head, now);
     }
-    RegistryView read = read();
+    RegistryContent read = registry.read();
     Cached fresh = new Cached(head, now, read, new QualityAnalysis(policy()).prepare(read));
     cache.set(fresh);
     synchronized (computed) {
@@ -146,17 +151,6 @@ public class QualityReports {
     Cached confirmed = new Cached(head, now, kept.registry(), kept.prepared());
     cache.compareAndSet(kept, confirmed);
     return confirmed;
-  }
-
-  private RegistryView read() {
-    return new RegistryView(
-        chart.units(),
-        chart.positions(),
-        cadres.cadres(),
-        cadres.assignments(),
-        pools.entries(),
-        cadres.assessments(),
-        cadres.disciplines());
   }
 
   /** The policy whose retirement schedule, local definition and grassroots levels are used. */
