@@ -57,18 +57,10 @@ class ModularityTests {
           Map.entry(
               "importexport", Set.of("cadre", "organisation", "registry", "shared", "succession")),
           Map.entry(
-              "screening",
-              Set.of("cadre", "importexport", "organisation", "registry", "shared", "succession")),
+              "screening", Set.of("cadre", "organisation", "registry", "shared", "succession")),
           Map.entry(
               "planning",
-              Set.of(
-                  "approval",
-                  "cadre",
-                  "importexport",
-                  "organisation",
-                  "registry",
-                  "screening",
-                  "shared")),
+              Set.of("approval", "cadre", "organisation", "registry", "screening", "shared")),
           Map.entry(
               "demo",
               Set.of(

@@ -14,6 +14,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import vn.luanchuyen.importexport.TableWorkbook;
 import vn.luanchuyen.importexport.WorkbookRead;
 import vn.luanchuyen.importexport.WorkbookReader;
 import vn.luanchuyen.registry.RegistryContent;
@@ -119,7 +120,9 @@ class ScreenCommand implements Callable<Integer> {
       switch (format) {
         case json -> stream.write(ScreeningJson.write(report).getBytes(StandardCharsets.UTF_8));
         case xlsx ->
-            ScreeningExport.write(chosen, report, ScreeningLists.of(report, snapshot), stream);
+            TableWorkbook.write(
+                ScreeningExport.tables(chosen, report, ScreeningLists.of(report, snapshot)),
+                stream);
         case table ->
             printTable(
                 report,

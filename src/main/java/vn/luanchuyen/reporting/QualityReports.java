@@ -23,6 +23,7 @@ import vn.luanchuyen.reporting.QualityReport.CadreRow;
 import vn.luanchuyen.screening.Policy;
 import vn.luanchuyen.screening.ScreeningRuns;
 import vn.luanchuyen.shared.NotFoundException;
+import vn.luanchuyen.shared.Table;
 import vn.luanchuyen.succession.SuccessionPools;
 
 /**
@@ -241,18 +242,15 @@ public class QualityReports {
             List.of(
                 label(bucket, locale),
                 bucket.count(),
-                new TableWorkbook.Percent(
+                new Table.Percent(
                     report.total() == 0 ? 0 : bucket.count() / (double) report.total())));
       }
       rows.add(
           List.of(
-              new TableWorkbook.Total(
-                  List.of(
-                      text("reporting.total", locale),
-                      report.total(),
-                      new TableWorkbook.Percent(1)))));
+              new Table.Total(
+                  List.of(text("reporting.total", locale), report.total(), new Table.Percent(1)))));
       String name = name(b.dimension(), report, locale);
-      workbook.add(new TableWorkbook.Table(name, title(name, report, locale), headers, rows));
+      workbook.add(new Table(name, title(name, report, locale), headers, rows));
     }
     return workbook;
   }
@@ -274,7 +272,7 @@ public class QualityReports {
     String title = name(dimension, report, locale) + " - " + label(bucket, locale);
     return new TableWorkbook()
         .add(
-            new TableWorkbook.Table(
+            new Table(
                 title,
                 title(title, report, locale),
                 List.of(
