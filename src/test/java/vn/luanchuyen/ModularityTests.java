@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
-import vn.luanchuyen.importexport.RegistryContent;
+import vn.luanchuyen.importexport.RegistryStore;
 import vn.luanchuyen.planning.solver.RotationSchedule;
 import vn.luanchuyen.screening.RotationScreening;
 import vn.luanchuyen.screening.ScreeningRuns;
@@ -53,15 +53,24 @@ class ModularityTests {
           Map.entry("cadre", Set.of("security", "shared")),
           Map.entry("security", Set.of("audit", "organisation", "shared")),
           Map.entry("succession", Set.of("cadre", "organisation", "shared")),
-          Map.entry("importexport", Set.of("cadre", "organisation", "shared", "succession")),
+          Map.entry("registry", Set.of("cadre", "organisation", "shared", "succession")),
           Map.entry(
-              "screening", Set.of("cadre", "importexport", "organisation", "shared", "succession")),
+              "importexport", Set.of("cadre", "organisation", "registry", "shared", "succession")),
+          Map.entry(
+              "screening", Set.of("cadre", "organisation", "registry", "shared", "succession")),
           Map.entry(
               "planning",
-              Set.of("approval", "cadre", "importexport", "organisation", "screening", "shared")),
+              Set.of("approval", "cadre", "organisation", "registry", "screening", "shared")),
           Map.entry(
               "demo",
-              Set.of("cadre", "importexport", "organisation", "security", "shared", "succession")),
+              Set.of(
+                  "cadre",
+                  "importexport",
+                  "organisation",
+                  "registry",
+                  "security",
+                  "shared",
+                  "succession")),
           Map.entry(
               "reporting",
               Set.of(
@@ -71,6 +80,7 @@ class ModularityTests {
                   "importexport",
                   "organisation",
                   "planning",
+                  "registry",
                   "screening",
                   "shared",
                   "succession")),
@@ -80,6 +90,7 @@ class ModularityTests {
                   "audit",
                   "cadre",
                   "organisation",
+                  "registry",
                   "screening",
                   "security",
                   "shared",
@@ -93,6 +104,7 @@ class ModularityTests {
                   "demo",
                   "importexport",
                   "planning",
+                  "registry",
                   "reporting",
                   "screening",
                   "security",
@@ -133,7 +145,7 @@ class ModularityTests {
   void apachePoiIsUsedOnlyByTheImportExportModule() {
     noClasses()
         .that()
-        .resideOutsideOfPackage(RegistryContent.class.getPackageName() + "..")
+        .resideOutsideOfPackage(RegistryStore.class.getPackageName() + "..")
         .should()
         .dependOnClassesThat()
         .resideInAPackage("org.apache.poi..")

@@ -16,9 +16,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.luanchuyen.demo.DemoDistrict;
 import vn.luanchuyen.importexport.ImportReport;
-import vn.luanchuyen.importexport.RegistryContent;
 import vn.luanchuyen.importexport.RegistryImport;
 import vn.luanchuyen.importexport.WorkbookWriter;
+import vn.luanchuyen.registry.RegistryContent;
 import vn.luanchuyen.screening.Policy;
 import vn.luanchuyen.screening.RegistrySnapshot;
 import vn.luanchuyen.screening.RotationScreening;
@@ -213,15 +213,7 @@ class BenchCommand implements Runnable {
       for (int n : sizes) {
         RegistryContent c = DemoDistrict.generate(2022, n);
         long t0 = System.nanoTime();
-        RegistrySnapshot snapshot =
-            RegistrySnapshot.of(
-                c.units(),
-                c.positions(),
-                c.cadres(),
-                c.assignments(),
-                c.planning(),
-                c.assessments(),
-                c.disciplines());
+        RegistrySnapshot snapshot = RegistrySnapshot.of(c);
         double indexMs = (System.nanoTime() - t0) / 1e6;
         c = null;
         RotationScreening screening = new RotationScreening();

@@ -6,8 +6,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.luanchuyen.demo.DemoDistrict;
 import vn.luanchuyen.demo.DemoProvince;
-import vn.luanchuyen.importexport.RegistryContent;
 import vn.luanchuyen.importexport.WorkbookWriter;
+import vn.luanchuyen.registry.RegistryContent;
 
 @Command(
     name = "demo",

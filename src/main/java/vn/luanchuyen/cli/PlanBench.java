@@ -9,12 +9,14 @@ import picocli.CommandLine.Option;
 import vn.luanchuyen.cadre.AssignmentForm;
 import vn.luanchuyen.demo.DemoDistrict;
 import vn.luanchuyen.demo.DemoProvince;
-import vn.luanchuyen.importexport.RegistryContent;
+import vn.luanchuyen.planning.Penalty;
 import vn.luanchuyen.planning.PlanRequest;
 import vn.luanchuyen.planning.RotationPlan;
 import vn.luanchuyen.planning.RotationPlanner;
 import vn.luanchuyen.planning.SolveFigures;
+import vn.luanchuyen.registry.RegistryContent;
 import vn.luanchuyen.screening.Policies;
+import vn.luanchuyen.screening.Policy;
 import vn.luanchuyen.screening.PolicyLoader;
 import vn.luanchuyen.screening.RegistrySnapshot;
 import vn.luanchuyen.screening.RotationScreening;
@@ -79,15 +81,7 @@ class PlanBench implements Callable<Integer> {
           province && this.policy == null
               ? Policies.forDemo("province")
               : Policies.orCurrent(this.policy);
-      RegistrySnapshot snapshot =
-          RegistrySnapshot.of(
-              content.units(),
-              content.positions(),
-              content.cadres(),
-              content.assignments(),
-              content.planning(),
-              content.assessments(),
-              content.disciplines());
+      RegistrySnapshot snapshot = RegistrySnapshot.of(content);
       LocalDate asOf = province ? DemoProvince.REFERENCE_DATE : DemoDistrict.REFERENCE_DATE;
       System.out.printf(
           "%n== %d cán bộ%s (sổ mẫu sinh trong %.1f s), chính sách %s, ngày %s, tìm %d s ==%n",
@@ -97,6 +91,7 @@ class PlanBench implements Callable<Integer> {
           policy,
           asOf,
           seconds);
+      HeapPeak.reset();
       long start = System.nanoTime();
       RotationPlan plan =
           new RotationPlanner()
@@ -109,6 +104,10 @@ class PlanBench implements Callable<Integer> {
       System.out.printf(
           "Ứng viên hiển thị: %d, số điều chuyển: %d, tổng thời gian %.1f s%n",
           plan.moves().size(), plan.movesOnly().size(), (System.nanoTime() - start) / 1e9);
+      System.out.printf(
+          "Đỉnh heap khi lập phương án: %s (heap tối đa của JVM %s)%n",
+          HeapPeak.mib(HeapPeak.peakBytes()), HeapPeak.mib(Runtime.getRuntime().maxMemory()));
+      printScreeningTime(snapshot, PolicyLoader.fromClasspath(policy), asOf);
       ScreeningLists lists =
           ScreeningLists.of(
               new RotationScreening().screen(snapshot, PolicyLoader.fromClasspath(policy), asOf),
@@ -129,12 +128,9 @@ class PlanBench implements Callable<Integer> {
           f.millisToFeasible() < 0 ? "không tìm thấy" : f.millisToFeasible() / 1000.0 + " s");
       System.out.printf("Tốt nhất sau 10 s: %s%n", at(f, 10_000));
       System.out.printf("Tốt nhất sau %d s: %s%n", seconds, at(f, seconds * 1000L));
+      System.out.printf("Phương án tham chiếu (tham lam): %s%n", penalty(f.baseline()));
       System.out.printf(
-          "Phương án tham chiếu (tham lam): %s%n",
-          penalty(f.baselineHard(), f.baselineMedium(), f.baselineSoft()));
-      System.out.printf(
-          "Cận dưới (nới lỏng luồng chi phí nhỏ nhất + Lagrange): %s%n",
-          penalty(f.boundHard(), f.boundMedium(), f.boundSoft()));
+          "Cận dưới (nới lỏng luồng chi phí nhỏ nhất + Lagrange): %s%n", penalty(f.bound()));
       plan.constraints().stream()
           .filter(c -> c.penalty() > 0)
           .forEach(
@@ -161,14 +157,27 @@ class PlanBench implements Callable<Integer> {
     return 0;
   }
 
+  /** Screens the registry a few times (the first runs warm the JIT) and prints best and median. */
+  private static void printScreeningTime(RegistrySnapshot snapshot, Policy policy, LocalDate asOf) {
+    RotationScreening screening = new RotationScreening();
+    int runs = 11;
+    long[] nanos = new long[runs];
+    for (int i = 0; i < runs; i++) {
+      long t = System.nanoTime();
+      screening.screen(snapshot, policy, asOf);
+      nanos[i] = System.nanoTime() - t;
+    }
+    java.util.Arrays.sort(nanos);
+    System.out.printf(
+        "Sàng lọc toàn bộ sổ (%d lần): nhanh nhất %.1f ms, trung vị %.1f ms%n",
+        runs, nanos[0] / 1e6, nanos[runs / 2] / 1e6);
+  }
+
   private static String at(SolveFigures f, long millis) {
     SolveFigures.Progress best = f.bestWithin(millis);
     return best == null
         ? "chưa có"
-        : penalty(best.hardPenalty(), best.mediumPenalty(), best.softPenalty())
-            + " (lúc "
-            + best.millis() / 1000.0
-            + " s)";
+        : penalty(best.penalty()) + " (lúc " + best.millis() / 1000.0 + " s)";
   }
 
   private static String gapAt(SolveFigures f, long millis) {
@@ -176,29 +185,20 @@ class PlanBench implements Callable<Integer> {
     if (p == null) {
       return "chưa có phương án";
     }
-    Double gap =
-        SolveFigures.gap(
-            p.hardPenalty(),
-            p.mediumPenalty(),
-            p.softPenalty(),
-            f.boundHard(),
-            f.boundMedium(),
-            f.boundSoft());
+    Double gap = p.penalty().gapTo(f.bound());
     return gap == null ? "không so được" : String.format("%.2f%%", 100 * gap);
   }
 
   private static boolean better(SolveFigures.Progress p, SolveFigures f) {
-    long[] plan = {p.hardPenalty(), p.mediumPenalty(), p.softPenalty()};
-    long[] baseline = {f.baselineHard(), f.baselineMedium(), f.baselineSoft()};
-    return java.util.Arrays.compare(plan, baseline) < 0;
+    return p.penalty().betterThan(f.baseline());
   }
 
-  private static String penalty(long hard, long medium, long soft) {
+  private static String penalty(Penalty p) {
     return "vi phạm cứng "
-        + hard
+        + p.hard()
         + ", phải luân chuyển chưa có vị trí "
-        + medium
+        + p.medium()
         + ", điểm phạt mềm "
-        + soft;
+        + p.soft();
   }
 }

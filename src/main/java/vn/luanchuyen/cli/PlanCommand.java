@@ -23,7 +23,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import vn.luanchuyen.importexport.RegistryContent;
 import vn.luanchuyen.importexport.TableWorkbook;
 import vn.luanchuyen.importexport.WorkbookRead;
 import vn.luanchuyen.importexport.WorkbookReader;
@@ -39,6 +38,7 @@ import vn.luanchuyen.planning.RotationPlanner;
 import vn.luanchuyen.planning.SolveFigures;
 import vn.luanchuyen.planning.TargetChange;
 import vn.luanchuyen.planning.UnknownScopeUnits;
+import vn.luanchuyen.registry.RegistryContent;
 import vn.luanchuyen.screening.Policies;
 import vn.luanchuyen.screening.Policy;
 import vn.luanchuyen.screening.PolicyLoader;
@@ -182,14 +182,7 @@ class PlanCommand implements Callable<Integer> {
   }
 
   static RegistrySnapshot snapshot(RegistryContent c) {
-    return RegistrySnapshot.of(
-        c.units(),
-        c.positions(),
-        c.cadres(),
-        c.assignments(),
-        c.planning(),
-        c.assessments(),
-        c.disciplines());
+    return RegistrySnapshot.of(c);
   }
 
   private static Policy loadPolicy(String idOrFile) {

@@ -14,9 +14,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import vn.luanchuyen.importexport.RegistryContent;
+import vn.luanchuyen.importexport.TableWorkbook;
 import vn.luanchuyen.importexport.WorkbookRead;
 import vn.luanchuyen.importexport.WorkbookReader;
+import vn.luanchuyen.registry.RegistryContent;
 import vn.luanchuyen.screening.Policies;
 import vn.luanchuyen.screening.Policy;
 import vn.luanchuyen.screening.PolicyException;
@@ -103,15 +104,7 @@ class ScreenCommand implements Callable<Integer> {
         return 1;
       }
       RegistryContent c = read.content();
-      snapshot =
-          RegistrySnapshot.of(
-              c.units(),
-              c.positions(),
-              c.cadres(),
-              c.assignments(),
-              c.planning(),
-              c.assessments(),
-              c.disciplines());
+      snapshot = RegistrySnapshot.of(c);
     } else {
       DatabaseOptions db = new DatabaseOptions();
       if (source.db != null) {
@@ -127,7 +120,9 @@ class ScreenCommand implements Callable<Integer> {
       switch (format) {
         case json -> stream.write(ScreeningJson.write(report).getBytes(StandardCharsets.UTF_8));
         case xlsx ->
-            ScreeningExport.write(chosen, report, ScreeningLists.of(report, snapshot), stream);
+            TableWorkbook.write(
+                ScreeningExport.tables(chosen, report, ScreeningLists.of(report, snapshot)),
+                stream);
         case table ->
             printTable(
                 report,

@@ -11,12 +11,12 @@ import vn.luanchuyen.cadre.Assessment;
 import vn.luanchuyen.cadre.Assignment;
 import vn.luanchuyen.cadre.Cadre;
 import vn.luanchuyen.cadre.Discipline;
-import vn.luanchuyen.importexport.RegistryContent;
 import vn.luanchuyen.organisation.CodeEntry;
 import vn.luanchuyen.organisation.CodeKind;
 import vn.luanchuyen.organisation.Position;
 import vn.luanchuyen.organisation.StandardCodes;
 import vn.luanchuyen.organisation.Unit;
+import vn.luanchuyen.registry.RegistryContent;
 import vn.luanchuyen.succession.PlanningEntry;
 
 /**

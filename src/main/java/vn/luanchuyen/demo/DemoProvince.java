@@ -14,7 +14,6 @@ import vn.luanchuyen.cadre.Cadre;
 import vn.luanchuyen.cadre.Discipline;
 import vn.luanchuyen.cadre.DisciplineForm;
 import vn.luanchuyen.cadre.Sex;
-import vn.luanchuyen.importexport.RegistryContent;
 import vn.luanchuyen.organisation.Block;
 import vn.luanchuyen.organisation.CodeEntry;
 import vn.luanchuyen.organisation.CodeKind;
@@ -22,6 +21,7 @@ import vn.luanchuyen.organisation.Position;
 import vn.luanchuyen.organisation.PositionRank;
 import vn.luanchuyen.organisation.StandardCodes;
 import vn.luanchuyen.organisation.Unit;
+import vn.luanchuyen.registry.RegistryContent;
 import vn.luanchuyen.succession.PlanningEntry;
 import vn.luanchuyen.succession.Term;
 

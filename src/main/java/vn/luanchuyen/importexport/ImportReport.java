@@ -1,6 +1,7 @@
 package vn.luanchuyen.importexport;
 
 import java.util.List;
+import vn.luanchuyen.registry.RegistryContent;
 
 /**
  * What an import did: either the workbook was taken whole (with the counts of what it held) or it

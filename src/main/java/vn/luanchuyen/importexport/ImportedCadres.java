@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.StringJoiner;
 import java.util.function.Function;
 import vn.luanchuyen.cadre.Cadre;
+import vn.luanchuyen.registry.RegistryContent;
 import vn.luanchuyen.shared.AuditableEvent;
 import vn.luanchuyen.shared.AuditableEvents;
 import vn.luanchuyen.shared.RecordChanged;

@@ -10,6 +10,7 @@ import java.util.function.ToLongFunction;
 import vn.luanchuyen.cadre.Cadre;
 import vn.luanchuyen.organisation.Position;
 import vn.luanchuyen.organisation.Unit;
+import vn.luanchuyen.registry.RegistryContent;
 
 /**
  * The rows of a workbook whose record was changed in the registry after the workbook was exported:

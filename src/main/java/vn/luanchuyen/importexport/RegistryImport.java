@@ -14,6 +14,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.luanchuyen.registry.RegistryContent;
 import vn.luanchuyen.shared.RecordChanged;
 
 /**

@@ -11,6 +11,7 @@ import vn.luanchuyen.cadre.Assessment;
 import vn.luanchuyen.cadre.Assignment;
 import vn.luanchuyen.cadre.Cadre;
 import vn.luanchuyen.cadre.Discipline;
+import vn.luanchuyen.registry.RegistryContent;
 import vn.luanchuyen.succession.PlanningEntry;
 
 /**

@@ -19,6 +19,8 @@ import vn.luanchuyen.cadre.Discipline;
 import vn.luanchuyen.organisation.OrganisationChart;
 import vn.luanchuyen.organisation.Position;
 import vn.luanchuyen.organisation.Unit;
+import vn.luanchuyen.registry.Registry;
+import vn.luanchuyen.registry.RegistryContent;
 import vn.luanchuyen.shared.RecordChanged;
 import vn.luanchuyen.shared.SearchText;
 import vn.luanchuyen.succession.PlanningEntry;
@@ -99,6 +101,7 @@ public class RegistryStore {
   private final CadreRegistry cadres;
   private final SuccessionPools pools;
 
+  private final Registry registry;
   private final BulkWrite bulk;
   private final ApplicationEventPublisher events;
 
@@ -106,27 +109,20 @@ public class RegistryStore {
       OrganisationChart chart,
       CadreRegistry cadres,
       SuccessionPools pools,
+      Registry registry,
       BulkWrite bulk,
       ApplicationEventPublisher events) {
     this.chart = chart;
     this.cadres = cadres;
     this.pools = pools;
+    this.registry = registry;
     this.bulk = bulk;
     this.events = events;
   }
 
   /** The whole registry, with every code list entry (standard and added). */
-  @Transactional(readOnly = true)
   public RegistryContent load() {
-    return new RegistryContent(
-        chart.codes(),
-        chart.units(),
-        chart.positions(),
-        cadres.cadres(),
-        cadres.assignments(),
-        pools.entries(),
-        cadres.assessments(),
-        cadres.disciplines());
+    return registry.read();
   }
 
   /**

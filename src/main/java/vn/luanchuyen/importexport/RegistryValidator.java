@@ -21,6 +21,7 @@ import vn.luanchuyen.organisation.CodeKind;
 import vn.luanchuyen.organisation.Position;
 import vn.luanchuyen.organisation.StandardCodes;
 import vn.luanchuyen.organisation.Unit;
+import vn.luanchuyen.registry.RegistryContent;
 import vn.luanchuyen.shared.PlainText;
 import vn.luanchuyen.succession.PlanningEntry;
 

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import vn.luanchuyen.registry.RegistryContent;
 
 /**
  * Where each record of a read workbook came from: for the record at index {@code i} of a list of

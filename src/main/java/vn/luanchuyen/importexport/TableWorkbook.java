@@ -18,12 +18,13 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import vn.luanchuyen.shared.Table;
 
 /**
  * A workbook of tables for reports, laid out as an office files them: each sheet opens with its
  * title (what, under which policy, as of which day) when it has one, then a bold header row with an
  * STT column first, then the rows numbered 1, 2, ... Texts stay texts and wrap, numbers are numeric
- * cells, dates are date cells shown dd/mm/yyyy, shares ({@link Percent}) are numbers shown as
+ * cells, dates are date cells shown dd/mm/yyyy, shares ({@link Table.Percent}) are numbers shown as
  * percentages. The columns are as wide as their contents (within bounds), the header stays in view
  * (frozen) and carries an autofilter, and the sheet prints on A4 landscape, one page wide, with the
  * title and header repeated on every page. The other modules write their Excel exports through this
@@ -42,38 +43,7 @@ public final class TableWorkbook {
 
   private static final int MAX_WIDTH = 60;
 
-  /** A share (0.382 for 38.2%), written as a number shown as a percentage with one decimal. */
-  public record Percent(double ratio) {}
-
-  /** A closing row (e.g. the total): bold, without a row number. */
-  public record Total(List<Object> values) {
-    public Total {
-      values = java.util.Collections.unmodifiableList(new ArrayList<>(values));
-    }
-  }
-
   private final List<Table> sheets = new ArrayList<>();
-
-  /**
-   * One sheet.
-   *
-   * @param name the sheet's name; cut to 31 characters and cleaned of characters Excel refuses
-   * @param title the line above the table, or null for none
-   * @param rows each row's values: {@link String}, {@link Number}, {@link Percent}, {@link
-   *     LocalDate}, {@link YearMonth} (written MM/yyyy), {@link Boolean} (Có/Không) or null; or a
-   *     {@link Total}
-   */
-  public record Table(String name, String title, List<String> headers, List<List<Object>> rows) {
-    public Table {
-      headers = List.copyOf(headers);
-      rows = List.copyOf(rows);
-    }
-
-    /** A sheet without a title. */
-    public Table(String name, List<String> headers, List<List<Object>> rows) {
-      this(name, null, headers, rows);
-    }
-  }
 
   public TableWorkbook add(Table table) {
     sheets.add(table);
@@ -183,8 +153,8 @@ public final class TableWorkbook {
     int number = 0;
     for (List<Object> values : table.rows()) {
       Row row = sheet.createRow(r++);
-      boolean total = values.size() == 1 && values.get(0) instanceof Total;
-      List<Object> cells = total ? ((Total) values.get(0)).values() : values;
+      boolean total = values.size() == 1 && values.get(0) instanceof Table.Total;
+      List<Object> cells = total ? ((Table.Total) values.get(0)).values() : values;
       if (!total) {
         row.createCell(0).setCellValue(++number);
       }
@@ -219,7 +189,7 @@ public final class TableWorkbook {
     if (value instanceof Number n) {
       cell.setCellValue(n.doubleValue());
       width = String.valueOf(n).length();
-    } else if (value instanceof Percent p) {
+    } else if (value instanceof Table.Percent p) {
       cell.setCellValue(p.ratio());
       style = styles.percent();
       width = 7;

@@ -1,6 +1,7 @@
 package vn.luanchuyen.importexport;
 
 import java.util.List;
+import vn.luanchuyen.registry.RegistryContent;
 
 /**
  * What a workbook held: its records, where each came from, and every problem found while reading

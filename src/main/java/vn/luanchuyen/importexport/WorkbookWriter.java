@@ -26,6 +26,7 @@ import vn.luanchuyen.cadre.Discipline;
 import vn.luanchuyen.organisation.CodeEntry;
 import vn.luanchuyen.organisation.Position;
 import vn.luanchuyen.organisation.Unit;
+import vn.luanchuyen.registry.RegistryContent;
 import vn.luanchuyen.succession.PlanningEntry;
 
 /**

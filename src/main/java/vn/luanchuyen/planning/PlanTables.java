@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import vn.luanchuyen.importexport.TableWorkbook;
+import vn.luanchuyen.shared.Table;
 
 /**
  * A plan as workbook tables: the moves with their forms and reasons (the reason for a move's form
@@ -15,7 +15,7 @@ import vn.luanchuyen.importexport.TableWorkbook;
 public final class PlanTables {
   private PlanTables() {}
 
-  public static List<TableWorkbook.Table> of(RotationPlan plan, String policyName) {
+  public static List<Table> of(RotationPlan plan, String policyName) {
 
     List<List<Object>> moves = new ArrayList<>();
     for (PlannedMove m : plan.moves()) {
@@ -49,7 +49,7 @@ public final class PlanTables {
       targets.add(Arrays.asList(t.name(), t.goal(), t.before(), t.after()));
     }
     return List.of(
-        new TableWorkbook.Table(
+        new Table(
             t("export.sheet.moves"),
             title(t("export.sheet.moves"), policyName, plan),
             List.of(
@@ -65,13 +65,13 @@ public final class PlanTables {
                 t("export.satisfied"),
                 t("export.broken")),
             moves),
-        new TableWorkbook.Table(
+        new Table(
             t("export.sheet.constraints"),
             title(t("export.sheet.constraints"), policyName, plan),
             List.of(
                 t("export.constraint"), t("export.type"), t("export.penalty"), t("export.matches")),
             scores),
-        new TableWorkbook.Table(
+        new Table(
             t("export.sheet.targets"),
             title(t("export.sheet.targets"), policyName, plan),
             List.of(

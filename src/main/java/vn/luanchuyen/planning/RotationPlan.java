@@ -36,6 +36,11 @@ public record RotationPlan(
     targets = List.copyOf(targets);
   }
 
+  /** The plan's penalty: hard breaches, cadres who must move but stay, soft penalty. */
+  public Penalty penalty() {
+    return new Penalty(hardPenalty, mediumPenalty, softPenalty);
+  }
+
   public boolean feasible() {
     return hardPenalty == 0;
   }

@@ -2,41 +2,27 @@ package vn.luanchuyen.planning;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
-import vn.luanchuyen.cadre.Assignment;
-import vn.luanchuyen.cadre.AssignmentForm;
 import vn.luanchuyen.cadre.Cadre;
-import vn.luanchuyen.organisation.Position;
-import vn.luanchuyen.organisation.Unit;
 import vn.luanchuyen.planning.solver.Candidate;
-import vn.luanchuyen.planning.solver.CandidateKind;
 import vn.luanchuyen.planning.solver.ConstraintIds;
 import vn.luanchuyen.planning.solver.FlowRelaxation;
 import vn.luanchuyen.planning.solver.GreedyBaseline;
 import vn.luanchuyen.planning.solver.MoveRules;
-import vn.luanchuyen.planning.solver.NoSeatReason;
-import vn.luanchuyen.planning.solver.PlanJustification;
 import vn.luanchuyen.planning.solver.PlanSolver;
 import vn.luanchuyen.planning.solver.RotationSchedule;
 import vn.luanchuyen.planning.solver.ScheduleBuilder;
 import vn.luanchuyen.planning.solver.ScoreBreakdown;
 import vn.luanchuyen.planning.solver.Seat;
-import vn.luanchuyen.screening.CadreScreening;
-import vn.luanchuyen.screening.Outcome;
 import vn.luanchuyen.screening.Policy;
 import vn.luanchuyen.screening.RegistrySnapshot;
 import vn.luanchuyen.screening.RotationScreening;
 import vn.luanchuyen.screening.ScreeningMessages;
 import vn.luanchuyen.screening.ScreeningReport;
-import vn.luanchuyen.screening.TargetResult;
-import vn.luanchuyen.screening.Verdict;
-import vn.luanchuyen.succession.PlanningEntry;
 
 /**
  * Proposes rotation plans: screens the registry as of the move date, builds the candidates and
@@ -76,7 +62,7 @@ public final class RotationPlanner {
     while (!relaxation.converged() && !stopped && System.nanoTime() < deadline) {
       relaxation.improve(RELAXATION_SWEEP, deadline);
       FlowRelaxation.Result better = relaxation.result();
-      if (Arrays.compare(better.planPenalty(), relaxed.planPenalty()) < 0) {
+      if (better.planPenalty().betterThan(relaxed.planPenalty())) {
         report(start, better, improvements, progress);
       }
       relaxed = better;
@@ -95,16 +81,12 @@ public final class RotationPlanner {
         solver.solve(
             problem,
             new PlanSolver.Settings(
-                left,
-                request.moveLimit(),
-                request.fullAssert(),
-                true,
-                new long[] {relaxed.hard(), relaxed.medium(), relaxed.soft()}),
+                left, request.moveLimit(), request.fullAssert(), true, relaxed.bound()),
             i -> {
               SolveFigures.Progress p = progress(offset, i);
               synchronized (improvements) {
                 // the search's starting plan is the relaxation's: only better plans are news
-                if (!better(p, improvements.get(improvements.size() - 1))) {
+                if (!p.penalty().betterThan(improvements.get(improvements.size() - 1).penalty())) {
                   return;
                 }
                 improvements.add(p);
@@ -121,27 +103,25 @@ public final class RotationPlanner {
       found = List.copyOf(improvements);
     }
     SolveFigures figures =
-        new SolveFigures(
-            baselineScore.hardPenalty(),
-            baselineScore.mediumPenalty(),
-            baselineScore.softPenalty(),
-            relaxed.hard(),
-            relaxed.medium(),
-            relaxed.soft(),
-            SolveFigures.gap(
-                score.hardPenalty(),
-                score.mediumPenalty(),
-                score.softPenalty(),
-                relaxed.hard(),
-                relaxed.medium(),
-                relaxed.soft()),
+        SolveFigures.of(
+            baselineScore.penalty(),
+            relaxed.bound(),
+            score.penalty(),
             found.stream()
-                .filter(p -> p.hardPenalty() == 0)
+                .filter(p -> p.penalty().feasible())
                 .mapToLong(SolveFigures.Progress::millis)
                 .min()
                 .orElse(-1),
             found);
-    return explain(snapshot, report, policy, request, outcome.schedule(), score, figures);
+    return PlanExplanation.of(
+        snapshot,
+        report,
+        policy,
+        request,
+        outcome.schedule(),
+        score,
+        figures,
+        TargetsAfterPlan.measure(screening, snapshot, report, policy, request, outcome.schedule()));
   }
 
   private static void report(
@@ -149,22 +129,14 @@ public final class RotationPlanner {
       FlowRelaxation.Result relaxed,
       List<SolveFigures.Progress> improvements,
       Consumer<SolveFigures.Progress> progress) {
-    long[] p = relaxed.planPenalty();
     SolveFigures.Progress found =
-        new SolveFigures.Progress((System.nanoTime() - start) / 1_000_000, p[0], p[1], p[2]);
+        SolveFigures.Progress.of((System.nanoTime() - start) / 1_000_000, relaxed.planPenalty());
     improvements.add(found);
     progress.accept(found);
   }
 
-  private static boolean better(SolveFigures.Progress a, SolveFigures.Progress b) {
-    return Arrays.compare(
-            new long[] {a.hardPenalty(), a.mediumPenalty(), a.softPenalty()},
-            new long[] {b.hardPenalty(), b.mediumPenalty(), b.softPenalty()})
-        < 0;
-  }
-
   private static SolveFigures.Progress progress(long offset, PlanSolver.Improvement i) {
-    return new SolveFigures.Progress(offset + i.millis(), -i.hard(), -i.medium(), -i.soft());
+    return SolveFigures.Progress.of(offset + i.millis(), i.penalty());
   }
 
   /**
@@ -177,23 +149,21 @@ public final class RotationPlanner {
     FlowRelaxation.Result bound = FlowRelaxation.of(schedule, 1, 0);
     ScoreBreakdown analysis = PlanSolver.analyse(schedule);
     SolveFigures figures =
-        new SolveFigures(
-            analysis.hardPenalty(),
-            analysis.mediumPenalty(),
-            analysis.softPenalty(),
-            bound.hard(),
-            bound.medium(),
-            bound.soft(),
-            SolveFigures.gap(
-                analysis.hardPenalty(),
-                analysis.mediumPenalty(),
-                analysis.softPenalty(),
-                bound.hard(),
-                bound.medium(),
-                bound.soft()),
-            analysis.hardPenalty() == 0 ? 0 : -1,
+        SolveFigures.of(
+            analysis.penalty(),
+            bound.bound(),
+            analysis.penalty(),
+            analysis.penalty().feasible() ? 0 : -1,
             List.of());
-    return explain(snapshot, report, policy, request, schedule, analysis, figures);
+    return PlanExplanation.of(
+        snapshot,
+        report,
+        policy,
+        request,
+        schedule,
+        analysis,
+        figures,
+        TargetsAfterPlan.measure(screening, snapshot, report, policy, request, schedule));
   }
 
   /**
@@ -222,7 +192,13 @@ public final class RotationPlanner {
       }
       List<String> problems = new ArrayList<>();
       Map<String, Object> args =
-          Map.of("seat", s.name(), "unit", unitName(snapshot, s.unitCode()), "cadres", c.name());
+          Map.of(
+              "seat",
+              s.name(),
+              "unit",
+              PlanExplanation.unitName(snapshot, s.unitCode()),
+              "cadres",
+              c.name());
       if (rules.staysInUnit(c, s)) {
         problems.add(PlanningMessages.render("assign.problem.sameUnit", args));
       }
@@ -236,7 +212,7 @@ public final class RotationPlanner {
           new SeatOption(
               s.code(),
               s.name(),
-              unitName(snapshot, s.unitCode()),
+              PlanExplanation.unitName(snapshot, s.unitCode()),
               s.holderCode() == null
                   ? null
                   : snapshot.cadre(s.holderCode()).map(Cadre::fullName).orElse(s.holderCode()),
@@ -357,296 +333,5 @@ public final class RotationPlanner {
       c.lockTo(seat);
     }
     return schedule;
-  }
-
-  private RotationPlan explain(
-      RegistrySnapshot snapshot,
-      ScreeningReport report,
-      Policy policy,
-      PlanRequest request,
-      RotationSchedule schedule,
-      ScoreBreakdown analysis,
-      SolveFigures figures) {
-    Map<String, List<Explanation>> brokenByCadre = new HashMap<>();
-    Map<String, List<Explanation>> brokenByUnit = new HashMap<>();
-    Map<String, java.util.Set<String>> brokenIds = new HashMap<>();
-    List<ConstraintScore> totals = new ArrayList<>();
-    List<BrokenRule> broken = new ArrayList<>();
-    List<BrokenRule> unplaced = new ArrayList<>();
-    Map<String, Candidate> byCode = new HashMap<>();
-    schedule.candidates().forEach(c -> byCode.put(c.code(), c));
-    List<String> order = new ArrayList<>(ConstraintIds.HARD);
-    order.addAll(ConstraintIds.MEDIUM);
-    order.addAll(ConstraintIds.SOFT);
-    for (String id : order) {
-      ScoreBreakdown.ConstraintPart ca = analysis.part(id);
-      boolean hard = ConstraintIds.HARD.contains(id);
-      boolean medium = ConstraintIds.MEDIUM.contains(id);
-      long penalty = 0;
-      int matches = 0;
-      if (ca != null) {
-        penalty = ca.penalty();
-        matches = ca.matchCount();
-        for (PlanJustification j : ca.matches()) {
-          Map<String, Object> args = args(snapshot, j);
-          if (medium) {
-            args.put("reason", whyNoSeat(byCode.get(j.cadres().get(0)), schedule.rules()));
-          }
-          String text = PlanningMessages.render("constraint." + id + ".broken", args);
-          Explanation e = new Explanation(id, text);
-          for (String cadre : j.cadres()) {
-            brokenByCadre.computeIfAbsent(cadre, k -> new ArrayList<>()).add(e);
-            brokenIds.computeIfAbsent(cadre, k -> new java.util.HashSet<>()).add(id);
-          }
-          if (j.cadres().isEmpty() && j.unit() != null) {
-            brokenByUnit.computeIfAbsent(j.unit(), k -> new ArrayList<>()).add(e);
-          }
-          if (hard) {
-            broken.add(new BrokenRule(id, j.cadres(), j.seat(), text));
-          }
-          if (medium) {
-            unplaced.add(new BrokenRule(id, j.cadres(), j.seat(), text));
-          }
-        }
-      }
-      totals.add(
-          new ConstraintScore(
-              id, PlanningMessages.constraintName(id), hard, medium, penalty, matches));
-    }
-
-    Map<String, CadreScreening> screenings = new HashMap<>();
-    report.cadres().forEach(c -> screenings.put(c.code(), c));
-    List<PlannedMove> moves = new ArrayList<>();
-    List<Candidate> shown =
-        schedule.candidates().stream()
-            .filter(c -> c.moves() || c.kind() != CandidateKind.ELIGIBLE || c.isLocked())
-            .filter(
-                c ->
-                    c.moves()
-                        || c.kind() != CandidateKind.ELIGIBLE
-                        || c.getAcceptableSeats().size() > 0)
-            .sorted(
-                Comparator.comparing((Candidate c) -> !c.moves())
-                    .thenComparing(Candidate::kind)
-                    .thenComparing(Candidate::code))
-            .toList();
-    for (Candidate c : shown) {
-      Seat from = c.currentSeat();
-      Seat to = c.getSeat();
-      List<Explanation> brokenHere =
-          new ArrayList<>(brokenByCadre.getOrDefault(c.code(), List.of()));
-      AssignmentForm form = to == null ? null : schedule.rules().formOf(c, to);
-      Explanation formReason =
-          to == null
-              ? null
-              : explanation(schedule.rules().forms().grounds(c.mover(), from.post(), to.post()));
-      brokenHere.addAll(brokenByUnit.getOrDefault(from.unitCode(), List.of()));
-      if (to != null && !to.unitCode().equals(from.unitCode())) {
-        brokenHere.addAll(brokenByUnit.getOrDefault(to.unitCode(), List.of()));
-      }
-      moves.add(
-          new PlannedMove(
-              c.code(),
-              c.name(),
-              c.kind().name(),
-              from.code(),
-              from.name(),
-              unitName(snapshot, from.unitCode()),
-              to == null ? null : to.code(),
-              to == null ? null : to.name(),
-              to == null ? null : unitName(snapshot, to.unitCode()),
-              form,
-              formReason,
-              c.isLocked() && c.getAcceptableSeats().size() > 0,
-              grounds(screenings.get(c.code())),
-              satisfied(
-                  snapshot,
-                  schedule.rules(),
-                  c,
-                  brokenIds.getOrDefault(c.code(), java.util.Set.of())),
-              brokenHere));
-    }
-    return new RotationPlan(
-        policy.id(),
-        request.asOf(),
-        analysis.hardPenalty(),
-        analysis.mediumPenalty(),
-        analysis.softPenalty(),
-        moves,
-        totals,
-        broken,
-        unplaced,
-        targets(snapshot, report, policy, request, schedule),
-        figures);
-  }
-
-  /** Why a cadre who must move is left in place, in a sentence: for each form, why it failed. */
-  private static String whyNoSeat(Candidate c, MoveRules rules) {
-    if (c == null) {
-      return "";
-    }
-    NoSeatReason reason = c.whyNoSeat();
-    String key = "constraint." + ConstraintIds.MUST_MOVE_PLACED + ".reason." + reason.name();
-    if (reason == NoSeatReason.FORBIDDEN || reason == NoSeatReason.LOCKED) {
-      return PlanningMessages.render(key, Map.of());
-    }
-    List<String> forms = new ArrayList<>();
-    for (Policy.FormRule f : rules.forms().forms()) {
-      String failure = c.formFailures().getOrDefault(f.form(), "seats-taken");
-      forms.add(
-          ScreeningMessages.render(
-              rules.forms().formRefused(f.form(), c.mover(), List.of(failure))));
-    }
-    return PlanningMessages.render(key, Map.of("forms", String.join("; ", forms)));
-  }
-
-  private static Explanation explanation(vn.luanchuyen.shared.Reason reason) {
-    return new Explanation(reason.code(), ScreeningMessages.render(reason));
-  }
-
-  private static List<Explanation> grounds(CadreScreening screening) {
-    if (screening == null) {
-      return List.of();
-    }
-    List<Explanation> out = new ArrayList<>();
-    for (Verdict v : screening.verdicts()) {
-      if (v.outcome() == Outcome.MUST_MOVE || v.outcome() == Outcome.ELIGIBLE) {
-        out.add(new Explanation(v.reasonCode(), v.sentence()));
-      }
-    }
-    return out;
-  }
-
-  private static List<Explanation> satisfied(
-      RegistrySnapshot snapshot, MoveRules rules, Candidate c, java.util.Set<String> brokenIds) {
-    List<String> ids = new ArrayList<>();
-    Seat to = c.getSeat();
-    if (to == null) {
-      return List.of();
-    }
-    if (c.mustMove()) {
-      ids.add(ConstraintIds.MUST_MOVE_LEAVES);
-    }
-    ids.add(ConstraintIds.LAWFUL_FORM);
-    ids.add(ConstraintIds.NO_RETURN);
-    if (to.nonLocalSeat()) {
-      ids.add(ConstraintIds.NO_LOCAL_WARD_LEADER);
-    }
-    if (c.kind() == CandidateKind.YOUNG_TO_GRASSROOTS) {
-      ids.add(ConstraintIds.YOUNG_TO_GRASSROOTS);
-    }
-    ids.add(ConstraintIds.PLANNING_FIT);
-    ids.add(ConstraintIds.VACATED_SEAT_FILLED);
-    AssignmentForm form = rules.formOf(c, to);
-    Map<String, Object> args =
-        Map.of(
-            "seat",
-            to.name(),
-            "unit",
-            unitName(snapshot, to.unitCode()),
-            "months",
-            c.remainingMonths() == null ? "" : c.remainingMonths(),
-            "form",
-            form == null ? "" : ScreeningMessages.label(form));
-    return ids.stream()
-        .filter(id -> !brokenIds.contains(id))
-        .map(id -> new Explanation(id, PlanningMessages.render("constraint." + id + ".kept", args)))
-        .toList();
-  }
-
-  private static Map<String, Object> args(RegistrySnapshot snapshot, PlanJustification j) {
-    Map<String, Object> args = new HashMap<>();
-    args.put(
-        "cadres",
-        j.cadres().stream()
-            .map(
-                code ->
-                    snapshot.cadre(code).map(c -> c.fullName() + " (" + code + ")").orElse(code))
-            .collect(Collectors.joining(", ")));
-    args.put(
-        "seat",
-        j.seat() == null ? "" : snapshot.position(j.seat()).map(Position::name).orElse(j.seat()));
-    args.put("unit", j.unit() == null ? "" : unitName(snapshot, j.unit()));
-    args.put("amount", j.amount());
-    return args;
-  }
-
-  private static String unitName(RegistrySnapshot snapshot, String unit) {
-    return snapshot.unit(unit).map(Unit::name).orElse(unit);
-  }
-
-  /** Each target before the plan and after its moves, measured by screening as of the day. */
-  private List<TargetChange> targets(
-      RegistrySnapshot snapshot,
-      ScreeningReport report,
-      Policy policy,
-      PlanRequest request,
-      RotationSchedule schedule) {
-    if (policy.targets().isEmpty()) {
-      return List.of();
-    }
-    Map<String, Candidate> moving = new HashMap<>();
-    schedule.candidates().stream().filter(Candidate::moves).forEach(c -> moving.put(c.code(), c));
-    List<Assignment> assignments = new ArrayList<>();
-    List<PlanningEntry> planning = new ArrayList<>();
-    for (Cadre cadre : snapshot.cadres()) {
-      Candidate c = moving.get(cadre.code());
-      for (Assignment a : snapshot.usableStaysOf(cadre.code())) {
-        if (c != null
-            && a.positionCode().equals(c.currentSeat().code())
-            && a.heldOn(request.asOf())) {
-          if (a.startDate().isBefore(request.asOf())) {
-            assignments.add(
-                new Assignment(
-                    a.id(),
-                    a.cadreCode(),
-                    a.positionCode(),
-                    a.startDate(),
-                    request.asOf().minusDays(1),
-                    a.form(),
-                    a.decisionNumber(),
-                    a.version()));
-          }
-        } else {
-          assignments.add(a);
-        }
-      }
-      if (c != null) {
-        assignments.add(
-            new Assignment(
-                null,
-                cadre.code(),
-                c.getSeat().code(),
-                request.asOf(),
-                null,
-                schedule.rules().formOf(c, c.getSeat()),
-                null,
-                0));
-      }
-      planning.addAll(snapshot.planningOf(cadre.code()));
-    }
-    RegistrySnapshot after =
-        RegistrySnapshot.of(
-            snapshot.units(),
-            snapshot.positions(),
-            snapshot.cadres(),
-            assignments,
-            planning,
-            List.of(),
-            List.of());
-    ScreeningReport afterReport = screening.screen(after, policy, request.asOf());
-    List<TargetChange> changes = new ArrayList<>();
-    for (TargetResult before : report.targets()) {
-      Double afterValue = afterReport.target(before.target()).map(TargetResult::value).orElse(null);
-      changes.add(
-          new TargetChange(
-              before.target(),
-              before.name(),
-              before.goal(),
-              before.comparison().name(),
-              before.value(),
-              afterValue));
-    }
-    return changes;
   }
 }

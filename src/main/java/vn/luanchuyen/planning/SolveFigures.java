@@ -34,16 +34,33 @@ public record SolveFigures(
     improvements = List.copyOf(improvements);
   }
 
-  /** The gap of a plan with these penalties to the bound, as defined above. */
-  public static Double gap(
-      long hard, long medium, long soft, long boundHard, long boundMedium, long boundSoft) {
-    if (hard != boundHard || medium != boundMedium) {
-      return null;
-    }
-    if (boundSoft == 0) {
-      return soft == 0 ? 0.0 : null;
-    }
-    return (double) (soft - boundSoft) / Math.abs(boundSoft);
+  /** The figures of a plan with the given baseline and bound; the gap as defined above. */
+  public static SolveFigures of(
+      Penalty baseline,
+      Penalty bound,
+      Penalty plan,
+      long millisToFeasible,
+      List<Progress> improvements) {
+    return new SolveFigures(
+        baseline.hard(),
+        baseline.medium(),
+        baseline.soft(),
+        bound.hard(),
+        bound.medium(),
+        bound.soft(),
+        plan.gapTo(bound),
+        millisToFeasible,
+        improvements);
+  }
+
+  /** The greedy baseline's penalty. */
+  public Penalty baseline() {
+    return new Penalty(baselineHard, baselineMedium, baselineSoft);
+  }
+
+  /** The least penalty any plan can have. */
+  public Penalty bound() {
+    return new Penalty(boundHard, boundMedium, boundSoft);
   }
 
   /** The best plan found within the given milliseconds, or null when none yet. */
@@ -61,5 +78,14 @@ public record SolveFigures(
    * A new best plan during a solve: when (from the request), its hard, medium and soft penalties
    * (non-negative).
    */
-  public record Progress(long millis, long hardPenalty, long mediumPenalty, long softPenalty) {}
+  public record Progress(long millis, long hardPenalty, long mediumPenalty, long softPenalty) {
+
+    public static Progress of(long millis, Penalty penalty) {
+      return new Progress(millis, penalty.hard(), penalty.medium(), penalty.soft());
+    }
+
+    public Penalty penalty() {
+      return new Penalty(hardPenalty, mediumPenalty, softPenalty);
+    }
+  }
 }

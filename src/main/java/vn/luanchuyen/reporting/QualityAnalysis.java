@@ -18,6 +18,7 @@ import vn.luanchuyen.cadre.Cadre;
 import vn.luanchuyen.organisation.Localities;
 import vn.luanchuyen.organisation.Position;
 import vn.luanchuyen.organisation.Unit;
+import vn.luanchuyen.registry.RegistryContent;
 import vn.luanchuyen.reporting.QualityReport.Breakdown;
 import vn.luanchuyen.reporting.QualityReport.Bucket;
 import vn.luanchuyen.reporting.QualityReport.CadreRow;
@@ -48,7 +49,7 @@ public final class QualityAnalysis {
     this.policy = policy;
   }
 
-  public QualityReport analyse(RegistryView registry, LocalDate asOf, QualityScope scope) {
+  public QualityReport analyse(RegistryContent registry, LocalDate asOf, QualityScope scope) {
     return analyse(prepare(registry), asOf, scope);
   }
 
@@ -57,7 +58,7 @@ public final class QualityAnalysis {
    * cadre's stays with their seats and units, retirement month, grades, planning, first grassroots
    * stay).
    */
-  public Prepared prepare(RegistryView registry) {
+  public Prepared prepare(RegistryContent registry) {
     return new Prepared(registry, policy);
   }
 
@@ -179,7 +180,7 @@ public final class QualityAnalysis {
 
     private final Map<String, List<String>> children = new HashMap<>();
 
-    Prepared(RegistryView registry, Policy policy) {
+    Prepared(RegistryContent registry, Policy policy) {
       Map<String, Unit> units = new HashMap<>();
       registry.units().forEach(u -> units.put(u.code(), u));
       Localities localities = Localities.of(registry.units());

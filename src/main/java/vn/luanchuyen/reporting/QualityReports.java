@@ -15,12 +15,15 @@ import vn.luanchuyen.audit.AuditTrail;
 import vn.luanchuyen.cadre.CadreRegistry;
 import vn.luanchuyen.importexport.TableWorkbook;
 import vn.luanchuyen.organisation.OrganisationChart;
+import vn.luanchuyen.registry.Registry;
+import vn.luanchuyen.registry.RegistryContent;
 import vn.luanchuyen.reporting.QualityReport.Breakdown;
 import vn.luanchuyen.reporting.QualityReport.Bucket;
 import vn.luanchuyen.reporting.QualityReport.CadreRow;
 import vn.luanchuyen.screening.Policy;
 import vn.luanchuyen.screening.ScreeningRuns;
 import vn.luanchuyen.shared.NotFoundException;
+import vn.luanchuyen.shared.Table;
 import vn.luanchuyen.succession.SuccessionPools;
 
 /**
@@ -33,6 +36,7 @@ public class QualityReports {
   private final OrganisationChart chart;
   private final CadreRegistry cadres;
   private final SuccessionPools pools;
+  private final Registry registry;
   private final ScreeningRuns screening;
   private final MessageSource messages;
   private final RegistryStamp stamp;
@@ -74,19 +78,21 @@ public class QualityReports {
   private record Cached(
       AuditTrail.Head head,
       String stamp,
-      RegistryView registry,
+      RegistryContent registry,
       QualityAnalysis.Prepared prepared) {}
 
   QualityReports(
       OrganisationChart chart,
       CadreRegistry cadres,
       SuccessionPools pools,
+      Registry registry,
       ScreeningRuns screening,
       MessageSource messages,
       RegistryStamp stamp) {
     this.chart = chart;
     this.cadres = cadres;
     this.pools = pools;
+    this.registry = registry;
     this.screening = screening;
     this.messages = messages;
     this.stamp = stamp;
@@ -97,7 +103,7 @@ public class QualityReports {
    * fingerprint stays the same.
    */
   @Transactional(readOnly = true)
-  public RegistryView registry() {
+  public RegistryContent registry() {
     return current().registry();
   }
 
@@ -132,7 +138,7 @@ public class QualityReports {
     if (kept != null && kept.stamp().equals(now)) {
       return confirmed(kept, head, now);
     }
-    RegistryView read = read();
+    RegistryContent read = registry.read();
     Cached fresh = new Cached(head, now, read, new QualityAnalysis(policy()).prepare(read));
     cache.set(fresh);
     synchronized (computed) {
@@ -146,17 +152,6 @@ public class QualityReports {
     Cached confirmed = new Cached(head, now, kept.registry(), kept.prepared());
     cache.compareAndSet(kept, confirmed);
     return confirmed;
-  }
-
-  private RegistryView read() {
-    return new RegistryView(
-        chart.units(),
-        chart.positions(),
-        cadres.cadres(),
-        cadres.assignments(),
-        pools.entries(),
-        cadres.assessments(),
-        cadres.disciplines());
   }
 
   /** The policy whose retirement schedule, local definition and grassroots levels are used. */
@@ -247,18 +242,15 @@ public class QualityReports {
             List.of(
                 label(bucket, locale),
                 bucket.count(),
-                new TableWorkbook.Percent(
+                new Table.Percent(
                     report.total() == 0 ? 0 : bucket.count() / (double) report.total())));
       }
       rows.add(
           List.of(
-              new TableWorkbook.Total(
-                  List.of(
-                      text("reporting.total", locale),
-                      report.total(),
-                      new TableWorkbook.Percent(1)))));
+              new Table.Total(
+                  List.of(text("reporting.total", locale), report.total(), new Table.Percent(1)))));
       String name = name(b.dimension(), report, locale);
-      workbook.add(new TableWorkbook.Table(name, title(name, report, locale), headers, rows));
+      workbook.add(new Table(name, title(name, report, locale), headers, rows));
     }
     return workbook;
   }
@@ -280,7 +272,7 @@ public class QualityReports {
     String title = name(dimension, report, locale) + " - " + label(bucket, locale);
     return new TableWorkbook()
         .add(
-            new TableWorkbook.Table(
+            new Table(
                 title,
                 title(title, report, locale),
                 List.of(

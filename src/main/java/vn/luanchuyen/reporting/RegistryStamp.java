@@ -2,9 +2,7 @@ package vn.luanchuyen.reporting;
 
 import org.springframework.stereotype.Component;
 import vn.luanchuyen.audit.AuditTrail;
-import vn.luanchuyen.cadre.CadreRegistry;
-import vn.luanchuyen.organisation.OrganisationChart;
-import vn.luanchuyen.succession.SuccessionPools;
+import vn.luanchuyen.registry.Registry;
 
 /**
  * Tells whether the registry changed since a report read it, in two steps.
@@ -23,16 +21,11 @@ import vn.luanchuyen.succession.SuccessionPools;
 @Component
 class RegistryStamp {
 
-  private final OrganisationChart chart;
-  private final CadreRegistry cadres;
-  private final SuccessionPools pools;
+  private final Registry registry;
   private final AuditTrail audit;
 
-  RegistryStamp(
-      OrganisationChart chart, CadreRegistry cadres, SuccessionPools pools, AuditTrail audit) {
-    this.chart = chart;
-    this.cadres = cadres;
-    this.pools = pools;
+  RegistryStamp(Registry registry, AuditTrail audit) {
+    this.registry = registry;
     this.audit = audit;
   }
 
@@ -48,6 +41,6 @@ class RegistryStamp {
 
   /** The fingerprint of the registry tables, from the change marks of the modules that own them. */
   String current() {
-    return chart.changeMark() + "/" + cadres.changeMark() + "/" + pools.changeMark();
+    return registry.changeMark();
   }
 }

@@ -19,6 +19,7 @@ import vn.luanchuyen.cadre.Discipline;
 import vn.luanchuyen.organisation.Localities;
 import vn.luanchuyen.organisation.Position;
 import vn.luanchuyen.organisation.Unit;
+import vn.luanchuyen.registry.RegistryContent;
 import vn.luanchuyen.shared.Reason;
 import vn.luanchuyen.succession.PlanningEntry;
 
@@ -97,23 +98,16 @@ public final class RegistrySnapshot {
   }
 
   /** Indexes the registry's records; nothing is dropped without a data-quality finding. */
-  public static RegistrySnapshot of(
-      List<Unit> units,
-      List<Position> positions,
-      List<Cadre> cadres,
-      List<Assignment> assignments,
-      List<PlanningEntry> planning,
-      List<Assessment> assessments,
-      List<Discipline> disciplines) {
+  public static RegistrySnapshot of(RegistryContent registry) {
     return new RegistrySnapshot(
         new Builder()
-            .units(units)
-            .positions(positions)
-            .cadres(cadres)
-            .assignments(assignments)
-            .planning(planning)
-            .assessments(assessments)
-            .disciplines(disciplines));
+            .units(registry.units())
+            .positions(registry.positions())
+            .cadres(registry.cadres())
+            .assignments(registry.assignments())
+            .planning(registry.planning())
+            .assessments(registry.assessments())
+            .disciplines(registry.disciplines()));
   }
 
   /** The registry's localities linked through its units' merges. */

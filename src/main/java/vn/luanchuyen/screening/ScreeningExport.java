@@ -1,14 +1,12 @@
 package vn.luanchuyen.screening;
 
-import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import vn.luanchuyen.importexport.TableWorkbook;
-import vn.luanchuyen.importexport.TableWorkbook.Percent;
-import vn.luanchuyen.importexport.TableWorkbook.Table;
 import vn.luanchuyen.shared.Reason;
+import vn.luanchuyen.shared.Table;
+import vn.luanchuyen.shared.Table.Percent;
 
 /**
  * Every screening list, the data problems and the targets as one Excel workbook, each sheet titled
@@ -27,8 +25,8 @@ public final class ScreeningExport {
 
   private ScreeningExport() {}
 
-  public static void write(
-      Policy policy, ScreeningReport report, ScreeningLists lists, OutputStream out) {
+  /** The sheets of the workbook, for a {@link vn.luanchuyen.shared.TableWriter} to write. */
+  public static List<Table> tables(Policy policy, ScreeningReport report, ScreeningLists lists) {
     List<Table> tables = new ArrayList<>();
     tables.add(cadres(policy, report, "Cấp trưởng phải luân chuyển", lists.headsMustMove()));
     tables.add(cadres(policy, report, "Cấp phó phải luân chuyển", lists.deputiesMustMove()));
@@ -69,7 +67,7 @@ public final class ScreeningExport {
             title(policy, report, "Chỉ tiêu"),
             List.of("Chỉ tiêu", "Giá trị", "Mục tiêu", "Kết quả", "Tử số", "Mẫu số", "Thời hạn"),
             targets));
-    TableWorkbook.write(tables, out);
+    return tables;
   }
 
   /** The line above a sheet: what it lists, under which policy, as of which day. */

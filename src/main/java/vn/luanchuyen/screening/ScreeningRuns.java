@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,17 +14,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
-import vn.luanchuyen.cadre.Assessment;
 import vn.luanchuyen.cadre.Assignment;
 import vn.luanchuyen.cadre.Cadre;
 import vn.luanchuyen.cadre.CadreRegistry;
-import vn.luanchuyen.cadre.Discipline;
 import vn.luanchuyen.organisation.OrganisationChart;
 import vn.luanchuyen.organisation.Position;
 import vn.luanchuyen.organisation.Unit;
+import vn.luanchuyen.registry.Registry;
+import vn.luanchuyen.registry.RegistryContent;
 import vn.luanchuyen.shared.AuditableEvent;
 import vn.luanchuyen.shared.DisplayNames;
-import vn.luanchuyen.succession.PlanningEntry;
 import vn.luanchuyen.succession.SuccessionPools;
 
 /**
@@ -38,6 +36,7 @@ public class ScreeningRuns implements DisplayNames {
   private final OrganisationChart chart;
   private final CadreRegistry cadres;
   private final SuccessionPools pools;
+  private final Registry registry;
   private final RotationScreening screening = new RotationScreening();
 
   /** The policies shipped inside the application never change while it runs: read each once. */
@@ -67,10 +66,12 @@ public class ScreeningRuns implements DisplayNames {
       OrganisationChart chart,
       CadreRegistry cadres,
       SuccessionPools pools,
+      Registry registry,
       @Value("${luanchuyen.screening.recheck:PT1S}") Duration recheck) {
     this.chart = chart;
     this.cadres = cadres;
     this.pools = pools;
+    this.registry = registry;
     this.recheckNanos = recheck.toNanos();
   }
 
@@ -92,9 +93,7 @@ public class ScreeningRuns implements DisplayNames {
     TableMark tables = tableMark;
     long now = System.nanoTime();
     if (tables == null || now - tables.readAt() >= recheckNanos) {
-      tables =
-          new TableMark(
-              chart.changeMark() + "/" + cadres.changeMark() + "/" + pools.changeMark(), now);
+      tables = new TableMark(registry.changeMark(), now);
       tableMark = tables;
     }
     String mark = changes + "/" + tables.mark();
@@ -109,14 +108,7 @@ public class ScreeningRuns implements DisplayNames {
         known =
             new Cached(
                 mark,
-                RegistrySnapshot.of(
-                    chart.units(),
-                    chart.positions(),
-                    cadres.cadres(),
-                    cadres.assignments(),
-                    pools.entries(),
-                    cadres.assessments(),
-                    cadres.disciplines()),
+                RegistrySnapshot.of(registry.read()),
                 new ConcurrentHashMap<>(),
                 new ConcurrentHashMap<>());
         cached = known;
@@ -235,41 +227,28 @@ public class ScreeningRuns implements DisplayNames {
     return screenCadre(
         policy,
         asOf,
-        new CadreRecords(
-            cadre.get(),
+        RegistryContent.of(
+            List.copyOf(units.values()),
+            List.copyOf(seats.values()),
+            List.of(cadre.get()),
             history,
-            seats.values(),
-            units.values(),
             pools.entriesOf(cadreCode),
             cadres.assessmentsOf(cadreCode),
             cadres.disciplinesOf(cadreCode)));
   }
 
   /**
-   * One cadre's records, read by a caller that shows them too (the profile page), with the seats of
-   * their history and the units of those seats.
+   * Screens one cadre on their records, read by a caller that shows them too (the profile page):
+   * the cadre, their stays with the seats and units of those stays, planning entries, assessments
+   * and discipline.
    */
-  public record CadreRecords(
-      Cadre cadre,
-      List<Assignment> history,
-      Collection<Position> seats,
-      Collection<Unit> units,
-      List<PlanningEntry> planning,
-      List<Assessment> assessments,
-      List<Discipline> disciplines) {}
-
-  /** Screens one cadre on the records the caller has already read. */
-  public Optional<CadreScreening> screenCadre(String policy, LocalDate asOf, CadreRecords records) {
-    RegistrySnapshot one =
-        RegistrySnapshot.of(
-            List.copyOf(records.units()),
-            List.copyOf(records.seats()),
-            List.of(records.cadre()),
-            records.history(),
-            records.planning(),
-            records.assessments(),
-            records.disciplines());
-    return screening.screenCadre(one, policy(policy), asOf, records.cadre().code());
+  public Optional<CadreScreening> screenCadre(
+      String policy, LocalDate asOf, RegistryContent records) {
+    if (records.cadres().size() != 1) {
+      throw new IllegalArgumentException("one cadre's records expected");
+    }
+    String code = records.cadres().get(0).code();
+    return screening.screenCadre(RegistrySnapshot.of(records), policy(policy), asOf, code);
   }
 
   /** The day to screen on when a user has not chosen one: today, within the policy's range. */

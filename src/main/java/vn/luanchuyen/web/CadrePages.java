@@ -29,6 +29,7 @@ import vn.luanchuyen.organisation.CodeKind;
 import vn.luanchuyen.organisation.OrganisationChart;
 import vn.luanchuyen.organisation.Position;
 import vn.luanchuyen.organisation.Unit;
+import vn.luanchuyen.registry.RegistryContent;
 import vn.luanchuyen.screening.Policies;
 import vn.luanchuyen.screening.Policy;
 import vn.luanchuyen.screening.ScreeningRuns;
@@ -170,11 +171,11 @@ class CadrePages {
             .screenCadre(
                 policy,
                 screenedOn,
-                new ScreeningRuns.CadreRecords(
-                    cadre,
+                RegistryContent.of(
+                    List.copyOf(units.values()),
+                    List.copyOf(seats.values()),
+                    List.of(cadre),
                     history,
-                    seats.values(),
-                    units.values(),
                     planning,
                     assessments,
                     disciplines))

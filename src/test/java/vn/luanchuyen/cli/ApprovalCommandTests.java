@@ -23,8 +23,8 @@ import vn.luanchuyen.approval.ApprovalCase;
 import vn.luanchuyen.approval.Approvals;
 import vn.luanchuyen.approval.StepInput;
 import vn.luanchuyen.cadre.CadreRegistry;
-import vn.luanchuyen.importexport.RegistryContent;
 import vn.luanchuyen.importexport.RegistryImport;
+import vn.luanchuyen.registry.RegistryContent;
 import vn.luanchuyen.security.DemoUsers;
 import vn.luanchuyen.testing.SavedPlans;
 

@@ -20,13 +20,13 @@ import vn.luanchuyen.cadre.Assignment;
 import vn.luanchuyen.cadre.Cadre;
 import vn.luanchuyen.cadre.DisciplineForm;
 import vn.luanchuyen.cadre.Sex;
-import vn.luanchuyen.importexport.RegistryContent;
 import vn.luanchuyen.organisation.Block;
 import vn.luanchuyen.organisation.CodeEntry;
 import vn.luanchuyen.organisation.CodeKind;
 import vn.luanchuyen.organisation.Position;
 import vn.luanchuyen.organisation.PositionRank;
 import vn.luanchuyen.organisation.Unit;
+import vn.luanchuyen.registry.RegistryContent;
 import vn.luanchuyen.shared.DatePrecision;
 import vn.luanchuyen.succession.PlanningEntry;
 

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import vn.luanchuyen.cadre.Assignment;
 import vn.luanchuyen.cadre.Cadre;
 import vn.luanchuyen.cadre.Sex;
-import vn.luanchuyen.importexport.RegistryContent;
 import vn.luanchuyen.importexport.RegistryValidator;
 import vn.luanchuyen.organisation.Unit;
+import vn.luanchuyen.registry.RegistryContent;
 import vn.luanchuyen.screening.Outcome;
 import vn.luanchuyen.screening.PolicyLoader;
 import vn.luanchuyen.screening.RegistrySnapshot;
@@ -35,14 +35,7 @@ class DemoProvinceTests {
   }
 
   static RegistrySnapshot snapshot(RegistryContent c) {
-    return RegistrySnapshot.of(
-        c.units(),
-        c.positions(),
-        c.cadres(),
-        c.assignments(),
-        c.planning(),
-        c.assessments(),
-        c.disciplines());
+    return RegistrySnapshot.of(c);
   }
 
   @Test

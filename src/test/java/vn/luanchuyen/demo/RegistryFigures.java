@@ -12,10 +12,10 @@ import java.util.Map;
 import java.util.Set;
 import vn.luanchuyen.cadre.Assignment;
 import vn.luanchuyen.cadre.Cadre;
-import vn.luanchuyen.importexport.RegistryContent;
 import vn.luanchuyen.organisation.Position;
 import vn.luanchuyen.organisation.PositionRank;
 import vn.luanchuyen.organisation.Unit;
+import vn.luanchuyen.registry.RegistryContent;
 import vn.luanchuyen.succession.PlanningEntry;
 
 /**

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import vn.luanchuyen.cadre.Assignment;
 import vn.luanchuyen.cadre.AssignmentForm;
 import vn.luanchuyen.demo.DemoDistrict;
+import vn.luanchuyen.registry.RegistryContent;
 
 /** Sheets longer than Excel allows go on in "QuaTrinhCongTac (2)", "(3)", … and read back whole. */
 class ContinuationSheetTests {

@@ -20,6 +20,7 @@ import vn.luanchuyen.audit.AuditTrail;
 import vn.luanchuyen.cadre.Assignment;
 import vn.luanchuyen.cadre.CadreRegistry;
 import vn.luanchuyen.demo.DemoDistrict;
+import vn.luanchuyen.registry.RegistryContent;
 import vn.luanchuyen.testing.DatabaseCleaner;
 
 @Tag("database")

@@ -10,6 +10,7 @@ import vn.luanchuyen.cadre.AssessmentGrade;
 import vn.luanchuyen.cadre.Assignment;
 import vn.luanchuyen.cadre.Cadre;
 import vn.luanchuyen.cadre.Sex;
+import vn.luanchuyen.registry.RegistryContent;
 import vn.luanchuyen.shared.PartialDate;
 
 class RegistryMergeTests {

@@ -19,6 +19,7 @@ import vn.luanchuyen.cadre.CadreRegistry;
 import vn.luanchuyen.cadre.Sex;
 import vn.luanchuyen.organisation.OrganisationChart;
 import vn.luanchuyen.organisation.Unit;
+import vn.luanchuyen.registry.RegistryContent;
 import vn.luanchuyen.shared.ConcurrentEditException;
 import vn.luanchuyen.shared.PartialDate;
 import vn.luanchuyen.testing.DatabaseCleaner;

@@ -14,6 +14,7 @@ import vn.luanchuyen.organisation.Block;
 import vn.luanchuyen.organisation.Position;
 import vn.luanchuyen.organisation.PositionRank;
 import vn.luanchuyen.organisation.Unit;
+import vn.luanchuyen.registry.RegistryContent;
 import vn.luanchuyen.shared.PartialDate;
 
 class RegistryValidatorTests {

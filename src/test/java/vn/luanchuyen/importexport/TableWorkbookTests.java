@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import vn.luanchuyen.shared.Table;
 
 class TableWorkbookTests {
 
@@ -54,16 +55,16 @@ class TableWorkbookTests {
         write(
             new TableWorkbook()
                 .add(
-                    new TableWorkbook.Table(
+                    new Table(
                         "Giới tính",
                         title,
                         List.of("Nhóm", "Số cán bộ", "Tỷ lệ"),
                         List.of(
-                            List.of("Nam", 21, new TableWorkbook.Percent(0.6176)),
-                            List.of("Nữ", 13, new TableWorkbook.Percent(0.3824)),
+                            List.of("Nam", 21, new Table.Percent(0.6176)),
+                            List.of("Nữ", 13, new Table.Percent(0.3824)),
                             List.of(
-                                new TableWorkbook.Total(
-                                    List.of("Tổng cộng", 34, new TableWorkbook.Percent(1))))))));
+                                new Table.Total(
+                                    List.of("Tổng cộng", 34, new Table.Percent(1))))))));
 
     try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
       XSSFSheet sheet = book.getSheet("Giới tính");

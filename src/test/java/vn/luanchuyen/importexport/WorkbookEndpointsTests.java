@@ -25,6 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.luanchuyen.cadre.CadreRegistry;
+import vn.luanchuyen.registry.RegistryContent;
 import vn.luanchuyen.security.DemoUsers;
 import vn.luanchuyen.testing.DatabaseCleaner;
 

@@ -23,6 +23,7 @@ import vn.luanchuyen.cadre.AssignmentForm;
 import vn.luanchuyen.cadre.Sex;
 import vn.luanchuyen.organisation.Block;
 import vn.luanchuyen.organisation.PositionRank;
+import vn.luanchuyen.registry.RegistryContent;
 import vn.luanchuyen.shared.DatePrecision;
 import vn.luanchuyen.shared.PartialDate;
 

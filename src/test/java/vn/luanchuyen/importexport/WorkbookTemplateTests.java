@@ -9,6 +9,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import vn.luanchuyen.organisation.StandardCodes;
+import vn.luanchuyen.registry.RegistryContent;
 
 class WorkbookTemplateTests {
 

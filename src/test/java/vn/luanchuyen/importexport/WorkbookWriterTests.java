@@ -27,6 +27,7 @@ import vn.luanchuyen.organisation.CodeKind;
 import vn.luanchuyen.organisation.Position;
 import vn.luanchuyen.organisation.PositionRank;
 import vn.luanchuyen.organisation.Unit;
+import vn.luanchuyen.registry.RegistryContent;
 import vn.luanchuyen.shared.PartialDate;
 import vn.luanchuyen.succession.PlanningEntry;
 import vn.luanchuyen.succession.Term;

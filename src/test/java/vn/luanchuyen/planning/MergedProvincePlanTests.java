@@ -17,6 +17,7 @@ import vn.luanchuyen.organisation.Block;
 import vn.luanchuyen.organisation.Position;
 import vn.luanchuyen.organisation.PositionRank;
 import vn.luanchuyen.organisation.Unit;
+import vn.luanchuyen.registry.RegistryContent;
 import vn.luanchuyen.screening.Policy;
 import vn.luanchuyen.screening.PolicyLoader;
 import vn.luanchuyen.screening.RegistrySnapshot;
@@ -76,7 +77,8 @@ class MergedProvincePlanTests {
             new Assessment("S1", 2024, AssessmentGrade.HTTNV),
             new Assessment("S1", 2025, AssessmentGrade.HTTNV));
     return RegistrySnapshot.of(
-        units, positions, List.of(secretary), stays, planning, grades, List.of());
+        RegistryContent.of(
+            units, positions, List.of(secretary), stays, planning, grades, List.of()));
   }
 
   static Unit unit(

@@ -8,7 +8,7 @@ import static vn.luanchuyen.testing.Plans.aPlan;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.luanchuyen.importexport.TableWorkbook;
+import vn.luanchuyen.shared.Table;
 
 /** The plan's workbook: each move's form in Vietnamese, in a column of its own. */
 class PlanTablesTests {
@@ -28,7 +28,7 @@ class PlanTablesTests {
             .with(aMove("C4").from("P1-PTP1"))
             .build();
 
-    TableWorkbook.Table moves = PlanTables.of(plan, "Kế hoạch luân chuyển 2022–2025").get(0);
+    Table moves = PlanTables.of(plan, "Kế hoạch luân chuyển 2022–2025").get(0);
 
     int form = moves.headers().indexOf("Hình thức");
     int grounds = moves.headers().indexOf("Căn cứ");

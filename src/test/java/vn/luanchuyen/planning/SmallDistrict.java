@@ -9,11 +9,11 @@ import vn.luanchuyen.cadre.Assignment;
 import vn.luanchuyen.cadre.AssignmentForm;
 import vn.luanchuyen.cadre.Cadre;
 import vn.luanchuyen.cadre.Sex;
-import vn.luanchuyen.importexport.RegistryContent;
 import vn.luanchuyen.organisation.Block;
 import vn.luanchuyen.organisation.Position;
 import vn.luanchuyen.organisation.PositionRank;
 import vn.luanchuyen.organisation.Unit;
+import vn.luanchuyen.registry.RegistryContent;
 import vn.luanchuyen.screening.RegistrySnapshot;
 import vn.luanchuyen.shared.PartialDate;
 import vn.luanchuyen.succession.PlanningEntry;
@@ -155,6 +155,7 @@ final class SmallDistrict {
 
   RegistrySnapshot snapshot() {
     return RegistrySnapshot.of(
-        units, positions, cadres, assignments, planning, assessments, List.of());
+        RegistryContent.of(
+            units, positions, cadres, assignments, planning, assessments, List.of()));
   }
 }

@@ -16,6 +16,7 @@ import vn.luanchuyen.organisation.Block;
 import vn.luanchuyen.organisation.Position;
 import vn.luanchuyen.organisation.PositionRank;
 import vn.luanchuyen.organisation.Unit;
+import vn.luanchuyen.registry.RegistryContent;
 import vn.luanchuyen.reporting.QualityReport.Breakdown;
 import vn.luanchuyen.reporting.QualityReport.Bucket;
 import vn.luanchuyen.screening.PolicyLoader;
@@ -322,8 +323,8 @@ class QualityAnalysisTests {
       return spec;
     }
 
-    RegistryView view() {
-      return new RegistryView(
+    RegistryContent view() {
+      return RegistryContent.of(
           units,
           positions,
           cadres.stream().map(CadreSpec::cadre).toList(),

@@ -15,6 +15,7 @@ import vn.luanchuyen.organisation.Block;
 import vn.luanchuyen.organisation.Position;
 import vn.luanchuyen.organisation.PositionRank;
 import vn.luanchuyen.organisation.Unit;
+import vn.luanchuyen.registry.RegistryContent;
 import vn.luanchuyen.shared.PartialDate;
 import vn.luanchuyen.succession.PlanningEntry;
 import vn.luanchuyen.succession.Term;
@@ -77,7 +78,8 @@ final class RegistryFixture {
 
   RegistrySnapshot snapshot() {
     return RegistrySnapshot.of(
-        units, positions, cadres, assignments, planning, assessments, disciplines);
+        RegistryContent.of(
+            units, positions, cadres, assignments, planning, assessments, disciplines));
   }
 
   /** A cadre with defaults: a man born 15/05/1975, local to nowhere, not in planning. */

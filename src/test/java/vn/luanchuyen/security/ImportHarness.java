@@ -18,10 +18,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.luanchuyen.LuanChuyenApplication;
 import vn.luanchuyen.cadre.AssessmentGrade;
 import vn.luanchuyen.importexport.ImportReport;
-import vn.luanchuyen.importexport.RegistryContent;
 import vn.luanchuyen.importexport.RegistryImport;
 import vn.luanchuyen.importexport.WorkbookWriter;
 import vn.luanchuyen.organisation.PositionRank;
+import vn.luanchuyen.registry.RegistryContent;
 
 /**
  * The importer on an in-memory database holding a small registry, and a valid workbook to mutate.

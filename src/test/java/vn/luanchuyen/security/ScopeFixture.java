@@ -7,11 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.luanchuyen.importexport.RegistryContent;
 import vn.luanchuyen.importexport.RegistryStore;
 import vn.luanchuyen.organisation.Block;
 import vn.luanchuyen.organisation.PositionRank;
 import vn.luanchuyen.organisation.Unit;
+import vn.luanchuyen.registry.RegistryContent;
 import vn.luanchuyen.testing.DatabaseCleaner;
 
 /**

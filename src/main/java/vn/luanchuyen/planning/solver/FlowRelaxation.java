@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.luanchuyen.planning.Penalty;
 
 /**
  * A lower bound on the plan's penalty and a plan that comes close to it, both from one relaxation.
@@ -37,20 +38,14 @@ public final class FlowRelaxation {
   /**
    * The bound and the best plan found.
    *
-   * @param hard the least number of hard breaches of any plan
-   * @param medium the least number of unplaced cadres who must move, with that many hard breaches
-   * @param soft the least soft penalty, with those hard and medium penalties
+   * @param bound the least penalty of any plan: the least number of hard breaches, the least number
+   *     of unplaced cadres who must move with that many hard breaches, the least soft penalty with
+   *     those hard and medium penalties
    * @param plan each candidate's seat in the best plan found (null: stays)
-   * @param planPenalty the plan's exact {@code {hard, medium, soft}} penalties
+   * @param planPenalty the plan's exact penalty
    * @param rounds flows solved
    */
-  public record Result(
-      long hard,
-      long medium,
-      long soft,
-      Map<Candidate, Seat> plan,
-      long[] planPenalty,
-      int rounds) {
+  public record Result(Penalty bound, Map<Candidate, Seat> plan, Penalty planPenalty, int rounds) {
 
     /** Puts the best plan into the schedule's unlocked candidates. */
     public void applyTo(RotationSchedule schedule) {
@@ -155,22 +150,20 @@ public final class FlowRelaxation {
     long hard = 0;
     long medium = 0;
     long soft = untouchedDepartments;
-    long[] planPenalty = {0, 0, untouchedDepartments};
+    Penalty planPenalty = new Penalty(0, 0, untouchedDepartments);
     Map<Candidate, Seat> plan = new HashMap<>();
     int solved = 0;
     for (Area area : areas) {
       hard += area.boundHard;
       medium += area.boundMedium;
       soft += area.boundSoft;
-      for (int k = 0; k < 3; k++) {
-        planPenalty[k] += area.bestPenalty[k];
-      }
+      planPenalty = planPenalty.plus(area.bestPenalty);
       for (int i = 0; i < area.candidates.size(); i++) {
         plan.put(area.candidates.get(i), area.bestPlan[i]);
       }
       solved += area.rounds;
     }
-    return new Result(hard, medium, soft, plan, planPenalty, solved);
+    return new Result(new Penalty(hard, medium, soft), plan, planPenalty, solved);
   }
 
   /** One area's flow network, its multipliers and its best plan. */
@@ -203,7 +196,7 @@ public final class FlowRelaxation {
     long boundMedium;
     long boundSoft = Long.MIN_VALUE;
     Seat[] bestPlan;
-    long[] bestPenalty = {Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE};
+    Penalty bestPenalty = Penalty.WORST;
     int rounds;
     boolean converged;
     double theta = 1.0;
@@ -458,7 +451,7 @@ public final class FlowRelaxation {
             lexMedium += fallbackMedium(c);
           }
         }
-        long[] penalty = evaluate(chosen);
+        Penalty penalty = evaluate(chosen);
         long lagrangian = total - lexHard * HARD - lexMedium * MEDIUM + constant;
         if (first) {
           boundHard = lexHard;
@@ -472,14 +465,17 @@ public final class FlowRelaxation {
           sinceBetter = 0;
         }
         boundSoft = Math.max(boundSoft, -Math.floorDiv(-lagrangian, SCALE));
-        if (lexicographicallyLess(penalty, bestPenalty)) {
+        if (penalty.betterThan(bestPenalty)) {
           bestPenalty = penalty;
           bestPlan = chosen;
         }
-        boolean comparable = bestPenalty[0] == boundHard && bestPenalty[1] == boundMedium;
-        if ((comparable && bestPenalty[2] <= boundSoft)
+        boolean comparable = bestPenalty.hard() == boundHard && bestPenalty.medium() == boundMedium;
+        if ((comparable && bestPenalty.soft() <= boundSoft)
             || !step(
-                chosen, theta, comparable ? bestPenalty[2] : null, (double) lagrangian / SCALE)) {
+                chosen,
+                theta,
+                comparable ? bestPenalty.soft() : null,
+                (double) lagrangian / SCALE)) {
           converged = true;
         }
       }
@@ -570,17 +566,8 @@ public final class FlowRelaxation {
       return c;
     }
 
-    private static boolean lexicographicallyLess(long[] a, long[] b) {
-      for (int k = 0; k < 3; k++) {
-        if (a[k] != b[k]) {
-          return a[k] < b[k];
-        }
-      }
-      return false;
-    }
-
-    /** The exact {@code {hard, medium, soft}} penalties of a plan of this area's candidates. */
-    long[] evaluate(Seat[] plan) {
+    /** The exact penalty of a plan of this area's candidates. */
+    Penalty evaluate(Seat[] plan) {
       long hard = 0;
       long medium = 0;
       long soft = 0;
@@ -646,7 +633,7 @@ public final class FlowRelaxation {
           soft += costs.keepsALeader;
         }
       }
-      return new long[] {hard, medium, soft};
+      return new Penalty(hard, medium, soft);
     }
 
     private static void countDeputy(Map<String, Integer> deputies, Seat s) {

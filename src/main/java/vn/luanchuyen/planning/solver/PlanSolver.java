@@ -15,6 +15,7 @@ import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import vn.luanchuyen.planning.Penalty;
 
 /**
  * Runs Timefold on a schedule: construction, then local search until the time limit (or a step
@@ -23,8 +24,8 @@ import java.util.function.Consumer;
  */
 public final class PlanSolver {
 
-  /** A new best plan: when it was found and its score. */
-  public record Improvement(long millis, long hard, long medium, long soft) {}
+  /** A new best plan: when it was found and its penalty. */
+  public record Improvement(long millis, Penalty penalty) {}
 
   /**
    * How long to search.
@@ -33,11 +34,15 @@ public final class PlanSolver {
    * @param moveLimit a limit on the moves evaluated, or null (tests use it instead of time)
    * @param fullAssert whether to check every score incrementally computed (slow; tests)
    * @param startFromPlan whether the schedule already holds a plan to improve (no construction)
-   * @param bound {@code {hard, medium, soft}} penalties no plan can beat: the search stops when it
-   *     reaches them (the plan is then proven best); null to search until the limits
+   * @param bound the penalty no plan can beat: the search stops when it reaches it (the plan is
+   *     then proven best); null to search until the limits
    */
   public record Settings(
-      Duration timeLimit, Long moveLimit, boolean fullAssert, boolean startFromPlan, long[] bound) {
+      Duration timeLimit,
+      Long moveLimit,
+      boolean fullAssert,
+      boolean startFromPlan,
+      Penalty bound) {
     public static Settings forTime(Duration limit) {
       return new Settings(limit, null, false, false, null);
     }
@@ -59,13 +64,7 @@ public final class PlanSolver {
         event -> {
           HardMediumSoftLongScore score = (HardMediumSoftLongScore) event.getNewBestScore();
           if (event.isNewBestSolutionInitialized()) {
-            Improvement i =
-                new Improvement(
-                    event.getTimeMillisSpent(),
-                    score.hardScore(),
-                    score.mediumScore(),
-                    score.softScore());
-            onImprovement.accept(i);
+            onImprovement.accept(new Improvement(event.getTimeMillisSpent(), penalty(score)));
           }
         });
     running.set(solver);
@@ -111,6 +110,11 @@ public final class PlanSolver {
     return manager.analyze(schedule);
   }
 
+  /** The penalty of a Timefold score (whose levels count down from 0). */
+  static Penalty penalty(HardMediumSoftLongScore score) {
+    return new Penalty(-score.hardScore(), -score.mediumScore(), -score.softScore());
+  }
+
   static SolverConfig config(Settings settings) {
     TerminationConfig termination = new TerminationConfig();
     if (settings.timeLimit() != null) {
@@ -120,8 +124,9 @@ public final class PlanSolver {
       termination.withMoveCountLimit(settings.moveLimit());
     }
     if (settings.bound() != null) {
-      long[] b = settings.bound();
-      termination.withBestScoreLimit(HardMediumSoftLongScore.of(-b[0], -b[1], -b[2]).toString());
+      Penalty b = settings.bound();
+      termination.withBestScoreLimit(
+          HardMediumSoftLongScore.of(-b.hard(), -b.medium(), -b.soft()).toString());
     }
     return new SolverConfig()
         .withSolutionClass(RotationSchedule.class)

@@ -6,17 +6,16 @@ import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import java.util.ArrayList;
 import java.util.List;
+import vn.luanchuyen.planning.Penalty;
 
 /**
  * A plan's score analysis without Timefold types: the penalties and, per constraint, its weighted
  * penalty and the justification of each match.
  *
- * @param hardPenalty hard breaches (non-negative)
- * @param mediumPenalty cadres who must move but are not placed (non-negative)
- * @param softPenalty weighted soft penalty (non-negative)
+ * @param penalty the plan's penalty: hard breaches, cadres who must move but are not placed,
+ *     weighted soft penalty
  */
-public record ScoreBreakdown(
-    long hardPenalty, long mediumPenalty, long softPenalty, List<ConstraintPart> constraints) {
+public record ScoreBreakdown(Penalty penalty, List<ConstraintPart> constraints) {
 
   public ScoreBreakdown {
     constraints = List.copyOf(constraints);
@@ -56,7 +55,7 @@ public record ScoreBreakdown(
       parts.add(new ConstraintPart(id, hard, medium, penalty, ca.matchCount(), matches));
     }
     HardMediumSoftLongScore score = analysis.score();
-    return new ScoreBreakdown(-score.hardScore(), -score.mediumScore(), -score.softScore(), parts);
+    return new ScoreBreakdown(PlanSolver.penalty(score), parts);
   }
 
   public ConstraintPart part(String id) {

@@ -25,7 +25,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import vn.luanchuyen.cadre.AssignmentForm;
-import vn.luanchuyen.importexport.TableWorkbook;
 import vn.luanchuyen.organisation.Block;
 import vn.luanchuyen.organisation.OrganisationChart;
 import vn.luanchuyen.planning.FormCount;
@@ -40,6 +39,7 @@ import vn.luanchuyen.planning.UnknownScopeUnits;
 import vn.luanchuyen.screening.Policy;
 import vn.luanchuyen.screening.ScreeningRuns;
 import vn.luanchuyen.shared.NotFoundException;
+import vn.luanchuyen.shared.TableWriter;
 
 /**
  * The plan board: ask for a plan, watch its score while it is solved, read the moves and their
@@ -53,13 +53,19 @@ class PlanPages {
   private final PlanVersions versions;
   private final ScreeningRuns screening;
   private final OrganisationChart chart;
+  private final TableWriter tableWriter;
 
   PlanPages(
-      PlanningRuns runs, PlanVersions versions, ScreeningRuns screening, OrganisationChart chart) {
+      PlanningRuns runs,
+      PlanVersions versions,
+      ScreeningRuns screening,
+      OrganisationChart chart,
+      TableWriter tableWriter) {
     this.runs = runs;
     this.versions = versions;
     this.screening = screening;
     this.chart = chart;
+    this.tableWriter = tableWriter;
   }
 
   @GetMapping("/plans")
@@ -217,7 +223,7 @@ class PlanPages {
     RotationPlan plan =
         runs.plan(id).orElseThrow(() -> new IllegalArgumentException("Phương án chưa giải xong"));
     String policyName = screening.policy(plan.policy()).name();
-    StreamingResponseBody body = out -> TableWorkbook.write(PlanTables.of(plan, policyName), out);
+    StreamingResponseBody body = out -> tableWriter.write(PlanTables.of(plan, policyName), out);
     return ResponseEntity.ok()
         .header(
             HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"phuong-an-luan-chuyen.xlsx\"")

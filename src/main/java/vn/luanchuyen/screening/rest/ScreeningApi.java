@@ -33,6 +33,7 @@ import vn.luanchuyen.screening.ScreeningReport;
 import vn.luanchuyen.screening.ScreeningRuns;
 import vn.luanchuyen.shared.NotFoundException;
 import vn.luanchuyen.shared.PartialDate;
+import vn.luanchuyen.shared.TableWriter;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -40,8 +41,11 @@ import vn.luanchuyen.shared.PartialDate;
 class ScreeningApi {
   private final ScreeningRuns runs;
 
-  ScreeningApi(ScreeningRuns runs) {
+  private final TableWriter tableWriter;
+
+  ScreeningApi(ScreeningRuns runs, TableWriter tableWriter) {
     this.runs = runs;
+    this.tableWriter = tableWriter;
   }
 
   /** A policy as listed: id, name, version and the days it is in force. */
@@ -145,7 +149,7 @@ class ScreeningApi {
         .header(
             HttpHeaders.CONTENT_TYPE,
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-        .body(out -> ScreeningExport.write(chosen, report, lists, out));
+        .body(out -> tableWriter.write(ScreeningExport.tables(chosen, report, lists), out));
   }
 
   /** A retirement month and the age then. */

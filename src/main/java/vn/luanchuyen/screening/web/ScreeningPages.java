@@ -24,6 +24,7 @@ import vn.luanchuyen.screening.ScreeningMessages;
 import vn.luanchuyen.screening.ScreeningReport;
 import vn.luanchuyen.screening.ScreeningRuns;
 import vn.luanchuyen.shared.PageOf;
+import vn.luanchuyen.shared.TableWriter;
 
 /** The screening page: a policy and a date, the lists as tabs with reasons, the target cards. */
 @Controller
@@ -34,9 +35,12 @@ class ScreeningPages {
   /** Entries of a list shown on one page. */
   static final int PAGE_SIZE = 50;
 
-  ScreeningPages(ScreeningRuns runs, Clock clock) {
+  private final TableWriter tableWriter;
+
+  ScreeningPages(ScreeningRuns runs, Clock clock, TableWriter tableWriter) {
     this.runs = runs;
     this.clock = clock;
+    this.tableWriter = tableWriter;
   }
 
   @GetMapping("/screening")
@@ -151,6 +155,6 @@ class ScreeningPages {
         .header(
             HttpHeaders.CONTENT_TYPE,
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-        .body(out -> ScreeningExport.write(chosen, report, lists, out));
+        .body(out -> tableWriter.write(ScreeningExport.tables(chosen, report, lists), out));
   }
 }

@@ -10,9 +10,9 @@ import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.luanchuyen.planning.Penalty;
 
 /**
  * The relaxation's bound is below every plan, checked against all plans of a small district, and
@@ -67,27 +67,27 @@ class FlowRelaxationTests {
   void theBoundIsBelowEveryPlanAndTheProposedPlanIsTheBest() {
     RotationSchedule district = district();
     FlowRelaxation.Result relaxed = FlowRelaxation.of(district, 50, Long.MAX_VALUE);
-    long[] bound = {relaxed.hard(), relaxed.medium(), relaxed.soft()};
+    Penalty bound = relaxed.bound();
 
     SolutionManager<RotationSchedule, HardMediumSoftLongScore> scores =
         SolutionManager.create(
             SolverFactory.create(PlanSolver.config(PlanSolver.Settings.forTime(Duration.ZERO))));
-    long[] best = null;
+    Penalty best = null;
     for (List<Seat> plan : everyPlan(district.candidates())) {
       for (int i = 0; i < plan.size(); i++) {
         district.candidates().get(i).setSeat(plan.get(i));
       }
-      long[] penalty = penalty(scores.update(district));
-      assertThat(Arrays.compare(penalty, bound)).isNotNegative();
-      if (best == null || Arrays.compare(penalty, best) < 0) {
+      Penalty penalty = penalty(scores.update(district));
+      assertThat(penalty).isGreaterThanOrEqualTo(bound);
+      if (best == null || penalty.betterThan(best)) {
         best = penalty;
       }
     }
 
     relaxed.applyTo(district);
-    assertThat(penalty(scores.update(district))).containsExactly(relaxed.planPenalty());
-    assertThat(relaxed.planPenalty()).containsExactly(best);
-    assertThat(bound).containsExactly(best);
+    assertThat(penalty(scores.update(district))).isEqualTo(relaxed.planPenalty());
+    assertThat(relaxed.planPenalty()).isEqualTo(best);
+    assertThat(bound).isEqualTo(best);
   }
 
   /**
@@ -156,32 +156,32 @@ class FlowRelaxationTests {
   void withTheFormsOfAMoveTheBoundIsStillBelowEveryPlan() {
     RotationSchedule district = districtWithForms();
     FlowRelaxation.Result relaxed = FlowRelaxation.of(district, 50, Long.MAX_VALUE);
-    long[] bound = {relaxed.hard(), relaxed.medium(), relaxed.soft()};
+    Penalty bound = relaxed.bound();
 
     SolutionManager<RotationSchedule, HardMediumSoftLongScore> scores =
         SolutionManager.create(
             SolverFactory.create(PlanSolver.config(PlanSolver.Settings.forTime(Duration.ZERO))));
-    long[] best = null;
+    Penalty best = null;
     int unlawful = 0;
     for (List<Seat> plan : everyPlan(district.candidates())) {
       for (int i = 0; i < plan.size(); i++) {
         district.candidates().get(i).setSeat(plan.get(i));
       }
-      long[] penalty = penalty(scores.update(district));
-      assertThat(Arrays.compare(penalty, bound)).isNotNegative();
-      if (penalty[0] > 0) {
+      Penalty penalty = penalty(scores.update(district));
+      assertThat(penalty).isGreaterThanOrEqualTo(bound);
+      if (!penalty.feasible()) {
         unlawful++;
       }
-      if (best == null || Arrays.compare(penalty, best) < 0) {
+      if (best == null || penalty.betterThan(best)) {
         best = penalty;
       }
     }
 
     assertThat(unlawful).as("plans breaking a hard rule").isPositive();
     relaxed.applyTo(district);
-    assertThat(penalty(scores.update(district))).containsExactly(relaxed.planPenalty());
-    assertThat(relaxed.planPenalty()).containsExactly(best);
-    assertThat(best[0]).isZero();
+    assertThat(penalty(scores.update(district))).isEqualTo(relaxed.planPenalty());
+    assertThat(relaxed.planPenalty()).isEqualTo(best);
+    assertThat(best.feasible()).isTrue();
     MoveRules rules = district.rules();
     for (Candidate c : district.candidates()) {
       if (c.getSeat() != null) {
@@ -205,7 +205,7 @@ class FlowRelaxationTests {
     }
     RotationSchedule again = district;
     FlowRelaxation.Result relaxed = FlowRelaxation.of(again, 50, Long.MAX_VALUE);
-    long[] bound = {relaxed.hard(), relaxed.medium(), relaxed.soft()};
+    Penalty bound = relaxed.bound();
 
     SolutionManager<RotationSchedule, HardMediumSoftLongScore> scores =
         SolutionManager.create(
@@ -214,7 +214,7 @@ class FlowRelaxationTests {
       for (int i = 0; i < plan.size(); i++) {
         again.candidates().get(i).setSeat(plan.get(i));
       }
-      assertThat(Arrays.compare(penalty(scores.update(again)), bound)).isNotNegative();
+      assertThat(penalty(scores.update(again))).isGreaterThanOrEqualTo(bound);
     }
     for (Candidate c : again.candidates()) {
       assertThat(relaxed.plan().get(c)).as("choice of %s", c.code()).isEqualTo(first.plan().get(c));
@@ -239,17 +239,17 @@ class FlowRelaxationTests {
         SolutionManager.create(
             SolverFactory.create(PlanSolver.config(PlanSolver.Settings.forTime(Duration.ZERO))));
     e.setSeat(null);
-    long[] stays = penalty(scores.update(s));
+    Penalty stays = penalty(scores.update(s));
     long spreadIfStays = PlanSolver.analyse(s).part(ConstraintIds.DEPUTIES_SPREAD).penalty();
     e.setSeat(wardSeat);
-    long[] leaves = penalty(scores.update(s));
+    Penalty leaves = penalty(scores.update(s));
     long spreadIfLeaves = PlanSolver.analyse(s).part(ConstraintIds.DEPUTIES_SPREAD).penalty();
 
     assertThat(spreadIfLeaves).as("evening out alone would move E").isLessThan(spreadIfStays);
-    assertThat(Arrays.compare(stays, leaves)).as("staying keeps the average").isNegative();
+    assertThat(stays).as("staying keeps the average").isLessThan(leaves);
     FlowRelaxation.Result relaxed = FlowRelaxation.of(s, 50, Long.MAX_VALUE);
     assertThat(relaxed.plan().get(e)).isNull();
-    assertThat(relaxed.planPenalty()).containsExactly(stays);
+    assertThat(relaxed.planPenalty()).isEqualTo(stays);
   }
 
   @Test
@@ -270,9 +270,9 @@ class FlowRelaxationTests {
     FlowRelaxation.Result first = FlowRelaxation.of(s, 1, Long.MAX_VALUE);
     FlowRelaxation.Result relaxed = FlowRelaxation.of(s, 50, Long.MAX_VALUE);
 
-    assertThat(first.soft()).isLessThan(relaxed.soft());
+    assertThat(first.bound().soft()).isLessThan(relaxed.bound().soft());
     assertThat(relaxed.plan().get(a)).isEqualTo(inC);
-    assertThat(relaxed.soft()).isEqualTo(relaxed.planPenalty()[2]);
+    assertThat(relaxed.bound().soft()).isEqualTo(relaxed.planPenalty().soft());
   }
 
   @Test
@@ -293,8 +293,8 @@ class FlowRelaxationTests {
             10,
             Long.MAX_VALUE);
 
-    assertThat(relaxed.hard()).isEqualTo(1);
-    assertThat(relaxed.planPenalty()[0]).isEqualTo(1);
+    assertThat(relaxed.bound().hard()).isEqualTo(1);
+    assertThat(relaxed.planPenalty().hard()).isEqualTo(1);
   }
 
   @Test
@@ -307,13 +307,13 @@ class FlowRelaxationTests {
             10,
             Long.MAX_VALUE);
 
-    assertThat(relaxed.hard()).isZero();
-    assertThat(relaxed.medium()).isEqualTo(1);
+    assertThat(relaxed.bound().hard()).isZero();
+    assertThat(relaxed.bound().medium()).isEqualTo(1);
     assertThat(relaxed.plan().get(stuck)).isNull();
   }
 
-  private static long[] penalty(HardMediumSoftLongScore score) {
-    return new long[] {-score.hardScore(), -score.mediumScore(), -score.softScore()};
+  private static Penalty penalty(HardMediumSoftLongScore score) {
+    return PlanSolver.penalty(score);
   }
 
   /** Every choice of each candidate: stay, or one offered seat. */

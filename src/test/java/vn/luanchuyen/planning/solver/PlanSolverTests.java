@@ -31,9 +31,9 @@ class PlanSolverTests {
             .solve(problem, new PlanSolver.Settings(null, 2_000L, true, false, null), i -> {});
 
     ScoreBreakdown score = outcome.breakdown();
-    assertThat(score.hardPenalty()).isZero();
-    assertThat(score.mediumPenalty()).isEqualTo(bound.medium()).isEqualTo(1);
-    assertThat(score.softPenalty()).isGreaterThanOrEqualTo(bound.soft());
+    assertThat(score.penalty().hard()).isZero();
+    assertThat(score.penalty().medium()).isEqualTo(bound.bound().medium()).isEqualTo(1);
+    assertThat(score.penalty().soft()).isGreaterThanOrEqualTo(bound.bound().soft());
     assertThat(score.part(ConstraintIds.MUST_MOVE_PLACED).matches())
         .singleElement()
         .satisfies(j -> assertThat(j.cadres()).containsExactly("B"));

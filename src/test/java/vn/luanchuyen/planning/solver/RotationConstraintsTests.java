@@ -188,7 +188,7 @@ class RotationConstraintsTests {
       RotationSchedule s = schedule(List.of(), List.of(), List.of(), List.of(stays));
       assertThat(scoreOf(ConstraintIds.MUST_MOVE_PLACED, s))
           .isEqualTo(HardMediumSoftLongScore.ofMedium(-1));
-      assertThat(PlanSolver.analyse(s).hardPenalty()).isZero();
+      assertThat(PlanSolver.analyse(s).penalty().hard()).isZero();
     }
 
     @Test

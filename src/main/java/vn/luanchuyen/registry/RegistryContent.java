@@ -1,4 +1,4 @@
-package vn.luanchuyen.importexport;
+package vn.luanchuyen.registry;
 
 import java.util.List;
 import vn.luanchuyen.cadre.Assessment;
@@ -30,6 +30,19 @@ public record RegistryContent(
     planning = List.copyOf(planning);
     assessments = List.copyOf(assessments);
     disciplines = List.copyOf(disciplines);
+  }
+
+  /** The registry's records without code lists (a snapshot to screen, a cadre's own records). */
+  public static RegistryContent of(
+      List<Unit> units,
+      List<Position> positions,
+      List<Cadre> cadres,
+      List<Assignment> assignments,
+      List<PlanningEntry> planning,
+      List<Assessment> assessments,
+      List<Discipline> disciplines) {
+    return new RegistryContent(
+        List.of(), units, positions, cadres, assignments, planning, assessments, disciplines);
   }
 
   public static RegistryContent empty() {
