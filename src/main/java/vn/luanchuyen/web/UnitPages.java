@@ -72,12 +72,10 @@ class UnitPages {
     List<Unit> existing = chart.units().stream().filter(u -> u.existsOn(day)).toList();
     Map<String, Unit> byCode = new HashMap<>();
     existing.forEach(u -> byCode.put(u.code(), u));
-    List<String> wanted = List.of(SearchText.fold(words).split(" "));
     Set<String> matches = new HashSet<>();
     Set<String> shown = new HashSet<>();
     for (Unit u : existing) {
-      String text = SearchText.fold(u.name() + " " + u.code());
-      if (wanted.stream().allMatch(text::contains)) {
+      if (SearchText.matches(words, u.name() + " " + u.code())) {
         matches.add(u.code());
         // the units above a match are shown too, so it is found where it sits in the tree
         for (Unit at = u; at != null && shown.add(at.code()); ) {

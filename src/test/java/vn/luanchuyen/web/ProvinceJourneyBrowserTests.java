@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -28,16 +29,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.luanchuyen.demo.DemoProvince;
 import vn.luanchuyen.importexport.RegistryStore;
 import vn.luanchuyen.security.DemoUsers;
+import vn.luanchuyen.shared.SearchText;
 import vn.luanchuyen.testing.Browser;
 import vn.luanchuyen.testing.DatabaseCleaner;
 
 /**
  * Issue 14's journey on the province demo (12 communes, as {@code demo --kind province --communes
  * 12} loads it), in Chromium: a Board officer logs in, screens as of 01/01/2026 under the province
- * policy of 2025 and sees the non-local targets, plans the moves of one commune, saves the plan and
- * opens the progress page. Every page names things instead of showing codes, fits a 390 px phone
- * and has no serious or critical axe violation at 1440 and 390 px. Screenshots under {@code
- * target/journey/province-*}.
+ * policy of 2025 and sees the non-local targets, plans the moves of one commune, saves the plan,
+ * opens the progress page and finds the commune in the unit tree typed without diacritics. Every
+ * page names things instead of showing codes, fits a 390 px phone and has no serious or critical
+ * axe violation at 1440 and 390 px. Screenshots under {@code target/journey/province-*}.
  */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -124,6 +126,17 @@ class ProvinceJourneyBrowserTests {
 
     open("/reports/progress");
     check("province-06-progress", axe, problems);
+
+    // the unit tree finds the commune typed without diacritics, under the units above it
+    open("/units");
+    WebElement search = browser.findElement(By.id("q"));
+    search.sendKeys(SearchText.fold(commune), Keys.ENTER);
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("unit-matches")));
+    assertThat(browser.findElements(By.cssSelector("#unit-matches .unit-match")))
+        .extracting(WebElement::getText)
+        .isNotEmpty()
+        .allMatch(name -> name.contains(commune));
+    check("province-07-unit-search", axe, problems);
 
     assertThat(problems).as("codes, sideways scroll and axe violations, page by page").isEmpty();
   }

@@ -3,6 +3,7 @@ package vn.luanchuyen.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.luanchuyen.testing.RegistryBuilder.aRegistry;
 
@@ -102,6 +103,17 @@ class UnitTreePagesTests {
     assertThat(inOrder(found, "unit-match\"[^>]*>([^<]+)<"))
         .containsExactly("UBND phường Đồng Mai");
     assertThat(html).contains("1 đơn vị khớp");
+  }
+
+  @Test
+  void theApiFindsUnitsByWordsWithoutDiacriticsToo() throws Exception {
+    mvc.perform(
+            get("/api/v1/units")
+                .param("q", "dong mai")
+                .with(user("bantochuc").roles("ORGANISATION_BOARD")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.length()").value(1))
+        .andExpect(jsonPath("$[0].code").value("DM"));
   }
 
   @Test

@@ -89,7 +89,8 @@ class ScreeningPages {
     model.addAttribute("lists", lists);
     model.addAttribute("kinds", ScreeningLists.Kind.values());
     model.addAttribute("tab", active);
-    model.addAttribute("units", snapshot.units());
+    // the picker offers the units that exist on the day screened (not those merged away before it)
+    model.addAttribute("units", snapshot.units().stream().filter(u -> u.existsOn(day)).toList());
     List<ScreeningLists.Entry> all =
         "DATA".equals(active)
             ? List.of()
