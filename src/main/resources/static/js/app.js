@@ -19,11 +19,18 @@
     });
   }
 
-  // The date input (layout :: isoDateInput): the day typed as dd/MM/yyyy is sent as yyyy-MM-dd;
-  // anything else is sent as typed, so the server answers what is wrong with it.
+  // The date input (layout :: isoDateInput): a day typed as dd/MM/yyyy is sent as yyyy-MM-dd;
+  // anything else, and a day no calendar has (31/02/2022), is sent as typed, so the server answers
+  // what is wrong with it in the words the user typed.
   function isoOf(text) {
     var m = /^\s*(\d{2})\/(\d{2})\/(\d{4})\s*$/.exec(text);
-    return m ? m[3] + '-' + m[2] + '-' + m[1] : text.trim();
+    if (!m) {
+      return text.trim();
+    }
+    var day = new Date(Date.UTC(+m[3], +m[2] - 1, +m[1]));
+    var real = day.getUTCFullYear() === +m[3] && day.getUTCMonth() === +m[2] - 1
+      && day.getUTCDate() === +m[1];
+    return real ? m[3] + '-' + m[2] + '-' + m[1] : text.trim();
   }
 
   function keepIsoDates(root) {
@@ -143,7 +150,7 @@
     });
   }
 
-  // The unit picker (layout :: unitPicker): each block's units in Vietnamese order, and a search box
+  // The unit picker (layout :: unitPicker), ordered as a tree by the server, gets a search box
   // that keeps the units whose name or code holds the words typed, with or without diacritics.
   function folded(text) {
     return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd')
@@ -156,11 +163,6 @@
         return;
       }
       select.dataset.pickerBound = 'true';
-      select.querySelectorAll('optgroup').forEach(function (group) {
-        Array.prototype.slice.call(group.children)
-          .sort(function (a, b) { return collator.compare(a.text, b.text); })
-          .forEach(function (option) { group.appendChild(option); });
-      });
       var search = document.createElement('input');
       search.type = 'search';
       search.className = 'form-control form-control-sm mb-1 unit-search';

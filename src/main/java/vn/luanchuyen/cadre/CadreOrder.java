@@ -4,12 +4,13 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The column the cadre list is sorted by, and which way. Names sort by their form without
- * diacritics, then as written, then by code, so equal names keep a stable order across pages.
+ * The column the cadre list is sorted by, and which way. Names sort in Vietnamese order (đ after d,
+ * tones after the base letter), then by code, so equal names keep a stable order across pages.
  */
 public enum CadreOrder {
   CODE("c.code"),
-  NAME("c.search_key, c.full_name, c.code"),
+  /** Sorted in Java ({@link #byName()}): the databases share no Vietnamese collation. */
+  NAME("c.code"),
   SEX("c.sex, c.code"),
   BIRTH("c.birth_date, c.code");
 
@@ -17,6 +18,11 @@ public enum CadreOrder {
 
   CadreOrder(String columns) {
     this.columns = columns;
+  }
+
+  /** Whether the list sorts by full name, in Vietnamese order, which the registry does in Java. */
+  boolean byName() {
+    return this == NAME;
   }
 
   /** The SQL {@code order by} list, every column in the direction asked. */

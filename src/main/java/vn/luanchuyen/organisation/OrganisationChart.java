@@ -21,6 +21,7 @@ import vn.luanchuyen.shared.ChangeMark;
 import vn.luanchuyen.shared.ConcurrentEditException;
 import vn.luanchuyen.shared.NotFoundException;
 import vn.luanchuyen.shared.RecordChanged;
+import vn.luanchuyen.shared.VietnameseOrder;
 
 /** The organisation chart: reads and stores units, seats and code lists. */
 @Service
@@ -145,7 +146,9 @@ public class OrganisationChart {
     return found;
   }
 
-  /** The units whose parent is the given unit (or the roots, for null), by name. */
+  /**
+   * The units whose parent is the given unit (or the roots, for null), by name in Vietnamese order.
+   */
   @Transactional(readOnly = true)
   public List<Unit> children(String parentCode) {
     Map<String, List<String>> predecessors = predecessors();
@@ -155,11 +158,13 @@ public class OrganisationChart {
             "select code, name, level_code, type_code, block, parent_code, locality_code,"
                 + " valid_from, valid_to, version from org_unit where "
                 + where
-                + " order by name, code");
+                + " order by code");
     if (parentCode != null) {
       query = query.param("parent", parentCode);
     }
-    return query.query((rs, n) -> unit(rs, predecessors)).list();
+    return query.query((rs, n) -> unit(rs, predecessors)).list().stream()
+        .sorted(VietnameseOrder.by(Unit::name))
+        .toList();
   }
 
   /** How many units each unit has directly below it. */

@@ -12,6 +12,7 @@ import vn.luanchuyen.screening.Policy.Source;
 import vn.luanchuyen.screening.Policy.TargetDefinition;
 import vn.luanchuyen.screening.Policy.TargetKind;
 import vn.luanchuyen.shared.Reason;
+import vn.luanchuyen.shared.VietnameseOrder;
 import vn.luanchuyen.succession.SuccessionRules;
 
 /**
@@ -414,7 +415,10 @@ public record PolicyDescription(Policy policy, List<Section> sections) {
     }
 
     private String roles(java.util.Set<String> keys) {
-      return keys.stream().map(roleName).sorted().collect(Collectors.joining(", "));
+      return keys.stream()
+          .map(roleName)
+          .sorted(VietnameseOrder.names())
+          .collect(Collectors.joining(", "));
     }
 
     private static Reason share(Double goal) {

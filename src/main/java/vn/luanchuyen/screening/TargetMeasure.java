@@ -19,6 +19,7 @@ import vn.luanchuyen.screening.TargetResult.Seat;
 import vn.luanchuyen.screening.TargetResult.UnitCount;
 import vn.luanchuyen.screening.TargetResult.YearEnd;
 import vn.luanchuyen.shared.Reason;
+import vn.luanchuyen.shared.VietnameseOrder;
 
 /**
  * Measures one target on the as-of date: the filled seats with the target's roles in the units the
@@ -97,6 +98,7 @@ final class TargetMeasure {
         }
       }
     }
+    perUnit.sort(VietnameseOrder.by(UnitCount::name));
     return new TargetResult(
         target.id(),
         target.name(),

@@ -24,6 +24,7 @@ import vn.luanchuyen.organisation.Position;
 import vn.luanchuyen.organisation.Unit;
 import vn.luanchuyen.shared.NotFoundException;
 import vn.luanchuyen.shared.Reason;
+import vn.luanchuyen.shared.VietnameseOrder;
 
 /**
  * A term's planning pool as the Organisation Board keeps it: who is planned for which role and
@@ -292,7 +293,8 @@ public class TermPools {
       }
     }
     Comparator<Seat> order =
-        Comparator.comparing((Seat s) -> s.unit().name()).thenComparing(s -> s.position().name());
+        VietnameseOrder.<Seat>by(s -> s.unit().name())
+            .thenComparing(VietnameseOrder.by(s -> s.position().name()));
     without.sort(order);
     retiring.sort(order);
     return new BenchStrength(without, retiring);

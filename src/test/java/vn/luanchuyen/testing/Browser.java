@@ -123,4 +123,59 @@ public final class Browser {
       }
     };
   }
+
+  /** axe-core, vendored from its npm package under {@code src/test/resources/axe}. */
+  public static String axeScript() {
+    try (java.io.InputStream in = Browser.class.getResourceAsStream("/axe/axe.min.js")) {
+      if (in == null) {
+        throw new IllegalStateException("axe.min.js is not on the test class path");
+      }
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read axe.min.js", e);
+    }
+  }
+
+  /**
+   * The serious and critical violations axe finds on the page the browser shows, one line each: the
+   * rule and the elements that break it.
+   */
+  @SuppressWarnings("unchecked")
+  public static java.util.List<String> seriousViolations(ChromeDriver driver, String axe) {
+    driver.executeScript(axe);
+    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+    Object found =
+        driver.executeAsyncScript(
+            "var done = arguments[arguments.length - 1];"
+                + " axe.run(document, {resultTypes: ['violations']}).then(function (r) {"
+                + "   done(r.violations"
+                + "     .filter(function (v) { return v.impact === 'serious'"
+                + "        || v.impact === 'critical'; })"
+                + "     .map(function (v) { return v.id + ': ' + v.nodes.slice(0, 5)"
+                + "        .map(function (n) { return n.target.join(' '); }).join(' | '); }));"
+                + " }).catch(function (e) { done(['axe failed: ' + e]); });");
+    return (java.util.List<String>) found;
+  }
+
+  /** Shows pages as a screen of that width does (a phone below 576 px, with its touch viewport). */
+  public static void resize(ChromeDriver driver, int width) {
+    driver.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        java.util.Map.of(
+            "width",
+            width,
+            "height",
+            width < 576 ? 844 : 900,
+            "deviceScaleFactor",
+            1,
+            "mobile",
+            width < 576));
+  }
+
+  /** How much wider than the screen the page is, in CSS pixels (0 when it fits). */
+  public static long overflow(ChromeDriver driver) {
+    long scrollWidth = (Long) driver.executeScript("return document.scrollingElement.scrollWidth;");
+    long innerWidth = (Long) driver.executeScript("return window.innerWidth;");
+    return Math.max(0, scrollWidth - innerWidth);
+  }
 }

@@ -102,9 +102,9 @@ class CadreListPagesTests {
   }
 
   @Test
-  void theUnitFilterGroupsTheUnitsByBlock() throws Exception {
+  void theUnitFilterGroupsTheUnitsByBlockAndLevel() throws Exception {
     mvc.perform(get("/cadres").with(user("xem").roles("UNIT_VIEWER")))
-        .andExpect(content().string(containsString("<optgroup label=\"Khối Đảng\">")))
-        .andExpect(content().string(containsString("<optgroup label=\"Khối chính quyền\">")));
+        .andExpect(content().string(containsString("<optgroup label=\"Khối Đảng · ")))
+        .andExpect(content().string(containsString("<optgroup label=\"Khối chính quyền · ")));
   }
 }

@@ -3,14 +3,11 @@ package vn.luanchuyen.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -198,33 +195,12 @@ class PhoneJourneyBrowserTests {
         .toList();
   }
 
-  /** axe-core, vendored from its npm package under {@code src/test/resources/axe}. */
-  static String axeScript() throws IOException {
-    try (InputStream in = PhoneJourneyBrowserTests.class.getResourceAsStream("/axe/axe.min.js")) {
-      assertThat(in).as("axe.min.js on the test class path").isNotNull();
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
+  static String axeScript() {
+    return Browser.axeScript();
   }
 
-  /**
-   * The serious and critical violations axe finds on the page the browser shows, one line each: the
-   * rule and the elements that break it.
-   */
-  @SuppressWarnings("unchecked")
   static List<String> seriousViolations(String axe) {
-    browser.executeScript(axe);
-    browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-    Object found =
-        browser.executeAsyncScript(
-            "var done = arguments[arguments.length - 1];"
-                + " axe.run(document, {resultTypes: ['violations']}).then(function (r) {"
-                + "   done(r.violations"
-                + "     .filter(function (v) { return v.impact === 'serious'"
-                + "        || v.impact === 'critical'; })"
-                + "     .map(function (v) { return v.id + ': ' + v.nodes.slice(0, 5)"
-                + "        .map(function (n) { return n.target.join(' '); }).join(' | '); }));"
-                + " }).catch(function (e) { done(['axe failed: ' + e]); });");
-    return (List<String>) found;
+    return Browser.seriousViolations(browser, axe);
   }
 
   @Test
@@ -281,6 +257,8 @@ class PhoneJourneyBrowserTests {
     pages.add(new Page("06-cadre-profile", "/cadres/" + cadre));
     pages.add(new Page("07-workbook", "/workbook"));
     pages.add(new Page("08-screening", "/screening?policy=" + POLICY + "&asOf=30/06/2022"));
+    pages.add(new Page("08a-policies", "/policies"));
+    pages.add(new Page("08b-policy", "/policies/" + POLICY));
     pages.add(new Page("09-plans", "/plans"));
     pages.add(new Page("10-plan-board", planBoard()));
     pages.add(new Page("11-plan-version", "/plans/versions/" + plan));
@@ -333,19 +311,8 @@ class PhoneJourneyBrowserTests {
     }
   }
 
-  /** Shows pages as a screen of that width does (a phone below 576 px, with its touch viewport). */
   static void resize(int width) {
-    browser.executeCdpCommand(
-        "Emulation.setDeviceMetricsOverride",
-        Map.of(
-            "width",
-            width,
-            "height",
-            width < 576 ? 844 : 900,
-            "deviceScaleFactor",
-            1,
-            "mobile",
-            width < 576));
+    Browser.resize(browser, width);
   }
 
   String base() {

@@ -17,6 +17,7 @@ import vn.luanchuyen.organisation.OrganisationChart;
 import vn.luanchuyen.organisation.Position;
 import vn.luanchuyen.organisation.Unit;
 import vn.luanchuyen.shared.NotFoundException;
+import vn.luanchuyen.shared.SearchText;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -29,11 +30,17 @@ class UnitApi {
   }
 
   @GetMapping("/units")
-  @Operation(summary = "Các đơn vị; với asOf, chỉ những đơn vị tồn tại tại ngày đó")
+  @Operation(
+      summary =
+          "Các đơn vị; với asOf, chỉ những đơn vị tồn tại tại ngày đó; với q, chỉ những đơn vị có"
+              + " tên hoặc mã chứa mọi từ của q, có dấu hay không dấu (q=dong mai)")
   List<Unit> units(
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-          LocalDate asOf) {
-    return chart.units().stream().filter(u -> asOf == null || u.existsOn(asOf)).toList();
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+      @RequestParam(required = false) String q) {
+    return chart.units().stream()
+        .filter(u -> asOf == null || u.existsOn(asOf))
+        .filter(u -> SearchText.matches(q, u.name() + " " + u.code()))
+        .toList();
   }
 
   @GetMapping("/units/{code}")

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -34,6 +33,7 @@ import vn.luanchuyen.reporting.QualityReports;
 import vn.luanchuyen.reporting.QualityScope;
 import vn.luanchuyen.reporting.ReportDocuments;
 import vn.luanchuyen.shared.NotFoundException;
+import vn.luanchuyen.shared.VietnameseOrder;
 
 /**
  * The quality dashboard as of a day and scope: a chart and a table per dimension, every number a
@@ -188,7 +188,7 @@ class QualityPages {
     model.addAttribute(
         "units",
         units.size() <= UNIT_CHOICES
-            ? units.stream().sorted(Comparator.comparing(Unit::name)).toList()
+            ? units.stream().sorted(VietnameseOrder.by(Unit::name)).toList()
             : List.of());
     model.addAttribute("blocks", Block.values());
     model.addAttribute(

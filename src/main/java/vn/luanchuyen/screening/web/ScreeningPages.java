@@ -51,6 +51,8 @@ class ScreeningPages {
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(required = false) String unit,
       @RequestParam(required = false) String block,
+      @RequestParam(required = false) String sort,
+      @RequestParam(required = false) String dir,
       Locale locale,
       Model model) {
     policy = Policies.orCurrent(policy);
@@ -59,6 +61,11 @@ class ScreeningPages {
     model.addAttribute("unit", unitCode);
     model.addAttribute("block", inBlock == null ? null : inBlock.name());
     model.addAttribute("blocks", Block.values());
+    // the list's order, kept in every link of the page (tabs, pages, headers)
+    ScreeningOrder order = ScreeningOrder.fromParameter(sort).orElse(null);
+    boolean descending = order != null && "desc".equals(dir);
+    model.addAttribute("sort", order == null ? null : order.parameter());
+    model.addAttribute("dir", order == null ? null : descending ? "desc" : "asc");
     model.addAttribute("policies", runs.shippedPolicies());
     model.addAttribute("policyId", policy);
     Policy chosen;
@@ -86,12 +93,14 @@ class ScreeningPages {
     model.addAttribute("lists", lists);
     model.addAttribute("kinds", ScreeningLists.Kind.values());
     model.addAttribute("tab", active);
-    model.addAttribute("units", snapshot.units());
+    // the picker offers the units that exist on the day screened (not those merged away before it)
+    model.addAttribute("units", snapshot.units().stream().filter(u -> u.existsOn(day)).toList());
     List<ScreeningLists.Entry> all =
         "DATA".equals(active)
             ? List.of()
             : lists.list(ScreeningLists.Kind.valueOf(active)).stream()
                 .filter(e -> holdsASeatIn(snapshot, e.code(), day, unitCode, inBlock))
+                .sorted(order == null ? (a, b) -> 0 : order.comparator(descending))
                 .toList();
     // a list can hold most of the registry: show it a page at a time (the export has it whole)
     int pages = Math.max(1, (all.size() + PAGE_SIZE - 1) / PAGE_SIZE);

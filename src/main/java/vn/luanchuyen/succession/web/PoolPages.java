@@ -2,8 +2,10 @@ package vn.luanchuyen.succession.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -17,6 +19,7 @@ import vn.luanchuyen.organisation.OrganisationChart;
 import vn.luanchuyen.organisation.Unit;
 import vn.luanchuyen.shared.ConcurrentEditException;
 import vn.luanchuyen.shared.NotFoundException;
+import vn.luanchuyen.shared.VietnameseOrder;
 import vn.luanchuyen.succession.PlanningEntry;
 import vn.luanchuyen.succession.PlanningMessages;
 import vn.luanchuyen.succession.PlanningRefused;
@@ -47,7 +50,22 @@ class PoolPages {
     Term chosen = term == null || term.isBlank() ? defaultTerm() : Term.parse(term);
     LocalDate day = LocalDate.now(clock);
     Locale locale = LocaleContextHolder.getLocale();
-    List<TermPools.Row> rows = pools.pool(chosen, day);
+    Map<String, String> roles = new LinkedHashMap<>();
+    pools.roles().entrySet().stream()
+        .sorted(Map.Entry.comparingByValue(VietnameseOrder.names()))
+        .forEach(r -> roles.put(r.getKey(), r.getValue()));
+    // by post, then unit, then cadre, each name in Vietnamese order
+    List<TermPools.Row> rows =
+        pools.pool(chosen, day).stream()
+            .sorted(
+                VietnameseOrder.<TermPools.Row>by(
+                        r ->
+                            roles.getOrDefault(
+                                r.entry().entry().roleKey(), r.entry().entry().roleKey()))
+                    .thenComparing(
+                        VietnameseOrder.by(r -> r.unitName() == null ? "" : r.unitName()))
+                    .thenComparing(VietnameseOrder.by(TermPools.Row::cadreName)))
+            .toList();
     model.addAttribute("term", chosen);
     model.addAttribute("terms", pools.terms());
     model.addAttribute("rows", rows);
@@ -63,7 +81,7 @@ class PoolPages {
     model.addAttribute("review", rows.stream().filter(r -> !r.failing().isEmpty()).toList());
     model.addAttribute("structure", pools.structure(chosen, day));
     model.addAttribute("bench", pools.benchStrength(chosen, day));
-    model.addAttribute("roles", pools.roles());
+    model.addAttribute("roles", roles);
     model.addAttribute("units", chart.units().size() <= 500 ? chart.units() : List.of());
     model.addAttribute("rules", pools.rules());
     return "succession/pool";

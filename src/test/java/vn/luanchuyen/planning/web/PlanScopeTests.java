@@ -50,12 +50,12 @@ class PlanScopeTests {
   }
 
   @Test
-  void theScopeIsPickedFromTheUnitsGroupedByBlock() throws Exception {
+  void theScopeIsPickedFromTheUnitsGroupedByBlockAndLevel() throws Exception {
     mvc.perform(get("/plans").with(user("bantochuc").roles("ORGANISATION_BOARD")))
         .andExpect(status().isOk())
-        .andExpect(content().string(containsString("<optgroup label=\"Khối Đảng\">")))
+        .andExpect(content().string(containsString("<optgroup label=\"Khối Đảng · ")))
         .andExpect(content().string(containsString("<option value=\"BTC\">Ban Tổ chức Quận ủy")))
-        .andExpect(content().string(containsString("<optgroup label=\"Khối chính quyền\">")))
+        .andExpect(content().string(containsString("<optgroup label=\"Khối chính quyền · ")))
         .andExpect(content().string(containsString("id=\"units\" name=\"units\"")))
         .andExpect(content().string(containsString("multiple=\"multiple\"")));
   }

@@ -77,4 +77,20 @@ class ScreeningFiltersTests {
     assertThat(headsMustMove("&block=CHINH_QUYEN")).containsExactly("CB1", "CB2");
     assertThat(headsMustMove("&block=DANG")).isEmpty();
   }
+
+  @Test
+  void theUnitPickerOffersOnlyTheUnitsThatExistOnTheDayScreened() throws Exception {
+    jdbc.sql(
+            "update org_unit set valid_to = date '2020-12-31', version = version + 1 where code = 'YN'")
+        .update();
+    String html =
+        mvc.perform(
+                get("/screening?policy=hadong-2022&asOf=30/06/2022")
+                    .with(user("xem").roles("UNIT_VIEWER")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(html).contains("<option value=\"VP\"").doesNotContain("<option value=\"YN\"");
+  }
 }
