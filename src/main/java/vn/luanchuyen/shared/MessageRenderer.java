@@ -54,6 +54,7 @@ public final class MessageRenderer {
           "i18n/reporting",
           "i18n/documents",
           "i18n/security",
+          "i18n/importexport",
           "messages");
 
   /** The renderer with the built-in styles only. */
