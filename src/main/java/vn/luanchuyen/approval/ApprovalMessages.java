@@ -1,32 +1,23 @@
 package vn.luanchuyen.approval;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
-import java.util.stream.Collectors;
-import vn.luanchuyen.shared.MessageBundles;
+import vn.luanchuyen.shared.MessageRenderer;
 import vn.luanchuyen.shared.Reason;
 
 /**
- * Renders the approval module's reasons from the {@code i18n/approval} bundle: Vietnamese by
- * default, English in {@code approval_en}. A reason's message is the key {@code
- * approval.refused.<code>} and names its arguments, {@code {code}}; a list is written comma
- * separated, a day {@code dd/MM/yyyy}, a count of a tally ({@link Tally.Count}) by its label.
+ * The approval module's reasons: each has a code and its message under {@code
+ * approval.refused.<code>} in the {@code i18n/approval} bundle (English in {@code approval_en}),
+ * rendered by the {@linkplain MessageRenderer one renderer}.
  */
 public final class ApprovalMessages {
 
   /** The default language of every message a user reads. */
-  public static final Locale VIETNAMESE = MessageBundles.VIETNAMESE;
+  public static final Locale VIETNAMESE = MessageRenderer.VIETNAMESE;
 
-  static final String BUNDLE = "i18n/approval";
   static final String PREFIX = "approval.refused.";
-
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private ApprovalMessages() {}
 
@@ -44,8 +35,7 @@ public final class ApprovalMessages {
 
   /** The reasons as sentences in the given language, separated by semicolons. */
   public static String render(List<Reason> reasons, Locale locale) {
-    ResourceBundle bundle = bundle(locale);
-    return reasons.stream().map(r -> render(r, bundle)).collect(Collectors.joining("; "));
+    return MessageRenderer.PLAIN.render(reasons, locale);
   }
 
   /** A refusal in the given language: its reasons, or the message a module gave it. */
@@ -55,50 +45,6 @@ public final class ApprovalMessages {
 
   /** The label of a count of a tally, e.g. "số phiếu đồng ý". */
   public static String label(Tally.Count count, Locale locale) {
-    return text(bundle(locale), "approval.tally.count." + count.name());
-  }
-
-  static ResourceBundle bundle(Locale locale) {
-    return MessageBundles.of(BUNDLE, locale);
-  }
-
-  private static String render(Reason reason, ResourceBundle bundle) {
-    String template = text(bundle, reason.messageKey());
-    StringBuilder out = new StringBuilder(template.length() + 32);
-    int i = 0;
-    while (i < template.length()) {
-      char c = template.charAt(i);
-      int close = c == '{' ? template.indexOf('}', i) : -1;
-      if (close < 0) {
-        out.append(c);
-        i++;
-        continue;
-      }
-      String name = template.substring(i + 1, close);
-      Object value = reason.args().get(name);
-      out.append(value == null ? "{" + name + "}" : format(value, bundle));
-      i = close + 1;
-    }
-    return out.toString();
-  }
-
-  private static String format(Object value, ResourceBundle bundle) {
-    if (value instanceof Reason r) {
-      return render(r, bundle);
-    }
-    if (value instanceof Collection<?> items) {
-      return items.stream().map(x -> format(x, bundle)).collect(Collectors.joining(", "));
-    }
-    if (value instanceof Tally.Count count) {
-      return text(bundle, "approval.tally.count." + count.name());
-    }
-    if (value instanceof LocalDate d) {
-      return d.format(DAY);
-    }
-    return String.valueOf(value);
-  }
-
-  private static String text(ResourceBundle bundle, String key) {
-    return MessageBundles.text(bundle, key);
+    return MessageRenderer.label(count, locale);
   }
 }

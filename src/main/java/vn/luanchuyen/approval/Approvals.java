@@ -1,5 +1,7 @@
 package vn.luanchuyen.approval;
 
+import static vn.luanchuyen.approval.ApprovalMessages.reason;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.security.MessageDigest;
@@ -33,8 +35,9 @@ import vn.luanchuyen.shared.RecordChanged;
 
 /**
  * Approval cases on the {@code approval_} tables: opening, completing steps in order, sending back,
- * tallies entered twice, the decision. Every change is a recorded step entry and an audit event;
- * the case row is guarded by optimistic locking.
+ * tallies entered twice, the decision. The rules of each transition are the case's own ({@link
+ * ApprovalCase}); this service reads and stores cases, and records every change as a step entry and
+ * an audit event. The case row is guarded by optimistic locking.
  */
 @Service
 public class Approvals {
@@ -69,26 +72,19 @@ public class Approvals {
   public ApprovalCase open(
       String procedureId, String subjectType, String subjectId, String title, Actor actor) {
     Procedure p = procedure(procedureId);
-    if (!StepInput.filled(subjectType) || !StepInput.filled(subjectId)) {
-      throw new ApprovalRefused("Cần loại và mã của đối tượng trình duyệt");
-    }
-    if (!StepInput.filled(title)) {
-      throw new ApprovalRefused("Cần tên hồ sơ");
-    }
-    if (actor.roles().stream().noneMatch(p.step(0).roles()::contains)) {
-      throw new ApprovalRefused("Người dùng " + actor.username() + " không được mở hồ sơ");
-    }
+    ApprovalCase.checkOpening(p, subjectType, subjectId, title, actor);
     LocalDateTime now = LocalDateTime.now(clock);
     KeyHolder key = new GeneratedKeyHolder();
     jdbc.sql(
             "insert into approval_case (procedure_id, subject_type, subject_id, title,"
                 + " current_step, status, opened_by, opened_at, version) values (?, ?, ?, ?, 0,"
-                + " 'OPEN', ?, ?, 0)")
+                + " ?, ?, ?, 0)")
         .params(
             p.id(),
             subjectType.trim(),
             subjectId.trim(),
             title.trim(),
+            ApprovalCase.Status.OPEN.name(),
             actor.username(),
             Timestamp.valueOf(now))
         .update(key, "id");
@@ -105,17 +101,10 @@ public class Approvals {
       long caseId, long version, String stepId, StepInput input, Actor actor) {
     ApprovalCase c = current(caseId, version);
     Procedure p = procedure(c.procedureId());
-    if (c.open()
-        && c.currentStep() == p.decidingIndex()
-        && stepId.equals(p.step(c.currentStep()).id())) {
-      throw new ApprovalRefused(
-          "Bước quyết định kết thúc bằng kết luận thông qua hoặc không thông qua");
-    }
-    CaseCadres cadres = cadres(c);
     Set<String> met = new TreeSet<>();
     cadreMeetings(caseId).forEach(m -> met.add(m.candidate()));
-    StepRules.checkComplete(p, c, stepId, actor, input, cadres, met);
-    ApprovalCase after = move(c, version, c.currentStep() + 1, "OPEN");
+    ApprovalCase next = c.complete(p, stepId, actor, input, cadres(c), met);
+    ApprovalCase after = move(c, version, next);
     record(caseId, stepId, "COMPLETE", actor, input, p.step(after.currentStep()).id());
     return after;
   }
@@ -126,8 +115,7 @@ public class Approvals {
       long caseId, long version, String toStepId, String reason, Actor actor) {
     ApprovalCase c = current(caseId, version);
     Procedure p = procedure(c.procedureId());
-    int to = StepRules.checkSendBack(p, c, toStepId, actor, reason);
-    ApprovalCase after = move(c, version, to, "OPEN");
+    ApprovalCase after = move(c, version, c.sendBack(p, toStepId, actor, reason));
     record(
         caseId,
         p.step(c.currentStep()).id(),
@@ -149,16 +137,8 @@ public class Approvals {
       long caseId, long version, String outcome, StepInput input, Decision decision, Actor actor) {
     ApprovalCase c = current(caseId, version);
     Procedure p = procedure(c.procedureId());
-    StepRules.checkDecide(p, c, outcome, actor, input, tallies(caseId), cadres(c));
-    Decision kept = "APPROVED".equals(outcome) ? decision : null;
-    if (kept != null && !kept.problems().isEmpty()) {
-      throw new ApprovalRefused(
-          "Chưa đủ thông tin quyết định: " + String.join(", ", kept.problems()));
-    }
-    if (kept == null && "APPROVED".equals(outcome)) {
-      throw new ApprovalRefused(
-          "Chưa đủ thông tin quyết định: số quyết định, ngày ký, ngày có hiệu lực");
-    }
+    ApprovalCase decided = c.decide(p, outcome, actor, input, decision, tallies(caseId), cadres(c));
+    Decision kept = decided.decision();
     if (kept != null) {
       jdbc.sql(
               "update approval_case set decision_number = ?, decision_signed_on = ?,"
@@ -166,10 +146,11 @@ public class Approvals {
           .params(kept.number().trim(), kept.signedOn(), kept.effectiveOn(), caseId, version)
           .update();
     }
-    ApprovalCase after = move(c, version, c.currentStep(), outcome);
-    record(caseId, p.step(c.currentStep()).id(), outcome, actor, input, null);
+    ApprovalCase after = move(c, version, decided);
+    record(caseId, p.step(c.currentStep()).id(), after.status().name(), actor, input, null);
     events.publishEvent(
-        new ApprovalCompleted(caseId, c.subjectType(), c.subjectId(), outcome, after.decision()));
+        new ApprovalCompleted(
+            caseId, c.subjectType(), c.subjectId(), after.status(), after.decision()));
     return after;
   }
 
@@ -191,19 +172,9 @@ public class Approvals {
       long caseId, String candidate, int round, Tally tally, Actor clerk) {
     ApprovalCase c = get(caseId);
     Procedure p = procedure(c.procedureId());
-    if (!c.open() || c.currentStep() != p.decidingIndex()) {
-      throw new ApprovalRefused("Chỉ nhập kết quả kiểm phiếu khi hồ sơ ở bước quyết định");
-    }
-    if (actor(p, clerk)) {
-      throw new ApprovalRefused(
-          "Người dùng " + clerk.username() + " không được nhập kết quả kiểm phiếu");
-    }
-    if (!StepInput.filled(candidate) || round < 1) {
-      throw new ApprovalRefused("Cần mã cán bộ và vòng bỏ phiếu (từ 1)");
-    }
     List<TallyResult> entered = tallies(caseId);
     String code =
-        StepRules.checkTally(
+        c.enterTally(
             p,
             cadres(c),
             candidate,
@@ -249,7 +220,7 @@ public class Approvals {
     ApprovalCase c = current(caseId, version);
     Procedure p = procedure(c.procedureId());
     CaseCadres cadres = cadres(c);
-    String code = StepRules.checkWithdraw(p, c, actor, cadres, candidate, reason);
+    String code = c.withdraw(p, actor, cadres, candidate, reason);
     String name = cadres.names().getOrDefault(code, code);
     String step = p.step(c.currentStep()).id();
     LocalDateTime at = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
@@ -259,7 +230,7 @@ public class Approvals {
                 + " step_id, withdrawn_by, withdrawn_at) values (?, ?, ?, ?, ?, ?, ?)")
         .params(caseId, code, name, reason.trim(), step, actor.username(), Timestamp.valueOf(at))
         .update(key, "id");
-    move(c, version, c.currentStep(), c.status());
+    move(c, version, c);
     Withdrawal w =
         new Withdrawal(
             key.getKey().longValue(),
@@ -292,8 +263,7 @@ public class Approvals {
     CaseCadres cadres = cadres(c);
     LocalDateTime at = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
     String code =
-        StepRules.checkCadreMeeting(
-            p, c, actor, cadres, candidate, metOn, content, wishes, at.toLocalDate());
+        c.meetCadre(p, actor, cadres, candidate, metOn, content, wishes, at.toLocalDate());
     KeyHolder key = new GeneratedKeyHolder();
     jdbc.sql(
             "insert into approval_cadre_meeting (case_id, candidate_code, met_on, content, wishes,"
@@ -418,10 +388,6 @@ public class Approvals {
     return new CaseCadres(!owners.isEmpty(), names, withdrawn);
   }
 
-  private static boolean actor(Procedure p, Actor clerk) {
-    return clerk.roles().stream().noneMatch(p.step(p.decidingIndex()).roles()::contains);
-  }
-
   /** The largest file a case accepts. */
   public static final long MAX_ATTACHMENT_BYTES = 20L * 1024 * 1024;
 
@@ -434,33 +400,24 @@ public class Approvals {
       long caseId, String fileName, String contentType, byte[] content, Actor actor) {
     ApprovalCase c = get(caseId);
     Procedure p = procedure(c.procedureId());
-    Procedure.Step step = p.step(c.currentStep());
-    if (!c.open()) {
-      throw new ApprovalRefused("Hồ sơ đã kết thúc; không đính kèm thêm tệp");
-    }
-    if (!step.mayAct(actor)) {
-      throw new ApprovalRefused(
-          "Người dùng " + actor.username() + " không được đính kèm tệp ở bước " + step.name());
-    }
+    Procedure.Step step = c.attachAt(p, actor);
     String raw = fileName == null ? "" : fileName;
     String name =
         raw.substring(Math.max(raw.lastIndexOf('/'), raw.lastIndexOf('\\')) + 1)
             .replaceAll("\\p{Cntrl}", "")
             .strip();
     if (name.isEmpty() || content == null || content.length == 0) {
-      throw new ApprovalRefused("Chưa chọn tệp hoặc tệp rỗng");
+      throw new ApprovalRefused(reason("attach.empty"));
     }
     if (PlainText.hasHiddenControls(name)) {
-      throw new ApprovalRefused(
-          "Tên tệp có ký tự đổi hướng chữ ẩn, có thể che phần đuôi thật của tệp; hãy đổi tên tệp"
-              + " rồi đính kèm lại");
+      throw new ApprovalRefused(reason("attach.hidden-controls"));
     }
     if (name.length() > 255) {
-      throw new ApprovalRefused("Tên tệp dài quá 255 ký tự");
+      throw new ApprovalRefused(reason("attach.name-too-long", "max", 255));
     }
     if (content.length > MAX_ATTACHMENT_BYTES) {
       throw new ApprovalRefused(
-          "Tệp " + name + " lớn quá " + MAX_ATTACHMENT_BYTES / (1024 * 1024) + " MB");
+          reason("attach.too-large", "file", name, "mb", MAX_ATTACHMENT_BYTES / (1024 * 1024)));
     }
     String type =
         contentType == null || contentType.isBlank() || contentType.length() > 200
@@ -547,7 +504,7 @@ public class Approvals {
   /** The candidates whose latest round's tally is confirmed by two clerks and passed. */
   public Set<String> passedCandidates(long caseId) {
     Set<String> passed = new TreeSet<>();
-    for (TallyResult t : StepRules.latestPerCandidate(tallies(caseId))) {
+    for (TallyResult t : ApprovalCase.latestPerCandidate(tallies(caseId))) {
       if (t.status() == TallyResult.Status.CONFIRMED && t.passed()) {
         passed.add(t.candidate());
       }
@@ -662,12 +619,13 @@ public class Approvals {
     return c;
   }
 
-  private ApprovalCase move(ApprovalCase c, long version, int toStep, String status) {
+  /** Stores the step and status a transition of the case led to; the case changes version. */
+  private ApprovalCase move(ApprovalCase c, long version, ApprovalCase to) {
     int changed =
         jdbc.sql(
                 "update approval_case set current_step = ?, status = ?, version = version + 1"
                     + " where id = ? and version = ?")
-            .params(toStep, status, c.id(), version)
+            .params(to.currentStep(), to.status().name(), c.id(), version)
             .update();
     if (changed == 0) {
       throw new ConcurrentEditException("hồ sơ trình duyệt " + c.id());
@@ -686,7 +644,7 @@ public class Approvals {
       long caseId, String stepId, String action, Actor actor, StepInput in, String toStep) {
     LocalDateTime now = LocalDateTime.now(clock);
     if (in.doneOn() != null && in.doneOn().isAfter(now.toLocalDate())) {
-      throw new ApprovalRefused("Ngày hoàn thành bước không được sau ngày hôm nay");
+      throw new ApprovalRefused(reason("step.done-on-future"));
     }
     Meeting m = in.meeting() == null ? new Meeting(null, null, null, null, null) : in.meeting();
     jdbc.sql(
@@ -754,7 +712,7 @@ public class Approvals {
         rs.getString(4),
         rs.getString(5),
         rs.getInt(6),
-        rs.getString(7),
+        ApprovalCase.Status.valueOf(rs.getString(7)),
         rs.getString(8),
         rs.getTimestamp(9).toLocalDateTime(),
         rs.getString(11) == null

@@ -1,9 +1,12 @@
 package vn.luanchuyen.approval;
 
+import static vn.luanchuyen.approval.ApprovalMessages.reason;
+
 import com.fasterxml.jackson.annotation.JsonFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import vn.luanchuyen.shared.Reason;
 
 /**
  * The decision (quyết định) that carries out an approved case.
@@ -17,21 +20,28 @@ public record Decision(
     @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM-dd") LocalDate signedOn,
     @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM-dd") LocalDate effectiveOn) {
 
-  /** The problems of a decision that approves a case, in Vietnamese; empty when complete. */
-  public List<String> problems() {
-    List<String> out = new ArrayList<>();
+  /** What an approving decision lacks when none is given: its number and both days. */
+  static final List<Reason> NOTHING_GIVEN =
+      List.of(
+          reason("decision.no-number"),
+          reason("decision.no-signed-on"),
+          reason("decision.no-effective-on"));
+
+  /** The problems of a decision that approves a case, each with its code; empty when complete. */
+  public List<Reason> problems() {
+    List<Reason> out = new ArrayList<>();
     if (!StepInput.filled(number)) {
-      out.add("số quyết định");
+      out.add(reason("decision.no-number"));
     } else if (number.trim().length() > 100) {
-      out.add("số quyết định quá 100 ký tự");
+      out.add(reason("decision.number-too-long", "max", 100));
     }
     if (signedOn == null) {
-      out.add("ngày ký");
+      out.add(reason("decision.no-signed-on"));
     }
     if (effectiveOn == null) {
-      out.add("ngày có hiệu lực");
+      out.add(reason("decision.no-effective-on"));
     } else if (signedOn != null && effectiveOn.isBefore(signedOn)) {
-      out.add("ngày có hiệu lực không được trước ngày ký");
+      out.add(reason("decision.effective-before-signed"));
     }
     return out;
   }

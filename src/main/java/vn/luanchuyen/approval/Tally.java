@@ -4,6 +4,7 @@ import static vn.luanchuyen.approval.ApprovalMessages.reason;
 
 import java.util.ArrayList;
 import java.util.List;
+import vn.luanchuyen.shared.MessageRenderer;
 import vn.luanchuyen.shared.Reason;
 
 /**
@@ -16,13 +17,18 @@ import vn.luanchuyen.shared.Reason;
 public record Tally(int members, int present, int agree, int disagree, int abstain, int invalid) {
 
   /** The counts of a tally, each named for a user by {@code approval.tally.count.<NAME>}. */
-  public enum Count {
+  public enum Count implements MessageRenderer.Labelled {
     MEMBERS,
     PRESENT,
     AGREE,
     DISAGREE,
     ABSTAIN,
-    INVALID
+    INVALID;
+
+    @Override
+    public String labelKey() {
+      return "approval.tally.count." + name();
+    }
   }
 
   /** Refuses counts that do not add up, naming the numbers; every problem is reported. */

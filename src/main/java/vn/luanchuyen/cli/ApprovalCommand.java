@@ -79,11 +79,11 @@ class ApprovalCommand implements Runnable {
     return t.candidate() + " vòng " + t.round() + ": " + state;
   }
 
-  static String status(String status) {
+  static String status(ApprovalCase.Status status) {
     return switch (status) {
-      case "APPROVED" -> "đã thông qua";
-      case "REJECTED" -> "không thông qua";
-      default -> "đang xử lý";
+      case APPROVED -> "đã thông qua";
+      case REJECTED -> "không thông qua";
+      case OPEN -> "đang xử lý";
     };
   }
 

@@ -23,6 +23,7 @@ import vn.luanchuyen.organisation.StandardCodes;
 import vn.luanchuyen.organisation.Unit;
 import vn.luanchuyen.registry.RegistryContent;
 import vn.luanchuyen.shared.PlainText;
+import vn.luanchuyen.shared.Reason;
 import vn.luanchuyen.succession.PlanningEntry;
 
 /**
@@ -132,7 +133,8 @@ public final class RegistryValidator {
         required(RecordKind.CODE, i, CODE_NAME, c.name());
         fits(RecordKind.CODE, i, CODE_NAME, c.name(), 300);
         if (c.kind() != null && c.code() != null) {
-          duplicate(RecordKind.CODE, i, CODE, first, c.kind().code() + ' ' + c.code(), "Mã");
+          duplicate(
+              RecordKind.CODE, i, CODE, first, c.kind().code() + ' ' + c.code(), label("code"));
         }
       }
     }
@@ -158,24 +160,32 @@ public final class RegistryValidator {
           fitsCode(k, i, PREDECESSORS, predecessor);
         }
         if (u.code() != null) {
-          duplicate(k, i, UNIT_CODE, first, u.code(), "Mã đơn vị");
+          duplicate(k, i, UNIT_CODE, first, u.code(), label("unit-code"));
         }
         knownCode(k, i, LEVEL, CodeKind.LEVEL, u.levelCode());
         knownCode(k, i, UNIT_TYPE, CodeKind.UNIT_TYPE, u.typeCode());
         if (u.parentCode() != null && !u.parentCode().equals(u.code())) {
-          reference(k, i, PARENT, u.parentCode(), unitCodes, RecordKind.UNIT, "đơn vị cha");
+          reference(k, i, PARENT, u.parentCode(), unitCodes, RecordKind.UNIT, label("parent-unit"));
         }
         for (String predecessor : u.predecessorCodes()) {
           reference(
-              k, i, PREDECESSORS, predecessor, unitCodes, RecordKind.UNIT, "đơn vị tiền thân");
+              k,
+              i,
+              PREDECESSORS,
+              predecessor,
+              unitCodes,
+              RecordKind.UNIT,
+              label("predecessor-unit"));
         }
         if (u.validFrom() != null && u.validTo() != null && u.validTo().isBefore(u.validFrom())) {
           report(
               k,
               i,
               VALID_TO,
-              "Hiệu lực đến (%s) trước Hiệu lực từ (%s).",
+              "valid-to-before-from",
+              "to",
               Texts.date(u.validTo()),
+              "from",
               Texts.date(u.validFrom()));
         }
       }
@@ -210,7 +220,7 @@ public final class RegistryValidator {
             for (String member : cycle) {
               Integer index = indexOf.get(member);
               if (index != null) {
-                report(RecordKind.UNIT, index, PARENT, "Cây đơn vị có vòng lặp: %s.", shown);
+                report(RecordKind.UNIT, index, PARENT, "unit-tree-cycle", "cycle", shown);
               }
             }
             break;
@@ -249,7 +259,8 @@ public final class RegistryValidator {
               RecordKind.UNIT,
               unit.getValue(),
               PREDECESSORS,
-              "Đơn vị được hình thành từ chính nó qua các lần sắp xếp: %s.",
+              "merge-cycle",
+              "path",
               String.join(" ← ", path));
         }
       }
@@ -300,9 +311,9 @@ public final class RegistryValidator {
         fits(k, i, POSITION_NAME, p.name(), 500);
         fitsCode(k, i, ROLE, p.roleKey());
         if (p.code() != null) {
-          duplicate(k, i, POSITION_CODE, first, p.code(), "Mã chức danh");
+          duplicate(k, i, POSITION_CODE, first, p.code(), label("position-code"));
         }
-        reference(k, i, UNIT_CODE, p.unitCode(), unitCodes, RecordKind.UNIT, "đơn vị");
+        reference(k, i, UNIT_CODE, p.unitCode(), unitCodes, RecordKind.UNIT, label("unit"));
         knownCode(k, i, ROLE, CodeKind.ROLE, p.roleKey());
       }
     }
@@ -335,10 +346,10 @@ public final class RegistryValidator {
         if (c.partyJoinDate() != null
             && c.partyOfficialDate() != null
             && c.partyOfficialDate().isBefore(c.partyJoinDate())) {
-          report(k, i, PARTY_OFFICIAL_DATE, "Ngày chính thức trước ngày vào Đảng");
+          report(k, i, PARTY_OFFICIAL_DATE, "party-official-before-admission");
         }
         if (c.code() != null) {
-          duplicate(k, i, CADRE_CODE, first, c.code(), "Mã cán bộ");
+          duplicate(k, i, CADRE_CODE, first, c.code(), label("cadre-code"));
         }
         if (c.retirementOverride() != null
             && (c.retirementOverrideReason() == null || c.retirementOverrideReason().isBlank())) {
@@ -346,7 +357,8 @@ public final class RegistryValidator {
               k,
               i,
               RETIREMENT_REASON,
-              "Có tháng nghỉ hưu điều chỉnh (%s) nhưng chưa ghi lý do điều chỉnh.",
+              "retirement-override-without-reason",
+              "month",
               Texts.month(c.retirementOverride()));
         }
       }
@@ -364,9 +376,15 @@ public final class RegistryValidator {
         fitsCode(k, i, CADRE_CODE, a.cadreCode());
         fitsCode(k, i, POSITION_CODE, a.positionCode());
         fits(k, i, DECISION_NUMBER, a.decisionNumber(), 100);
-        reference(k, i, CADRE_CODE, a.cadreCode(), cadreCodes, RecordKind.CADRE, "cán bộ");
+        reference(k, i, CADRE_CODE, a.cadreCode(), cadreCodes, RecordKind.CADRE, label("cadre"));
         reference(
-            k, i, POSITION_CODE, a.positionCode(), positionCodes, RecordKind.POSITION, "chức danh");
+            k,
+            i,
+            POSITION_CODE,
+            a.positionCode(),
+            positionCodes,
+            RecordKind.POSITION,
+            label("position"));
         boolean datesValid = a.startDate() != null;
         if (a.startDate() != null && a.endDate() != null && a.endDate().isBefore(a.startDate())) {
           datesValid = false;
@@ -374,8 +392,10 @@ public final class RegistryValidator {
               k,
               i,
               END_DATE,
-              "Đến ngày (%s) trước Từ ngày (%s).",
+              "end-before-start",
+              "end",
               Texts.date(a.endDate()),
+              "start",
               Texts.date(a.startDate()));
         }
         if (datesValid && a.cadreCode() != null && a.positionCode() != null) {
@@ -408,12 +428,15 @@ public final class RegistryValidator {
             RecordKind.ASSIGNMENT,
             i,
             END_DATE,
-            "Đơn vị %s chỉ tồn tại đến ngày %s nên quá trình công tác ở chức danh %s phải kết thúc"
-                + " chậm nhất ngày đó (đang ghi: %s).",
+            "stay-outlives-unit",
+            "unit",
             unit.code(),
+            "validTo",
             Texts.date(unit.validTo()),
+            "position",
             a.positionCode(),
-            a.endDate() == null ? "chưa kết thúc" : Texts.date(a.endDate()));
+            "end",
+            a.endDate() == null ? label("not-ended") : Texts.date(a.endDate()));
       }
     }
 
@@ -452,13 +475,20 @@ public final class RegistryValidator {
                 RecordKind.ASSIGNMENT,
                 s.index,
                 START_DATE,
-                "Cán bộ \"%s\" giữ chức danh \"%s\" trùng thời gian: %s – %s trùng với %s – %s%s.",
+                "cadre-stays-overlap",
+                "cadre",
                 s.a.cadreCode(),
+                "position",
                 s.a.positionCode(),
+                "start",
                 Texts.date(s.a.startDate()),
-                Texts.end(s.a.endDate()),
+                "end",
+                end(s.a.endDate()),
+                "otherStart",
                 Texts.date(latest.a.startDate()),
-                Texts.end(latest.a.endDate()),
+                "otherEnd",
+                end(latest.a.endDate()),
+                "where",
                 where(latest));
           }
         }
@@ -496,14 +526,22 @@ public final class RegistryValidator {
                 RecordKind.ASSIGNMENT,
                 at.index,
                 START_DATE,
-                "Hai cán bộ cùng giữ chức danh \"%s\" một lúc: \"%s\" (%s – %s) và \"%s\" (%s – %s%s).",
+                "seat-held-twice",
+                "position",
                 seat,
+                "cadre",
                 at.a.cadreCode(),
+                "start",
                 Texts.date(at.a.startDate()),
-                Texts.end(at.a.endDate()),
+                "end",
+                end(at.a.endDate()),
+                "other",
                 other.a.cadreCode(),
+                "otherStart",
                 Texts.date(other.a.startDate()),
-                Texts.end(other.a.endDate()),
+                "otherEnd",
+                end(other.a.endDate()),
+                "where",
                 where(other));
           }
         }
@@ -521,12 +559,34 @@ public final class RegistryValidator {
       }
     }
 
-    private String where(Stay s) {
+    /** A problem's reason: its code and named facts. */
+    private static Reason problem(String code, Object... namesAndValues) {
+      return ImportProblem.reason(code, namesAndValues);
+    }
+
+    /**
+     * A word a problem's sentence names, e.g. "đơn vị cha"; made once, as the checks name it on
+     * every row whether or not there is a problem.
+     */
+    private static Reason label(String code) {
+      return LABELS.computeIfAbsent(code, c -> problem("label." + c));
+    }
+
+    private static final Map<String, Reason> LABELS =
+        new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Where the other stay is: stored already, or at a row of the workbook. */
+    private Reason where(Stay s) {
       if (s.index < 0) {
-        return ", theo dữ liệu đã có trong hệ thống";
+        return label("where.stored");
       }
       int row = rows.row(RecordKind.ASSIGNMENT, s.index);
-      return row > 0 ? ", dòng " + row : "";
+      return row > 0 ? problem("where.row", "row", row) : label("where.nowhere");
+    }
+
+    /** An end day, or "now" for an open end. */
+    private static Object end(java.time.LocalDate day) {
+      return day == null ? label("now") : Texts.date(day);
     }
 
     private void checkPlanning() {
@@ -540,9 +600,9 @@ public final class RegistryValidator {
         fitsCode(k, i, CADRE_CODE, p.cadreCode());
         fitsCode(k, i, ROLE, p.roleKey());
         fitsCode(k, i, UNIT_CODE, p.unitCode());
-        reference(k, i, CADRE_CODE, p.cadreCode(), cadreCodes, RecordKind.CADRE, "cán bộ");
+        reference(k, i, CADRE_CODE, p.cadreCode(), cadreCodes, RecordKind.CADRE, label("cadre"));
         knownCode(k, i, ROLE, CodeKind.ROLE, p.roleKey());
-        reference(k, i, UNIT_CODE, p.unitCode(), unitCodes, RecordKind.UNIT, "đơn vị");
+        reference(k, i, UNIT_CODE, p.unitCode(), unitCodes, RecordKind.UNIT, label("unit"));
       }
     }
 
@@ -556,7 +616,7 @@ public final class RegistryValidator {
         required(k, i, YEAR, a.year() == 0 ? null : a.year());
         required(k, i, GRADE, a.grade());
         fitsCode(k, i, CADRE_CODE, a.cadreCode());
-        reference(k, i, CADRE_CODE, a.cadreCode(), cadreCodes, RecordKind.CADRE, "cán bộ");
+        reference(k, i, CADRE_CODE, a.cadreCode(), cadreCodes, RecordKind.CADRE, label("cadre"));
         if (a.cadreCode() != null && a.year() != 0) {
           Integer earlier = first.putIfAbsent(a.cadreCode() + '\u0000' + a.year(), i);
           if (earlier != null) {
@@ -564,9 +624,12 @@ public final class RegistryValidator {
                 k,
                 i,
                 YEAR,
-                "Cán bộ \"%s\" đã có xếp loại năm %d%s.",
+                "assessment-twice",
+                "cadre",
                 a.cadreCode(),
+                "year",
                 a.year(),
+                "where",
                 atRow(k, earlier));
           }
         }
@@ -583,7 +646,7 @@ public final class RegistryValidator {
         required(k, i, DECIDED_ON, d.decidedOn());
         fitsCode(k, i, CADRE_CODE, d.cadreCode());
         fits(k, i, REASON, d.reason(), 1000);
-        reference(k, i, CADRE_CODE, d.cadreCode(), cadreCodes, RecordKind.CADRE, "cán bộ");
+        reference(k, i, CADRE_CODE, d.cadreCode(), cadreCodes, RecordKind.CADRE, label("cadre"));
         if (d.decidedOn() != null
             && d.effectiveUntil() != null
             && d.effectiveUntil().isBefore(d.decidedOn())) {
@@ -591,8 +654,10 @@ public final class RegistryValidator {
               k,
               i,
               END_DATE,
-              "Đến ngày (%s) trước Ngày quyết định (%s).",
+              "end-before-decided",
+              "end",
               Texts.date(d.effectiveUntil()),
+              "decided",
               Texts.date(d.decidedOn()));
         }
       }
@@ -604,20 +669,10 @@ public final class RegistryValidator {
      */
     private void fits(RecordKind kind, int index, String column, String text, int max) {
       if (text != null && text.length() > max) {
-        report(
-            kind,
-            index,
-            column,
-            "Nội dung dài %d ký tự, quá %d ký tự cho phép.",
-            text.length(),
-            max);
+        report(kind, index, column, "text-too-long", "length", text.length(), "max", max);
       }
       if (PlainText.hasHiddenControls(text)) {
-        report(
-            kind,
-            index,
-            column,
-            "Nội dung có ký tự ẩn (ký tự điều khiển hoặc đổi hướng chữ); hãy gõ lại ô này.");
+        report(kind, index, column, "hidden-characters");
       }
     }
 
@@ -628,21 +683,10 @@ public final class RegistryValidator {
     private void fitsCode(RecordKind kind, int index, String column, String code) {
       if (code != null && code.length() > MAX_CODE_LENGTH) {
         report(
-            kind,
-            index,
-            column,
-            "Mã dài %d ký tự, quá %d ký tự cho phép.",
-            code.length(),
-            MAX_CODE_LENGTH);
+            kind, index, column, "code-too-long", "length", code.length(), "max", MAX_CODE_LENGTH);
       }
       if (code != null && !code.isEmpty() && !PlainText.isCode(code)) {
-        report(
-            kind,
-            index,
-            column,
-            "Mã \"%s\" không hợp lệ: bắt đầu bằng chữ hoặc số, chỉ gồm chữ, số và _ . - /"
-                + " (không có dấu cách).",
-            code);
+        report(kind, index, column, "bad-code", "code", code);
       }
     }
 
@@ -657,7 +701,7 @@ public final class RegistryValidator {
           || reportedColumns.contains(sheet + '\u0000' + column)) {
         return;
       }
-      report(kind, index, column, "Chưa nhập \"%s\" (bắt buộc).", column);
+      report(kind, index, column, "required", "column", column);
     }
 
     private void duplicate(
@@ -666,11 +710,21 @@ public final class RegistryValidator {
         String column,
         Map<String, Integer> first,
         String key,
-        String what) {
+        Reason what) {
       Integer earlier = first.putIfAbsent(key, index);
       if (earlier != null) {
         String shown = key.contains(" ") ? key.substring(key.indexOf(' ') + 1) : key;
-        report(kind, index, column, "%s \"%s\" bị trùng%s.", what, shown, withRow(kind, earlier));
+        report(
+            kind,
+            index,
+            column,
+            "duplicate",
+            "what",
+            what,
+            "code",
+            shown,
+            "where",
+            withRow(kind, earlier));
       }
     }
 
@@ -681,7 +735,7 @@ public final class RegistryValidator {
         String code,
         Set<String> known,
         RecordKind target,
-        String what) {
+        Reason what) {
       if (code == null || known.contains(code) || unreadSheets.contains(target)) {
         return;
       }
@@ -689,9 +743,12 @@ public final class RegistryValidator {
           kind,
           index,
           column,
-          "Không tìm thấy %s có mã \"%s\" (trong trang %s hoặc trong dữ liệu đã có).",
+          "unknown-reference",
+          "what",
           what,
+          "code",
           code,
+          "sheet",
           target.sheet());
     }
 
@@ -703,27 +760,37 @@ public final class RegistryValidator {
           kind,
           index,
           column,
-          "Mã \"%s\" không có trong danh mục %s (%s); hãy dùng mã chuẩn hoặc khai báo thêm ở"
-              + " trang DanhMuc.",
+          "unknown-code",
+          "code",
           code,
+          "list",
           list.label(),
+          "listCode",
           list.code());
     }
 
-    private String withRow(RecordKind kind, int index) {
+    private Reason withRow(RecordKind kind, int index) {
       int row = rows.row(kind, index);
-      return row > 0 ? " với dòng " + row : "";
+      return row > 0 ? problem("with-row", "row", row) : label("where.nowhere");
     }
 
-    private String atRow(RecordKind kind, int index) {
+    private Reason atRow(RecordKind kind, int index) {
       int row = rows.row(kind, index);
-      return row > 0 ? " ở dòng " + row : "";
+      return row > 0 ? problem("at-row", "row", row) : label("where.nowhere");
     }
 
-    private void report(RecordKind kind, int index, String column, String format, Object... args) {
+    /**
+     * Reports the problem {@code code} with its named facts, given as pairs {@code name, value,
+     * name, value…}; its sentence is {@code import.problem.<code>} in {@code i18n/importexport}.
+     */
+    private void report(
+        RecordKind kind, int index, String column, String code, Object... namesAndValues) {
       problems.add(
-          new ImportProblem(
-              rows.sheet(kind, index), rows.row(kind, index), column, String.format(format, args)));
+          ImportProblem.of(
+              rows.sheet(kind, index),
+              rows.row(kind, index),
+              column,
+              problem(code, namesAndValues)));
     }
   }
 

@@ -136,7 +136,7 @@ final class RowCells {
         }
       }
     }
-    problem(header, "Giá trị \"%s\" không phải là ngày (cần dạng dd/MM/yyyy).", shown(c));
+    problem(header, "not-a-date", "value", shown(c));
     return null;
   }
 
@@ -171,10 +171,7 @@ final class RowCells {
       }
       default -> {}
     }
-    problem(
-        header,
-        "Giá trị \"%s\" không phải là ngày sinh (cần dạng dd/MM/yyyy, MM/yyyy hoặc yyyy).",
-        shown(c));
+    problem(header, "not-a-birth-date", "value", shown(c));
     return null;
   }
 
@@ -199,7 +196,7 @@ final class RowCells {
         }
       }
     }
-    problem(header, "Giá trị \"%s\" không phải là tháng (cần dạng MM/yyyy).", shown(c));
+    problem(header, "not-a-month", "value", shown(c));
     return null;
   }
 
@@ -217,7 +214,7 @@ final class RowCells {
     } else if (c.kind() == SheetCell.Kind.TEXT && YEAR.matcher(c.text()).matches()) {
       return Integer.parseInt(c.text());
     }
-    problem(header, "Giá trị \"%s\" không phải là năm (cần 4 chữ số, ví dụ 2024).", shown(c));
+    problem(header, "not-a-year", "value", shown(c));
     return 0;
   }
 
@@ -235,10 +232,7 @@ final class RowCells {
     } else if (c.kind() == SheetCell.Kind.TEXT && VERSION_DIGITS.matcher(c.text()).matches()) {
       return Long.parseLong(c.text());
     }
-    problem(
-        header,
-        "Giá trị \"%s\" không phải là số phiên bản (số nguyên từ 0, do hệ thống ghi khi xuất sổ).",
-        shown(c));
+    problem(header, "not-a-version", "value", shown(c));
     return null;
   }
 
@@ -258,11 +252,7 @@ final class RowCells {
         // reported below as not a term
       }
     }
-    problem(
-        header,
-        "Giá trị \"%s\" không phải là nhiệm kỳ (cần dạng yyyy-yyyy, năm sau lớn hơn năm trước, ví"
-            + " dụ 2025-2030).",
-        s);
+    problem(header, "not-a-term", "value", s);
     return null;
   }
 
@@ -274,7 +264,7 @@ final class RowCells {
     }
     Optional<E> value = parse.apply(s);
     if (value.isEmpty()) {
-      problem(header, "Giá trị \"%s\" không hợp lệ; chỉ nhận: %s.", s, allowed);
+      problem(header, "not-a-choice", "value", s, "allowed", allowed);
       return null;
     }
     return value.get();
@@ -289,23 +279,17 @@ final class RowCells {
     }
     switch (c.kind()) {
       case ERROR -> {
-        problem(header, "Ô có lỗi công thức (%s).", c.text());
+        problem(header, "formula-error", "error", c.text());
         cells[slot] = null;
         return null;
       }
       case FORMULA_WITHOUT_VALUE -> {
-        problem(
-            header,
-            "Ô chứa công thức nhưng chưa có giá trị đã tính; hãy mở tệp bằng Excel, tính lại và"
-                + " lưu trước khi nhập.");
+        problem(header, "formula-without-value");
         cells[slot] = null;
         return null;
       }
       case TOO_LONG -> {
-        problem(
-            header,
-            "Nội dung ô dài quá %s ký tự.",
-            Texts.number(CappedSharedStrings.MAX_TEXT_LENGTH));
+        problem(header, "cell-too-long", "max", Texts.number(CappedSharedStrings.MAX_TEXT_LENGTH));
         cells[slot] = null;
         return null;
       }
@@ -330,7 +314,11 @@ final class RowCells {
     };
   }
 
-  private void problem(String header, String format, Object... args) {
-    problems.add(new ImportProblem(sheetName, row, header, String.format(format, args)));
+  /**
+   * Reports the problem {@code code} of a cell with its named facts ({@link ImportProblem#reason}).
+   */
+  private void problem(String header, String code, Object... namesAndValues) {
+    problems.add(
+        ImportProblem.of(sheetName, row, header, ImportProblem.reason(code, namesAndValues)));
   }
 }

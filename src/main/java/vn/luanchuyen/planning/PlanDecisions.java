@@ -1,9 +1,12 @@
 package vn.luanchuyen.planning;
 
+import static vn.luanchuyen.planning.PlanningMessages.refusal;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.event.EventListener;
@@ -63,45 +66,36 @@ public class PlanDecisions {
   @Transactional
   public ApprovalCase submit(long planId, String cadre, Actor actor) {
     SavedPlan plan = versions.get(planId);
-    if (!"DRAFT".equals(plan.status())) {
-      throw new ApprovalRefused(
-          "Phiên bản phương án đã được quyết định hoặc không được thông qua; hãy lưu một phiên bản"
-              + " mới");
+    if (!plan.status().submittable()) {
+      throw new ApprovalRefused(refusal("submit.not-draft"));
     }
     List<SeatChange> changes = changes(planId, cadre);
     if (changes.isEmpty()) {
       throw new ApprovalRefused(
           cadre == null
-              ? "Phương án không có điều chuyển nào để trình"
-              : "Phương án không có điều chuyển nào của cán bộ " + cadre);
+              ? refusal("submit.no-moves")
+              : refusal("submit.no-move-of-cadre", "cadre", cadre));
     }
     String type = cadre == null ? PLAN : MOVE;
     String id = cadre == null ? String.valueOf(planId) : planId + "/" + cadre;
     for (ApprovalCase open : approvals.casesFor(type, id)) {
       if (open.open()) {
-        throw new ApprovalRefused("Đã có hồ sơ số " + open.id() + " đang xử lý cho đối tượng này");
+        throw new ApprovalRefused(refusal("submit.case-open", "case", open.id()));
       }
     }
     String procedure = screening.policy(plan.policy()).procedure();
     if (procedure == null || procedure.isBlank()) {
-      throw new ApprovalRefused("Chính sách " + plan.policy() + " không nêu quy trình thực hiện");
+      throw new ApprovalRefused(refusal("submit.no-procedure", "policy", plan.policy()));
     }
+    // the title is stored with the case and printed on its documents: Vietnamese papers
     String title =
         cadre == null
-            ? "Phương án "
-                + plan.name()
-                + " (bản "
-                + plan.number()
-                + "), "
-                + changes.size()
-                + " điều chuyển"
-            : "Điều chuyển cán bộ "
-                + cadre
-                + " theo phương án "
-                + plan.name()
-                + " (bản "
-                + plan.number()
-                + ")";
+            ? PlanningMessages.render(
+                "plans.case.title",
+                Map.of("plan", plan.name(), "number", plan.number(), "moves", changes.size()))
+            : PlanningMessages.render(
+                "plans.case.title.move",
+                Map.of("plan", plan.name(), "number", plan.number(), "cadre", cadre));
     return approvals.open(procedure, type, id, title, actor);
   }
 
@@ -130,7 +124,7 @@ public class PlanDecisions {
     if (subject == null) {
       return List.of();
     }
-    if ("APPROVED".equals(c.status())) {
+    if (c.status() == ApprovalCase.Status.APPROVED) {
       return jdbc.sql(
               "select cadre_code, from_seat, to_seat, form from planning_move where decided_by_case = ?"
                   + " order by cadre_code, id")
@@ -176,10 +170,11 @@ public class PlanDecisions {
             .query(PlanDecisions::seatChange)
             .list();
     if (decided.isEmpty()) {
-      throw new ApprovalRefused("Phương án chưa có điều chuyển nào được quyết định để thu hồi");
+      throw new ApprovalRefused(refusal("reverse.nothing-decided"));
     }
     return versions.saveVersion(
-        "Thu hồi: " + plan.name() + " (bản " + plan.number() + ")",
+        PlanningMessages.render(
+            "plans.reversal.name", Map.of("plan", plan.name(), "number", plan.number())),
         plan.policy(),
         asOf,
         0,
@@ -199,9 +194,9 @@ public class PlanDecisions {
     if (subject == null) {
       return;
     }
-    if (!"APPROVED".equals(completed.outcome())) {
+    if (completed.outcome() != ApprovalCase.Status.APPROVED) {
       if (subject.cadre() == null) {
-        setStatus(subject.planId(), "REJECTED");
+        setStatus(subject.planId(), versions.get(subject.planId()).status().wholeVersionRejected());
       }
       return;
     }
@@ -209,10 +204,10 @@ public class PlanDecisions {
     try {
       changes = stillInCase(completed.caseId(), changes(subject.planId(), subject.cadre()));
     } catch (NotFoundException e) {
-      throw new ApprovalRefused("Không có phiên bản phương án " + subject.planId());
+      throw new ApprovalRefused(refusal("decide.no-version", "version", subject.planId()));
     }
     if (changes.isEmpty()) {
-      throw new ApprovalRefused("Phương án không còn điều chuyển nào chưa được quyết định");
+      throw new ApprovalRefused(refusal("decide.nothing-left"));
     }
     // the Standing Committee votes on each cadre by secret ballot; no one moves without it
     Set<String> passed = approvals.passedCandidates(completed.caseId());
@@ -220,11 +215,12 @@ public class PlanDecisions {
         changes.stream().map(SeatChange::cadre).filter(c -> !passed.contains(c)).toList();
     if (!unvoted.isEmpty()) {
       throw new ApprovalRefused(
-          "Chưa có kết quả bỏ phiếu kín đạt (hai người nhập khớp) cho "
-              + unvoted.size()
-              + " cán bộ trong phương án: "
-              + String.join(", ", unvoted.subList(0, Math.min(20, unvoted.size())))
-              + (unvoted.size() > 20 ? ", …" : ""));
+          refusal(
+              unvoted.size() > 20 ? "decide.unvoted.more" : "decide.unvoted",
+              "count",
+              unvoted.size(),
+              "cadres",
+              unvoted.subList(0, Math.min(20, unvoted.size()))));
     }
     try {
       registry.changeSeats(
@@ -234,8 +230,7 @@ public class PlanDecisions {
           FaultInjection.fromSystemProperties());
     } catch (SeatChangeRefused e) {
       throw new ApprovalRefused(
-          "Không thể áp dụng quyết định: hồ sơ cán bộ đã thay đổi từ khi lập phương án — "
-              + String.join("; ", e.problems()));
+          refusal("decide.registry-changed", "problems", String.join("; ", e.problems())));
     }
     for (SeatChange applied : changes) {
       jdbc.sql(
@@ -245,7 +240,7 @@ public class PlanDecisions {
           .update();
     }
     if (changes(subject.planId(), null).isEmpty()) {
-      setStatus(subject.planId(), "DECIDED");
+      setStatus(subject.planId(), versions.get(subject.planId()).status().everyMoveCarriedOut());
     }
   }
 
@@ -258,9 +253,9 @@ public class PlanDecisions {
     return changes.stream().filter(c -> !withdrawn.contains(c.cadre())).toList();
   }
 
-  private void setStatus(long planId, String status) {
+  private void setStatus(long planId, SavedPlan.Status status) {
     jdbc.sql("update planning_plan set status = ?, version = version + 1 where id = ?")
-        .params(status, planId)
+        .params(status.name(), planId)
         .update();
   }
 
@@ -306,7 +301,7 @@ public class PlanDecisions {
           return new Subject(Long.parseLong(id.substring(0, slash)), id.substring(slash + 1));
         }
       } catch (NumberFormatException e) {
-        throw new ApprovalRefused("Mã đối tượng không hợp lệ: " + id);
+        throw new ApprovalRefused(refusal("subject.bad-id", "id", id));
       }
       return null;
     }

@@ -2,6 +2,7 @@ package vn.luanchuyen.planning;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.luanchuyen.approval.ApprovalCase;
@@ -35,10 +36,16 @@ class PlanSubjects implements SubjectDescription {
         .toList();
   }
 
-  /** A saved version as people name it: "Phương án Đợt 1 (bản 2)". */
+  /**
+   * A saved version as people name it: "Phương án Đợt 1 (bản 2)"; a name that already starts with
+   * the word for plan is not given it twice.
+   */
   static String label(SavedPlan p) {
-    boolean named = p.name().toLowerCase(Locale.ROOT).startsWith("phương án");
-    return (named ? p.name() : "Phương án " + p.name()) + " (bản " + p.number() + ")";
+    String word = PlanningMessages.render("plans.subject.word", Map.of());
+    boolean named = p.name().toLowerCase(Locale.ROOT).startsWith(word.toLowerCase(Locale.ROOT));
+    return PlanningMessages.render(
+        named ? "plans.subject.version.named" : "plans.subject.version",
+        Map.of("plan", p.name(), "number", p.number()));
   }
 
   @Override
@@ -52,7 +59,8 @@ class PlanSubjects implements SubjectDescription {
       String label =
           subject.cadre() == null
               ? label(p)
-              : "Điều chuyển cán bộ " + subject.cadre() + " — " + label(p);
+              : PlanningMessages.render(
+                  "plans.subject.move", Map.of("cadre", subject.cadre(), "version", label(p)));
       return Optional.of(new Described(label, "/plans/versions/" + p.id()));
     } catch (ApprovalRefused | NotFoundException e) {
       return Optional.empty();

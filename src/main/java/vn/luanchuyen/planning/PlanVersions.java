@@ -144,12 +144,13 @@ public class PlanVersions {
     jdbc.sql(
             "insert into planning_plan (plan_name, number_in_name, policy_id, as_of, status,"
                 + " hard_penalty, medium_penalty, soft_penalty, saved_at, version) values (?, ?, ?,"
-                + " ?, 'DRAFT', ?, ?, ?, ?, 0)")
+                + " ?, ?, ?, ?, ?, ?, 0)")
         .params(
             kept,
             number,
             policy,
             Date.valueOf(asOf),
+            SavedPlan.Status.DRAFT.name(),
             hard,
             medium,
             soft,
@@ -353,7 +354,7 @@ public class PlanVersions {
         rs.getString(12),
         rs.getString(4),
         rs.getDate(5).toLocalDate(),
-        rs.getString(6),
+        SavedPlan.Status.valueOf(rs.getString(6)),
         rs.getLong(7),
         rs.getLong(8),
         rs.getLong(9),

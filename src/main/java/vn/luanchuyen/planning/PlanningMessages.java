@@ -2,17 +2,20 @@ package vn.luanchuyen.planning;
 
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
-import vn.luanchuyen.shared.MessageBundles;
+import vn.luanchuyen.shared.MessageRenderer;
+import vn.luanchuyen.shared.Reason;
 
 /**
- * Renders the planning module's sentences from the {@code i18n/planning} bundle: Vietnamese by
- * default, English in {@code planning_en}. A message names its arguments, {@code {seat}}.
+ * The planning module's sentences, from the {@code i18n/planning} bundle (English in {@code
+ * planning_en}), rendered by the {@linkplain MessageRenderer one renderer}. A message names its
+ * arguments, {@code {seat}}; a refusal of this module is a reason under {@code
+ * plans.refused.<code>}.
  */
 public final class PlanningMessages {
 
-  public static final Locale VIETNAMESE = MessageBundles.VIETNAMESE;
-  static final String BUNDLE = "i18n/planning";
+  public static final Locale VIETNAMESE = MessageRenderer.VIETNAMESE;
+
+  static final String REFUSED = "plans.refused.";
 
   private PlanningMessages() {}
 
@@ -21,23 +24,7 @@ public final class PlanningMessages {
   }
 
   public static String render(String key, Map<String, ?> args, Locale locale) {
-    String template = text(bundle(locale), key);
-    StringBuilder out = new StringBuilder(template.length() + 32);
-    int i = 0;
-    while (i < template.length()) {
-      char c = template.charAt(i);
-      int close = c == '{' ? template.indexOf('}', i) : -1;
-      if (close < 0) {
-        out.append(c);
-        i++;
-        continue;
-      }
-      String name = template.substring(i + 1, close);
-      Object value = args.get(name);
-      out.append(value == null ? "" : value);
-      i = close + 1;
-    }
-    return out.toString();
+    return MessageRenderer.PLAIN.render(key, args, locale);
   }
 
   /** The name of a constraint for a board member. */
@@ -45,15 +32,19 @@ public final class PlanningMessages {
     return render("constraint." + constraint, Map.of());
   }
 
+  /**
+   * A refusal of this module: the code, its message key and the named facts, given as pairs {@code
+   * name, value, name, value…}.
+   */
+  static Reason refusal(String code, Object... namesAndValues) {
+    Map<String, Object> args = new java.util.LinkedHashMap<>();
+    for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+      args.put((String) namesAndValues[i], namesAndValues[i + 1]);
+    }
+    return new Reason(code, REFUSED + code, args);
+  }
+
   static boolean hasKey(String key, Locale locale) {
-    return bundle(locale).containsKey(key);
-  }
-
-  static ResourceBundle bundle(Locale locale) {
-    return MessageBundles.of(BUNDLE, locale);
-  }
-
-  private static String text(ResourceBundle bundle, String key) {
-    return MessageBundles.text(bundle, key);
+    return MessageRenderer.hasKey(key, locale);
   }
 }

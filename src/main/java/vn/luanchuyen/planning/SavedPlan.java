@@ -14,7 +14,7 @@ import vn.luanchuyen.cadre.AssignmentForm;
  * @param number the version number within the plan's name, from 1
  * @param officialTitle the title the Board gives the version for its documents (e.g. "Phương án
  *     luân chuyển, điều động, chuyển đổi vị trí công tác cán bộ đợt 1 năm 2022"); null until set
- * @param status {@code DRAFT} until an approval module takes it further
+ * @param status where the version stands in the approval procedure
  * @param mediumPenalty cadres who must move but were left without a fitting seat
  * @param version the optimistic-locking version
  */
@@ -30,12 +30,42 @@ public record SavedPlan(
         String officialTitle,
     String policy,
     @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM-dd") LocalDate asOf,
-    String status,
+    Status status,
     long hardPenalty,
     long mediumPenalty,
     long softPenalty,
     LocalDateTime savedAt,
     long version) {
+
+  /**
+   * Where a saved version stands. A draft may be submitted for approval; it is decided once every
+   * one of its moves has been carried out by an approved decision (whole or move by move), and not
+   * approved when the collective rejects the whole version. Neither can be submitted again: the
+   * Board saves a new version instead.
+   */
+  public enum Status {
+    DRAFT,
+    DECIDED,
+    REJECTED;
+
+    /** Whether a version in this status may be submitted for approval: only a draft. */
+    public boolean submittable() {
+      return this == DRAFT;
+    }
+
+    /** The status once every move of the version has been carried out: decided. */
+    Status everyMoveCarriedOut() {
+      return DECIDED;
+    }
+
+    /**
+     * The status once the collective rejects the whole version: a draft is not approved; a version
+     * whose moves were all carried out meanwhile (move by move) stays decided.
+     */
+    Status wholeVersionRejected() {
+      return this == DECIDED ? DECIDED : REJECTED;
+    }
+  }
 
   /**
    * A saved move, or a forbidden one.

@@ -76,7 +76,7 @@ class ApprovalsIntegrationTests {
             c.id(), c.version(), "APPROVED", StepInput.comment("Thông qua"), DECISION, AN);
 
     assertThat(confirmed.status()).isEqualTo(TallyResult.Status.CONFIRMED);
-    assertThat(decided.status()).isEqualTo("APPROVED");
+    assertThat(decided.status().name()).isEqualTo("APPROVED");
     assertThat(approvals.timeline(c.id()))
         .extracting(StepEntry::action)
         .containsExactly("OPEN", "COMPLETE", "COMPLETE", "COMPLETE", "APPROVED");
@@ -109,7 +109,7 @@ class ApprovalsIntegrationTests {
             DECISION,
             MEMBER);
 
-    assertThat(decided.status()).isEqualTo("APPROVED");
+    assertThat(decided.status().name()).isEqualTo("APPROVED");
     assertThat(decided.decision()).isEqualTo(DECISION);
     assertThat(approvals.get(c.id()).decision()).isEqualTo(DECISION);
   }
@@ -130,9 +130,10 @@ class ApprovalsIntegrationTests {
                     new Decision(" ", LocalDate.of(2022, 9, 1), LocalDate.of(2022, 8, 1)),
                     AN))
         .isInstanceOf(ApprovalRefused.class)
+        .satisfies(refusedFor("decide.decision-incomplete"))
         .hasMessageContaining("số quyết định")
         .hasMessageContaining("ngày có hiệu lực không được trước ngày ký");
-    assertThat(approvals.get(c.id()).status()).isEqualTo("OPEN");
+    assertThat(approvals.get(c.id()).status().name()).isEqualTo("OPEN");
     assertThat(approvals.get(c.id()).decision()).isNull();
   }
 
@@ -142,7 +143,7 @@ class ApprovalsIntegrationTests {
     ApprovalCase rejected =
         approvals.decide(
             c.id(), c.version(), "REJECTED", StepInput.comment("Chưa phù hợp"), DECISION, AN);
-    assertThat(rejected.status()).isEqualTo("REJECTED");
+    assertThat(rejected.status().name()).isEqualTo("REJECTED");
     assertThat(rejected.decision()).isNull();
   }
 
@@ -175,17 +176,21 @@ class ApprovalsIntegrationTests {
     byte[] tooLarge = new byte[(int) Approvals.MAX_ATTACHMENT_BYTES + 1];
 
     assertThatThrownBy(() -> approvals.attach(c.id(), "a.pdf", null, new byte[0], AN))
+        .satisfies(refusedFor("attach.empty"))
         .hasMessageContaining("rỗng");
     assertThatThrownBy(() -> approvals.attach(c.id(), "a.pdf", null, tooLarge, AN))
+        .satisfies(refusedFor("attach.too-large"))
         .hasMessageContaining("lớn quá 20 MB");
     assertThatThrownBy(
             () ->
                 approvals.attach(
                     c.id(), "a.pdf", null, new byte[] {1}, new Actor("xem", Set.of("UNIT_VIEWER"))))
+        .satisfies(refusedFor("attach.not-allowed"))
         .hasMessageContaining("không được đính kèm");
     approvals.attach(c.id(), "bien-ban.pdf", null, new byte[] {1}, MEMBER);
     approvals.decide(c.id(), c.version(), "REJECTED", StepInput.comment("Không"), null, AN);
     assertThatThrownBy(() -> approvals.attach(c.id(), "b.pdf", null, new byte[] {1}, AN))
+        .satisfies(refusedFor("attach.closed"))
         .hasMessageContaining("đã kết thúc");
     assertThat(approvals.attachments(c.id()))
         .extracting(Attachment::fileName)
@@ -198,6 +203,7 @@ class ApprovalsIntegrationTests {
 
     assertThatThrownBy(
             () -> approvals.attach(c.id(), "report\u202Egnp.exe", null, new byte[] {1}, AN))
+        .satisfies(refusedFor("attach.hidden-controls"))
         .hasMessageContaining("đổi hướng chữ");
     assertThat(approvals.attachments(c.id())).isEmpty();
   }
@@ -264,6 +270,7 @@ class ApprovalsIntegrationTests {
     ApprovalCase c = open();
     assertThatThrownBy(
             () -> approvals.enterTally(c.id(), "CB001", 1, new Tally(15, 14, 12, 1, 1, 0), AN))
+        .satisfies(refusedFor("tally.not-deciding"))
         .hasMessageContaining("bước quyết định");
   }
 
@@ -352,7 +359,7 @@ class ApprovalsIntegrationTests {
                 .decide(
                     c.id(), c.version(), "APPROVED", StepInput.comment("Thông qua"), DECISION, AN)
                 .status())
-        .isEqualTo("APPROVED");
+        .isEqualTo(ApprovalCase.Status.APPROVED);
   }
 
   @Test
@@ -391,7 +398,7 @@ class ApprovalsIntegrationTests {
                     c.id(), c.version(), "APPROVED", StepInput.comment("Thông qua"), DECISION, AN))
         .isInstanceOfSatisfying(ApprovalRefused.class, coded("decide.ballot-failed"))
         .hasMessageContaining("Trần Thị Bình (CB002) không đạt ở vòng 1");
-    assertThat(approvals.get(c.id()).status()).isEqualTo("OPEN");
+    assertThat(approvals.get(c.id()).status().name()).isEqualTo("OPEN");
   }
 
   @Test
@@ -434,7 +441,7 @@ class ApprovalsIntegrationTests {
                     DECISION,
                     AN)
                 .status())
-        .isEqualTo("APPROVED");
+        .isEqualTo(ApprovalCase.Status.APPROVED);
   }
 
   @Test
@@ -482,5 +489,13 @@ class ApprovalsIntegrationTests {
     assertThatThrownBy(() -> approvals.withdraw(c.id(), version, "CB001", "Lại", AN))
         .isInstanceOfSatisfying(ApprovalRefused.class, coded("withdraw.already"));
     assertThat(rows("approval_withdrawal")).isEqualTo(2);
+  }
+
+  /** A refusal with exactly these reason codes, in order. */
+  static java.util.function.Consumer<Throwable> refusedFor(String... codes) {
+    return e ->
+        assertThat(((ApprovalRefused) e).reasons())
+            .extracting(vn.luanchuyen.shared.Reason::code)
+            .containsExactly(codes);
   }
 }

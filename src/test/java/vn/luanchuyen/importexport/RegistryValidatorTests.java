@@ -40,6 +40,28 @@ class RegistryValidatorTests {
   }
 
   @Test
+  void aProblemCarriesItsCodeAndReadsInEnglishWhenAsked() {
+    List<ImportProblem> problems =
+        problemsOf(TestWorkbook.valid().set("DonVi", 3, "Cấp", "PHUONGG"));
+
+    assertThat(problems).extracting(ImportProblem::code).containsExactly("unknown-code");
+    assertThat(problems.get(0).message(java.util.Locale.ENGLISH))
+        .startsWith("Code \"PHUONGG\" is not in the list");
+    assertThat(problems.get(0).message(java.util.Locale.forLanguageTag("vi")))
+        .isEqualTo(problems.get(0).message());
+  }
+
+  @Test
+  void aDuplicateCodeNamesTheRowItRepeats() {
+    TestWorkbook workbook = TestWorkbook.valid().set("DonVi", 3, "Mã đơn vị", "HD");
+
+    assertThat(problemsOf(workbook))
+        .filteredOn(p -> "duplicate".equals(p.code()))
+        .extracting(ImportProblem::message)
+        .containsExactly("Mã đơn vị \"HD\" bị trùng với dòng 2.");
+  }
+
+  @Test
   void acceptsAConsistentWorkbook() {
     assertThat(problemsOf(TestWorkbook.valid())).isEmpty();
   }

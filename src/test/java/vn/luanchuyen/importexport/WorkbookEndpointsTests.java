@@ -105,6 +105,25 @@ class WorkbookEndpointsTests {
   }
 
   @Test
+  void theProblemsOfABadWorkbookReadInEnglishWhenAskedAndCarryTheirCodes() throws Exception {
+    mvc.perform(
+            multipart("/workbook/import")
+                .file(new MockMultipartFile("file", "so.xlsx", null, twoCadresInOneSeat()))
+                .param("lang", "en")
+                .with(csrf())
+                .with(user("bantochuc").roles("ORGANISATION_BOARD")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Two cadres hold position")));
+    mvc.perform(
+            multipart("/api/v1/workbook/import")
+                .file(new MockMultipartFile("file", "so.xlsx", null, twoCadresInOneSeat()))
+                .with(httpBasic("bantochuc", DemoUsers.PASSWORD)))
+        .andExpect(status().isUnprocessableEntity())
+        .andExpect(jsonPath("$.problems[0].code").value("seat-held-twice"));
+    assertThat(cadres.count()).isZero();
+  }
+
+  @Test
   void aViewerCannotUpload() throws Exception {
     mvc.perform(
             multipart("/workbook/import")

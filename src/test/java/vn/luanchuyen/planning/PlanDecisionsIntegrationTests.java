@@ -137,7 +137,7 @@ class PlanDecisionsIntegrationTests {
 
     ApprovalCase decided = decide(c);
 
-    assertThat(decided.status()).isEqualTo("APPROVED");
+    assertThat(decided.status().name()).isEqualTo("APPROVED");
     Assignment left =
         registry.assignmentsOf("C1").stream()
             .filter(a -> a.positionCode().equals("P1-TP"))
@@ -229,7 +229,7 @@ class PlanDecisionsIntegrationTests {
     decide(readyToDecide(plan, null));
 
     SavedPlan reversal = decisions.draftReversal(plan, LocalDate.of(2023, 1, 1));
-    assertThat(reversal.status()).isEqualTo("DRAFT");
+    assertThat(reversal.status().name()).isEqualTo("DRAFT");
     assertThat(reversal.name()).startsWith("Thu hồi: Đợt 1");
     ApprovalCase c = readyToDecide(reversal.id(), null);
     approvals.decide(
@@ -248,7 +248,12 @@ class PlanDecisionsIntegrationTests {
         .containsExactly(
             "P1-TP 2010-01-01 2022-08-31", "W1-CT 2022-09-01 2022-12-31", "P1-TP 2023-01-01 null");
     assertThatThrownBy(() -> decisions.draftReversal(savedPlan("Đợt 2"), LocalDate.of(2023, 1, 1)))
-        .hasMessageContaining("chưa có điều chuyển nào được quyết định");
+        .isInstanceOfSatisfying(
+            ApprovalRefused.class,
+            e ->
+                assertThat(e.reasons())
+                    .extracting(r -> r.code())
+                    .containsExactly("reverse.nothing-decided"));
   }
 
   @Test
@@ -283,7 +288,7 @@ class PlanDecisionsIntegrationTests {
         .contains("C4");
 
     ApprovalCase still = approvals.get(c.id());
-    assertThat(still.status()).isEqualTo("OPEN");
+    assertThat(still.status().name()).isEqualTo("OPEN");
     assertThat(still.decision()).isNull();
     assertThat(approvals.timeline(c.id())).extracting("action").doesNotContain("APPROVED");
     assertThat(everyStay()).isEqualTo(before);
@@ -304,7 +309,7 @@ class PlanDecisionsIntegrationTests {
     }
 
     assertThat(everyStay()).isEqualTo(before);
-    assertThat(approvals.get(c.id()).status()).isEqualTo("OPEN");
+    assertThat(approvals.get(c.id()).status().name()).isEqualTo("OPEN");
     assertThat(jdbc.sql("select count(*) from audit_entry").query(Long.class).single())
         .isEqualTo(auditRows);
     assertThat(
@@ -351,11 +356,14 @@ class PlanDecisionsIntegrationTests {
     List<Assignment> before = everyStay();
 
     assertThatThrownBy(() -> decide(deciding))
-        .isInstanceOf(ApprovalRefused.class)
+        .isInstanceOfSatisfying(
+            ApprovalRefused.class,
+            e ->
+                assertThat(e.reasons()).extracting(r -> r.code()).containsExactly("decide.unvoted"))
         .hasMessageContaining("Chưa có kết quả bỏ phiếu kín đạt")
         .hasMessageContaining("1 cán bộ trong phương án: C3");
     assertThat(everyStay()).isEqualTo(before);
-    assertThat(approvals.get(deciding.id()).status()).isEqualTo("OPEN");
+    assertThat(approvals.get(deciding.id()).status().name()).isEqualTo("OPEN");
   }
 
   @Test
@@ -364,7 +372,12 @@ class PlanDecisionsIntegrationTests {
     ApprovalCase first = decisions.submit(plan, null, CLERK);
 
     assertThatThrownBy(() -> decisions.submit(plan, null, CLERK))
-        .isInstanceOf(ApprovalRefused.class)
+        .isInstanceOfSatisfying(
+            ApprovalRefused.class,
+            e ->
+                assertThat(e.reasons())
+                    .extracting(r -> r.code())
+                    .containsExactly("submit.case-open"))
         .hasMessageContaining("số " + first.id());
   }
 

@@ -53,7 +53,7 @@ class PlanVersionsIntegrationTests {
 
     assertThat(first.number()).isEqualTo(1);
     assertThat(second.number()).isEqualTo(2);
-    assertThat(second.status()).isEqualTo("DRAFT");
+    assertThat(second.status().name()).isEqualTo("DRAFT");
     assertThat(second.asOf()).isEqualTo(SmallDistrict.AS_OF);
     assertThat(versions.moves(first.id()))
         .extracting(SavedPlan.Move::cadre)

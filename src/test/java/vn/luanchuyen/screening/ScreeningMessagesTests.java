@@ -54,13 +54,33 @@ class ScreeningMessagesTests {
 
   @Test
   void writesMonthCountsAsYearsAndMonths() {
-    var vi = ScreeningMessages.bundle(ScreeningMessages.VIETNAMESE);
-    var en = ScreeningMessages.bundle(Locale.ENGLISH);
+    var vi = ScreeningMessages.VIETNAMESE;
+    var en = Locale.ENGLISH;
 
     assertThat(ScreeningMessages.duration(111, vi)).isEqualTo("9 năm 3 tháng");
     assertThat(ScreeningMessages.duration(96, vi)).isEqualTo("8 năm");
     assertThat(ScreeningMessages.duration(5, vi)).isEqualTo("5 tháng");
     assertThat(ScreeningMessages.duration(13, en)).isEqualTo("1 year 1 month");
+  }
+
+  @Test
+  void theOneRendererWritesAPlannedRoleByItsNameAndMonthCountsAsYears() {
+    Reason reason =
+        new Reason(
+            "remaining-time.exceptionRole",
+            "remaining-time.exceptionRole",
+            Map.of(
+                "remainingMonths", 70L,
+                "retirementMonth", java.time.YearMonth.of(2031, 3),
+                "thresholdMonths", 120L,
+                "exceptionMonths", 60L,
+                "exceptionBasis", "BI_THU"));
+
+    assertThat(ScreeningMessages.render(reason))
+        .isEqualTo(
+            "Còn 5 năm 10 tháng công tác đến khi nghỉ hưu (tháng 03/2031), chưa đủ 10 năm nhưng đủ"
+                + " 5 năm theo ngoại lệ bố trí cán bộ không là người địa phương (quy hoạch chức"
+                + " danh Bí thư)");
   }
 
   @Test

@@ -111,7 +111,7 @@ class ApprovalPages {
     Procedure p = approvals.procedure(c.procedureId());
     Actor actor = Actor.of(auth);
     model.addAttribute("mayAct", c.open() && p.step(c.currentStep()).mayAct(actor));
-    model.addAttribute("mayTally", p.step(p.decidingIndex()).mayAct(actor));
+    model.addAttribute("mayTally", ApprovalCase.mayTally(p, actor));
     model.addAttribute("c", c);
     model.addAttribute("procedure", p);
     model.addAttribute("step", p.step(c.currentStep()));
