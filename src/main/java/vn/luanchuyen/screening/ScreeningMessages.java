@@ -50,6 +50,11 @@ public final class ScreeningMessages {
     return format(value, "", Map.of(), bundle(VIETNAMESE));
   }
 
+  /** A month count as "9 năm 3 tháng", "8 năm", "5 tháng", in the given language. */
+  public static String duration(long totalMonths, Locale locale) {
+    return duration(totalMonths, bundle(locale));
+  }
+
   /** Whether the bundle of the language has the key. */
   static boolean hasKey(String key, Locale locale) {
     return bundle(locale).containsKey(key);
