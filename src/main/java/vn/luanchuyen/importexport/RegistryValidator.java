@@ -16,6 +16,7 @@ import vn.luanchuyen.cadre.Assessment;
 import vn.luanchuyen.cadre.Assignment;
 import vn.luanchuyen.cadre.Cadre;
 import vn.luanchuyen.cadre.Discipline;
+import vn.luanchuyen.cadre.PersonalIdNumbers;
 import vn.luanchuyen.organisation.CodeEntry;
 import vn.luanchuyen.organisation.CodeKind;
 import vn.luanchuyen.organisation.Position;
@@ -339,6 +340,7 @@ public final class RegistryValidator {
         if (c.code() != null) {
           duplicate(k, i, CADRE_CODE, first, c.code(), "Mã cán bộ");
         }
+        personalIdNumber(i, c);
         if (c.retirementOverride() != null
             && (c.retirementOverrideReason() == null || c.retirementOverrideReason().isBlank())) {
           report(
@@ -348,6 +350,57 @@ public final class RegistryValidator {
               "Có tháng nghỉ hưu điều chỉnh (%s) nhưng chưa ghi lý do điều chỉnh.",
               Texts.month(c.retirementOverride()));
         }
+      }
+    }
+
+    private Map<String, Integer> firstWithNumber;
+    private Map<String, String> storedHolders;
+
+    /**
+     * A personal identification number is 12 digits and belongs to one cadre: of the workbook, or
+     * of the registry's cadres that the workbook does not replace.
+     */
+    private void personalIdNumber(int index, Cadre c) {
+      String number = c.personalIdNumber();
+      if (number == null) {
+        return;
+      }
+      if (!PersonalIdNumbers.isWellFormed(number)) {
+        report(
+            RecordKind.CADRE,
+            index,
+            PERSONAL_ID_NUMBER,
+            "Số định danh cá nhân phải gồm đúng 12 chữ số (đang ghi: %s).",
+            number);
+        return;
+      }
+      if (firstWithNumber == null) {
+        firstWithNumber = new HashMap<>();
+        storedHolders = new HashMap<>();
+        Set<String> inWorkbook = new HashSet<>();
+        workbook.cadres().forEach(w -> inWorkbook.add(w.code()));
+        for (Cadre stored : existing.cadres()) {
+          if (stored.personalIdNumber() != null && !inWorkbook.contains(stored.code())) {
+            storedHolders.put(stored.personalIdNumber(), stored.code());
+          }
+        }
+      }
+      duplicate(
+          RecordKind.CADRE,
+          index,
+          PERSONAL_ID_NUMBER,
+          firstWithNumber,
+          number,
+          "Số định danh cá nhân");
+      String holder = storedHolders.get(number);
+      if (holder != null) {
+        report(
+            RecordKind.CADRE,
+            index,
+            PERSONAL_ID_NUMBER,
+            "Số định danh cá nhân %s đã được ghi cho cán bộ %s trong hồ sơ.",
+            number,
+            holder);
       }
     }
 
