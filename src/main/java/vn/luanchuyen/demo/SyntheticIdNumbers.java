@@ -15,7 +15,7 @@ import vn.luanchuyen.cadre.PersonalIdNumbers;
  * record, then six digits that look random. They are invented: the last six digits are a scrambled
  * counter, not anyone's number. Within one demo they are unique: each prefix (province, century and
  * sex, year) counts its cadres, and multiplying the count by a number prime to 10 and adding an
- * offset, modulo a million, gives each a different six digits.
+ * offset (per demo and per prefix), modulo a million, gives each a different six digits.
  *
  * <p>A few cadres are left without a number, as old records are, and so is a cadre whose birth date
  * is not recorded. The draws use their own random stream, so the rest of the demo is the same as it
@@ -81,7 +81,9 @@ final class SyntheticIdNumbers {
     if (count >= SERIALS) {
       return null;
     }
-    long serial = (count * multiplier + offset) % SERIALS;
+    // a shift per prefix, so that the first cadres of two prefixes do not share their six digits
+    long shift = Math.floorMod(prefix.hashCode() * 2_654_435_761L, SERIALS);
+    long serial = (count * multiplier + offset + shift) % SERIALS;
     return prefix + "%06d".formatted(serial);
   }
 }

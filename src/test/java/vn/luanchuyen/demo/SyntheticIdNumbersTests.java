@@ -45,6 +45,14 @@ class SyntheticIdNumbersTests {
   }
 
   @Test
+  void theLastSixDigitsVaryFromCadreToCadre() {
+    List<Cadre> withNumber = numbered(DemoDistrict.generate(2022, 900).cadres());
+
+    assertThat(withNumber.stream().map(c -> c.personalIdNumber().substring(6)).distinct().count())
+        .isGreaterThan(withNumber.size() * 9L / 10);
+  }
+
+  @Test
   void aCadreWithoutABirthDateHasNoNumber() {
     assertThat(DemoDistrict.generate(2022).cadres())
         .filteredOn(c -> c.birthDate() == null)
