@@ -14,6 +14,8 @@ import vn.luanchuyen.shared.PartialDate;
  * @param generalEducation the general schooling completed, e.g. "12/12"
  * @param partyOfficialDate the day the cadre became a full Party member
  * @param awards the awards received, as the CV writes them
+ * @param personalIdNumber the 12-digit personal identification number ({@link PersonalIdNumbers}),
+ *     unique among cadres; null when not recorded (old records)
  * @param retirementOverride a retirement month that replaces the statutory one (early retirement or
  *     extension), or null
  * @param retirementOverrideReason why the override applies; required with an override
@@ -39,9 +41,60 @@ public record Cadre(
     String generalEducation,
     LocalDate partyOfficialDate,
     String awards,
+    String personalIdNumber,
     YearMonth retirementOverride,
     String retirementOverrideReason,
     long version) {
+
+  /** A record without a personal identification number (an old record). */
+  public Cadre(
+      String code,
+      String fullName,
+      Sex sex,
+      PartialDate birthDate,
+      String birthplace,
+      String hometown,
+      String permanentResidence,
+      String ethnicity,
+      String religion,
+      String education,
+      String politicalTheory,
+      String stateManagement,
+      String foreignLanguage,
+      String itLevel,
+      LocalDate partyJoinDate,
+      String otherNames,
+      String generalEducation,
+      LocalDate partyOfficialDate,
+      String awards,
+      YearMonth retirementOverride,
+      String retirementOverrideReason,
+      long version) {
+    this(
+        code,
+        fullName,
+        sex,
+        birthDate,
+        birthplace,
+        hometown,
+        permanentResidence,
+        ethnicity,
+        religion,
+        education,
+        politicalTheory,
+        stateManagement,
+        foreignLanguage,
+        itLevel,
+        partyJoinDate,
+        otherNames,
+        generalEducation,
+        partyOfficialDate,
+        awards,
+        null,
+        retirementOverride,
+        retirementOverrideReason,
+        version);
+  }
 
   /**
    * A record without the personal-history fields that only the printed form uses (other names,
@@ -86,6 +139,7 @@ public record Cadre(
         null,
         null,
         null,
+        null,
         retirementOverride,
         retirementOverrideReason,
         version);
@@ -113,6 +167,35 @@ public record Cadre(
         generalEducation,
         partyOfficialDate,
         awards,
+        personalIdNumber,
+        retirementOverride,
+        retirementOverrideReason,
+        version);
+  }
+
+  /** The same record with another personal identification number (null: none recorded). */
+  public Cadre withPersonalIdNumber(String number) {
+    return new Cadre(
+        code,
+        fullName,
+        sex,
+        birthDate,
+        birthplace,
+        hometown,
+        permanentResidence,
+        ethnicity,
+        religion,
+        education,
+        politicalTheory,
+        stateManagement,
+        foreignLanguage,
+        itLevel,
+        partyJoinDate,
+        otherNames,
+        generalEducation,
+        partyOfficialDate,
+        awards,
+        number,
         retirementOverride,
         retirementOverrideReason,
         version);

@@ -63,7 +63,7 @@ public class CadreRegistry {
           + " permanent_residence, ethnicity, religion, education, political_theory,"
           + " state_management, foreign_language, it_level, party_join_date, retirement_override,"
           + " retirement_override_reason, other_names, general_education, party_official_date,"
-          + " awards, version";
+          + " awards, personal_id_number, version";
 
   private final JdbcClient jdbc;
   private final JdbcTemplate template;
@@ -131,7 +131,8 @@ public class CadreRegistry {
 
   /**
    * One page of the cadres matching the query, sorted by a column. A code is found whatever its
-   * case ("cb0012" finds CB0012).
+   * case ("cb0012" finds CB0012); a text of 12 digits finds the cadre with that personal
+   * identification number (the whole number, not a part of it).
    */
   @Transactional(readOnly = true)
   public PageOf<CadreListItem> search(
@@ -140,9 +141,16 @@ public class CadreRegistry {
     Map<String, Object> params = new LinkedHashMap<>();
     appendScope(where, params);
     if (query.text() != null && !query.text().isBlank()) {
-      where.append(" and (c.search_key like :text or upper(c.code) like :code)");
-      params.put("text", "%" + SearchText.fold(query.text()) + "%");
-      params.put("code", "%" + query.text().strip().toUpperCase(Locale.ROOT) + "%");
+      String text = query.text().strip();
+      if (PersonalIdNumbers.isWellFormed(text)) {
+        where.append(" and (c.personal_id_number = :personalIdNumber or upper(c.code) like :code)");
+        params.put("personalIdNumber", text);
+        params.put("code", "%" + text + "%");
+      } else {
+        where.append(" and (c.search_key like :text or upper(c.code) like :code)");
+        params.put("text", "%" + SearchText.fold(text) + "%");
+        params.put("code", "%" + text.toUpperCase(Locale.ROOT) + "%");
+      }
     }
     if (query.sex() != null) {
       where.append(" and c.sex = :sex");
@@ -417,18 +425,23 @@ public class CadreRegistry {
     return new HashSet<>(jdbc.sql("select code from cadre").query(String.class).list());
   }
 
-  /** Creates or replaces cadres by code. Runs in the caller's transaction. */
+  /**
+   * Creates or replaces cadres by code. Runs in the caller's transaction. A personal identification
+   * number may pass from one stored cadre to another in the same call (a corrected mix-up): the
+   * numbers that change are released first, so the unique index sees no clash.
+   */
   @Transactional
   public void storeCadres(List<Cadre> cadres) {
     Set<String> existing =
         new HashSet<>(jdbc.sql("select code from cadre").query(String.class).list());
+    releaseChangingPersonalIdNumbers(cadres);
     batch(
         "insert into cadre (full_name, search_key, sex, birth_date, birth_precision, birthplace,"
             + " hometown, permanent_residence, ethnicity, religion, education, political_theory,"
             + " state_management, foreign_language, it_level, party_join_date,"
             + " retirement_override, retirement_override_reason, other_names, general_education,"
-            + " party_official_date, awards, code, version)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+            + " party_official_date, awards, personal_id_number, code, version)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
         cadres.stream().filter(c -> !existing.contains(c.code())).toList(),
         CadreRegistry::bindCadre);
     batch(
@@ -437,10 +450,38 @@ public class CadreRegistry {
             + " ethnicity = ?, religion = ?, education = ?, political_theory = ?,"
             + " state_management = ?, foreign_language = ?, it_level = ?, party_join_date = ?,"
             + " retirement_override = ?, retirement_override_reason = ?, other_names = ?,"
-            + " general_education = ?, party_official_date = ?, awards = ?, version = version + 1"
-            + " where code = ?",
+            + " general_education = ?, party_official_date = ?, awards = ?,"
+            + " personal_id_number = ?, version = version + 1 where code = ?",
         cadres.stream().filter(c -> existing.contains(c.code())).toList(),
         CadreRegistry::bindCadre);
+  }
+
+  /**
+   * Clears the stored personal identification number of each given cadre whose new record holds
+   * another one (or none), so that numbers can move between cadres stored together.
+   */
+  private void releaseChangingPersonalIdNumbers(List<Cadre> cadres) {
+    Map<String, String> stored = new HashMap<>();
+    jdbc.sql("select code, personal_id_number from cadre where personal_id_number is not null")
+        .query(
+            rs -> {
+              stored.put(rs.getString(1), rs.getString(2));
+            });
+    if (stored.isEmpty()) {
+      return;
+    }
+    List<String> releasing =
+        cadres.stream()
+            .filter(
+                c ->
+                    stored.containsKey(c.code())
+                        && !stored.get(c.code()).equals(c.personalIdNumber()))
+            .map(Cadre::code)
+            .toList();
+    batch(
+        "update cadre set personal_id_number = null where code = ?",
+        releasing,
+        (ps, code) -> ps.setString(1, code));
   }
 
   /** Replaces the assignment history of the given cadres. Runs in the caller's transaction. */
@@ -508,10 +549,13 @@ public class CadreRegistry {
    * @throws NotFoundException if there is no such cadre
    */
   @Transactional
-  public Cadre updateCadre(Cadre cadre) {
-    if (!visible(cadre.code())) {
-      throw new NotFoundException("cadre", cadre.code());
+  public Cadre updateCadre(Cadre edited) {
+    if (!visible(edited.code())) {
+      throw new NotFoundException("cadre", edited.code());
     }
+    Cadre cadre =
+        edited.withPersonalIdNumber(PersonalIdNumbers.normalised(edited.personalIdNumber()));
+    checkPersonalIdNumber(cadre);
     Optional<Cadre> before = cadre(cadre.code());
     int changed =
         template.update(
@@ -521,10 +565,10 @@ public class CadreRegistry {
                 + " state_management = ?, foreign_language = ?, it_level = ?,"
                 + " party_join_date = ?, retirement_override = ?, retirement_override_reason = ?,"
                 + " other_names = ?, general_education = ?, party_official_date = ?, awards = ?,"
-                + " version = version + 1 where code = ? and version = ?",
+                + " personal_id_number = ?, version = version + 1 where code = ? and version = ?",
             ps -> {
               bindCadre(ps, cadre);
-              ps.setLong(24, cadre.version());
+              ps.setLong(25, cadre.version());
             });
     if (changed == 0) {
       if (cadre(cadre.code()).isEmpty()) {
@@ -541,6 +585,28 @@ public class CadreRegistry {
             before.map(Cadre::toString).orElse(null),
             after.toString()));
     return after;
+  }
+
+  /**
+   * Refuses a personal identification number that is not 12 digits or that another cadre holds. The
+   * other cadre is not named: the user may not be allowed to see them.
+   */
+  private void checkPersonalIdNumber(Cadre cadre) {
+    String number = cadre.personalIdNumber();
+    if (number == null) {
+      return;
+    }
+    if (!PersonalIdNumbers.isWellFormed(number)) {
+      throw new CadreRefused("cadre.personalIdNumber.malformed", number);
+    }
+    long others =
+        jdbc.sql("select count(*) from cadre where personal_id_number = ? and code <> ?")
+            .params(number, cadre.code())
+            .query(Long.class)
+            .single();
+    if (others > 0) {
+      throw new CadreRefused("cadre.personalIdNumber.taken", number);
+    }
   }
 
   /**
@@ -751,7 +817,8 @@ public class CadreRegistry {
     ps.setString(20, c.generalEducation());
     ps.setDate(21, sqlDate(c.partyOfficialDate()));
     ps.setString(22, c.awards());
-    ps.setString(23, c.code());
+    ps.setString(23, c.personalIdNumber());
+    ps.setString(24, c.code());
   }
 
   private static Cadre cadre(ResultSet rs, int n) throws SQLException {
@@ -780,6 +847,7 @@ public class CadreRegistry {
         rs.getString("general_education"),
         localDate(rs.getDate("party_official_date")),
         rs.getString("awards"),
+        rs.getString("personal_id_number"),
         override == null ? null : YearMonth.from(override.toLocalDate()),
         rs.getString("retirement_override_reason"),
         rs.getLong("version"));

@@ -106,10 +106,11 @@ public final class DemoDistrict {
                       .run();
                 })
             .toList();
-    return merge(parts);
+    return merge(parts, new SyntheticIdNumbers(seed));
   }
 
-  private static RegistryContent merge(List<DistrictSimulation.Part> parts) {
+  private static RegistryContent merge(
+      List<DistrictSimulation.Part> parts, SyntheticIdNumbers idNumbers) {
     int units = 0;
     int positions = 0;
     int cadres = 0;
@@ -160,7 +161,7 @@ public final class DemoDistrict {
         codes,
         allUnits,
         allPositions,
-        allCadres,
+        idNumbers.numbered(allCadres),
         allAssignments,
         allPlanning,
         allAssessments,

@@ -97,7 +97,10 @@ public final class DemoProvince {
   private final List<String> oldLocalities = new ArrayList<>();
   private int nextCadre = 1;
 
+  private final long seed;
+
   private DemoProvince(long seed) {
+    this.seed = seed;
     this.random = new SplittableRandom(seed);
   }
 
@@ -133,7 +136,14 @@ public final class DemoProvince {
     List<CodeEntry> codes =
         StandardCodes.all().stream().filter(e -> used.contains(e.kind() + ":" + e.code())).toList();
     return new RegistryContent(
-        codes, units, positions, cadres, assignments, planning, assessments, disciplines);
+        codes,
+        units,
+        positions,
+        new SyntheticIdNumbers(seed).numbered(cadres),
+        assignments,
+        planning,
+        assessments,
+        disciplines);
   }
 
   // ---- the province's own bodies ----

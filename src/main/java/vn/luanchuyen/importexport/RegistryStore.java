@@ -61,6 +61,7 @@ public class RegistryStore {
           .column("general_education", Cadre::generalEducation)
           .column("party_official_date", Cadre::partyOfficialDate)
           .column("awards", Cadre::awards)
+          .column("personal_id_number", Cadre::personalIdNumber)
           .column("version", c -> 0);
 
   static final TableRows<Assignment> ASSIGNMENTS =

@@ -16,6 +16,7 @@ import vn.luanchuyen.cadre.Assessment;
 import vn.luanchuyen.cadre.Assignment;
 import vn.luanchuyen.cadre.Cadre;
 import vn.luanchuyen.cadre.Discipline;
+import vn.luanchuyen.cadre.PersonalIdNumbers;
 import vn.luanchuyen.organisation.CodeEntry;
 import vn.luanchuyen.organisation.CodeKind;
 import vn.luanchuyen.organisation.Position;
@@ -351,6 +352,7 @@ public final class RegistryValidator {
         if (c.code() != null) {
           duplicate(k, i, CADRE_CODE, first, c.code(), label("cadre-code"));
         }
+        personalIdNumber(i, c);
         if (c.retirementOverride() != null
             && (c.retirementOverrideReason() == null || c.retirementOverrideReason().isBlank())) {
           report(
@@ -361,6 +363,55 @@ public final class RegistryValidator {
               "month",
               Texts.month(c.retirementOverride()));
         }
+      }
+    }
+
+    private Map<String, Integer> firstWithNumber;
+    private Map<String, String> storedHolders;
+
+    /**
+     * A personal identification number is 12 digits and belongs to one cadre: of the workbook, or
+     * of the registry's cadres that the workbook does not replace.
+     */
+    private void personalIdNumber(int index, Cadre c) {
+      String number = c.personalIdNumber();
+      if (number == null) {
+        return;
+      }
+      if (!PersonalIdNumbers.isWellFormed(number)) {
+        report(
+            RecordKind.CADRE, index, PERSONAL_ID_NUMBER, "personal-id-malformed", "number", number);
+        return;
+      }
+      if (firstWithNumber == null) {
+        firstWithNumber = new HashMap<>();
+        storedHolders = new HashMap<>();
+        Set<String> inWorkbook = new HashSet<>();
+        workbook.cadres().forEach(w -> inWorkbook.add(w.code()));
+        for (Cadre stored : existing.cadres()) {
+          if (stored.personalIdNumber() != null && !inWorkbook.contains(stored.code())) {
+            storedHolders.put(stored.personalIdNumber(), stored.code());
+          }
+        }
+      }
+      duplicate(
+          RecordKind.CADRE,
+          index,
+          PERSONAL_ID_NUMBER,
+          firstWithNumber,
+          number,
+          label("personal-id-number"));
+      String holder = storedHolders.get(number);
+      if (holder != null) {
+        report(
+            RecordKind.CADRE,
+            index,
+            PERSONAL_ID_NUMBER,
+            "personal-id-taken",
+            "number",
+            number,
+            "holder",
+            holder);
       }
     }
 

@@ -91,6 +91,23 @@ final class RowCells {
     };
   }
 
+  /**
+   * A number written with a fixed count of digits, such as a personal identification number: text
+   * as written; a number cell as its digits, with the leading zeros that a spreadsheet drops from a
+   * number put back when at most two were lost (a 10- or 11-digit number for 12 digits).
+   */
+  String digits(String header, int width) {
+    SheetCell c = usable(header);
+    if (c != null && c.kind() == SheetCell.Kind.NUMBER) {
+      String s = NumberToTextConverter.toText(c.number());
+      if (s.chars().allMatch(Character::isDigit) && s.length() >= width - 2 && s.length() < width) {
+        return "0".repeat(width - s.length()) + s;
+      }
+      return s;
+    }
+    return text(header);
+  }
+
   /** A code: trimmed text, shared with equal codes read before to save memory. */
   String code(String header) {
     String s = text(header);

@@ -51,6 +51,7 @@ final class WorkbookFormat {
   static final String GENERAL_EDUCATION = "Giáo dục phổ thông";
   static final String PARTY_OFFICIAL_DATE = "Ngày chính thức";
   static final String AWARDS = "Khen thưởng";
+  static final String PERSONAL_ID_NUMBER = "Số định danh cá nhân";
 
   static final String START_DATE = "Từ ngày";
   static final String END_DATE = "Đến ngày";
@@ -190,7 +191,12 @@ final class WorkbookFormat {
               optional(GENERAL_EDUCATION, "Giáo dục phổ thông, ví dụ 12/12."),
               optional(PARTY_OFFICIAL_DATE, "Ngày chính thức vào Đảng (dd/MM/yyyy)."),
               optional(AWARDS, "Khen thưởng (huân, huy chương, danh hiệu), như ghi trong lý lịch."),
-              version("cán bộ")));
+              version("cán bộ"),
+              optional(
+                  PERSONAL_ID_NUMBER,
+                  "Số định danh cá nhân (số căn cước): đúng 12 chữ số, không trùng giữa các cán"
+                      + " bộ; để trống nếu chưa có. Nên định dạng ô là văn bản để giữ các số 0"
+                      + " đầu.")));
 
   static final Sheet ASSIGNMENTS =
       new Sheet(

@@ -36,6 +36,7 @@ import vn.luanchuyen.cadre.AssignmentForm;
 import vn.luanchuyen.cadre.Cadre;
 import vn.luanchuyen.cadre.Discipline;
 import vn.luanchuyen.cadre.DisciplineForm;
+import vn.luanchuyen.cadre.PersonalIdNumbers;
 import vn.luanchuyen.cadre.Sex;
 import vn.luanchuyen.organisation.Block;
 import vn.luanchuyen.organisation.CodeEntry;
@@ -468,6 +469,7 @@ public final class WorkbookReader {
                     r.text(GENERAL_EDUCATION),
                     r.date(PARTY_OFFICIAL_DATE),
                     r.text(AWARDS),
+                    r.digits(PERSONAL_ID_NUMBER, PersonalIdNumbers.LENGTH),
                     r.yearMonth(RETIREMENT_OVERRIDE),
                     r.text(RETIREMENT_REASON),
                     0));

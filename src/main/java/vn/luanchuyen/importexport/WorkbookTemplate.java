@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
@@ -60,6 +61,7 @@ public final class WorkbookTemplate {
       for (WorkbookFormat.Sheet spec : SHEETS) {
         WorkbookWriter.headedSheet(workbook, styles, spec);
       }
+      textColumn(workbook, CADRES, PERSONAL_ID_NUMBER);
       List<CodeEntry> codes = new ArrayList<>(StandardCodes.all());
       codes.sort(Comparator.comparing(CodeEntry::kind));
       Sheet codeSheet = workbook.getSheet(CODES.name());
@@ -126,6 +128,15 @@ public final class WorkbookTemplate {
     guide.setColumnWidth(1, 28 * 256);
     guide.setColumnWidth(2, 16 * 256);
     guide.setColumnWidth(3, 100 * 256);
+  }
+
+  /** What is typed into the column stays text, so a number keeps its leading zeros. */
+  private static void textColumn(XSSFWorkbook workbook, WorkbookFormat.Sheet spec, String header) {
+    CellStyle text = workbook.createCellStyle();
+    text.setDataFormat(workbook.createDataFormat().getFormat("@"));
+    workbook
+        .getSheet(spec.name())
+        .setDefaultColumnStyle(spec.columns().indexOf(spec.column(header)), text);
   }
 
   private void writeAllowedCodes(XSSFWorkbook workbook, WorkbookWriter.Styles styles) {

@@ -279,7 +279,8 @@ public final class WorkbookWriter {
       c.generalEducation(),
       c.partyOfficialDate(),
       c.awards(),
-      version(c.version())
+      version(c.version()),
+      c.personalIdNumber()
     };
   }
 

@@ -140,6 +140,7 @@ public class PersonalHistory {
         "partyOfficialDate",
         c.partyOfficialDate() == null ? null : DAY.format(c.partyOfficialDate()));
     v.put("awards", c.awards());
+    v.put("personalIdNumber", c.personalIdNumber());
     v.put("discipline", discipline(registry.disciplinesOf(cadreCode)));
     v.put("history", stays(history, seats, units));
     v.put("training", List.of(blankRow("school", "major", "period", "mode", "degree")));

@@ -23,30 +23,54 @@ import vn.luanchuyen.reporting.QualityReport.Breakdown;
 import vn.luanchuyen.reporting.QualityReport.Bucket;
 import vn.luanchuyen.reporting.QualityReport.CadreRow;
 import vn.luanchuyen.screening.Policy;
+import vn.luanchuyen.screening.SeatRun;
 import vn.luanchuyen.succession.PlanningEntry;
 
 /**
  * Computes the quality analysis of the cadre corps: plain Java over the registry's records, no
  * clock and no database. A cadre is counted when a seat held on the as-of day is in the scope; the
- * seat with the latest start places the cadre. Retirement, who is local and which levels are
- * grassroots come from the policy.
+ * seat with the latest start places the cadre. Retirement, who is local, which levels are
+ * grassroots and where the bands of years in post and of remaining working time split come from the
+ * policy: years in post split at its deputy and head tenure thresholds, remaining time at its
+ * one-term exception (when the policy has it) and its remaining-time threshold. Years in post are
+ * the tenure screening counts ({@link SeatRun}).
  */
 public final class QualityAnalysis {
 
-  /** Whole months in a post from which the tenure bands start: 2, 5 and 8 years. */
-  private static final int[] TENURE_BANDS = {24, 60, 96};
-
-  /** One term and two terms of remaining working time, in months. */
-  private static final int ONE_TERM = 60;
-
-  private static final int TWO_TERMS = 120;
-
   static final String UNKNOWN = "UNKNOWN";
+
+  /** The key of the one band of a dimension whose policy sets no limit. */
+  static final String ANY = "ANY";
 
   private final Policy policy;
 
+  /** Months at which the bands of years in post split, ascending. */
+  private final int[] tenureLimits;
+
+  /** Months at which the bands of remaining working time split, ascending. */
+  private final int[] remainingLimits;
+
   public QualityAnalysis(Policy policy) {
     this.policy = policy;
+    Policy.Thresholds t = policy.thresholds();
+    this.tenureLimits = limits(t.deputyTenureMonths(), t.headTenureMonths());
+    Policy.RemainingTimeException exception = t.remainingTimeException();
+    this.remainingLimits =
+        limits(
+            exception != null && exception.enabled() && exception.months() > 0
+                ? exception.months()
+                : null,
+            t.remainingTimeMonths());
+  }
+
+  /** The positive month counts given, without repeats, ascending. */
+  private static int[] limits(Integer... months) {
+    return Arrays.stream(months)
+        .filter(m -> m != null && m > 0)
+        .mapToInt(Integer::intValue)
+        .distinct()
+        .sorted()
+        .toArray();
   }
 
   public QualityReport analyse(RegistryContent registry, LocalDate asOf, QualityScope scope) {
@@ -109,8 +133,9 @@ public final class QualityAnalysis {
       bucketOf[QualityDimension.PLANNING.ordinal()][k] =
           registry.plannedUntil[i] >= asOfYear ? 0 : 1;
       bucketOf[QualityDimension.TENURE.ordinal()][k] =
-          tenureBand(registry, i, seat, month, asOf.getDayOfMonth());
-      bucketOf[QualityDimension.REMAINING_TIME.ordinal()][k] = remainingBand(remaining);
+          band(tenureLimits, SeatRun.tenureMonths(registry.tenureStart[i][seat], asOf));
+      bucketOf[QualityDimension.REMAINING_TIME.ordinal()][k] =
+          remaining == null ? remainingLimits.length + 1 : band(remainingLimits, remaining);
       bucketOf[QualityDimension.LOCAL.ordinal()][k] = registry.stayLocal[i][seat];
       long grassroots = registry.firstGrassroots[i];
       bucketOf[QualityDimension.GRASSROOTS.ordinal()][k] =
@@ -118,7 +143,7 @@ public final class QualityAnalysis {
     }
     List<Breakdown> breakdowns = new ArrayList<>(dimensions.length);
     for (QualityDimension d : dimensions) {
-      breakdowns.add(breakdown(d, registry.keysOf(d), bucketOf[d.ordinal()], rows));
+      breakdowns.add(breakdown(d, registry, bucketOf[d.ordinal()], rows));
     }
     return new QualityReport(asOf, scope, gradeYear, rows, breakdowns);
   }
@@ -135,12 +160,10 @@ public final class QualityAnalysis {
     private final long[][] stayUntil;
 
     /**
-     * Per stay, the first day of the tenure it ends, joining earlier stays in the same seat across
-     * breaks of at most the policy's gap: as a month index, and the day of that month.
+     * Per stay, the first day of the run in its seat that covers the stay's days, joining earlier
+     * stays in the same seat across breaks of at most the policy's gap, as screening does.
      */
-    private final int[][] tenureMonth;
-
-    private final int[][] tenureDay;
+    private final LocalDate[][] tenureStart;
 
     /** Per stay, whether the cadre is local to its unit: an index into the LOCAL keys. */
     private final int[][] stayLocal;
@@ -221,9 +244,8 @@ public final class QualityAnalysis {
       stayLocal = new int[count][];
       stayFrom = new long[count][];
       stayUntil = new long[count][];
-      tenureMonth = new int[count][];
-      tenureDay = new int[count][];
-      long gap = policy.thresholds().maxGapDays() + 1L;
+      tenureStart = new LocalDate[count][];
+      int gap = policy.thresholds().maxGapDays();
       birthDay = new long[count];
       birthYmd = new int[count];
       stayPositionName = new String[count][];
@@ -242,16 +264,13 @@ public final class QualityAnalysis {
         stayUnitName[i] = new String[stays[i].length];
         stayFrom[i] = new long[stays[i].length];
         stayUntil[i] = new long[stays[i].length];
-        tenureMonth[i] = new int[stays[i].length];
-        tenureDay[i] = new int[stays[i].length];
+        tenureStart[i] = new LocalDate[stays[i].length];
         firstGrassroots[i] = NO_DAY;
         for (int s = 0; s < stays[i].length; s++) {
           Assignment stay = stays[i][s];
           stayFrom[i][s] = stay.startDate().toEpochDay();
           stayUntil[i][s] = stay.endDate() == null ? Long.MAX_VALUE : stay.endDate().toEpochDay();
-          LocalDate tenure = tenureStart(stays[i], stay, gap);
-          tenureMonth[i][s] = monthIndex(YearMonth.from(tenure));
-          tenureDay[i][s] = tenure.getDayOfMonth();
+          tenureStart[i][s] = runStart(stays[i], stay, gap);
           stayPosition[i][s] = positions.get(stays[i][s].positionCode());
           Unit unit = units.get(stayPosition[i][s].unitCode());
           stayUnit[i][s] = unit;
@@ -458,59 +477,74 @@ public final class QualityAnalysis {
     return NOT_ASSESSED;
   }
 
-  /** The first day of a stay's tenure, joining earlier stays in its seat across short breaks. */
-  private static LocalDate tenureStart(Assignment[] stays, Assignment seat, long gap) {
-    LocalDate start = seat.startDate();
-    boolean joined = stays.length > 1;
-    while (joined) {
-      joined = false;
-      for (Assignment a : stays) {
-        if (a.positionCode().equals(seat.positionCode())
-            && a.startDate().isBefore(start)
-            && a.endDate() != null
-            && a.endDate().toEpochDay() + gap >= start.toEpochDay()) {
-          start = a.startDate();
-          joined = true;
-        }
+  /**
+   * The first day of the run in the stay's seat that covers the stay, by screening's rule ({@link
+   * SeatRun#runStart}): the same for every day of the stay, so computed once, on its first day.
+   */
+  private static LocalDate runStart(Assignment[] stays, Assignment stay, int maxGapDays) {
+    if (stays.length == 1) {
+      return stay.startDate();
+    }
+    List<Assignment> inSeat = new ArrayList<>(stays.length);
+    for (Assignment a : stays) {
+      if (a.positionCode().equals(stay.positionCode())) {
+        inSeat.add(a);
       }
     }
-    return start;
+    return SeatRun.runStart(inSeat, stay.startDate(), maxGapDays).orElse(stay.startDate());
   }
 
-  /** The tenure band of continuous whole months in the placing seat up to the day. */
-  private static int tenureBand(Prepared registry, int cadre, int seat, int month, int day) {
-    int months = month - registry.tenureMonth[cadre][seat];
-    if (day < registry.tenureDay[cadre][seat]) {
-      months--;
-    }
+  /** The band of a month count: how many limits it reaches (limits ascending). */
+  private static int band(int[] limits, long months) {
     int band = 0;
-    while (band < TENURE_BANDS.length && months >= TENURE_BANDS[band]) {
+    while (band < limits.length && months >= limits[band]) {
       band++;
     }
     return band;
   }
 
-  /** Whole months from one day to a later one, as {@code ChronoUnit.MONTHS.between} counts. */
-  static int wholeMonths(LocalDate from, LocalDate to) {
-    int months =
-        (to.getYear() * 12 + to.getMonthValue()) - (from.getYear() * 12 + from.getMonthValue());
-    return to.getDayOfMonth() < from.getDayOfMonth() ? months - 1 : months;
+  /**
+   * The keys of the bands a list of limits makes, e.g. {@code UNDER_60}, {@code FROM_60_TO_96},
+   * {@code FROM_96}; {@link #ANY} alone when there is no limit.
+   */
+  static List<String> bandKeys(int[] limits) {
+    if (limits.length == 0) {
+      return List.of(ANY);
+    }
+    List<String> keys = new ArrayList<>(limits.length + 1);
+    keys.add("UNDER_" + limits[0]);
+    for (int b = 1; b < limits.length; b++) {
+      keys.add("FROM_" + limits[b - 1] + "_TO_" + limits[b]);
+    }
+    keys.add("FROM_" + limits[limits.length - 1]);
+    return keys;
+  }
+
+  /** The bucket of band {@code b}: its name's message key and the limits (months) it states. */
+  private static Bucket bandBucket(int[] limits, int b, List<String> keys, List<String> codes) {
+    String key = keys.get(b);
+    if (limits.length == 0) {
+      return new Bucket(key, "reporting.bucket.band.any", null, codes);
+    } else if (b == 0) {
+      return new Bucket(key, "reporting.bucket.band.under", null, codes, List.of(limits[0]));
+    } else if (b == limits.length) {
+      return new Bucket(key, "reporting.bucket.band.from", null, codes, List.of(limits[b - 1]));
+    }
+    return new Bucket(
+        key, "reporting.bucket.band.between", null, codes, List.of(limits[b - 1], limits[b]));
+  }
+
+  /** The limits of a dimension banded by the policy, or null for another dimension. */
+  private int[] limitsOf(QualityDimension d) {
+    return switch (d) {
+      case TENURE -> tenureLimits;
+      case REMAINING_TIME -> remainingLimits;
+      default -> null;
+    };
   }
 
   private static int monthIndex(YearMonth month) {
     return month.getYear() * 12 + month.getMonthValue() - 1;
-  }
-
-  /** Under one term, one to two terms, two terms or more; unknown without a retirement month. */
-  private static int remainingBand(Integer months) {
-    if (months == null) {
-      return 3;
-    } else if (months < ONE_TERM) {
-      return 0;
-    } else if (months < TWO_TERMS) {
-      return 1;
-    }
-    return 2;
   }
 
   /** Local, non-local, or unknown when the unit has no locality. */
@@ -531,8 +565,6 @@ public final class QualityAnalysis {
     keys.put(QualityDimension.SEX, List.of("MALE", "FEMALE"));
     keys.put(QualityDimension.GRADE, List.of("HTXSNV", "HTTNV", "HTNV", "KHTNV", "NOT_ASSESSED"));
     keys.put(QualityDimension.PLANNING, List.of("PLANNED", "NOT_PLANNED"));
-    keys.put(QualityDimension.TENURE, List.of("UNDER_2", "FROM_2_TO_5", "FROM_5_TO_8", "FROM_8"));
-    keys.put(QualityDimension.REMAINING_TIME, List.of("UNDER_60", "FROM_60_TO_120", "FROM_120"));
     keys.put(QualityDimension.LOCAL, List.of("LOCAL", "NON_LOCAL"));
     keys.put(QualityDimension.GRASSROOTS, List.of("YES", "NO"));
     return keys;
@@ -567,8 +599,10 @@ public final class QualityAnalysis {
    * The dimension's buckets from each counted cadre's key index: fixed buckets keep their order and
    * show even when empty; recorded texts follow, largest first; unknown comes last.
    */
-  private static Breakdown breakdown(
-      QualityDimension d, List<String> keys, int[] bucketOf, List<CadreRow> rows) {
+  private Breakdown breakdown(
+      QualityDimension d, Prepared registry, int[] bucketOf, List<CadreRow> rows) {
+    int[] limits = limitsOf(d);
+    List<String> keys = limits != null ? bandKeys(limits) : registry.keysOf(d);
     int[] sizes = new int[keys.size() + 1];
     for (int b : bucketOf) {
       sizes[b]++;
@@ -582,9 +616,13 @@ public final class QualityAnalysis {
       int b = bucketOf[k];
       codes[b][filled[b]++] = rows.get(k).code();
     }
-    boolean texts = FIXED_KEYS.get(d) == null;
+    boolean texts = limits == null && FIXED_KEYS.get(d) == null;
     List<Bucket> out = new ArrayList<>();
-    if (texts) {
+    if (limits != null) {
+      for (int b = 0; b < keys.size(); b++) {
+        out.add(bandBucket(limits, b, keys, Arrays.asList(codes[b])));
+      }
+    } else if (texts) {
       List<Integer> used = new ArrayList<>();
       for (int b = 0; b < keys.size(); b++) {
         if (sizes[b] > 0) {

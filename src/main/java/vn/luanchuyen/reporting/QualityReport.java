@@ -64,10 +64,23 @@ public record QualityReport(
    * @param messageKey the message key of its name, or null when the name is the recorded text
    * @param text the recorded text (ethnicity, education…) when the bucket is one, otherwise null
    * @param cadreCodes the cadres in the bucket, in name order
+   * @param limitMonths the month counts its name states, in order (a band's limits, set by the
+   *     policy); empty for other buckets
    */
-  public record Bucket(String key, String messageKey, String text, List<String> cadreCodes) {
+  public record Bucket(
+      String key,
+      String messageKey,
+      String text,
+      List<String> cadreCodes,
+      List<Integer> limitMonths) {
     public Bucket {
       cadreCodes = List.copyOf(cadreCodes);
+      limitMonths = List.copyOf(limitMonths);
+    }
+
+    /** A bucket whose name states no limit. */
+    public Bucket(String key, String messageKey, String text, List<String> cadreCodes) {
+      this(key, messageKey, text, cadreCodes, List.of());
     }
 
     public int count() {

@@ -21,6 +21,7 @@ import vn.luanchuyen.reporting.QualityReport.Breakdown;
 import vn.luanchuyen.reporting.QualityReport.Bucket;
 import vn.luanchuyen.reporting.QualityReport.CadreRow;
 import vn.luanchuyen.screening.Policy;
+import vn.luanchuyen.screening.ScreeningMessages;
 import vn.luanchuyen.screening.ScreeningRuns;
 import vn.luanchuyen.shared.NotFoundException;
 import vn.luanchuyen.shared.Table;
@@ -195,11 +196,21 @@ public class QualityReports {
     return messages.getMessage(dimension.messageKey(), new Object[] {report.gradeYear()}, locale);
   }
 
-  /** The bucket's name in the locale: the recorded text, or its message. */
+  /**
+   * The bucket's name in the locale: the recorded text, or its message, with the limits it states
+   * written as years and months ("Từ 5 năm đến dưới 8 năm").
+   */
   public String label(Bucket bucket, Locale locale) {
-    return bucket.text() != null
-        ? bucket.text()
-        : messages.getMessage(bucket.messageKey(), null, bucket.key(), locale);
+    if (bucket.text() != null) {
+      return bucket.text();
+    }
+    Object[] limits =
+        bucket.limitMonths().isEmpty()
+            ? null
+            : bucket.limitMonths().stream()
+                .map(m -> ScreeningMessages.duration(m, locale))
+                .toArray();
+    return messages.getMessage(bucket.messageKey(), limits, bucket.key(), locale);
   }
 
   /**

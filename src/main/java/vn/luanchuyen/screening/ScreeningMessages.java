@@ -44,8 +44,8 @@ public final class ScreeningMessages {
     return MessageRenderer.hasKey(key, locale);
   }
 
-  /** A month count as "9 năm 3 tháng", "8 năm", "5 tháng". */
-  static String duration(long totalMonths, Locale locale) {
+  /** A month count as "9 năm 3 tháng", "8 năm", "5 tháng", in the given language. */
+  public static String duration(long totalMonths, Locale locale) {
     return MessageRenderer.duration(totalMonths, locale);
   }
 

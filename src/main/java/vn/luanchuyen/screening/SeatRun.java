@@ -3,6 +3,9 @@ package vn.luanchuyen.screening;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 import vn.luanchuyen.cadre.Assignment;
 
 /**
@@ -14,7 +17,38 @@ import vn.luanchuyen.cadre.Assignment;
  * @param since the first day of the run, or null when uncertain and not known to be held
  * @param uncertain whether a stay in this seat has no start or ends before it starts
  */
-record SeatRun(int position, LocalDate since, boolean uncertain) {
+public record SeatRun(int position, LocalDate since, boolean uncertain) {
+
+  private static final Comparator<Assignment> BY_START =
+      Comparator.comparing(Assignment::startDate, Comparator.nullsFirst(Comparator.naturalOrder()));
+
+  /**
+   * The first day of the unbroken run of a cadre's stays in one seat that covers {@code day}, by
+   * the rule screening counts tenure with: for readers outside screening, such as the quality
+   * report's years in post. Empty when the seat is not held that day. A stay without a start, or
+   * ending before it starts, joins no run.
+   *
+   * @param staysInSeat one cadre's stays in one seat, in any order
+   * @param maxGapDays the policy's longest break that does not end a run
+   */
+  public static Optional<LocalDate> runStart(
+      List<Assignment> staysInSeat, LocalDate day, int maxGapDays) {
+    Assignment[] stays = staysInSeat.toArray(Assignment[]::new);
+    java.util.Arrays.sort(stays, BY_START);
+    boolean[] usable = new boolean[stays.length];
+    for (int s = 0; s < stays.length; s++) {
+      Assignment a = stays[s];
+      usable[s] =
+          a.startDate() != null && (a.endDate() == null || !a.endDate().isBefore(a.startDate()));
+    }
+    SeatRun run = find(0, stays, usable, 0, stays.length, day, maxGapDays);
+    return run == null ? Optional.empty() : Optional.ofNullable(run.since());
+  }
+
+  /** Whole months in post from the run's first day to {@code day}, as screening counts tenure. */
+  public static long tenureMonths(LocalDate since, LocalDate day) {
+    return Period.between(since, day).toTotalMonths();
+  }
 
   /**
    * The run of the seat's stays ({@code from..to} in {@code stays}, sorted by start) that covers
@@ -62,6 +96,6 @@ record SeatRun(int position, LocalDate since, boolean uncertain) {
   }
 
   long tenureMonths(LocalDate asOf) {
-    return Period.between(since, asOf).toTotalMonths();
+    return tenureMonths(since, asOf);
   }
 }

@@ -1,6 +1,8 @@
 package vn.luanchuyen.cadre;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -41,12 +43,82 @@ class CadreApiTests {
     store.store(
         aRegistry()
             .ward("VP", "Vạn Phúc")
+            .ward("YN", "Yên Nghĩa")
             .cadre("CB1", "Nguyễn Văn Đức")
             .born(PartialDate.ofMonth(1969, 4))
             .holding("VP-CT")
             .since(LocalDate.of(2013, 3, 1))
             .and()
+            .cadre("CB2", "Trần Thị Hoa")
+            .woman()
+            .identifiedBy("001185000123")
+            .holding("YN-CT")
+            .since(LocalDate.of(2016, 1, 1))
+            .and()
             .build());
+  }
+
+  private Cadre read(String code) throws Exception {
+    String body =
+        mvc.perform(get("/api/v1/cadres/" + code).with(httpBasic("bantochuc", DemoUsers.PASSWORD)))
+            .andReturn()
+            .getResponse()
+            .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    return json.readValue(body, Cadre.class);
+  }
+
+  private org.springframework.test.web.servlet.ResultActions putCadre(Cadre cadre)
+      throws Exception {
+    return mvc.perform(
+        put("/api/v1/cadres/" + cadre.code())
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(json.writeValueAsString(cadre))
+            .with(httpBasic("bantochuc", DemoUsers.PASSWORD)));
+  }
+
+  @Test
+  void aPersonalIdNumberRecordedThroughTheApiIsReadBackAndFindsTheCadre() throws Exception {
+    putCadre(read("CB1").withPersonalIdNumber("001069004321"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.personalIdNumber").value("001069004321"));
+
+    mvc.perform(
+            get("/api/v1/cadres")
+                .param("q", "001069004321")
+                .with(httpBasic("xem", DemoUsers.PASSWORD)))
+        .andExpect(jsonPath("$.total").value(1))
+        .andExpect(jsonPath("$.items[0].code").value("CB1"));
+  }
+
+  @Test
+  void aPersonalIdNumberOfElevenDigitsIsRefusedInVietnamese() throws Exception {
+    putCadre(read("CB1").withPersonalIdNumber("00106900432"))
+        .andExpect(status().isUnprocessableEntity())
+        .andExpect(jsonPath("$.code").value("cadre.personalIdNumber.malformed"))
+        .andExpect(
+            jsonPath("$.detail")
+                .value(
+                    "Số định danh cá nhân phải gồm đúng 12 chữ số (đang ghi: 00106900432); không"
+                        + " có gì được ghi."));
+    assertThat(read("CB1").personalIdNumber()).isNull();
+    assertThat(read("CB1").version()).isZero();
+  }
+
+  @Test
+  void anotherCadresPersonalIdNumberIsRefusedWithoutNamingThem() throws Exception {
+    putCadre(read("CB1").withPersonalIdNumber("001185000123"))
+        .andExpect(status().isUnprocessableEntity())
+        .andExpect(jsonPath("$.code").value("cadre.personalIdNumber.taken"))
+        .andExpect(jsonPath("$.detail").value(containsString("đã được ghi cho một cán bộ khác")))
+        .andExpect(jsonPath("$.detail").value(not(containsString("CB2"))));
+    assertThat(read("CB1").personalIdNumber()).isNull();
+  }
+
+  @Test
+  void aCadreKeepsTheirOwnPersonalIdNumberWhenOtherFieldsChange() throws Exception {
+    putCadre(read("CB2").withFullName("Trần Thị Hoa Mai"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.personalIdNumber").value("001185000123"));
   }
 
   @Test

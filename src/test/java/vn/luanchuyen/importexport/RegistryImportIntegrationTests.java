@@ -41,6 +41,7 @@ class RegistryImportIntegrationTests {
   @Test
   void theDemoDistrictExportsBackToTheWorkbookItWasImportedFrom() {
     RegistryContent demo = DemoDistrict.generate(2022);
+    assertThat(demo.cadres()).anyMatch(c -> c.personalIdNumber() != null);
     ByteArrayOutputStream original = new ByteArrayOutputStream();
     new WorkbookWriter().write(demo, original);
 

@@ -46,6 +46,7 @@ class RegistryStoreIntegrationTests {
         .ward("YN", "Yên Nghĩa")
         .cadre("CB1", "Nguyễn Văn Đức")
         .born(PartialDate.ofMonth(1969, 4))
+        .identifiedBy("001069000417")
         .from("L-VP")
         .holding("VP-CT")
         .since(LocalDate.of(2013, 3, 1))
@@ -116,6 +117,50 @@ class RegistryStoreIntegrationTests {
     assertThat(byUnit.items().get(0).seats())
         .extracting(s -> s.positionCode())
         .containsExactly("YN-CT");
+  }
+
+  @Test
+  void aPersonalIdNumberIsStoredForANewCadreAndChangedByAnotherImport() {
+    store.store(twoWards());
+    assertThat(cadres.cadre("CB1").orElseThrow().personalIdNumber()).isEqualTo("001069000417");
+    assertThat(cadres.cadre("CB2").orElseThrow().personalIdNumber()).isNull();
+
+    RegistryContent corrected =
+        aRegistry()
+            .cadre("CB1", "Nguyễn Văn Đức")
+            .identifiedBy("001069000418")
+            .and()
+            .cadre("CB2", "Trần Thị Hoa")
+            .woman()
+            .identifiedBy("001069000417")
+            .and()
+            .build();
+    store.store(corrected);
+
+    assertThat(cadres.cadre("CB1").orElseThrow().personalIdNumber()).isEqualTo("001069000418");
+    assertThat(cadres.cadre("CB2").orElseThrow().personalIdNumber()).isEqualTo("001069000417");
+  }
+
+  @Test
+  void searchFindsACadreByTheWholePersonalIdNumberNotByAPart() {
+    store.store(twoWards());
+
+    assertThat(cadres.search(query("001069000417", null, null), 0, 20).items())
+        .extracting(i -> i.code())
+        .containsExactly("CB1");
+    assertThat(cadres.search(query("00106900041", null, null), 0, 20).items()).isEmpty();
+  }
+
+  @Test
+  void theDatabaseRefusesOnePersonalIdNumberForTwoCadres() {
+    store.store(twoWards());
+
+    assertThatThrownBy(
+            () ->
+                jdbc.sql("update cadre set personal_id_number = ? where code = ?")
+                    .params("001069000417", "CB2")
+                    .update())
+        .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
   }
 
   @Test

@@ -538,6 +538,76 @@ class RegistryValidatorTests {
     assertThat(validator.validate(TestWorkbook.valid().read(), existing)).isEmpty();
   }
 
+  private static TestWorkbook withPersonalIdNumbers(String first, Object second) {
+    return TestWorkbook.valid()
+        .withColumn("CanBo", "Số định danh cá nhân")
+        .set("CanBo", 2, "Số định danh cá nhân", first)
+        .set("CanBo", 3, "Số định danh cá nhân", second);
+  }
+
+  @Test
+  void acceptsTwelveDigitPersonalIdNumbersAndCadresWithoutOne() {
+    assertThat(problemsOf(withPersonalIdNumbers("001070001234", null))).isEmpty();
+  }
+
+  @Test
+  void rejectsAPersonalIdNumberThatIsNotTwelveDigits() {
+    assertOnlyProblemAt(
+        problemsOf(withPersonalIdNumbers("001070001234", "03618000123")),
+        "CanBo",
+        3,
+        "Số định danh cá nhân",
+        "phải gồm đúng 12 chữ số (đang ghi: 03618000123)");
+    assertOnlyProblemAt(
+        problemsOf(withPersonalIdNumbers("00107000123A", null)),
+        "CanBo",
+        2,
+        "Số định danh cá nhân",
+        "phải gồm đúng 12 chữ số");
+  }
+
+  @Test
+  void rejectsOnePersonalIdNumberGivenToTwoCadresOfTheWorkbook() {
+    assertOnlyProblemAt(
+        problemsOf(withPersonalIdNumbers("001070001234", "001070001234")),
+        "CanBo",
+        3,
+        "Số định danh cá nhân",
+        "Số định danh cá nhân \"001070001234\" bị trùng với dòng 2");
+  }
+
+  @Test
+  void rejectsAPersonalIdNumberThatARegistryCadreOutsideTheWorkbookHolds() {
+    RegistryContent existing =
+        registry(
+            List.of(),
+            List.of(),
+            List.of(cadre("CB7").withPersonalIdNumber("036180001234")),
+            List.of());
+
+    assertOnlyProblemAt(
+        validator.validate(withPersonalIdNumbers(null, "036180001234").read(), existing),
+        "CanBo",
+        3,
+        "Số định danh cá nhân",
+        "đã được ghi cho cán bộ CB7 trong hồ sơ");
+  }
+
+  @Test
+  void letsAWorkbookCadreKeepOrPassOnTheNumberTheRegistryHeldForThem() {
+    RegistryContent existing =
+        registry(
+            List.of(),
+            List.of(),
+            List.of(cadre("CB1").withPersonalIdNumber("001070001234")),
+            List.of());
+
+    assertThat(validator.validate(withPersonalIdNumbers("001070001234", null).read(), existing))
+        .isEmpty();
+    assertThat(validator.validate(withPersonalIdNumbers(null, "001070001234").read(), existing))
+        .isEmpty();
+  }
+
   @Test
   void validatesContentThatDidNotComeFromAWorkbook() {
     RegistryContent workbook =

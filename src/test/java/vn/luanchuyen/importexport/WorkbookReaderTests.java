@@ -30,6 +30,29 @@ import vn.luanchuyen.shared.PartialDate;
 class WorkbookReaderTests {
 
   @Test
+  void aPersonalIdNumberTypedAsANumberGetsBackTheLeadingZerosTheSpreadsheetDropped() {
+    WorkbookRead read =
+        TestWorkbook.valid()
+            .withColumn("CanBo", "Số định danh cá nhân")
+            .set("CanBo", 2, "Số định danh cá nhân", 1069000417L)
+            .set("CanBo", 3, "Số định danh cá nhân", "036180001234")
+            .read();
+
+    assertThat(read.problems()).isEmpty();
+    assertThat(read.content().cadres())
+        .extracting("personalIdNumber")
+        .containsExactly("001069000417", "036180001234");
+  }
+
+  @Test
+  void aWorkbookWithoutThePersonalIdNumberColumnStillReads() {
+    WorkbookRead read = TestWorkbook.valid().read();
+
+    assertThat(read.problems()).isEmpty();
+    assertThat(read.content().cadres()).extracting("personalIdNumber").containsOnlyNulls();
+  }
+
+  @Test
   void readsAValidWorkbookWithEveryRecordAndItsRow() {
     WorkbookRead read = TestWorkbook.valid().read();
 

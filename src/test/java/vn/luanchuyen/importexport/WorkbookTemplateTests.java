@@ -45,6 +45,17 @@ class WorkbookTemplateTests {
       XSSFSheet units = workbook.getSheet("DonVi");
       assertThat(units.getDataValidations()).hasSize(3);
       assertThat(workbook.getSheet("ChucDanh").getDataValidations()).hasSize(2);
+      XSSFSheet cadres = workbook.getSheet("CanBo");
+      int idColumn = -1;
+      for (var cell : cadres.getRow(0)) {
+        if (cell.getStringCellValue().equals("Số định danh cá nhân")) {
+          idColumn = cell.getColumnIndex();
+        }
+      }
+      assertThat(idColumn).as("the personal identification number column").isPositive();
+      assertThat(cadres.getColumnStyle(idColumn).getDataFormatString())
+          .as("typed as text, keeping leading zeros")
+          .isEqualTo("@");
       boolean describesEveryHeader =
           WorkbookFormat.SHEETS.stream()
               .flatMap(s -> s.columns().stream())

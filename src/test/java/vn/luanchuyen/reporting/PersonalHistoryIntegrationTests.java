@@ -91,6 +91,7 @@ class PersonalHistoryIntegrationTests {
             .born(PartialDate.ofDay(LocalDate.of(1972, 5, 10)))
             .from("Thanh Oai, Hà Nội")
             .alsoCalled("An Nguyên")
+            .identifiedBy("001072012345")
             .educated("12/12", "Thạc sĩ Quản lý công", "Cao cấp")
             .partyMember(LocalDate.of(1996, 5, 19), LocalDate.of(1997, 5, 19))
             .awarded("Bằng khen của Chủ tịch UBND Thành phố (2019)")
@@ -131,6 +132,7 @@ class PersonalHistoryIntegrationTests {
         .contains("Ngày vào Đảng Cộng sản Việt Nam: 19/05/1996, Ngày chính thức: 19/05/1997")
         .contains("21) Khen thưởng: Bằng khen của Chủ tịch UBND Thành phố (2019)")
         .contains("22) Kỷ luật: Khiển trách ngày 02/03/2015: Chậm báo cáo")
+        .contains("24) Số chứng minh nhân dân / căn cước: 001072012345")
         .containsSubsequence(
             "01/2010 – 12/2019",
             "Trưởng phòng Nội vụ, Phòng Nội vụ",
@@ -152,6 +154,7 @@ class PersonalHistoryIntegrationTests {
         .contains("10/05/1972")
         .contains("Thạc sĩ Quản lý công")
         .contains("19/05/1997")
+        .contains("001072012345")
         .contains("Bằng khen của Chủ tịch UBND Thành phố (2019)")
         .containsSubsequence("01/2010 – 12/2019", "Trưởng phòng Nội vụ", "01/2020 – nay")
         .contains("Hoàn thành xuất sắc nhiệm vụ");
@@ -172,6 +175,7 @@ class PersonalHistoryIntegrationTests {
           .contains("15.1- Trình độ giáo dục phổ thông: " + blank)
           .contains("Ngày chính thức: " + blank)
           .contains("21) Khen thưởng: " + blank)
+          .contains("căn cước: " + blank)
           .contains("22) Kỷ luật: Không")
           .contains("Giới tính (nam, nữ): Nữ");
     }

@@ -1,6 +1,7 @@
 package vn.luanchuyen.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import vn.luanchuyen.organisation.Unit;
 import vn.luanchuyen.registry.RegistryContent;
 import vn.luanchuyen.reporting.QualityReport.Breakdown;
 import vn.luanchuyen.reporting.QualityReport.Bucket;
+import vn.luanchuyen.screening.Policy;
 import vn.luanchuyen.screening.PolicyLoader;
 import vn.luanchuyen.shared.PartialDate;
 import vn.luanchuyen.succession.PlanningEntry;
@@ -78,8 +80,83 @@ class QualityAnalysisTests {
 
     QualityReport report = analyse();
 
-    assertThat(codes(report, QualityDimension.TENURE, "FROM_8")).containsExactly("EIGHT");
-    assertThat(codes(report, QualityDimension.TENURE, "FROM_5_TO_8")).containsExactly("ALMOST");
+    assertThat(codes(report, QualityDimension.TENURE, "FROM_96")).containsExactly("EIGHT");
+    assertThat(codes(report, QualityDimension.TENURE, "FROM_60_TO_96")).containsExactly("ALMOST");
+  }
+
+  /**
+   * The founding policy's thresholds with other numbers: heads 72 months, deputies 36, remaining
+   * time 96 with a one-term exception of 48.
+   */
+  private static Policy otherThresholds() {
+    String yaml;
+    try (var in = QualityAnalysisTests.class.getResourceAsStream("/policies/hadong-2022.yaml")) {
+      yaml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    String changed =
+        yaml.replace("headTenureMonths: 96", "headTenureMonths: 72")
+            .replace("deputyTenureMonths: 60", "deputyTenureMonths: 36")
+            .replace("remainingTimeMonths: 120", "remainingTimeMonths: 96")
+            .replace("    months: 60", "    months: 48");
+    assertThat(changed).doesNotContain("headTenureMonths: 96", "remainingTimeMonths: 120");
+    return PolicyLoader.fromYaml(changed, "other-thresholds.yaml");
+  }
+
+  @Test
+  void theBandsOfYearsInPostAndRemainingTimeSplitWhereThePolicysThresholdsSay() {
+    // 80 and 40 months in post on 30/06/2022; a man born 01/1970 retires in 01/2032: 115 months.
+    registry.cadre("EIGHTY", Sex.MALE, LocalDate.of(1970, 1, 10)).seat("VP-CT", "2015-10-30");
+    registry.cadre("FORTY", Sex.MALE, LocalDate.of(1970, 1, 10)).seat("YN-CT", "2019-02-28");
+
+    QualityReport founding = analyse();
+    QualityReport other =
+        new QualityAnalysis(otherThresholds()).analyse(registry.view(), AS_OF, everything());
+
+    assertThat(row(founding, "EIGHTY").remainingMonths()).isEqualTo(115);
+    assertThat(keys(founding, QualityDimension.TENURE))
+        .containsExactly("UNDER_60", "FROM_60_TO_96", "FROM_96");
+    assertThat(codes(founding, QualityDimension.TENURE, "FROM_60_TO_96")).containsExactly("EIGHTY");
+    assertThat(codes(founding, QualityDimension.TENURE, "UNDER_60")).containsExactly("FORTY");
+    assertThat(codes(founding, QualityDimension.REMAINING_TIME, "FROM_60_TO_120"))
+        .containsExactly("EIGHTY", "FORTY");
+
+    assertThat(keys(other, QualityDimension.TENURE))
+        .containsExactly("UNDER_36", "FROM_36_TO_72", "FROM_72");
+    assertThat(codes(other, QualityDimension.TENURE, "FROM_72")).containsExactly("EIGHTY");
+    assertThat(codes(other, QualityDimension.TENURE, "FROM_36_TO_72")).containsExactly("FORTY");
+    assertThat(keys(other, QualityDimension.REMAINING_TIME))
+        .containsExactly("UNDER_48", "FROM_48_TO_96", "FROM_96");
+    assertThat(codes(other, QualityDimension.REMAINING_TIME, "FROM_96"))
+        .containsExactly("EIGHTY", "FORTY");
+  }
+
+  @Test
+  void aBandStatesItsLimitsInMonthsForTheBundlesToName() {
+    registry.cadre("A", Sex.MALE, LocalDate.of(1970, 1, 10)).seat("VP-CT", "2015-10-30");
+
+    List<Bucket> tenure = analyse().breakdown(QualityDimension.TENURE).orElseThrow().buckets();
+
+    assertThat(tenure)
+        .extracting(Bucket::messageKey, Bucket::limitMonths)
+        .containsExactly(
+            tuple("reporting.bucket.band.under", List.of(60)),
+            tuple("reporting.bucket.band.between", List.of(60, 96)),
+            tuple("reporting.bucket.band.from", List.of(96)));
+  }
+
+  @Test
+  void withoutADeputyRuleYearsInPostSplitOnlyAtTheHeadThreshold() {
+    registry.cadre("A", Sex.MALE, LocalDate.of(1970, 1, 10)).seat("VP-CT", "2015-10-30");
+
+    QualityReport report =
+        new QualityAnalysis(PolicyLoader.fromClasspath("qd65-2022"))
+            .analyse(registry.view(), AS_OF, everything());
+
+    assertThat(keys(report, QualityDimension.TENURE)).containsExactly("UNDER_96", "FROM_96");
+    assertThat(keys(report, QualityDimension.REMAINING_TIME))
+        .containsExactly("UNDER_120", "FROM_120");
   }
 
   @Test
@@ -91,7 +168,7 @@ class QualityAnalysisTests {
 
     QualityReport report = analyse();
 
-    assertThat(codes(report, QualityDimension.TENURE, "FROM_8")).containsExactly("A");
+    assertThat(codes(report, QualityDimension.TENURE, "FROM_96")).containsExactly("A");
   }
 
   @Test
@@ -269,6 +346,10 @@ class QualityAnalysisTests {
 
   private static QualityScope everything() {
     return QualityScope.everything();
+  }
+
+  private static List<String> keys(QualityReport report, QualityDimension d) {
+    return report.breakdown(d).orElseThrow().buckets().stream().map(Bucket::key).toList();
   }
 
   private static List<String> codes(QualityReport report, QualityDimension d, String key) {

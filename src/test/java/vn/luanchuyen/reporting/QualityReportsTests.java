@@ -113,6 +113,18 @@ class QualityReportsTests {
   }
 
   @Test
+  void theBandsOfYearsInPostAreNamedFromTheBundlesWithThePolicysThresholds() {
+    List<Bucket> tenure = dashboard().breakdown(QualityDimension.TENURE).orElseThrow().buckets();
+
+    assertThat(tenure)
+        .extracting(b -> reports.label(b, java.util.Locale.forLanguageTag("vi")))
+        .containsExactly("Dưới 5 năm", "Từ 5 năm đến dưới 8 năm", "Từ 8 năm trở lên");
+    assertThat(tenure)
+        .extracting(b -> reports.label(b, java.util.Locale.ENGLISH))
+        .containsExactly("Under 5 years", "5 years to under 8 years", "8 years or more");
+  }
+
+  @Test
   void anEditedCadreShowsAtOnce() {
     assertThat(dashboard().cadres()).extracting(CadreRow::fullName).contains("Trần Thị Hoa");
 

@@ -87,10 +87,16 @@ class BackupRestoreTests {
         .update();
     jdbc.sql("delete from security_user").update();
     jdbc.sql("delete from approval_attachment").update();
+    assertThat(jdbc.sql("update cadre set personal_id_number = null").update()).isPositive();
 
     DatabaseBackup.Summary restored = backup.restore(file(before));
 
     assertThat(BackupContent.withoutAudit(dump())).isEqualTo(BackupContent.withoutAudit(before));
+    assertThat(
+            jdbc.sql("select count(*) from cadre where personal_id_number is not null")
+                .query(Long.class)
+                .single())
+        .isPositive();
     long caseId = jdbc.sql("select max(id) from approval_case").query(Long.class).single();
     long attached = approvals.attachments(caseId).get(0).id();
     assertThat(approvals.attachmentContent(caseId, attached)).isEqualTo(ATTACHED);

@@ -93,6 +93,7 @@ public final class RegistryBuilder {
     private LocalDate partyJoined;
     private LocalDate partyOfficial;
     private String awards;
+    private String personalIdNumber;
 
     private CadreBuilder(String code, String fullName) {
       this.code = code;
@@ -136,6 +137,12 @@ public final class RegistryBuilder {
 
     public CadreBuilder awarded(String awardsAsWritten) {
       awards = awardsAsWritten;
+      return this;
+    }
+
+    /** The 12-digit personal identification number (số định danh cá nhân). */
+    public CadreBuilder identifiedBy(String number) {
+      personalIdNumber = number;
       return this;
     }
 
@@ -191,6 +198,7 @@ public final class RegistryBuilder {
               generalEducation,
               partyOfficial,
               awards,
+              personalIdNumber,
               null,
               null,
               0));

@@ -46,6 +46,7 @@ class RegistryPagesTests {
                 "PHO_CHU_TICH_UBND")
             .cadre("CB1", "Nguyễn Văn Đức")
             .born(PartialDate.ofYear(1970))
+            .identifiedBy("001070123456")
             .holding("VP-CT")
             .since(LocalDate.of(2013, 3, 1))
             .and()
@@ -137,6 +138,22 @@ class RegistryPagesTests {
         .andExpect(content().string(containsString("Chủ tịch UBND phường Vạn Phúc")));
     mvc.perform(get("/cadres").param("q", "khong co ai").with(user("xem").roles("UNIT_VIEWER")))
         .andExpect(content().string(containsString("Không có cán bộ nào")));
+  }
+
+  @Test
+  void cadreListFindsACadreByTheirWholePersonalIdNumberOnly() throws Exception {
+    mvc.perform(get("/cadres").param("q", "001070123456").with(user("xem").roles("UNIT_VIEWER")))
+        .andExpect(content().string(containsString("Tìm thấy 1 cán bộ")))
+        .andExpect(content().string(containsString("Nguyễn Văn Đức")));
+    mvc.perform(get("/cadres").param("q", "001070123457").with(user("xem").roles("UNIT_VIEWER")))
+        .andExpect(content().string(containsString("Không có cán bộ nào")));
+  }
+
+  @Test
+  void theProfileShowsThePersonalIdNumber() throws Exception {
+    mvc.perform(get("/cadres/CB1").with(user("xem").roles("UNIT_VIEWER")))
+        .andExpect(content().string(containsString("Số định danh cá nhân")))
+        .andExpect(content().string(containsString(">001070123456<")));
   }
 
   @Test

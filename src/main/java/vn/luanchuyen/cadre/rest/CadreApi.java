@@ -5,7 +5,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -19,6 +25,7 @@ import vn.luanchuyen.cadre.Assignment;
 import vn.luanchuyen.cadre.Cadre;
 import vn.luanchuyen.cadre.CadreListItem;
 import vn.luanchuyen.cadre.CadreQuery;
+import vn.luanchuyen.cadre.CadreRefused;
 import vn.luanchuyen.cadre.CadreRegistry;
 import vn.luanchuyen.cadre.Discipline;
 import vn.luanchuyen.cadre.Sex;
@@ -32,17 +39,20 @@ class CadreApi {
   private static final int MAX_PAGE_SIZE = 500;
 
   private final CadreRegistry cadres;
+  private final MessageSource messages;
   private final Clock clock;
 
-  CadreApi(CadreRegistry cadres, Clock clock) {
+  CadreApi(CadreRegistry cadres, MessageSource messages, Clock clock) {
     this.cadres = cadres;
+    this.messages = messages;
     this.clock = clock;
   }
 
   @GetMapping
   @Operation(
       summary =
-          "Tìm cán bộ theo tên (không dấu cũng được), mã, đơn vị, khối, cấp, giới tính, độ tuổi")
+          "Tìm cán bộ theo tên (không dấu cũng được), mã, số định danh cá nhân (đủ 12 số), đơn"
+              + " vị, khối, cấp, giới tính, độ tuổi")
   PageOf<CadreListItem> search(
       @RequestParam(required = false) String q,
       @RequestParam(required = false) String unit,
@@ -70,7 +80,10 @@ class CadreApi {
   @PutMapping("/{code}")
   @Operation(
       summary = "Sửa sơ yếu lý lịch của một cán bộ",
-      description = "Gửi kèm version đã đọc; nếu người khác đã sửa trước, trả về 409.")
+      description =
+          "Gửi kèm version đã đọc; nếu người khác đã sửa trước, trả về 409. Số định danh cá nhân"
+              + " (personalIdNumber) không bắt buộc; nếu có thì gồm đúng 12 chữ số và không trùng"
+              + " với cán bộ khác, nếu không trả về 422.")
   Cadre update(@PathVariable String code, @RequestBody Cadre cadre) {
     if (!code.equals(cadre.code())) {
       throw new IllegalArgumentException("mã cán bộ trong đường dẫn và trong nội dung khác nhau");
@@ -79,6 +92,17 @@ class CadreApi {
       throw new IllegalArgumentException("họ tên và giới tính là bắt buộc");
     }
     return cadres.updateCadre(cadre);
+  }
+
+  @ExceptionHandler(CadreRefused.class)
+  ProblemDetail refused(CadreRefused e) {
+    Locale locale = LocaleContextHolder.getLocale();
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.UNPROCESSABLE_ENTITY, messages.getMessage(e.messageKey(), e.args(), locale));
+    problem.setTitle(messages.getMessage("cadre.refused", null, locale));
+    problem.setProperty("code", e.messageKey());
+    return problem;
   }
 
   @GetMapping("/{code}/assignments")
