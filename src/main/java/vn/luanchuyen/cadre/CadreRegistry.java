@@ -28,6 +28,7 @@ import vn.luanchuyen.shared.ChangeMark;
 import vn.luanchuyen.shared.ConcurrentEditException;
 import vn.luanchuyen.shared.DatePrecision;
 import vn.luanchuyen.shared.Days;
+import vn.luanchuyen.shared.InvalidInput;
 import vn.luanchuyen.shared.NotFoundException;
 import vn.luanchuyen.shared.PageOf;
 import vn.luanchuyen.shared.PartialDate;
@@ -456,11 +457,13 @@ public class CadreRegistry {
    * Changes a cadre's CV data if nobody changed it since {@code cadre.version()} was read.
    *
    * @return the cadre as stored, with its new version
+   * @throws InvalidInput if a field cannot be right ({@link CadreChecks}); nothing is written
    * @throws ConcurrentEditException if the stored version differs
    * @throws NotFoundException if there is no such cadre
    */
   @Transactional
   public Cadre updateCadre(Cadre cadre) {
+    InvalidInput.refuseIfAny(CadreChecks.problems(cadre, LocalDate.now(clock)));
     if (!visible(cadre.code())) {
       throw new NotFoundException("cadre", cadre.code());
     }

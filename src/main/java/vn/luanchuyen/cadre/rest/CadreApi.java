@@ -22,6 +22,8 @@ import vn.luanchuyen.cadre.CadreQuery;
 import vn.luanchuyen.cadre.CadreRegistry;
 import vn.luanchuyen.cadre.Discipline;
 import vn.luanchuyen.cadre.Sex;
+import vn.luanchuyen.shared.FieldProblem;
+import vn.luanchuyen.shared.InvalidInput;
 import vn.luanchuyen.shared.NotFoundException;
 import vn.luanchuyen.shared.PageOf;
 
@@ -70,13 +72,14 @@ class CadreApi {
   @PutMapping("/{code}")
   @Operation(
       summary = "Sửa sơ yếu lý lịch của một cán bộ",
-      description = "Gửi kèm version đã đọc; nếu người khác đã sửa trước, trả về 409.")
+      description =
+          "Gửi kèm version đã đọc; nếu người khác đã sửa trước (kể cả quá trình công tác, đánh"
+              + " giá, quy hoạch), trả về 409. Giá trị không thể đúng (năm sinh, ngày vào Đảng, ký"
+              + " tự ẩn, mã sai) trả về 400 với danh sách errors theo từng trường.")
   Cadre update(@PathVariable String code, @RequestBody Cadre cadre) {
     if (!code.equals(cadre.code())) {
-      throw new IllegalArgumentException("mã cán bộ trong đường dẫn và trong nội dung khác nhau");
-    }
-    if (cadre.fullName() == null || cadre.fullName().isBlank() || cadre.sex() == null) {
-      throw new IllegalArgumentException("họ tên và giới tính là bắt buộc");
+      throw new InvalidInput(
+          List.of(new FieldProblem("code", "input.codeMismatch", code, cadre.code())));
     }
     return cadres.updateCadre(cadre);
   }
