@@ -454,6 +454,20 @@ public class CadreRegistry {
   }
 
   /**
+   * Counts a change of cadres' position history, assessments, discipline or planning entries as a
+   * change of each cadre: its version goes up by one, in the caller's transaction. So the
+   * workbook's {@code Phiên bản} of an export made before no longer matches, and an edit of the
+   * record read before answers a conflict. The one place such edits bump the version.
+   */
+  @Transactional
+  public void markChanged(Collection<String> cadreCodes) {
+    batch(
+        "update cadre set version = version + 1 where code = ?",
+        List.copyOf(new java.util.TreeSet<>(cadreCodes)),
+        (ps, c) -> ps.setString(1, c));
+  }
+
+  /**
    * Changes a cadre's CV data if nobody changed it since {@code cadre.version()} was read.
    *
    * @return the cadre as stored, with its new version
@@ -637,6 +651,7 @@ public class CadreRegistry {
           new RecordChanged("cadre-assignment", c.cadre(), "CREATE", null, started.toString()));
       afterEach.run();
     }
+    markChanged(changes.stream().map(SeatChange::cadre).toList());
   }
 
   private boolean seatExists(String seat) {

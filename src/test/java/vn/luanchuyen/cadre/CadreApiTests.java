@@ -239,6 +239,51 @@ class CadreApiTests {
   }
 
   @Test
+  void anEditFromAVersionReadBeforeSomeoneChangedTheAssessmentsOrHistoryGetsAConflict()
+      throws Exception {
+    Cadre read = readAsBoard();
+    // another user imports a workbook that adds an assessment and closes the stay, the CV unchanged
+    store.store(
+        aRegistry()
+            .ward("VP", "Vạn Phúc")
+            .cadre("CB1", "Nguyễn Văn Đức")
+            .born(PartialDate.ofMonth(1969, 4))
+            .holding("VP-CT")
+            .during(LocalDate.of(2013, 3, 1), LocalDate.of(2024, 12, 31))
+            .assessed(2024, AssessmentGrade.HTXSNV)
+            .and()
+            .build(),
+        store.load());
+    assertThat(readAsBoard().version()).isEqualTo(read.version() + 1);
+
+    putAsBoard(read.withFullName("Nguyễn Đức"))
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.title").value("Xung đột chỉnh sửa"))
+        .andExpect(
+            jsonPath("$.detail")
+                .value(containsString("đã được người khác thay đổi sau khi bạn mở nó")));
+    assertThat(readAsBoard().fullName()).isEqualTo("Nguyễn Văn Đức");
+  }
+
+  @Test
+  void importingTheSameHistoryAgainKeepsTheVersion() {
+    long before =
+        jdbc.sql("select version from cadre where code = 'CB1'").query(Long.class).single();
+    store.store(
+        aRegistry()
+            .ward("VP", "Vạn Phúc")
+            .cadre("CB1", "Nguyễn Văn Đức")
+            .born(PartialDate.ofMonth(1969, 4))
+            .holding("VP-CT")
+            .since(LocalDate.of(2013, 3, 1))
+            .and()
+            .build(),
+        store.load());
+    assertThat(jdbc.sql("select version from cadre where code = 'CB1'").query(Long.class).single())
+        .isEqualTo(before);
+  }
+
+  @Test
   void theOpenApiDescriptionListsTheCadreEndpoints() throws Exception {
     mvc.perform(get("/v3/api-docs").with(httpBasic("xem", DemoUsers.PASSWORD)))
         .andExpect(status().isOk())
