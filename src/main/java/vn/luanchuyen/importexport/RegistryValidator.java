@@ -45,11 +45,6 @@ public final class RegistryValidator {
 
   private final Clock clock;
 
-  /** Checks dates against today on the system clock. */
-  public RegistryValidator() {
-    this(Clock.systemDefaultZone());
-  }
-
   /** Checks dates (birth, Party admission, assessment years) against today on {@code clock}. */
   public RegistryValidator(Clock clock) {
     this.clock = clock;

@@ -18,7 +18,8 @@ import vn.luanchuyen.shared.PartialDate;
 
 class RegistryValidatorTests {
 
-  private final RegistryValidator validator = new RegistryValidator();
+  private final RegistryValidator validator =
+      new RegistryValidator(java.time.Clock.systemDefaultZone());
 
   private List<ImportProblem> problemsOf(TestWorkbook workbook) {
     return validator.validate(workbook.read(), RegistryContent.empty());
