@@ -31,6 +31,7 @@ import vn.luanchuyen.shared.ChangeMark;
 import vn.luanchuyen.shared.ConcurrentEditException;
 import vn.luanchuyen.shared.DatePrecision;
 import vn.luanchuyen.shared.Days;
+import vn.luanchuyen.shared.InvalidInput;
 import vn.luanchuyen.shared.NotFoundException;
 import vn.luanchuyen.shared.PageOf;
 import vn.luanchuyen.shared.PartialDate;
@@ -542,14 +543,30 @@ public class CadreRegistry {
   }
 
   /**
+   * Counts a change of cadres' position history, assessments, discipline or planning entries as a
+   * change of each cadre: its version goes up by one, in the caller's transaction. So the
+   * workbook's {@code Phiên bản} of an export made before no longer matches, and an edit of the
+   * record read before answers a conflict. The one place such edits bump the version.
+   */
+  @Transactional
+  public void markChanged(Collection<String> cadreCodes) {
+    batch(
+        "update cadre set version = version + 1 where code = ?",
+        List.copyOf(new java.util.TreeSet<>(cadreCodes)),
+        (ps, c) -> ps.setString(1, c));
+  }
+
+  /**
    * Changes a cadre's CV data if nobody changed it since {@code cadre.version()} was read.
    *
    * @return the cadre as stored, with its new version
+   * @throws InvalidInput if a field cannot be right ({@link CadreChecks}); nothing is written
    * @throws ConcurrentEditException if the stored version differs
    * @throws NotFoundException if there is no such cadre
    */
   @Transactional
   public Cadre updateCadre(Cadre edited) {
+    InvalidInput.refuseIfAny(CadreChecks.problems(edited, LocalDate.now(clock)));
     if (!visible(edited.code())) {
       throw new NotFoundException("cadre", edited.code());
     }
@@ -748,6 +765,7 @@ public class CadreRegistry {
           new RecordChanged("cadre-assignment", c.cadre(), "CREATE", null, started.toString()));
       afterEach.run();
     }
+    markChanged(changes.stream().map(SeatChange::cadre).toList());
   }
 
   private boolean seatExists(String seat) {

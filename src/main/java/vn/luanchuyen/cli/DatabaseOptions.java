@@ -33,7 +33,12 @@ public class DatabaseOptions {
     p.put("spring.datasource.url", url);
     boolean postgres = url.startsWith("jdbc:postgresql:");
     p.put("spring.datasource.username", user != null ? user : postgres ? "postgres" : "sa");
-    p.put("spring.datasource.password", password != null ? password : "");
+    if (password != null) {
+      p.put("spring.datasource.password", password);
+    } else if (!url.startsWith("jdbc:h2:file:")) {
+      p.put("spring.datasource.password", "");
+    }
+    // an H2 file without --db-password opens with the password kept beside it (README, Security)
     return p;
   }
 }

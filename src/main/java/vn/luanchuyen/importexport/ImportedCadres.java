@@ -88,6 +88,26 @@ final class ImportedCadres {
     return new AuditableEvents(events, rewritten);
   }
 
+  /**
+   * The workbook's cadres whose history, planning, assessments or discipline differ from {@code
+   * before}'s, by content (ids and versions aside).
+   */
+  static Set<String> withChangedRows(RegistryContent before, RegistryContent workbook) {
+    Map<String, Map<String, List<String>>> rowsBefore = rows(before);
+    Map<String, Map<String, List<String>>> rowsAfter = rows(workbook);
+    Set<String> changed = new java.util.HashSet<>();
+    for (Cadre cadre : workbook.cadres()) {
+      Map<String, List<String>> was = rowsBefore.getOrDefault(cadre.code(), Map.of());
+      Map<String, List<String>> now = rowsAfter.getOrDefault(cadre.code(), Map.of());
+      for (String kind : SECTIONS) {
+        if (!was.getOrDefault(kind, List.of()).equals(now.getOrDefault(kind, List.of()))) {
+          changed.add(cadre.code());
+        }
+      }
+    }
+    return changed;
+  }
+
   private static final List<String> SECTIONS =
       List.of("assignments", "planning", "assessments", "disciplines");
 

@@ -3,6 +3,7 @@ package vn.luanchuyen.importexport;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
@@ -29,11 +30,15 @@ public class RegistryImport {
   private final TransactionTemplate transaction;
   private final ApplicationEventPublisher events;
   private final WorkbookReader reader = new WorkbookReader();
-  private final RegistryValidator validator = new RegistryValidator();
+  private final RegistryValidator validator;
   private final ReentrantLock oneAtATime = new ReentrantLock();
 
   RegistryImport(
-      RegistryStore store, TransactionTemplate transaction, ApplicationEventPublisher events) {
+      RegistryStore store,
+      TransactionTemplate transaction,
+      ApplicationEventPublisher events,
+      Clock clock) {
+    this.validator = new RegistryValidator(clock);
     this.store = store;
     this.transaction = transaction;
     this.events = events;

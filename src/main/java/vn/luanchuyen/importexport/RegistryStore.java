@@ -140,7 +140,9 @@ public class RegistryStore {
   /**
    * Stores a workbook as {@link #store(RegistryContent)} does, but leaves the units, seats and
    * cadre rows whose content equals the stored one untouched, so their version does not change:
-   * importing an export that nobody edited changes nothing, and the export stays current.
+   * importing an export that nobody edited changes nothing, and the export stays current. A stored
+   * cadre whose history, assessments, discipline or planning the workbook changes gets a new
+   * version even if the cadre row is the same.
    *
    * @param existing the registry as loaded before the import
    */
@@ -158,7 +160,8 @@ public class RegistryStore {
     for (Cadre c : workbook.cadres()) {
       (stored.contains(c.code()) ? changed : added).add(c);
     }
-    cadres.storeCadres(changedOnly(changed, existing.cadres(), Cadre::code));
+    List<Cadre> rewritten = changedOnly(changed, existing.cadres(), Cadre::code);
+    cadres.storeCadres(rewritten);
     bulk.append(CADRES, added);
     steps.done("cán bộ");
     cadres.replaceAssignmentsOf(
@@ -174,6 +177,10 @@ public class RegistryStore {
     pools.replaceEntriesOf(
         storedOnly(stored, workbook, workbook.planning(), PlanningEntry::cadreCode), List.of());
     bulk.append(PLANNING, workbook.planning());
+    Set<String> rowsChanged = ImportedCadres.withChangedRows(existing, workbook);
+    rowsChanged.retainAll(stored);
+    rewritten.forEach(c -> rowsChanged.remove(c.code()));
+    cadres.markChanged(rowsChanged);
     steps.done("đánh giá, kỷ luật, quy hoạch");
     long updated = changed.size();
     events.publishEvent(

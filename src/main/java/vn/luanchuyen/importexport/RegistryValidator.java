@@ -2,6 +2,8 @@ package vn.luanchuyen.importexport;
 
 import static vn.luanchuyen.importexport.WorkbookFormat.*;
 
+import java.text.MessageFormat;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,6 +13,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import vn.luanchuyen.cadre.Assessment;
 import vn.luanchuyen.cadre.Assignment;
@@ -23,7 +26,10 @@ import vn.luanchuyen.organisation.Position;
 import vn.luanchuyen.organisation.StandardCodes;
 import vn.luanchuyen.organisation.Unit;
 import vn.luanchuyen.registry.RegistryContent;
+import vn.luanchuyen.shared.FieldProblem;
+import vn.luanchuyen.shared.MessageBundles;
 import vn.luanchuyen.shared.PlainText;
+import vn.luanchuyen.shared.Plausibility;
 import vn.luanchuyen.shared.Reason;
 import vn.luanchuyen.succession.PlanningEntry;
 
@@ -31,13 +37,21 @@ import vn.luanchuyen.succession.PlanningEntry;
  * The cross-record checks of an import, made against the registry as it will be after {@link
  * RegistryMerge#merge}: required values, duplicate codes, references to unknown records or codes, a
  * cycle in the unit tree, end dates before start dates, overlapping stays of one cadre in one seat,
- * two cadres in one seat at once, a year assessed twice and a retirement override without a reason.
+ * two cadres in one seat at once, a year assessed twice and a retirement override without a reason;
+ * birth dates, Party admissions and assessment years that cannot be right ({@link Plausibility}).
  * Every problem is collected, at the workbook row it concerns. Sorting and hashing keep it
  * linear-logarithmic: a hundred thousand cadres with half a million assignments check in seconds.
  */
 public final class RegistryValidator {
   /** The length of a code column in the database. */
   static final int MAX_CODE_LENGTH = 64;
+
+  private final Clock clock;
+
+  /** Checks dates (birth, Party admission, assessment years) against today on {@code clock}. */
+  public RegistryValidator(Clock clock) {
+    this.clock = clock;
+  }
 
   /**
    * All problems of a read workbook: those found while reading, then the cross-record ones, in
@@ -46,12 +60,13 @@ public final class RegistryValidator {
    * @param existing the registry's current content, possibly empty
    */
   public List<ImportProblem> validate(WorkbookRead read, RegistryContent existing) {
-    return new Check(read.content(), existing, read.rows(), read.problems()).run();
+    return new Check(read.content(), existing, read.rows(), read.problems(), LocalDate.now(clock))
+        .run();
   }
 
   /** The cross-record problems of content that did not come from a workbook (rows are 0). */
   public List<ImportProblem> validate(RegistryContent workbook, RegistryContent existing) {
-    return new Check(workbook, existing, SourceRows.none(), List.of()).run();
+    return new Check(workbook, existing, SourceRows.none(), List.of(), LocalDate.now(clock)).run();
   }
 
   private static final class Check {
@@ -66,12 +81,15 @@ public final class RegistryValidator {
     private final Set<String> unitCodes = new HashSet<>();
     private final Set<String> positionCodes = new HashSet<>();
     private final Set<String> cadreCodes = new HashSet<>();
+    private final LocalDate today;
 
     Check(
         RegistryContent workbook,
         RegistryContent existing,
         SourceRows rows,
-        List<ImportProblem> readProblems) {
+        List<ImportProblem> readProblems,
+        LocalDate today) {
+      this.today = today;
       this.workbook = workbook;
       this.existing = existing;
       this.rows = rows;
@@ -344,6 +362,11 @@ public final class RegistryValidator {
         fits(k, i, OTHER_NAMES, c.otherNames(), 200);
         fits(k, i, GENERAL_EDUCATION, c.generalEducation(), 50);
         fits(k, i, AWARDS, c.awards(), 2000);
+        report(k, i, Plausibility.birthDate(BIRTH_DATE, c.birthDate(), today));
+        report(
+            k,
+            i,
+            Plausibility.partyJoinDate(PARTY_JOIN_DATE, c.partyJoinDate(), c.birthDate(), today));
         if (c.partyJoinDate() != null
             && c.partyOfficialDate() != null
             && c.partyOfficialDate().isBefore(c.partyJoinDate())) {
@@ -668,6 +691,9 @@ public final class RegistryValidator {
         required(k, i, GRADE, a.grade());
         fitsCode(k, i, CADRE_CODE, a.cadreCode());
         reference(k, i, CADRE_CODE, a.cadreCode(), cadreCodes, RecordKind.CADRE, label("cadre"));
+        if (a.year() != 0) {
+          report(k, i, Plausibility.assessmentYear(YEAR, a.year(), today));
+        }
         if (a.cadreCode() != null && a.year() != 0) {
           Integer earlier = first.putIfAbsent(a.cadreCode() + '\u0000' + a.year(), i);
           if (earlier != null) {
@@ -828,6 +854,23 @@ public final class RegistryValidator {
     private Reason atRow(RecordKind kind, int index) {
       int row = rows.row(kind, index);
       return row > 0 ? problem("at-row", "row", row) : label("where.nowhere");
+    }
+
+    /** A problem of the shared rules ({@link Plausibility}), in Vietnamese, at its column. */
+    private void report(RecordKind kind, int index, Optional<FieldProblem> found) {
+      if (found.isEmpty()) {
+        return;
+      }
+      FieldProblem problem = found.get();
+      String text =
+          MessageBundles.text(
+              MessageBundles.of("messages", MessageBundles.VIETNAMESE), problem.messageKey());
+      problems.add(
+          new ImportProblem(
+              rows.sheet(kind, index),
+              rows.row(kind, index),
+              problem.field(),
+              new MessageFormat(text, MessageBundles.VIETNAMESE).format(problem.shownArgs())));
     }
 
     /**

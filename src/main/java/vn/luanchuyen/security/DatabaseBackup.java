@@ -58,7 +58,9 @@ import vn.luanchuyen.shared.RecordChanged;
  * it replace everything, in one transaction that also appends the restore to the trail (which head
  * it replaced, which file by its SHA-256); the trail's anchor then follows the restored trail. A
  * refused restore changes nothing and is audited too. A backup of another schema version is
- * refused. The file holds personal data (Decree 13/2023): keep it as protected as the database.
+ * refused. The file holds personal data (Decree 13/2023): keep it as protected as the database. It
+ * holds no password hashes: after a restore, the users of the database keep their passwords, and a
+ * user only in the backup comes back disabled, without a password, until an administrator sets one.
  */
 @Service
 public class DatabaseBackup {
@@ -66,6 +68,11 @@ public class DatabaseBackup {
   static final int FORMAT_VERSION = 2;
   private static final String HISTORY = "flyway_schema_history";
   private static final int BATCH = 1000;
+  private static final String USERS = "security_user";
+  private static final String PASSWORD_HASH = "password_hash";
+
+  /** No password matches it: a user restored without one cannot sign in until one is set. */
+  static final String NO_PASSWORD = "!";
 
   private final DataSource dataSource;
   private final AuditKey key;
@@ -127,8 +134,13 @@ public class DatabaseBackup {
     }
   }
 
-  private long writeTable(Connection c, Table t, JsonGenerator g, AuditKey.Signer signer)
+  private long writeTable(Connection c, Table all, JsonGenerator g, AuditKey.Signer signer)
       throws SQLException, IOException {
+    Table t =
+        new Table(
+            all.name(),
+            all.columns().stream().filter(col -> !isPasswordHash(all, col)).toList(),
+            all.key());
     g.writeStartObject();
     g.writeStringField("name", t.name());
     signer.add("table").add(t.name());
@@ -164,6 +176,11 @@ public class DatabaseBackup {
     g.writeEndArray();
     g.writeEndObject();
     return count;
+  }
+
+  /** Password hashes stay in the database: a backup is no way to carry them off. */
+  private static boolean isPasswordHash(Table t, Column col) {
+    return USERS.equalsIgnoreCase(t.name()) && PASSWORD_HASH.equalsIgnoreCase(col.name());
   }
 
   /** Writes one value; returns it as the JSON text a parser reads back, or null. */
@@ -464,6 +481,7 @@ public class DatabaseBackup {
       header(p, schemaVersion(c));
       expectField(p, "signedBy");
       p.nextTextValue();
+      Map<String, String> passwords = passwordHashes(c);
       for (int i = tables.size() - 1; i >= 0; i--) {
         try (Statement s = c.createStatement()) {
           s.executeUpdate("delete from " + tables.get(i).name());
@@ -486,8 +504,45 @@ public class DatabaseBackup {
       if (!missing.isEmpty()) {
         throw new IllegalArgumentException("bản sao lưu thiếu bảng: " + missing);
       }
+      keepPasswords(c, passwords);
     }
     return counts;
+  }
+
+  private static Map<String, String> passwordHashes(Connection c) throws SQLException {
+    Map<String, String> hashes = new HashMap<>();
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("select username, password_hash from " + USERS)) {
+      while (rs.next()) {
+        hashes.put(rs.getString(1), rs.getString(2));
+      }
+    }
+    return hashes;
+  }
+
+  /**
+   * After a restore, users keep the passwords they have now; a user only in the backup comes back
+   * disabled and without a password, until an administrator sets one and enables them.
+   */
+  private static void keepPasswords(Connection c, Map<String, String> current) throws SQLException {
+    try (PreparedStatement keep =
+        c.prepareStatement("update " + USERS + " set password_hash = ? where username = ?")) {
+      for (Map.Entry<String, String> user : current.entrySet()) {
+        keep.setString(1, user.getValue());
+        keep.setString(2, user.getKey());
+        keep.addBatch();
+      }
+      keep.executeBatch();
+    }
+    try (PreparedStatement none =
+        c.prepareStatement(
+            "update "
+                + USERS
+                + " set password_hash = ?, enabled = false where password_hash = ?")) {
+      none.setString(1, NO_PASSWORD);
+      none.setString(2, NO_PASSWORD);
+      none.executeUpdate();
+    }
   }
 
   private long readTable(Connection c, Table t, JsonParser p) throws IOException, SQLException {
@@ -506,13 +561,18 @@ public class DatabaseBackup {
     }
     expectField(p, "rows");
     expect(p.nextToken(), JsonToken.START_ARRAY);
+    boolean withoutPassword =
+        USERS.equalsIgnoreCase(t.name())
+            && columns.stream().noneMatch(col -> PASSWORD_HASH.equalsIgnoreCase(col.name()));
     String sql =
         "insert into "
             + t.name()
             + " ("
             + String.join(", ", columns.stream().map(Column::name).toList())
+            + (withoutPassword ? ", " + PASSWORD_HASH : "")
             + ") values ("
             + String.join(", ", columns.stream().map(col -> "?").toList())
+            + (withoutPassword ? ", '" + NO_PASSWORD + "'" : "")
             + ")";
     long count = 0;
     try (PreparedStatement ps = c.prepareStatement(sql)) {

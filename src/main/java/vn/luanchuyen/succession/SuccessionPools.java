@@ -2,6 +2,7 @@ package vn.luanchuyen.succession;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -149,19 +150,19 @@ public class SuccessionPools {
   /**
    * Removes an entry read at the given version.
    *
+   * @return the code of the cadre the entry planned
    * @throws ConcurrentEditException if it was changed or removed since
    */
   @Transactional
-  public void remove(long id, long version) {
-    String before =
+  public String remove(long id, long version) {
+    Optional<PlanningEntry> entry =
         jdbc.sql(
                 "select cadre_code, role_key, unit_code, term_code from succession_entry"
                     + " where id = ?")
             .param(id)
             .query(SuccessionPools::entry)
-            .optional()
-            .map(SuccessionPools::describe)
-            .orElse(null);
+            .optional();
+    String before = entry.map(SuccessionPools::describe).orElse(null);
     int removed =
         jdbc.sql("delete from succession_entry where id = ? and version = ?")
             .params(id, version)
@@ -170,6 +171,7 @@ public class SuccessionPools {
       throw new ConcurrentEditException("succession_entry " + id);
     }
     events.publishEvent(new RecordChanged(RECORD, String.valueOf(id), "DELETE", before, null));
+    return entry.orElseThrow().cadreCode();
   }
 
   /** An entry as the audit trail keeps it: cadre, role, unit (or any) and term. */

@@ -159,7 +159,7 @@ public class TermPools {
   }
 
   /**
-   * Checks the gates and adds the cadre to the pool.
+   * Checks the gates and adds the cadre to the pool; the cadre's version goes up.
    *
    * @throws NotFoundException if the cadre, the unit or the role is unknown
    * @throws PlanningRefused with the reason of every gate that fails
@@ -192,26 +192,35 @@ public class TermPools {
         heldSeats(cadres.assignmentsOf(cadre.code()), day).getOrDefault(cadre.code(), List.of());
     YearMonth retires = policy.retirementMonth(cadre).orElse(null);
     List<Discipline> disciplines = cadres.disciplinesOf(cadre.code());
-    return pools.add(
-        wanted,
-        term ->
-            PlanningGates.check(
-                rules(),
-                new PlanningGates.Candidate(
-                    wanted,
-                    retires,
-                    disciplines,
-                    term.stream().filter(e -> e.cadreCode().equals(cadre.code())).toList(),
-                    term,
-                    levels,
-                    types,
-                    held,
-                    cadre.birthDate()),
-                day));
+    PoolEntry added =
+        pools.add(
+            wanted,
+            term ->
+                PlanningGates.check(
+                    rules(),
+                    new PlanningGates.Candidate(
+                        wanted,
+                        retires,
+                        disciplines,
+                        term.stream().filter(e -> e.cadreCode().equals(cadre.code())).toList(),
+                        term,
+                        levels,
+                        types,
+                        held,
+                        cadre.birthDate()),
+                    day));
+    cadres.markChanged(List.of(cadre.code()));
+    return added;
   }
 
+  /**
+   * Removes an entry read at the given version; the cadre's version goes up.
+   *
+   * @throws vn.luanchuyen.shared.ConcurrentEditException if it was changed or removed since
+   */
+  @Transactional
   public void remove(long id, long version) {
-    pools.remove(id, version);
+    cadres.markChanged(List.of(pools.remove(id, version)));
   }
 
   /** The share of young cadres and of women among the distinct cadres of the term's pool. */

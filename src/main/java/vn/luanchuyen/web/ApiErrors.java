@@ -1,6 +1,11 @@
 package vn.luanchuyen.web;
 
 import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -12,12 +17,42 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import vn.luanchuyen.audit.AuditTrailTamperedException;
 import vn.luanchuyen.shared.ConcurrentEditException;
+import vn.luanchuyen.shared.InvalidInput;
 import vn.luanchuyen.shared.NotFoundException;
 
 /** The API answers errors as RFC 7807 problem details, in Vietnamese, never with a stack trace. */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiErrors {
+  private final MessageSource messages;
+
+  ApiErrors(MessageSource messages) {
+    this.messages = messages;
+  }
+
+  /** Typed values that cannot be right: 400, each field with its message in the user's language. */
+  @ExceptionHandler(InvalidInput.class)
+  ProblemDetail invalidInput(InvalidInput e) {
+    Locale locale = LocaleContextHolder.getLocale();
+    List<Map<String, String>> errors =
+        e.problems().stream()
+            .map(
+                p ->
+                    Map.of(
+                        "field",
+                        p.field(),
+                        "message",
+                        messages.getMessage(p.messageKey(), p.shownArgs(), locale)))
+            .toList();
+    ProblemDetail p =
+        problem(
+            HttpStatus.BAD_REQUEST,
+            "invalid-input",
+            messages.getMessage("input.title", null, locale),
+            String.join(" ", errors.stream().map(m -> m.get("message")).toList()));
+    p.setProperty("errors", errors);
+    return p;
+  }
 
   @ExceptionHandler(DataIntegrityViolationException.class)
   ProblemDetail notStorable(DataIntegrityViolationException e) {

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import vn.luanchuyen.audit.AuditTrailTamperedException;
+import vn.luanchuyen.shared.InvalidInput;
 import vn.luanchuyen.shared.NotFoundException;
 
 /**
@@ -53,6 +54,20 @@ class ErrorAdvice {
   String badRequest(Exception e, Model model) {
     model.addAttribute("status", 400);
     model.addAttribute("detailKey", "error.badRequest");
+    return "error";
+  }
+
+  /** Typed values that cannot be right, when a page did not show them beside their fields. */
+  @ExceptionHandler(InvalidInput.class)
+  @ResponseStatus(HttpStatus.BAD_REQUEST)
+  String invalidInput(InvalidInput e, Model model, Locale locale) {
+    model.addAttribute("status", 400);
+    model.addAttribute("detailKey", "input.detail");
+    model.addAttribute(
+        "problems",
+        e.problems().stream()
+            .map(p -> messages.getMessage(p.messageKey(), p.shownArgs(), locale))
+            .toList());
     return "error";
   }
 

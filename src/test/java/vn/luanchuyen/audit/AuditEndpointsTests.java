@@ -112,4 +112,21 @@ class AuditEndpointsTests {
                 .with(user("kiemtra").roles("AUDITOR")))
         .andExpect(content().string(containsString("Có 0 mục khớp điều kiện lọc.")));
   }
+
+  @Test
+  void aPeriodEndingBeforeItStartsIsRefusedBesideItsEndField() throws Exception {
+    mvc.perform(
+            get("/audit")
+                .param("from", "31/12/2025")
+                .param("to", "01/01/2025")
+                .with(user("kiemtra").roles("AUDITOR")))
+        .andExpect(status().isBadRequest())
+        .andExpect(
+            content()
+                .string(
+                    containsString(
+                        "id=\"to-problem\" class=\"invalid-feedback\">Ngày kết thúc 01/01/2025"
+                            + " trước ngày bắt đầu 31/12/2025.")))
+        .andExpect(content().string(containsString("Có 0 mục khớp điều kiện lọc.")));
+  }
 }

@@ -1,6 +1,7 @@
 package vn.luanchuyen.cadre;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -196,6 +197,161 @@ class CadreApiTests {
                 .with(httpBasic("bantochuc", DemoUsers.PASSWORD)))
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.title").value("Xung đột chỉnh sửa"));
+  }
+
+  private Cadre readAsBoard() throws Exception {
+    return json.readValue(
+        mvc.perform(get("/api/v1/cadres/CB1").with(httpBasic("bantochuc", DemoUsers.PASSWORD)))
+            .andReturn()
+            .getResponse()
+            .getContentAsString(java.nio.charset.StandardCharsets.UTF_8),
+        Cadre.class);
+  }
+
+  private org.springframework.test.web.servlet.ResultActions putAsBoard(Cadre cadre)
+      throws Exception {
+    return mvc.perform(
+        put("/api/v1/cadres/CB1")
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(json.writeValueAsString(cadre))
+            .with(httpBasic("bantochuc", DemoUsers.PASSWORD)));
+  }
+
+  private static Cadre born(Cadre c, PartialDate birth, LocalDate partyJoin) {
+    return new Cadre(
+        c.code(),
+        c.fullName(),
+        c.sex(),
+        birth,
+        c.birthplace(),
+        c.hometown(),
+        c.permanentResidence(),
+        c.ethnicity(),
+        c.religion(),
+        c.education(),
+        c.politicalTheory(),
+        c.stateManagement(),
+        c.foreignLanguage(),
+        c.itLevel(),
+        partyJoin,
+        c.otherNames(),
+        c.generalEducation(),
+        c.partyOfficialDate(),
+        c.awards(),
+        c.retirementOverride(),
+        c.retirementOverrideReason(),
+        c.version());
+  }
+
+  @Test
+  void aBirthYearNoServingCadreCanHaveIsRefusedAtItsFieldAndNothingIsWritten() throws Exception {
+    Cadre original = readAsBoard();
+    for (int year : new int[] {2090, 1850}) {
+      putAsBoard(born(original, PartialDate.ofYear(year), null))
+          .andExpect(status().isBadRequest())
+          .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+          .andExpect(jsonPath("$.title").value("Dữ liệu nhập không hợp lệ"))
+          .andExpect(jsonPath("$.errors[0].field").value("birthDate"))
+          .andExpect(
+              jsonPath("$.errors[0].message")
+                  .value(containsString("Ngày sinh " + year + " không thể đúng")));
+    }
+    Cadre after = readAsBoard();
+    assertThat(after.birthDate()).isEqualTo(PartialDate.ofMonth(1969, 4));
+    assertThat(after.version()).isZero();
+  }
+
+  @Test
+  void aPartyAdmissionBeforeBirthAndHiddenCharactersInTheNameAreEachRefusedAtTheirField()
+      throws Exception {
+    Cadre original = readAsBoard();
+    Cadre typed =
+        born(original, original.birthDate(), LocalDate.of(1960, 1, 1))
+            .withFullName("Nguyễn\u0000Văn\u202EĐức");
+
+    putAsBoard(typed)
+        .andExpect(status().isBadRequest())
+        .andExpect(
+            jsonPath("$.errors[*].field").value(containsInAnyOrder("fullName", "partyJoinDate")))
+        .andExpect(jsonPath("$.detail").value(containsString("ký tự ẩn")))
+        .andExpect(
+            jsonPath("$.detail")
+                .value(containsString("Ngày vào Đảng 01/01/1960 trước ngày sinh (04/1969)")));
+    assertThat(readAsBoard().fullName()).isEqualTo("Nguyễn Văn Đức");
+  }
+
+  @Test
+  void aMalformedCodeInTheBodyIsRefusedAtTheCodeField() throws Exception {
+    Cadre original = readAsBoard();
+    Cadre typed =
+        new Cadre(
+            "CB 0002 <x>",
+            original.fullName(),
+            original.sex(),
+            original.birthDate(),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            original.version());
+
+    putAsBoard(typed)
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("code"));
+  }
+
+  @Test
+  void anEditFromAVersionReadBeforeSomeoneChangedTheAssessmentsOrHistoryGetsAConflict()
+      throws Exception {
+    Cadre read = readAsBoard();
+    // another user imports a workbook that adds an assessment and closes the stay, the CV unchanged
+    store.store(
+        aRegistry()
+            .ward("VP", "Vạn Phúc")
+            .cadre("CB1", "Nguyễn Văn Đức")
+            .born(PartialDate.ofMonth(1969, 4))
+            .holding("VP-CT")
+            .during(LocalDate.of(2013, 3, 1), LocalDate.of(2024, 12, 31))
+            .assessed(2024, AssessmentGrade.HTXSNV)
+            .and()
+            .build(),
+        store.load());
+    assertThat(readAsBoard().version()).isEqualTo(read.version() + 1);
+
+    putAsBoard(read.withFullName("Nguyễn Đức"))
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.title").value("Xung đột chỉnh sửa"))
+        .andExpect(
+            jsonPath("$.detail")
+                .value(containsString("đã được người khác thay đổi sau khi bạn mở nó")));
+    assertThat(readAsBoard().fullName()).isEqualTo("Nguyễn Văn Đức");
+  }
+
+  @Test
+  void importingTheSameHistoryAgainKeepsTheVersion() {
+    long before =
+        jdbc.sql("select version from cadre where code = 'CB1'").query(Long.class).single();
+    store.store(
+        aRegistry()
+            .ward("VP", "Vạn Phúc")
+            .cadre("CB1", "Nguyễn Văn Đức")
+            .born(PartialDate.ofMonth(1969, 4))
+            .holding("VP-CT")
+            .since(LocalDate.of(2013, 3, 1))
+            .and()
+            .build(),
+        store.load());
+    assertThat(jdbc.sql("select version from cadre where code = 'CB1'").query(Long.class).single())
+        .isEqualTo(before);
   }
 
   @Test

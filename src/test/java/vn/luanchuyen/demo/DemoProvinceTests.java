@@ -71,7 +71,10 @@ class DemoProvinceTests {
 
   @Test
   void theImportCheckFindsNoProblem() {
-    assertThat(new RegistryValidator().validate(province, RegistryContent.empty())).isEmpty();
+    assertThat(
+            new RegistryValidator(java.time.Clock.systemDefaultZone())
+                .validate(province, RegistryContent.empty()))
+        .isEmpty();
   }
 
   @Test

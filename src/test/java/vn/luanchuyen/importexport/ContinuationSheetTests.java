@@ -37,7 +37,10 @@ class ContinuationSheetTests {
     WorkbookRead read = new WorkbookReader().read(new ByteArrayInputStream(bytes));
     assertThat(read.problems()).isEmpty();
     assertThat(read.content().assignments()).hasSize(demo.assignments().size());
-    assertThat(new RegistryValidator().validate(read, RegistryContent.empty())).isEmpty();
+    assertThat(
+            new RegistryValidator(java.time.Clock.systemDefaultZone())
+                .validate(read, RegistryContent.empty()))
+        .isEmpty();
   }
 
   @Test
@@ -67,7 +70,9 @@ class ContinuationSheetTests {
             demo.disciplines());
 
     WorkbookRead read = new WorkbookReader().read(new ByteArrayInputStream(write(broken, 1000)));
-    List<ImportProblem> problems = new RegistryValidator().validate(read, RegistryContent.empty());
+    List<ImportProblem> problems =
+        new RegistryValidator(java.time.Clock.systemDefaultZone())
+            .validate(read, RegistryContent.empty());
 
     assertThat(problems).hasSize(1);
     assertThat(problems.get(0).sheet()).isEqualTo("QuaTrinhCongTac (2)");

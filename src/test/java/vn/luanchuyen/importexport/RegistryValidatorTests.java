@@ -19,7 +19,8 @@ import vn.luanchuyen.shared.PartialDate;
 
 class RegistryValidatorTests {
 
-  private final RegistryValidator validator = new RegistryValidator();
+  private final RegistryValidator validator =
+      new RegistryValidator(java.time.Clock.systemDefaultZone());
 
   private List<ImportProblem> problemsOf(TestWorkbook workbook) {
     return validator.validate(workbook.read(), RegistryContent.empty());
@@ -344,6 +345,67 @@ class RegistryValidatorTests {
         3,
         "Lý do điều chỉnh",
         "Có tháng nghỉ hưu điều chỉnh (06/2040)");
+  }
+
+  @Test
+  void rejectsBirthYearsNoServingCadreCanHave() {
+    RegistryValidator onTheFifthOfDecember2026 =
+        new RegistryValidator(
+            java.time.Clock.fixed(
+                java.time.Instant.parse("2026-12-05T08:00:00Z"), java.time.ZoneOffset.UTC));
+    for (String year : new String[] {"2090", "1850", "2009"}) {
+      List<ImportProblem> problems =
+          onTheFifthOfDecember2026.validate(
+              TestWorkbook.valid().set("CanBo", 3, "Ngày sinh", year).read(),
+              RegistryContent.empty());
+      assertOnlyProblemAt(
+          problems, "CanBo", 3, "Ngày sinh", "Ngày sinh " + year + " không thể đúng");
+    }
+    assertThat(
+            onTheFifthOfDecember2026.validate(
+                TestWorkbook.valid().set("CanBo", 3, "Ngày sinh", "2008").read(),
+                RegistryContent.empty()))
+        .as("born in 2008: 18 on 1 January 2026 at the latest")
+        .isEmpty();
+  }
+
+  @Test
+  void rejectsAPartyAdmissionBeforeBirthOrBeforeTheSixteenthBirthday() {
+    TestWorkbook workbook =
+        TestWorkbook.valid()
+            .sheet(
+                "CanBo",
+                "Mã cán bộ",
+                "Họ và tên",
+                "Giới tính",
+                "Ngày sinh",
+                "Quê quán",
+                "Nơi thường trú",
+                "Ngày vào Đảng")
+            .row("CanBo", "CB1", "Nguyễn Văn An", "Nam", "1970", null, null, "19/05/1965")
+            .row("CanBo", "CB2", "Trần Thị Bình", "Nữ", "03/1980", null, null, "28/02/1996")
+            .row("CanBo", "CB3", "Lê Văn Cường", "Nam", "03/1980", null, null, "01/03/1996");
+
+    assertThat(problemsOf(workbook))
+        .extracting(ImportProblem::row, ImportProblem::column, ImportProblem::message)
+        .containsExactly(
+            tuple(2, "Ngày vào Đảng", "Ngày vào Đảng 19/05/1965 trước ngày sinh (1970)."),
+            tuple(
+                3,
+                "Ngày vào Đảng",
+                "Ngày vào Đảng 28/02/1996 không thể đúng: sinh 03/1980, chưa đủ 16 tuổi."));
+  }
+
+  @Test
+  void rejectsAnAssessmentYearAfterThisYearOrBefore1945() {
+    for (String year : new String[] {"9999", "1944"}) {
+      assertOnlyProblemAt(
+          problemsOf(TestWorkbook.valid().set("DanhGia", 3, "Năm", year)),
+          "DanhGia",
+          3,
+          "Năm",
+          "Năm đánh giá " + year + " không hợp lệ");
+    }
   }
 
   @Test

@@ -33,7 +33,10 @@ class WorkbookTemplateTests {
     assertThat(c.assessments()).isEmpty();
     assertThat(c.disciplines()).isEmpty();
     assertThat(c.codes()).containsExactlyInAnyOrderElementsOf(StandardCodes.all());
-    assertThat(new RegistryValidator().validate(read, RegistryContent.empty())).isEmpty();
+    assertThat(
+            new RegistryValidator(java.time.Clock.systemDefaultZone())
+                .validate(read, RegistryContent.empty()))
+        .isEmpty();
   }
 
   @Test

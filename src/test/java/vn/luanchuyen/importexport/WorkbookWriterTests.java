@@ -277,7 +277,10 @@ class WorkbookWriterTests {
 
     assertThat(read.problems()).isEmpty();
     assertThat(comparable(read.content())).isEqualTo(comparable(registry));
-    assertThat(new RegistryValidator().validate(read, RegistryContent.empty())).isEmpty();
+    assertThat(
+            new RegistryValidator(java.time.Clock.systemDefaultZone())
+                .validate(read, RegistryContent.empty()))
+        .isEmpty();
   }
 
   @Test

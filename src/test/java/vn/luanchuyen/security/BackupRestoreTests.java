@@ -85,7 +85,7 @@ class BackupRestoreTests {
     jdbc.sql("delete from cadre_assessment").update();
     jdbc.sql("update cadre set full_name = 'Đã sửa' where code = (select min(code) from cadre)")
         .update();
-    jdbc.sql("delete from security_user").update();
+    jdbc.sql("update security_user set display_name = 'Đã sửa'").update();
     jdbc.sql("delete from approval_attachment").update();
     assertThat(jdbc.sql("update cadre set personal_id_number = null").update()).isPositive();
 
@@ -105,6 +105,54 @@ class BackupRestoreTests {
     assertThat(lastEntry().seq()).isEqualTo(seq + 1);
     assertThat(lastEntry().action()).isEqualTo("RESTORE");
     assertThat(trail.verify().intact()).isTrue();
+  }
+
+  @Test
+  void aBackupCarriesNoPasswordHashAndARestoreKeepsTheCurrentPasswords() throws Exception {
+    String hash =
+        jdbc.sql("select password_hash from security_user where username = 'xemvp'")
+            .query(String.class)
+            .single();
+    byte[] before = dump();
+    assertThat(new String(before, StandardCharsets.UTF_8))
+        .doesNotContainIgnoringCase("password_hash")
+        .doesNotContain(hash);
+    accounts.save(
+        new AppUser("moi", "Người mới", Set.of(Role.UNIT_VIEWER), List.of("VP"), true, true, 0),
+        "mat-khau-dai-2");
+    jdbc.sql("delete from security_user where username = 'xemvp'").update();
+    accounts.save(
+        new AppUser("xemvp", "Người xem", Set.of(Role.UNIT_VIEWER), List.of("VP"), true, true, 0),
+        "mat-khau-moi-3");
+    String newHash =
+        jdbc.sql("select password_hash from security_user where username = 'xemvp'")
+            .query(String.class)
+            .single();
+
+    backup.restore(file(before));
+
+    assertThat(
+            jdbc.sql("select password_hash from security_user where username = 'xemvp'")
+                .query(String.class)
+                .single())
+        .as("a user of the database keeps the password they have now")
+        .isEqualTo(newHash);
+    assertThat(accounts.find("moi")).as("a user not in the backup is gone").isEmpty();
+  }
+
+  @Test
+  void aUserOnlyInTheBackupComesBackDisabledWithoutAPassword() throws Exception {
+    byte[] before = dump();
+    jdbc.sql("delete from security_user where username = 'xemvp'").update();
+
+    backup.restore(file(before));
+
+    assertThat(accounts.find("xemvp").orElseThrow().enabled()).isFalse();
+    assertThat(
+            jdbc.sql("select password_hash from security_user where username = 'xemvp'")
+                .query(String.class)
+                .single())
+        .isEqualTo(DatabaseBackup.NO_PASSWORD);
   }
 
   @Test

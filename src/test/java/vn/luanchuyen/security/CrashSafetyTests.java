@@ -123,9 +123,16 @@ class CrashSafetyTests {
     assertThat(Files.readAllBytes(after)).isEqualTo(Files.readAllBytes(before));
   }
 
+  /** The password of an H2 file the commands made: kept beside it; none for PostgreSQL. */
+  private static String passwordOf(String db) throws java.io.IOException {
+    return db.startsWith("jdbc:h2:file:")
+        ? Files.readString(EmbeddedDatabasePassword.fileFor(db)).strip()
+        : "";
+  }
+
   /** Two users, so that no command creates the first administrator. */
   private static void addUsers(String db, String user) throws Exception {
-    try (Connection c = DriverManager.getConnection(db, user, "");
+    try (Connection c = DriverManager.getConnection(db, user, passwordOf(db));
         Statement s = c.createStatement()) {
       s.executeUpdate(
           "insert into security_user (username, display_name, password_hash, roles, unit_scope,"
@@ -226,7 +233,7 @@ class CrashSafetyTests {
     assertThat(runToEnd(againLog, db, "decide"))
         .as("the decision, run again; log:%n%s", Files.readString(againLog))
         .isZero();
-    try (Connection c = DriverManager.getConnection(db, "sa", "");
+    try (Connection c = DriverManager.getConnection(db, "sa", passwordOf(db));
         Statement s = c.createStatement();
         java.sql.ResultSet rs =
             s.executeQuery(

@@ -51,7 +51,6 @@ public final class DecisionChild {
             .run(
                 "--spring.datasource.url=" + db,
                 "--spring.datasource.username=sa",
-                "--spring.datasource.password=",
                 "--luanchuyen.demo.load-if-empty=false",
                 "--logging.level.root=WARN")) {
       if ("setup".equals(args[1])) {

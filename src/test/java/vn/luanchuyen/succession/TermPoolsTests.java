@@ -29,6 +29,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.luanchuyen.audit.AuditEntry;
 import vn.luanchuyen.audit.AuditTrail;
+import vn.luanchuyen.cadre.Cadre;
+import vn.luanchuyen.cadre.CadreRegistry;
 import vn.luanchuyen.importexport.RegistryStore;
 import vn.luanchuyen.security.DemoUsers;
 import vn.luanchuyen.shared.ConcurrentEditException;
@@ -44,6 +46,7 @@ class TermPoolsTests {
   static final LocalDate DAY = LocalDate.of(2024, 6, 1);
 
   @Autowired TermPools pools;
+  @Autowired CadreRegistry cadres;
   @Autowired MockMvc mvc;
   @Autowired RegistryStore store;
   @Autowired DemoUsers demoUsers;
@@ -90,6 +93,20 @@ class TermPoolsTests {
     assertThat(pools.pool(TERM, DAY)).isEmpty();
     assertThatThrownBy(() -> pools.remove(added.id(), added.version()))
         .isInstanceOf(ConcurrentEditException.class);
+  }
+
+  @Test
+  void planningACadreOrUnplanningThemIsAChangeOfTheCadreThatAnEarlierEditCannotOverwrite() {
+    Cadre read = cadres.cadre("YOUNG").orElseThrow();
+
+    PoolEntry added = pools.add(new PlanningEntry("YOUNG", "CHU_TICH_UBND", "VP", TERM), DAY);
+    assertThat(cadres.cadre("YOUNG").orElseThrow().version()).isEqualTo(read.version() + 1);
+    assertThatThrownBy(() -> cadres.updateCadre(read.withFullName("Trần Thị Hoà")))
+        .isInstanceOf(ConcurrentEditException.class);
+
+    pools.remove(added.id(), added.version());
+    assertThat(cadres.cadre("YOUNG").orElseThrow().version()).isEqualTo(read.version() + 2);
+    assertThat(cadres.cadre("YOUNG").orElseThrow().fullName()).isEqualTo("Trần Thị Hoa");
   }
 
   @Test

@@ -1,8 +1,10 @@
 package vn.luanchuyen.audit.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -13,11 +15,14 @@ import vn.luanchuyen.audit.AuditEntry;
 import vn.luanchuyen.audit.AuditTrail;
 import vn.luanchuyen.audit.AuditTrail.Column;
 import vn.luanchuyen.shared.DisplayNames;
+import vn.luanchuyen.shared.FieldProblem;
 import vn.luanchuyen.shared.PageOf;
+import vn.luanchuyen.shared.Plausibility;
 
 /**
  * The auditor's page: every entry, a page at a time, filtered by kind of record (and one record),
- * action, user and period; before and after as readable fields; and the chain check.
+ * action, user and period; before and after as readable fields; and the chain check. A period
+ * ending before it starts is refused beside its field, and nothing is searched.
  */
 @Controller
 class AuditPages {
@@ -48,9 +53,20 @@ class AuditPages {
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "false") boolean verify,
       Locale locale,
-      Model model) {
+      Model model,
+      HttpServletResponse response) {
+    Optional<FieldProblem> period = Plausibility.period("to", from, to);
+    period.ifPresent(
+        p -> {
+          response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+          model.addAttribute(
+              "toProblem", messages.getMessage(p.messageKey(), p.shownArgs(), locale));
+        });
     PageOf<AuditEntry> found =
-        trail.search(new AuditTrail.Search(type, id, action, actor, from, to), page, PAGE_SIZE);
+        period.isPresent()
+            ? new PageOf<>(List.of(), 0, PAGE_SIZE, 0)
+            : trail.search(
+                new AuditTrail.Search(type, id, action, actor, from, to), page, PAGE_SIZE);
     AuditValues values = new AuditValues(messages, names, locale);
     model.addAttribute("found", found);
     model.addAttribute(

@@ -29,6 +29,8 @@ import vn.luanchuyen.cadre.CadreRefused;
 import vn.luanchuyen.cadre.CadreRegistry;
 import vn.luanchuyen.cadre.Discipline;
 import vn.luanchuyen.cadre.Sex;
+import vn.luanchuyen.shared.FieldProblem;
+import vn.luanchuyen.shared.InvalidInput;
 import vn.luanchuyen.shared.NotFoundException;
 import vn.luanchuyen.shared.PageOf;
 
@@ -81,15 +83,15 @@ class CadreApi {
   @Operation(
       summary = "Sửa sơ yếu lý lịch của một cán bộ",
       description =
-          "Gửi kèm version đã đọc; nếu người khác đã sửa trước, trả về 409. Số định danh cá nhân"
-              + " (personalIdNumber) không bắt buộc; nếu có thì gồm đúng 12 chữ số và không trùng"
-              + " với cán bộ khác, nếu không trả về 422.")
+          "Gửi kèm version đã đọc; nếu người khác đã sửa trước (kể cả quá trình công tác, đánh"
+              + " giá, quy hoạch), trả về 409. Giá trị không thể đúng (năm sinh, ngày vào Đảng, ký"
+              + " tự ẩn, mã sai) trả về 400 với danh sách errors theo từng trường. Số định danh cá"
+              + " nhân (personalIdNumber) không bắt buộc; nếu có thì gồm đúng 12 chữ số và không"
+              + " trùng với cán bộ khác, nếu không trả về 422.")
   Cadre update(@PathVariable String code, @RequestBody Cadre cadre) {
     if (!code.equals(cadre.code())) {
-      throw new IllegalArgumentException("mã cán bộ trong đường dẫn và trong nội dung khác nhau");
-    }
-    if (cadre.fullName() == null || cadre.fullName().isBlank() || cadre.sex() == null) {
-      throw new IllegalArgumentException("họ tên và giới tính là bắt buộc");
+      throw new InvalidInput(
+          List.of(new FieldProblem("code", "input.codeMismatch", code, cadre.code())));
     }
     return cadres.updateCadre(cadre);
   }
