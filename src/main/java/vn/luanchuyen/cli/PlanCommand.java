@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -305,7 +306,7 @@ class PlanCommand implements Callable<Integer> {
       b.append(
           String.format(
               "- %s: %s → %s (mục tiêu %s)%n",
-              t.name(), value(t.before()), value(t.after()), t.goal()));
+              t.name(), value(t, t.before()), value(t, t.after()), value(t, t.goal())));
     }
     SolveFigures f = plan.figures();
     b.append(
@@ -324,7 +325,12 @@ class PlanCommand implements Callable<Integer> {
     return b.toString();
   }
 
-  private static String value(Double v) {
-    return v == null ? "không đo được" : String.format("%.4f", v);
+  /** A target's figure as the pages show it: a share as a percentage (38,2%), else 1,58. */
+  private static String value(TargetChange t, Double v) {
+    if (v == null) {
+      return "không đo được";
+    }
+    Locale vi = Locale.forLanguageTag("vi");
+    return t.share() ? String.format(vi, "%.1f%%", 100 * v) : String.format(vi, "%.2f", v);
   }
 }

@@ -46,7 +46,8 @@ public final class PlanTables {
     }
     List<List<Object>> targets = new ArrayList<>();
     for (TargetChange t : plan.targets()) {
-      targets.add(Arrays.asList(t.name(), t.goal(), t.before(), t.after()));
+      targets.add(
+          Arrays.asList(t.name(), shown(t, t.goal()), shown(t, t.before()), shown(t, t.after())));
     }
     return List.of(
         new Table(
@@ -97,5 +98,10 @@ public final class PlanTables {
 
   private static String join(List<Explanation> list) {
     return list.stream().map(Explanation::text).collect(Collectors.joining("; "));
+  }
+
+  /** A share as a percentage cell, any other figure as a number. */
+  private static Object shown(TargetChange t, Double value) {
+    return value != null && t.share() ? new Table.Percent(value) : value;
   }
 }

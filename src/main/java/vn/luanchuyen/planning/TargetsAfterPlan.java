@@ -97,7 +97,8 @@ final class TargetsAfterPlan {
               before.goal(),
               before.comparison().name(),
               before.value(),
-              afterValue));
+              afterValue,
+              before.kind() == Policy.TargetKind.NON_LOCAL_SHARE));
     }
     return changes;
   }

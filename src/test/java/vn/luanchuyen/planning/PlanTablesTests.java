@@ -43,4 +43,23 @@ class PlanTablesTests {
     assertThat(moves.title())
         .startsWith("Phương án — Kế hoạch luân chuyển 2022–2025, dự kiến điều chuyển từ ngày ");
   }
+
+  @Test
+  void aShareTargetIsWrittenAsPercentagesAndAnAverageAsANumber() {
+    RotationPlan plan =
+        aPlan()
+            .with(
+                new TargetChange(
+                    "non-local", "Không là người địa phương", 0.5, "AT_LEAST", 0.382, 0.62, true))
+            .with(
+                new TargetChange(
+                    "deputies", "Bình quân 2 phó trưởng phòng", 2, "AT_LEAST", 1.67, 1.92))
+            .build();
+
+    Table targets = PlanTables.of(plan, "Kế hoạch").get(2);
+
+    assertThat(targets.rows().get(0).subList(1, 4))
+        .containsExactly(new Table.Percent(0.5), new Table.Percent(0.382), new Table.Percent(0.62));
+    assertThat(targets.rows().get(1).subList(1, 4)).containsExactly(2.0, 1.67, 1.92);
+  }
 }

@@ -8,6 +8,7 @@ import vn.luanchuyen.planning.Explanation;
 import vn.luanchuyen.planning.PlannedMove;
 import vn.luanchuyen.planning.RotationPlan;
 import vn.luanchuyen.planning.SolveFigures;
+import vn.luanchuyen.planning.TargetChange;
 
 /**
  * Builds plans as the planner would hand them out, without solving: {@code
@@ -17,6 +18,7 @@ import vn.luanchuyen.planning.SolveFigures;
 public final class Plans {
 
   private final List<PlannedMove> moves = new ArrayList<>();
+  private final List<TargetChange> targets = new ArrayList<>();
   private LocalDate asOf = LocalDate.of(2022, 6, 30);
 
   private Plans() {}
@@ -31,6 +33,11 @@ public final class Plans {
 
   public Plans with(MoveBuilder move) {
     moves.add(move.build());
+    return this;
+  }
+
+  public Plans with(TargetChange target) {
+    targets.add(target);
     return this;
   }
 
@@ -50,7 +57,7 @@ public final class Plans {
         List.of(),
         List.of(),
         List.of(),
-        List.of(),
+        targets,
         new SolveFigures(0, 0, 0, 0, 0, 0, 0.0, 0, List.of()));
   }
 
