@@ -1,7 +1,6 @@
 package vn.luanchuyen.screening;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import vn.luanchuyen.cadre.Assignment;
 
@@ -62,6 +61,22 @@ record SeatRun(int position, LocalDate since, boolean uncertain) {
   }
 
   long tenureMonths(LocalDate asOf) {
-    return Period.between(since, asOf).toTotalMonths();
+    return monthsBetween(since, asOf);
+  }
+
+  /**
+   * Whole months from one day to another, as {@code Period.between(from, to).toTotalMonths()}
+   * counts them (a month is complete on the same day of the month), without building a period.
+   */
+  static long monthsBetween(LocalDate from, LocalDate to) {
+    long months =
+        (12L * to.getYear() + to.getMonthValue()) - (12L * from.getYear() + from.getMonthValue());
+    int days = to.getDayOfMonth() - from.getDayOfMonth();
+    if (months > 0 && days < 0) {
+      months--;
+    } else if (months < 0 && days > 0) {
+      months++;
+    }
+    return months;
   }
 }
