@@ -1,6 +1,5 @@
 package vn.luanchuyen.cadre;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** The four grades of the annual assessment (đánh giá, xếp loại). */
@@ -20,7 +19,15 @@ public enum AssessmentGrade {
     return label;
   }
 
+  private static final AssessmentGrade[] VALUES = values();
+
   public static Optional<AssessmentGrade> fromCode(String code) {
-    return Arrays.stream(values()).filter(g -> g.name().equals(code)).findFirst();
+    // read for every cell of an import: a loop over a shared array, no stream
+    for (AssessmentGrade g : VALUES) {
+      if (g.name().equals(code)) {
+        return Optional.of(g);
+      }
+    }
+    return Optional.empty();
   }
 }

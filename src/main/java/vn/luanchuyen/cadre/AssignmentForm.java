@@ -1,6 +1,5 @@
 package vn.luanchuyen.cadre;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** How a cadre came to hold a seat (hình thức). */
@@ -21,7 +20,15 @@ public enum AssignmentForm {
     return label;
   }
 
+  private static final AssignmentForm[] VALUES = values();
+
   public static Optional<AssignmentForm> fromCode(String code) {
-    return Arrays.stream(values()).filter(f -> f.name().equals(code)).findFirst();
+    // read for every cell of an import: a loop over a shared array, no stream
+    for (AssignmentForm f : VALUES) {
+      if (f.name().equals(code)) {
+        return Optional.of(f);
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -78,7 +78,8 @@ class BenchCommand implements Runnable {
           "Sổ mẫu: %d cán bộ, %.1f MB, sinh và ghi trong %.1f s%n",
           cadres, Files.size(workbook) / 1e6, (System.nanoTime() - t0) / 1e9);
       System.out.printf(
-          "Heap tối đa của JVM: %s%n", HeapPeak.mib(Runtime.getRuntime().maxMemory()));
+          "Heap tối đa của JVM: %s; bộ thu gom rác: %s%n",
+          HeapPeak.mib(Runtime.getRuntime().maxMemory()), HeapPeak.collectors());
 
       DatabaseOptions h2 = new DatabaseOptions();
       h2.url = "jdbc:h2:file:" + dir.resolve("bench").toAbsolutePath();
@@ -205,11 +206,12 @@ class BenchCommand implements Runnable {
       Policy chosen = ScreenCommand.policyOf(policy);
       LocalDate asOf = LocalDate.of(2022, 6, 30);
       System.out.printf(
-          "Chính sách %s, tại %s; %d nhân, heap tối đa %s%n",
+          "Chính sách %s, tại %s; %d nhân, heap tối đa %s, bộ thu gom rác %s%n",
           chosen.id(),
           asOf,
           Runtime.getRuntime().availableProcessors(),
-          HeapPeak.mib(Runtime.getRuntime().maxMemory()));
+          HeapPeak.mib(Runtime.getRuntime().maxMemory()),
+          HeapPeak.collectors());
       for (int n : sizes) {
         RegistryContent c = DemoDistrict.generate(2022, n);
         long t0 = System.nanoTime();
@@ -230,7 +232,7 @@ class BenchCommand implements Runnable {
         java.util.Arrays.sort(times);
         System.gc();
         long used = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
-        long mustMove = report.cadres().stream().filter(x -> x.mustMove()).count();
+        long mustMove = report.mustMoveCount();
         System.out.printf(
             "%,d cán bộ: lập chỉ mục %.0f ms; sàng lọc tốt nhất %.0f ms, trung vị %.0f ms;"
                 + " heap còn dùng (bản chụp + kết quả) %s; %,d phải luân chuyển%n",

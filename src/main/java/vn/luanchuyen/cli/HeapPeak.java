@@ -27,6 +27,15 @@ final class HeapPeak {
     return sum;
   }
 
+  /** The JVM's garbage collectors, by name, e.g. {@code G1 Young Generation, G1 Old Generation}. */
+  static String collectors() {
+    return String.join(
+        ", ",
+        ManagementFactory.getGarbageCollectorMXBeans().stream()
+            .map(java.lang.management.GarbageCollectorMXBean::getName)
+            .toList());
+  }
+
   static String mib(long bytes) {
     return String.format("%.0f MiB", bytes / 1024.0 / 1024.0);
   }

@@ -31,6 +31,15 @@ final class RowCells {
   private final String sheetName;
   private final Map<String, Integer> slots;
   private final SheetCell[] cells;
+
+  /**
+   * Day 0 of the 1900 date system for serials from 61 (1 March 1900) on; earlier serials count the
+   * fictitious 29 February 1900 and go through POI.
+   */
+  private static final LocalDate EXCEL_DAY_ZERO = LocalDate.of(1899, 12, 30);
+
+  private static final double FIRST_PLAIN_SERIAL = 61;
+
   private final boolean date1904;
   private final Map<String, String> interned;
   private final List<ImportProblem> problems;
@@ -319,6 +328,10 @@ final class RowCells {
   private LocalDate excelDate(double serial) {
     if (!DateUtil.isValidExcelDate(serial)) {
       return null;
+    }
+    // a whole day after 1 March 1900 (the 1900 system): counted directly, as Excel counts it
+    if (!date1904 && serial >= FIRST_PLAIN_SERIAL && serial == Math.rint(serial)) {
+      return EXCEL_DAY_ZERO.plusDays((long) serial);
     }
     return DateUtil.getLocalDateTime(serial, date1904).toLocalDate();
   }

@@ -1,6 +1,5 @@
 package vn.luanchuyen.organisation;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** The political-system block a unit belongs to (khối). */
@@ -20,7 +19,15 @@ public enum Block {
     return label;
   }
 
+  private static final Block[] VALUES = values();
+
   public static Optional<Block> fromCode(String code) {
-    return Arrays.stream(values()).filter(b -> b.name().equals(code)).findFirst();
+    // read for every cell of an import: a loop over a shared array, no stream
+    for (Block b : VALUES) {
+      if (b.name().equals(code)) {
+        return Optional.of(b);
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -1,6 +1,5 @@
 package vn.luanchuyen.organisation;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** Whether a seat is the head of its unit (cấp trưởng) or a deputy (cấp phó). */
@@ -25,7 +24,15 @@ public enum PositionRank {
     return label;
   }
 
+  private static final PositionRank[] VALUES = values();
+
   public static Optional<PositionRank> fromCode(String code) {
-    return Arrays.stream(values()).filter(r -> r.code.equals(code)).findFirst();
+    // read for every cell of an import: a loop over a shared array, no stream
+    for (PositionRank r : VALUES) {
+      if (r.code.equals(code)) {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -37,6 +37,7 @@ final class CadreScreener {
   private final List<EligibilityCheck> checks;
   private final Verdict allChecksPassed;
   private final LegalForms forms;
+  private final RetirementSchedule.Remembered retirements;
 
   CadreScreener(RegistrySnapshot snapshot, Policy policy, LocalDate asOf) {
     this.snapshot = snapshot;
@@ -53,6 +54,7 @@ final class CadreScreener {
     this.eligibilityInForce = policy.ruleInForce(RuleId.ELIGIBILITY, asOf);
     this.checks = enabledChecks(policy.eligibility());
     this.forms = new LegalForms(policy, asOf);
+    this.retirements = policy.retirement().new Remembered();
     this.allChecksPassed =
         Verdict.of(
             RuleId.ELIGIBILITY,
@@ -62,41 +64,113 @@ final class CadreScreener {
             Facts.of("checks", checks));
   }
 
-  CadreScreening screen(int i) {
-    Cadre cadre = snapshot.cadres[i];
-    Retirement retirement = policy.retirement().retirementOf(cadre).orElse(null);
-    Integer remaining = retirement == null ? null : (int) retirement.remainingMonthsAt(asOfMonth);
-    List<Verdict> verdicts = new ArrayList<>(6);
-    List<SeatRun> seats = new ArrayList<>(2);
-    List<String> unknownSeats = new ArrayList<>(0);
-    heldSeats(i, seats, unknownSeats);
+  /** The snapshot index of the cadre with the code, or -1. */
+  int cadreIndexOf(String code) {
+    return snapshot.cadreIndexOf(code);
+  }
 
-    boolean twoTermHead = false;
-    boolean mustMoveDeputy = false;
-    if (headTenureInForce) {
-      twoTermHead = headTenure(seats, unknownSeats, retirement, remaining, verdicts);
-    }
-    if (deputyTenureEnabled) {
-      mustMoveDeputy = deputyTenure(seats, unknownSeats, retirement, remaining, verdicts);
-    }
-    if (remainingTimeInForce) {
-      remainingTime(i, retirement, remaining, twoTermHead, verdicts);
-    }
-    if (youngGrassrootsInForce) {
-      youngGrassroots(i, verdicts);
-    }
-    if (eligibilityInForce && !checks.isEmpty()) {
-      eligibility(i, verdicts);
-    }
-    if (twoTermHead || mustMoveDeputy) {
-      moveForms(i, twoTermHead, remaining, verdicts);
-    }
+  /** Screens one cadre with every verdict explained: its reasons and facts. */
+  CadreScreening screen(int i) {
+    Results out = new Results(true);
+    Cadre cadre = snapshot.cadres[i];
+    Retirement retirement = retirements.retirementOrNull(cadre);
+    Integer remaining = retirement == null ? null : (int) retirement.remainingMonthsAt(asOfMonth);
+    List<SeatRun> seats = new ArrayList<>(2);
+    decide(i, retirement, remaining, seats, out);
     List<DataQualityFinding> findings = snapshot.findingsOf(i);
-    if (remaining != null && remaining < 0 && !seats.isEmpty()) {
+    if (pastRetirementHoldingSeat(remaining, seats)) {
       findings = new ArrayList<>(findings);
       findings.add(pastRetirement(cadre, retirement, remaining, seats));
     }
-    return new CadreScreening(cadre.code(), retirement, remaining, List.copyOf(verdicts), findings);
+    return new CadreScreening(cadre.code(), retirement, remaining, out.verdicts, findings);
+  }
+
+  /**
+   * Screens the cadres {@code from..to} without explaining: the outcomes each rule gave, as bits
+   * (see {@link ScreenedCadres}), plus {@link ScreenedCadres#PAST_RETIREMENT_BIT} for a cadre past
+   * retirement who still holds a seat. No reason or fact is built; {@link #screen} builds them when
+   * read.
+   */
+  void outcomes(int from, int to, long[] outcomes) {
+    Results out = new Results(false);
+    List<SeatRun> seats = new ArrayList<>(4);
+    for (int i = from; i < to; i++) {
+      out.outcomes = 0;
+      seats.clear();
+      Retirement retirement = retirements.retirementOrNull(snapshot.cadres[i]);
+      Integer remaining =
+          retirement == null ? null : Facts.number(retirement.remainingMonthsAt(asOfMonth));
+      decide(i, retirement, remaining, seats, out);
+      outcomes[i] =
+          pastRetirementHoldingSeat(remaining, seats)
+              ? out.outcomes | ScreenedCadres.PAST_RETIREMENT_BIT
+              : out.outcomes;
+    }
+  }
+
+  private static boolean pastRetirementHoldingSeat(Integer remaining, List<SeatRun> seats) {
+    return remaining != null && remaining < 0 && !seats.isEmpty();
+  }
+
+  /** Applies every rule in force, in order; fills the seats held on the as-of date. */
+  private void decide(
+      int i, Retirement retirement, Integer remaining, List<SeatRun> seats, Results out) {
+    List<String> unknownSeats = heldSeats(i, seats);
+    boolean twoTermHead = false;
+    boolean mustMoveDeputy = false;
+    if (headTenureInForce) {
+      twoTermHead = headTenure(seats, unknownSeats, retirement, remaining, out);
+    }
+    if (deputyTenureEnabled) {
+      mustMoveDeputy = deputyTenure(seats, unknownSeats, retirement, remaining, out);
+    }
+    if (remainingTimeInForce) {
+      remainingTime(i, retirement, remaining, twoTermHead, out);
+    }
+    if (youngGrassrootsInForce) {
+      youngGrassroots(i, out);
+    }
+    if (eligibilityInForce && !checks.isEmpty()) {
+      eligibility(i, out);
+    }
+    if (twoTermHead || mustMoveDeputy) {
+      moveForms(i, twoTermHead, remaining, out);
+    }
+  }
+
+  /**
+   * Where one cadre's screening goes: every outcome as a bit and, when explaining, the verdicts. A
+   * rule calls {@link #note} with its outcome and builds the reason's facts only when that returns
+   * true.
+   */
+  private static final class Results {
+    final List<Verdict> verdicts;
+    long outcomes;
+    private RuleId rule;
+    private Outcome outcome;
+
+    Results(boolean explaining) {
+      this.verdicts = explaining ? new ArrayList<>(6) : null;
+    }
+
+    /** Records the outcome; true when the verdict is to be explained with {@link #explain}. */
+    boolean note(RuleId rule, Outcome outcome) {
+      outcomes |= ScreenedCadres.bit(rule, outcome);
+      this.rule = rule;
+      this.outcome = outcome;
+      return verdicts != null;
+    }
+
+    /** The verdict of the outcome noted last, with its reason. */
+    void explain(String code, String messageKey, Map<String, Object> facts) {
+      verdicts.add(Verdict.of(rule, outcome, code, messageKey, facts));
+    }
+
+    void add(Verdict verdict) {
+      if (note(verdict.rule(), verdict.outcome())) {
+        verdicts.add(verdict);
+      }
+    }
   }
 
   /** A cadre past the retirement month who still holds a seat: a data problem, never a move. */
@@ -126,7 +200,7 @@ final class CadreScreener {
    * For a cadre who must move: each form of a move in the policy, open to the cadre or not, and why
    * (the conditions on the cadre; the conditions on the move are the planner's).
    */
-  private void moveForms(int i, boolean twoTermHead, Integer remaining, List<Verdict> out) {
+  private void moveForms(int i, boolean twoTermHead, Integer remaining, Results out) {
     LegalForms.Mover mover =
         new LegalForms.Mover(
             twoTermHead ? Policy.Category.HEAD_TENURE : Policy.Category.DEPUTY_TENURE,
@@ -138,31 +212,34 @@ final class CadreScreener {
     for (Map.Entry<vn.luanchuyen.cadre.AssignmentForm, List<LegalForms.Refusal>> e :
         forms.cadreForms(mover).entrySet()) {
       boolean open = e.getValue().isEmpty();
+      if (!out.note(RuleId.MOVE_FORM, open ? Outcome.ELIGIBLE : Outcome.NOT_ELIGIBLE)) {
+        continue;
+      }
       List<String> refusals = e.getValue().stream().map(LegalForms.Refusal::code).toList();
-      out.add(
-          Verdict.of(
-              RuleId.MOVE_FORM,
-              open ? Outcome.ELIGIBLE : Outcome.NOT_ELIGIBLE,
-              open ? "move-form-open" : "move-form-closed",
-              open ? "move-form.open" : "move-form.closed",
-              Facts.of(
-                  "form",
-                  e.getKey(),
-                  "refusals",
-                  refusals,
-                  "remainingMonths",
-                  remaining == null ? null : Facts.number(remaining),
-                  "thresholdMonths",
-                  forms.requiredMonths(),
-                  "exceptionMonths",
-                  forms.exceptionMonths(),
-                  "exceptionRoles",
-                  forms.exceptionMonths() == null ? null : List.copyOf(forms.exceptionRoles()))));
+      out.explain(
+          open ? "move-form-open" : "move-form-closed",
+          open ? "move-form.open" : "move-form.closed",
+          Facts.of(
+              "form",
+              e.getKey(),
+              "refusals",
+              refusals,
+              "remainingMonths",
+              remaining == null ? null : Facts.number(remaining),
+              "thresholdMonths",
+              forms.requiredMonths(),
+              "exceptionMonths",
+              forms.exceptionMonths(),
+              "exceptionRoles",
+              forms.exceptionMonths() == null ? null : List.copyOf(forms.exceptionRoles())));
     }
   }
 
-  /** The seats held on the as-of date, and the unknown seat codes that may be held then. */
-  private void heldSeats(int i, List<SeatRun> seats, List<String> unknownSeats) {
+  /**
+   * Fills the seats held on the as-of date; returns the unknown seat codes that may be held then.
+   */
+  private List<String> heldSeats(int i, List<SeatRun> seats) {
+    List<String> unknownSeats = List.of();
     Assignment[] stays = snapshot.stays[i];
     int[] seatOf = snapshot.stayPosition[i];
     boolean[] usable = snapshot.stayUsable[i];
@@ -186,6 +263,9 @@ final class CadreScreener {
       } else {
         for (int k = s; k < end; k++) {
           if (mayBeHeld(stays[k])) {
+            if (unknownSeats.isEmpty()) {
+              unknownSeats = new ArrayList<>(1);
+            }
             unknownSeats.add(String.valueOf(stays[k].positionCode()));
             break;
           }
@@ -193,6 +273,7 @@ final class CadreScreener {
       }
       s = end;
     }
+    return unknownSeats;
   }
 
   /**
@@ -283,7 +364,7 @@ final class CadreScreener {
       List<String> unknown,
       Retirement retirement,
       Integer remaining,
-      List<Verdict> out) {
+      Results out) {
     int threshold = policy.thresholds().headTenureMonths();
     boolean mustMove = false;
     for (SeatRun run : seats) {
@@ -292,16 +373,15 @@ final class CadreScreener {
         continue;
       }
       if (seat.rank() == null || run.uncertain()) {
-        out.add(undecidedTenure(RuleId.HEAD_TENURE, seat.code(), threshold));
+        undecidedTenure(RuleId.HEAD_TENURE, seat.code(), threshold, out);
         continue;
       }
-      Verdict verdict =
-          tenureVerdict(RuleId.HEAD_TENURE, seat, run, threshold, retirement, remaining);
-      mustMove |= verdict.outcome() == Outcome.MUST_MOVE;
-      out.add(verdict);
+      mustMove |=
+          tenure(RuleId.HEAD_TENURE, seat, run, threshold, retirement, remaining, out)
+              == Outcome.MUST_MOVE;
     }
     for (String code : unknown) {
-      out.add(undecidedTenure(RuleId.HEAD_TENURE, code, threshold));
+      undecidedTenure(RuleId.HEAD_TENURE, code, threshold, out);
     }
     return mustMove;
   }
@@ -315,7 +395,7 @@ final class CadreScreener {
       List<String> unknown,
       Retirement retirement,
       Integer remaining,
-      List<Verdict> out) {
+      Results out) {
     int threshold = policy.thresholds().deputyTenureMonths();
     boolean mustMove = false;
     for (SeatRun run : seats) {
@@ -324,35 +404,33 @@ final class CadreScreener {
         continue;
       }
       if (!deputyTenureInForce) {
-        out.add(
-            Verdict.of(
-                RuleId.DEPUTY_TENURE,
-                Outcome.EXEMPT,
-                "deputy-tenure-outside-phase",
-                "deputy-tenure.outsidePhase",
-                Facts.of(
-                    "position",
-                    seat.code(),
-                    "positionName",
-                    nameOf(seat),
-                    "thresholdMonths",
-                    threshold,
-                    "phases",
-                    deputyPhases,
-                    "asOf",
-                    asOf)));
+        if (out.note(RuleId.DEPUTY_TENURE, Outcome.EXEMPT)) {
+          out.explain(
+              "deputy-tenure-outside-phase",
+              "deputy-tenure.outsidePhase",
+              Facts.of(
+                  "position",
+                  seat.code(),
+                  "positionName",
+                  nameOf(seat),
+                  "thresholdMonths",
+                  threshold,
+                  "phases",
+                  deputyPhases,
+                  "asOf",
+                  asOf));
+        }
       } else if (run.uncertain()) {
-        out.add(undecidedTenure(RuleId.DEPUTY_TENURE, seat.code(), threshold));
+        undecidedTenure(RuleId.DEPUTY_TENURE, seat.code(), threshold, out);
       } else {
-        Verdict verdict =
-            tenureVerdict(RuleId.DEPUTY_TENURE, seat, run, threshold, retirement, remaining);
-        mustMove |= verdict.outcome() == Outcome.MUST_MOVE;
-        out.add(verdict);
+        mustMove |=
+            tenure(RuleId.DEPUTY_TENURE, seat, run, threshold, retirement, remaining, out)
+                == Outcome.MUST_MOVE;
       }
     }
     if (deputyTenureInForce) {
       for (String code : unknown) {
-        out.add(undecidedTenure(RuleId.DEPUTY_TENURE, code, threshold));
+        undecidedTenure(RuleId.DEPUTY_TENURE, code, threshold, out);
       }
     }
     return mustMove;
@@ -363,85 +441,91 @@ final class CadreScreener {
    * policy's retirement floor (exempt: the Board plans a successor) or is already past the
    * retirement month (exempt: a data problem, reported as such).
    */
-  private Verdict tenureVerdict(
+  private Outcome tenure(
       RuleId rule,
       Position seat,
       SeatRun run,
       int threshold,
       Retirement retirement,
-      Integer remaining) {
+      Integer remaining,
+      Results out) {
     long tenure = run.tenureMonths(asOf);
-    Map<String, Object> facts = tenureFacts(seat, run, tenure, threshold);
     if (tenure < threshold) {
-      return Verdict.of(rule, Outcome.EXEMPT, rule.id() + "-below", rule.id() + ".below", facts);
+      if (out.note(rule, Outcome.EXEMPT)) {
+        out.explain(
+            rule.id() + "-below",
+            rule.id() + ".below",
+            Facts.of(tenureFacts(seat, run, tenure, threshold)));
+      }
+      return Outcome.EXEMPT;
     }
     if (remaining != null && remaining < 0) {
-      return Verdict.of(
-          rule,
-          Outcome.EXEMPT,
-          rule.id() + "-past-retirement",
-          rule.id() + ".pastRetirement",
-          Facts.of(
-              append(
-                  flatten(facts),
-                  "retirementMonth",
-                  retirement.month(),
-                  "monthsPast",
-                  Facts.number(-remaining))));
+      if (out.note(rule, Outcome.EXEMPT)) {
+        out.explain(
+            rule.id() + "-past-retirement",
+            rule.id() + ".pastRetirement",
+            Facts.of(
+                append(
+                    tenureFacts(seat, run, tenure, threshold),
+                    "retirementMonth",
+                    retirement.month(),
+                    "monthsPast",
+                    Facts.number(-remaining))));
+      }
+      return Outcome.EXEMPT;
     }
     if (forms.retiring(remaining)) {
-      return Verdict.of(
-          rule,
-          Outcome.EXEMPT,
-          rule.id() + "-retiring",
-          rule.id() + ".retiring",
-          Facts.of(
-              append(
-                  flatten(facts),
-                  "retirementMonth",
-                  retirement.month(),
-                  "remainingMonths",
-                  Facts.number(remaining),
-                  "floorMonths",
-                  policy.thresholds().retirementFloorMonths())));
+      if (out.note(rule, Outcome.EXEMPT)) {
+        out.explain(
+            rule.id() + "-retiring",
+            rule.id() + ".retiring",
+            Facts.of(
+                append(
+                    tenureFacts(seat, run, tenure, threshold),
+                    "retirementMonth",
+                    retirement.month(),
+                    "remainingMonths",
+                    Facts.number(remaining),
+                    "floorMonths",
+                    policy.thresholds().retirementFloorMonths())));
+      }
+      return Outcome.EXEMPT;
     }
-    return Verdict.of(
-        rule, Outcome.MUST_MOVE, rule.id() + "-reached", rule.id() + ".reached", facts);
-  }
-
-  private static Object[] flatten(Map<String, Object> facts) {
-    Object[] out = new Object[facts.size() * 2];
-    int k = 0;
-    for (Map.Entry<String, Object> e : facts.entrySet()) {
-      out[k++] = e.getKey();
-      out[k++] = e.getValue();
+    if (out.note(rule, Outcome.MUST_MOVE)) {
+      out.explain(
+          rule.id() + "-reached",
+          rule.id() + ".reached",
+          Facts.of(tenureFacts(seat, run, tenure, threshold)));
     }
-    return out;
+    return Outcome.MUST_MOVE;
   }
 
-  private Map<String, Object> tenureFacts(Position seat, SeatRun run, long tenure, int threshold) {
-    return Facts.of(
-        "position",
-        seat.code(),
-        "positionName",
-        nameOf(seat),
-        "unit",
-        seat.unitCode(),
-        "sinceDate",
-        run.since(),
-        "tenureMonths",
-        Facts.number(tenure),
-        "thresholdMonths",
-        threshold);
+  /** The facts of a tenure verdict, as {@code name, value, ...}. */
+  private Object[] tenureFacts(Position seat, SeatRun run, long tenure, int threshold) {
+    return new Object[] {
+      "position",
+      seat.code(),
+      "positionName",
+      nameOf(seat),
+      "unit",
+      seat.unitCode(),
+      "sinceDate",
+      run.since(),
+      "tenureMonths",
+      Facts.number(tenure),
+      "thresholdMonths",
+      threshold
+    };
   }
 
-  private static Verdict undecidedTenure(RuleId rule, String positionCode, int threshold) {
-    return Verdict.of(
-        rule,
-        Outcome.UNDECIDED,
-        rule.id() + "-undecided",
-        rule.id() + ".undecided",
-        Facts.of("position", positionCode, "thresholdMonths", threshold));
+  private static void undecidedTenure(
+      RuleId rule, String positionCode, int threshold, Results out) {
+    if (out.note(rule, Outcome.UNDECIDED)) {
+      out.explain(
+          rule.id() + "-undecided",
+          rule.id() + ".undecided",
+          Facts.of("position", positionCode, "thresholdMonths", threshold));
+    }
   }
 
   /**
@@ -450,36 +534,24 @@ final class CadreScreener {
    * term is enough for a move under the two-term-head or non-local policy.
    */
   private void remainingTime(
-      int i, Retirement retirement, Integer remaining, boolean twoTermHead, List<Verdict> out) {
+      int i, Retirement retirement, Integer remaining, boolean twoTermHead, Results out) {
     int threshold = policy.thresholds().remainingTimeMonths();
     if (retirement == null) {
-      out.add(
-          Verdict.of(
-              RuleId.REMAINING_TIME,
-              Outcome.UNDECIDED,
-              "remaining-time-undecided",
-              "remaining-time.undecided",
-              Facts.of("thresholdMonths", threshold)));
+      if (out.note(RuleId.REMAINING_TIME, Outcome.UNDECIDED)) {
+        out.explain(
+            "remaining-time-undecided",
+            "remaining-time.undecided",
+            Facts.of("thresholdMonths", threshold));
+      }
       return;
     }
-    Object[] common = {
-      "retirementMonth",
-      retirement.month(),
-      "remainingMonths",
-      remaining,
-      "thresholdMonths",
-      threshold,
-      "retirementOverridden",
-      retirement.overridden() ? Boolean.TRUE : null
-    };
     if (remaining >= threshold) {
-      out.add(
-          Verdict.of(
-              RuleId.REMAINING_TIME,
-              Outcome.ELIGIBLE,
-              "remaining-time-enough",
-              "remaining-time.enough",
-              Facts.of(common)));
+      if (out.note(RuleId.REMAINING_TIME, Outcome.ELIGIBLE)) {
+        out.explain(
+            "remaining-time-enough",
+            "remaining-time.enough",
+            Facts.of(remainingFacts(retirement, remaining, threshold)));
+      }
       return;
     }
     RemainingTimeException exception = policy.thresholds().remainingTimeException();
@@ -495,23 +567,40 @@ final class CadreScreener {
       }
     }
     if (basis != null) {
-      out.add(
-          Verdict.of(
-              RuleId.REMAINING_TIME,
-              Outcome.ELIGIBLE,
-              "remaining-time-exception",
-              twoTermHead ? "remaining-time.exceptionHead" : "remaining-time.exceptionRole",
-              Facts.of(
-                  append(common, "exceptionMonths", exception.months(), "exceptionBasis", basis))));
+      if (out.note(RuleId.REMAINING_TIME, Outcome.ELIGIBLE)) {
+        out.explain(
+            "remaining-time-exception",
+            twoTermHead ? "remaining-time.exceptionHead" : "remaining-time.exceptionRole",
+            Facts.of(
+                append(
+                    remainingFacts(retirement, remaining, threshold),
+                    "exceptionMonths",
+                    exception.months(),
+                    "exceptionBasis",
+                    basis)));
+      }
       return;
     }
-    out.add(
-        Verdict.of(
-            RuleId.REMAINING_TIME,
-            Outcome.NOT_ELIGIBLE,
-            "remaining-time-short",
-            "remaining-time.short",
-            Facts.of(common)));
+    if (out.note(RuleId.REMAINING_TIME, Outcome.NOT_ELIGIBLE)) {
+      out.explain(
+          "remaining-time-short",
+          "remaining-time.short",
+          Facts.of(remainingFacts(retirement, remaining, threshold)));
+    }
+  }
+
+  /** The facts every remaining-time verdict with a known retirement gives. */
+  private static Object[] remainingFacts(Retirement retirement, Integer remaining, int threshold) {
+    return new Object[] {
+      "retirementMonth",
+      retirement.month(),
+      "remainingMonths",
+      remaining,
+      "thresholdMonths",
+      threshold,
+      "retirementOverridden",
+      retirement.overridden() ? Boolean.TRUE : null
+    };
   }
 
   private static Object[] append(Object[] base, Object... more) {
@@ -538,17 +627,16 @@ final class CadreScreener {
    * Hà Đông plan 2022–2025: young cadres (under the policy's young age) in planning who have not
    * yet led at the grassroots (a seat in a unit of a grassroots level) are rotated to wards.
    */
-  private void youngGrassroots(int i, List<Verdict> out) {
+  private void youngGrassroots(int i, Results out) {
     Cadre cadre = snapshot.cadres[i];
     int young = policy.thresholds().youngAgeYears();
     if (cadre.birthDate() == null) {
-      out.add(
-          Verdict.of(
-              RuleId.YOUNG_GRASSROOTS,
-              Outcome.UNDECIDED,
-              "young-grassroots-undecided",
-              "young-grassroots.undecided",
-              Facts.of("youngAgeYears", young)));
+      if (out.note(RuleId.YOUNG_GRASSROOTS, Outcome.UNDECIDED)) {
+        out.explain(
+            "young-grassroots-undecided",
+            "young-grassroots.undecided",
+            Facts.of("youngAgeYears", young));
+      }
       return;
     }
     int age = LegalForms.ageYears(cadre, asOf);
@@ -567,104 +655,100 @@ final class CadreScreener {
       if (unit == null) {
         unknownHistory = true;
       } else if (policy.grassrootsLevels().contains(unit.levelCode())) {
-        out.add(
-            Verdict.of(
-                RuleId.YOUNG_GRASSROOTS,
-                Outcome.EXEMPT,
-                "young-grassroots-served",
-                "young-grassroots.served",
-                Facts.of(
-                    "ageYears",
-                    Facts.number(age),
-                    "youngAgeYears",
-                    young,
-                    "position",
-                    a.positionCode(),
-                    "positionName",
-                    nameOf(snapshot.positions[seatOf[s]]),
-                    "unit",
-                    unit.code())));
+        if (out.note(RuleId.YOUNG_GRASSROOTS, Outcome.EXEMPT)) {
+          out.explain(
+              "young-grassroots-served",
+              "young-grassroots.served",
+              Facts.of(
+                  "ageYears",
+                  Facts.number(age),
+                  "youngAgeYears",
+                  young,
+                  "position",
+                  a.positionCode(),
+                  "positionName",
+                  nameOf(snapshot.positions[seatOf[s]]),
+                  "unit",
+                  unit.code()));
+        }
         return;
       }
     }
     if (unknownHistory) {
-      out.add(
-          Verdict.of(
-              RuleId.YOUNG_GRASSROOTS,
-              Outcome.UNDECIDED,
-              "young-grassroots-unknown-history",
-              "young-grassroots.unknownHistory",
-              Facts.of("ageYears", age, "youngAgeYears", young)));
+      if (out.note(RuleId.YOUNG_GRASSROOTS, Outcome.UNDECIDED)) {
+        out.explain(
+            "young-grassroots-unknown-history",
+            "young-grassroots.unknownHistory",
+            Facts.of("ageYears", age, "youngAgeYears", young));
+      }
       return;
     }
     boolean planned = inPlanning(i);
-    out.add(
-        Verdict.of(
-            RuleId.YOUNG_GRASSROOTS,
-            planned ? Outcome.ELIGIBLE : Outcome.NOT_ELIGIBLE,
-            planned ? "young-grassroots-candidate" : "young-grassroots-not-planned",
-            planned ? "young-grassroots.candidate" : "young-grassroots.notPlanned",
-            Facts.of("ageYears", age, "youngAgeYears", young)));
+    if (out.note(RuleId.YOUNG_GRASSROOTS, planned ? Outcome.ELIGIBLE : Outcome.NOT_ELIGIBLE)) {
+      out.explain(
+          planned ? "young-grassroots-candidate" : "young-grassroots-not-planned",
+          planned ? "young-grassroots.candidate" : "young-grassroots.notPlanned",
+          Facts.of("ageYears", age, "youngAgeYears", young));
+    }
   }
 
   /**
    * Quy định 65-QĐ/TW and 50-QĐ/TW: a rotated cadre is in planning; discipline at reprimand or
    * above in force, or a failed year recently, rules the cadre out. Every failed check is reported.
    */
-  private void eligibility(int i, List<Verdict> out) {
+  private void eligibility(int i, Results out) {
     Eligibility rules = policy.eligibility();
-    int before = out.size();
+    boolean failed = false;
     if (rules.requirePlanning() && !inPlanning(i)) {
-      out.add(
-          Verdict.of(
-              RuleId.ELIGIBILITY,
-              Outcome.NOT_ELIGIBLE,
-              "eligibility-not-planned",
-              "eligibility.notPlanned",
-              Facts.of("check", EligibilityCheck.PLANNING, "asOf", asOf)));
+      failed = true;
+      if (out.note(RuleId.ELIGIBILITY, Outcome.NOT_ELIGIBLE)) {
+        out.explain(
+            "eligibility-not-planned",
+            "eligibility.notPlanned",
+            Facts.of("check", EligibilityCheck.PLANNING, "asOf", asOf));
+      }
     }
-    if (rules.excludeDiscipline()) {
+    if (rules.excludeDiscipline() && snapshot.disciplines[i].length > 0) {
       for (Discipline d : forms.barringDisciplines(Arrays.asList(snapshot.disciplines[i]), asOf)) {
-        out.add(
-            Verdict.of(
-                RuleId.ELIGIBILITY,
-                Outcome.NOT_ELIGIBLE,
-                "eligibility-disciplined",
-                d.effectiveUntil() == null
-                    ? "eligibility.disciplined"
-                    : "eligibility.disciplinedUntil",
-                Facts.of(
-                    "check",
-                    EligibilityCheck.DISCIPLINE,
-                    "form",
-                    d.form(),
-                    "decidedOn",
-                    d.decidedOn(),
-                    "effectiveUntil",
-                    d.effectiveUntil())));
+        failed = true;
+        if (!out.note(RuleId.ELIGIBILITY, Outcome.NOT_ELIGIBLE)) {
+          continue;
+        }
+        out.explain(
+            "eligibility-disciplined",
+            d.effectiveUntil() == null ? "eligibility.disciplined" : "eligibility.disciplinedUntil",
+            Facts.of(
+                "check",
+                EligibilityCheck.DISCIPLINE,
+                "form",
+                d.form(),
+                "decidedOn",
+                d.decidedOn(),
+                "effectiveUntil",
+                d.effectiveUntil()));
       }
     }
     if (rules.excludeFailedAssessment()) {
       List<Integer> failedYears = forms.failedYears(Arrays.asList(snapshot.assessments[i]), asOf);
       if (!failedYears.isEmpty()) {
-        out.add(
-            Verdict.of(
-                RuleId.ELIGIBILITY,
-                Outcome.NOT_ELIGIBLE,
-                "eligibility-failed-assessment",
-                "eligibility.failedAssessment",
-                Facts.of(
-                    "check",
-                    EligibilityCheck.ASSESSMENT,
-                    "grade",
-                    rules.failedGrade(),
-                    "years",
-                    List.copyOf(failedYears),
-                    "lookbackYears",
-                    rules.failedAssessmentYears())));
+        failed = true;
+        if (out.note(RuleId.ELIGIBILITY, Outcome.NOT_ELIGIBLE)) {
+          out.explain(
+              "eligibility-failed-assessment",
+              "eligibility.failedAssessment",
+              Facts.of(
+                  "check",
+                  EligibilityCheck.ASSESSMENT,
+                  "grade",
+                  rules.failedGrade(),
+                  "years",
+                  List.copyOf(failedYears),
+                  "lookbackYears",
+                  rules.failedAssessmentYears()));
+        }
       }
     }
-    if (out.size() == before) {
+    if (!failed) {
       out.add(allChecksPassed);
     }
   }

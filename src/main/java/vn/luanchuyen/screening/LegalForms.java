@@ -1,7 +1,6 @@
 package vn.luanchuyen.screening;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -137,7 +136,7 @@ public final class LegalForms {
   public static Integer ageYears(Cadre cadre, LocalDate day) {
     return cadre.birthDate() == null
         ? null
-        : Period.between(cadre.birthDate().date(), day).getYears();
+        : (int) (SeatRun.monthsBetween(cadre.birthDate().date(), day) / 12);
   }
 
   /** Younger than the policy's young age on the day; false when unknown or the rule has no age. */

@@ -34,6 +34,7 @@ public final class RegistrySnapshot {
 
   private static final Assignment[] NO_STAYS = new Assignment[0];
   private static final int[] NO_INDEXES = new int[0];
+  private static final boolean[] NO_FLAGS = new boolean[0];
   private static final PlanningEntry[] NO_PLANNING = new PlanningEntry[0];
   private static final Assessment[] NO_ASSESSMENTS = new Assessment[0];
   private static final Discipline[] NO_DISCIPLINE = new Discipline[0];
@@ -69,10 +70,10 @@ public final class RegistrySnapshot {
   final Assessment[][] assessments;
   final Discipline[][] disciplines;
 
-  private final Map<String, Integer> unitIndex;
+  private final CodeIndex unitIndex;
   private final Localities localities;
-  private final Map<String, Integer> positionIndex;
-  private final Map<String, Integer> cadreIndex;
+  private final CodeIndex positionIndex;
+  private final CodeIndex cadreIndex;
   private final List<DataQualityFinding>[] cadreFindings;
   private final List<DataQualityFinding> findings;
 
@@ -120,18 +121,18 @@ public final class RegistrySnapshot {
   }
 
   public Optional<Cadre> cadre(String code) {
-    Integer i = cadreIndex.get(code);
-    return i == null ? Optional.empty() : Optional.of(cadres[i]);
+    int i = cadreIndex.indexOf(code);
+    return i < 0 ? Optional.empty() : Optional.of(cadres[i]);
   }
 
   public Optional<Position> position(String code) {
-    Integer i = positionIndex.get(code);
-    return i == null ? Optional.empty() : Optional.of(positions[i]);
+    int i = positionIndex.indexOf(code);
+    return i < 0 ? Optional.empty() : Optional.of(positions[i]);
   }
 
   public Optional<Unit> unit(String code) {
-    Integer i = unitIndex.get(code);
-    return i == null ? Optional.empty() : Optional.of(units[i]);
+    int i = unitIndex.indexOf(code);
+    return i < 0 ? Optional.empty() : Optional.of(units[i]);
   }
 
   /** Every unit, in snapshot order. */
@@ -188,8 +189,7 @@ public final class RegistrySnapshot {
   }
 
   int cadreIndexOf(String code) {
-    Integer i = cadreIndex.get(code);
-    return i == null ? -1 : i;
+    return cadreIndex.indexOf(code);
   }
 
   /** The unit of a seat, or null when unknown. */
@@ -216,18 +216,18 @@ public final class RegistrySnapshot {
     PlanningEntry[][] planning;
     Assessment[][] assessments;
     Discipline[][] disciplines;
-    Map<String, Integer> unitIndex;
-    Map<String, Integer> positionIndex;
-    Map<String, Integer> cadreIndex;
+    CodeIndex unitIndex;
+    CodeIndex positionIndex;
+    CodeIndex cadreIndex;
     List<DataQualityFinding>[] cadreFindings;
     final List<DataQualityFinding> findings = new ArrayList<>();
     final Map<Integer, List<DataQualityFinding>> findingsByCadre = new HashMap<>();
 
     Builder units(List<Unit> list) {
       List<Unit> kept = new ArrayList<>(list.size());
-      unitIndex = new HashMap<>(capacity(list.size()));
+      unitIndex = new CodeIndex(list.size());
       for (Unit u : list) {
-        if (unitIndex.putIfAbsent(u.code(), kept.size()) == null) {
+        if (unitIndex.add(u.code()) >= 0) {
           kept.add(u);
         } else {
           add(null, u.code(), "duplicate-unit", Map.of("unit", u.code()));
@@ -239,9 +239,9 @@ public final class RegistrySnapshot {
 
     Builder positions(List<Position> list) {
       List<Position> kept = new ArrayList<>(list.size());
-      positionIndex = new HashMap<>(capacity(list.size()));
+      positionIndex = new CodeIndex(list.size());
       for (Position p : list) {
-        if (positionIndex.putIfAbsent(p.code(), kept.size()) == null) {
+        if (positionIndex.add(p.code()) >= 0) {
           kept.add(p);
         } else {
           add(null, p.code(), "duplicate-position", Map.of("position", p.code()));
@@ -250,9 +250,9 @@ public final class RegistrySnapshot {
       positions = kept.toArray(Position[]::new);
       positionUnit = new int[positions.length];
       for (int i = 0; i < positions.length; i++) {
-        Integer u = positions[i].unitCode() == null ? null : unitIndex.get(positions[i].unitCode());
-        positionUnit[i] = u == null ? -1 : u;
-        if (u == null) {
+        int u = positions[i].unitCode() == null ? -1 : unitIndex.indexOf(positions[i].unitCode());
+        positionUnit[i] = u;
+        if (u < 0) {
           add(
               null,
               positions[i].code(),
@@ -269,9 +269,9 @@ public final class RegistrySnapshot {
 
     Builder cadres(List<Cadre> list) {
       List<Cadre> kept = new ArrayList<>(list.size());
-      cadreIndex = new HashMap<>(capacity(list.size()));
+      cadreIndex = new CodeIndex(list.size());
       for (Cadre c : list) {
-        if (cadreIndex.putIfAbsent(c.code(), kept.size()) == null) {
+        if (cadreIndex.add(c.code()) >= 0) {
           kept.add(c);
         } else {
           add(null, c.code(), "duplicate-cadre", Map.of("cadre", c.code()));
@@ -302,11 +302,17 @@ public final class RegistrySnapshot {
       int n = cadres.length;
       int[] counts = new int[n];
       int[] owner = new int[list.size()];
+      String previous = null;
+      int c = -1;
       for (int k = 0; k < list.size(); k++) {
         Assignment a = list.get(k);
-        Integer c = a.cadreCode() == null ? null : cadreIndex.get(a.cadreCode());
-        owner[k] = c == null ? -1 : c;
-        if (c == null) {
+        // a registry lists a cadre's stays together: look the code up once per cadre
+        if (a.cadreCode() != previous) {
+          previous = a.cadreCode();
+          c = previous == null ? -1 : cadreIndex.indexOf(previous);
+        }
+        owner[k] = c;
+        if (c < 0) {
           unknownCadre(a.cadreCode(), String.valueOf(a.positionCode()), "assignment");
         } else {
           counts[c]++;
@@ -334,17 +340,22 @@ public final class RegistrySnapshot {
 
     private void indexStays(int i, int[] seatCounts) {
       Assignment[] own = stays[i];
-      if (own.length > 1) {
-        Arrays.sort(own, BY_SEAT_AND_START);
-      }
+      sortBySeatAndStart(own);
       int[] seat = own.length == 0 ? NO_INDEXES : new int[own.length];
-      boolean[] usable = new boolean[own.length];
+      boolean[] usable = own.length == 0 ? NO_FLAGS : new boolean[own.length];
       String cadre = cadres[i].code();
       for (int s = 0; s < own.length; s++) {
         Assignment a = own[s];
-        Integer p = a.positionCode() == null ? null : positionIndex.get(a.positionCode());
-        seat[s] = p == null ? -1 : p;
-        if (p == null) {
+        int p;
+        if (s > 0
+            && a.positionCode() != null
+            && a.positionCode().equals(own[s - 1].positionCode())) {
+          p = seat[s - 1];
+        } else {
+          p = a.positionCode() == null ? -1 : positionIndex.indexOf(a.positionCode());
+        }
+        seat[s] = p;
+        if (p < 0) {
           addForCadre(
               i,
               String.valueOf(a.positionCode()),
@@ -371,7 +382,7 @@ public final class RegistrySnapshot {
                   a.startDate(),
                   "endDate",
                   a.endDate()));
-        } else if (p != null) {
+        } else if (p >= 0) {
           usable[s] = true;
           seatCounts[p]++;
         }
@@ -396,6 +407,38 @@ public final class RegistrySnapshot {
       }
       stayPosition[i] = seat;
       stayUsable[i] = usable;
+    }
+
+    /**
+     * Sorts a cadre's stays by seat code, then start (unknown first). A cadre has a handful of
+     * stays, so an insertion sort without a comparator object does it fastest.
+     */
+    private static void sortBySeatAndStart(Assignment[] own) {
+      if (own.length > 16) {
+        Arrays.sort(own, BY_SEAT_AND_START);
+        return;
+      }
+      for (int s = 1; s < own.length; s++) {
+        Assignment a = own[s];
+        int k = s - 1;
+        while (k >= 0 && compareBySeatAndStart(own[k], a) > 0) {
+          own[k + 1] = own[k];
+          k--;
+        }
+        own[k + 1] = a;
+      }
+    }
+
+    private static int compareBySeatAndStart(Assignment a, Assignment b) {
+      int bySeat = compareNullsFirst(a.positionCode(), b.positionCode());
+      return bySeat != 0 ? bySeat : compareNullsFirst(a.startDate(), b.startDate());
+    }
+
+    private static <T extends Comparable<? super T>> int compareNullsFirst(T a, T b) {
+      if (a == null || b == null) {
+        return a == null ? (b == null ? 0 : -1) : 1;
+      }
+      return a.compareTo(b);
     }
 
     private static int previousUsableInSeat(Assignment[] own, int[] seat, boolean[] usable, int s) {
@@ -435,14 +478,15 @@ public final class RegistrySnapshot {
       if (seat.length < 2) {
         return;
       }
-      Integer[] order = new Integer[seat.length];
+      // by start, then by place in the seat's list (a stable order): day << 32 | place
+      long[] order = new long[seat.length];
       for (int k = 0; k < seat.length; k++) {
-        order[k] = k;
+        order[k] = (seat[k].startDate().toEpochDay() << 32) | k;
       }
-      Arrays.sort(order, Comparator.comparing(k -> seat[k].startDate()));
-      int open = order[0];
+      Arrays.sort(order);
+      int open = (int) order[0];
       for (int k = 1; k < order.length; k++) {
-        int next = order[k];
+        int next = (int) order[k];
         if (seatStayCadre[p][next] != seatStayCadre[p][open] && seat[open].overlaps(seat[next])) {
           int later = seatStayCadre[p][next];
           addForCadre(
@@ -512,11 +556,16 @@ public final class RegistrySnapshot {
       int n = cadres.length;
       int[] counts = new int[n];
       int[] owner = new int[list.size()];
+      String previous = null;
+      int c = -1;
       for (int k = 0; k < list.size(); k++) {
         String code = cadreOf.apply(list.get(k));
-        Integer c = code == null ? null : cadreIndex.get(code);
-        owner[k] = c == null ? -1 : c;
-        if (c == null) {
+        if (code != previous) {
+          previous = code;
+          c = code == null ? -1 : cadreIndex.indexOf(code);
+        }
+        owner[k] = c;
+        if (c < 0) {
           unknownCadre(code, String.valueOf(code), record);
         } else {
           counts[c]++;
@@ -561,10 +610,6 @@ public final class RegistrySnapshot {
     private static DataQualityFinding finding(
         String cadre, String subject, String code, Map<String, Object> args) {
       return new DataQualityFinding(cadre, subject, new Reason(code, "data-quality." + code, args));
-    }
-
-    private static int capacity(int size) {
-      return (int) (size / 0.75f) + 1;
     }
   }
 

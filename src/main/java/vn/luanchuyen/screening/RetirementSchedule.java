@@ -86,6 +86,37 @@ public record RetirementSchedule(AgeSchedule men, AgeSchedule women) {
     return new Retirement(toYearMonth(retires), ageBetween(born, retires), false, null);
   }
 
+  /**
+   * Remembers the statutory retirement of each sex and birth month once computed, for one screening
+   * run: a million cadres share a few thousand birth months. Overrides and missing data are not
+   * remembered. Safe to share between threads (a value computed twice is equal).
+   */
+  final class Remembered {
+    private static final int FIRST_YEAR = 1900;
+    private static final int MONTHS = 12 * 250;
+    private final Retirement[] men = new Retirement[MONTHS];
+    private final Retirement[] women = new Retirement[MONTHS];
+
+    /** As {@link RetirementSchedule#retirementOf}, null when it cannot be computed. */
+    Retirement retirementOrNull(Cadre cadre) {
+      PartialDate birth = cadre.birthDate();
+      if (cadre.retirementOverride() != null || birth == null || cadre.sex() == null) {
+        return RetirementSchedule.this.retirementOrNull(cadre);
+      }
+      int k = monthIndex(birth) - 12 * FIRST_YEAR;
+      if (k < 0 || k >= MONTHS) {
+        return RetirementSchedule.this.retirementOrNull(cadre);
+      }
+      Retirement[] known = cadre.sex() == Sex.MALE ? men : women;
+      Retirement r = known[k];
+      if (r == null) {
+        r = RetirementSchedule.this.retirementOrNull(cadre);
+        known[k] = r;
+      }
+      return r;
+    }
+  }
+
   private static int retirementIndex(AgeSchedule schedule, int born) {
     int lowest = Math.min(schedule.baseAgeMonths(), schedule.finalAgeMonths());
     int t = born + lowest;

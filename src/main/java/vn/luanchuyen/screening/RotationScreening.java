@@ -21,20 +21,31 @@ public final class RotationScreening {
   /** The code of the finding about a cadre past retirement who still holds a seat. */
   static final String PAST_RETIREMENT = "past-retirement-holding-seat";
 
+  /** Cadres screened by one task of the parallel screening. */
+  private static final int CHUNK = 2048;
+
   /** Screens every cadre and measures every target. */
   public ScreeningReport screen(RegistrySnapshot snapshot, Policy policy, LocalDate asOf) {
     Objects.requireNonNull(snapshot, "snapshot");
     Objects.requireNonNull(policy, "policy");
     Objects.requireNonNull(asOf, "asOf");
     CadreScreener screener = new CadreScreener(snapshot, policy, asOf);
-    List<CadreScreening> cadres =
-        IntStream.range(0, snapshot.cadreCount()).parallel().mapToObj(screener::screen).toList();
+    long[] outcomes = new long[snapshot.cadreCount()];
+    int chunks = (outcomes.length + CHUNK - 1) / CHUNK;
+    IntStream.range(0, chunks)
+        .parallel()
+        .forEach(
+            c ->
+                screener.outcomes(c * CHUNK, Math.min(outcomes.length, (c + 1) * CHUNK), outcomes));
+    ScreenedCadres cadres = new ScreenedCadres(screener, outcomes);
     List<DataQualityFinding> findings = new ArrayList<>(snapshot.dataQuality());
     // findings of the day: a cadre past retirement who still holds a seat
-    for (CadreScreening c : cadres) {
-      for (DataQualityFinding f : c.dataQuality()) {
-        if (PAST_RETIREMENT.equals(f.code())) {
-          findings.add(f);
+    for (int i = 0; i < outcomes.length; i++) {
+      if (cadres.pastRetirementHoldingSeat(i)) {
+        for (DataQualityFinding f : cadres.get(i).dataQuality()) {
+          if (PAST_RETIREMENT.equals(f.code())) {
+            findings.add(f);
+          }
         }
       }
     }

@@ -43,12 +43,23 @@ public record ScreeningReport(
 
   public ScreeningReport {
     warnings = List.copyOf(warnings);
-    cadres = List.copyOf(cadres);
+    cadres = cadres instanceof ScreenedCadres ? cadres : List.copyOf(cadres);
     targets = List.copyOf(targets);
     dataQuality = List.copyOf(dataQuality);
   }
 
+  /** How many cadres some rule requires to move. */
+  public int mustMoveCount() {
+    if (cadres instanceof ScreenedCadres screened) {
+      return screened.mustMoveCount();
+    }
+    return (int) cadres.stream().filter(CadreScreening::mustMove).count();
+  }
+
   public Optional<CadreScreening> cadre(String code) {
+    if (cadres instanceof ScreenedCadres screened) {
+      return screened.byCode(code);
+    }
     return cadres.stream().filter(c -> c.code().equals(code)).findFirst();
   }
 

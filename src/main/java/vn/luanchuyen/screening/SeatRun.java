@@ -1,7 +1,6 @@
 package vn.luanchuyen.screening;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
@@ -47,7 +46,7 @@ public record SeatRun(int position, LocalDate since, boolean uncertain) {
 
   /** Whole months in post from the run's first day to {@code day}, as screening counts tenure. */
   public static long tenureMonths(LocalDate since, LocalDate day) {
-    return Period.between(since, day).toTotalMonths();
+    return monthsBetween(since, day);
   }
 
   /**
@@ -97,5 +96,21 @@ public record SeatRun(int position, LocalDate since, boolean uncertain) {
 
   long tenureMonths(LocalDate asOf) {
     return tenureMonths(since, asOf);
+  }
+
+  /**
+   * Whole months from one day to another, as {@code Period.between(from, to).toTotalMonths()}
+   * counts them (a month is complete on the same day of the month), without building a period.
+   */
+  static long monthsBetween(LocalDate from, LocalDate to) {
+    long months =
+        (12L * to.getYear() + to.getMonthValue()) - (12L * from.getYear() + from.getMonthValue());
+    int days = to.getDayOfMonth() - from.getDayOfMonth();
+    if (months > 0 && days < 0) {
+      months--;
+    } else if (months < 0 && days > 0) {
+      months++;
+    }
+    return months;
   }
 }

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.luanchuyen.screening.RegistryFixture.aCadre;
 import static vn.luanchuyen.screening.RegistryFixture.date;
 
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import vn.luanchuyen.demo.DemoDistrict;
+import vn.luanchuyen.importexport.RegistryContent;
 
 class RotationScreeningTests extends ScreeningScenario {
 
@@ -38,5 +41,48 @@ class RotationScreeningTests extends ScreeningScenario {
     assertThat(one).hasValueSatisfying(c -> assertThat(c.mustMove()).isTrue());
     assertThat(new RotationScreening().screenCadre(registry.snapshot(), HADONG, AS_OF, "X"))
         .isEmpty();
+  }
+
+  /**
+   * A report decides every rule for every cadre at once and explains a cadre when read: the
+   * outcomes it decided agree with the verdicts it explains, cadre by cadre, on a whole district.
+   */
+  @Test
+  void decidedOutcomesAgreeWithTheExplainedVerdictsOfEveryCadre() {
+    RegistryContent c = DemoDistrict.generate(2022, 3000);
+    RegistrySnapshot snapshot =
+        RegistrySnapshot.of(
+            c.units(),
+            c.positions(),
+            c.cadres(),
+            c.assignments(),
+            c.planning(),
+            c.assessments(),
+            c.disciplines());
+    LocalDate day = LocalDate.of(2023, 6, 30);
+
+    ScreeningReport report = new RotationScreening().screen(snapshot, HADONG, day);
+
+    CadreScreener alone = new CadreScreener(snapshot, HADONG, day);
+    long[] decided = new long[snapshot.cadreCount()];
+    alone.outcomes(0, decided.length, decided);
+    int mustMove = 0;
+    for (int i = 0; i < decided.length; i++) {
+      CadreScreening explained = report.cadres().get(i);
+      long fromVerdicts = 0;
+      for (Verdict v : explained.verdicts()) {
+        fromVerdicts |= ScreenedCadres.bit(v.rule(), v.outcome());
+      }
+      boolean past =
+          explained.dataQuality().stream()
+              .anyMatch(f -> RotationScreening.PAST_RETIREMENT.equals(f.code()));
+      assertThat(decided[i])
+          .as(explained.code())
+          .isEqualTo(past ? fromVerdicts | ScreenedCadres.PAST_RETIREMENT_BIT : fromVerdicts);
+      assertThat(explained).isEqualTo(alone.screen(i));
+      mustMove += explained.mustMove() ? 1 : 0;
+    }
+    assertThat(mustMove).isPositive();
+    assertThat(report.mustMoveCount()).isEqualTo(mustMove);
   }
 }
