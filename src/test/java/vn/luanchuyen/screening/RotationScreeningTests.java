@@ -7,7 +7,7 @@ import static vn.luanchuyen.screening.RegistryFixture.date;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import vn.luanchuyen.demo.DemoDistrict;
-import vn.luanchuyen.importexport.RegistryContent;
+import vn.luanchuyen.registry.RegistryContent;
 
 class RotationScreeningTests extends ScreeningScenario {
 
@@ -50,15 +50,7 @@ class RotationScreeningTests extends ScreeningScenario {
   @Test
   void decidedOutcomesAgreeWithTheExplainedVerdictsOfEveryCadre() {
     RegistryContent c = DemoDistrict.generate(2022, 3000);
-    RegistrySnapshot snapshot =
-        RegistrySnapshot.of(
-            c.units(),
-            c.positions(),
-            c.cadres(),
-            c.assignments(),
-            c.planning(),
-            c.assessments(),
-            c.disciplines());
+    RegistrySnapshot snapshot = RegistrySnapshot.of(c);
     LocalDate day = LocalDate.of(2023, 6, 30);
 
     ScreeningReport report = new RotationScreening().screen(snapshot, HADONG, day);
