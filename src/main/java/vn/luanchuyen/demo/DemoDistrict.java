@@ -17,7 +17,7 @@ import vn.luanchuyen.organisation.Position;
 import vn.luanchuyen.organisation.StandardCodes;
 import vn.luanchuyen.organisation.Unit;
 import vn.luanchuyen.registry.RegistryContent;
-import vn.luanchuyen.succession.PlanningEntry;
+import vn.luanchuyen.succession.SuccessionEntry;
 
 /**
  * The demo registry: Hà Đông district (Hà Nội) as its cadre registry stood on 30/06/2022, the
@@ -131,7 +131,7 @@ public final class DemoDistrict {
     List<Position> allPositions = new ArrayList<>(positions);
     List<Cadre> allCadres = new ArrayList<>(cadres);
     List<Assignment> allAssignments = new ArrayList<>(assignments);
-    List<PlanningEntry> allPlanning = new ArrayList<>(planning);
+    List<SuccessionEntry> allPlanning = new ArrayList<>(planning);
     List<Assessment> allAssessments = new ArrayList<>(assessments);
     List<Discipline> allDisciplines = new ArrayList<>(disciplines);
     Set<String> usedCodes = new LinkedHashSet<>();

@@ -22,7 +22,7 @@ import vn.luanchuyen.organisation.PositionRank;
 import vn.luanchuyen.organisation.StandardCodes;
 import vn.luanchuyen.organisation.Unit;
 import vn.luanchuyen.registry.RegistryContent;
-import vn.luanchuyen.succession.PlanningEntry;
+import vn.luanchuyen.succession.SuccessionEntry;
 import vn.luanchuyen.succession.Term;
 
 /**
@@ -90,7 +90,7 @@ public final class DemoProvince {
   private final List<Position> positions = new ArrayList<>();
   private final List<Cadre> cadres = new ArrayList<>();
   private final List<Assignment> assignments = new ArrayList<>();
-  private final List<PlanningEntry> planning = new ArrayList<>();
+  private final List<SuccessionEntry> planning = new ArrayList<>();
   private final List<Assessment> assessments = new ArrayList<>();
   private final List<Discipline> disciplines = new ArrayList<>();
   private final Set<String> usedNames = new HashSet<>();
@@ -754,7 +754,7 @@ public final class DemoProvince {
           case "PHO_GIAM_DOC_SO" -> "GIAM_DOC_SO";
           default -> role;
         };
-    planning.add(new PlanningEntry(cadre, next, null, Term.parse("2025-2030")));
+    planning.add(new SuccessionEntry(cadre, next, null, Term.parse("2025-2030")));
   }
 
   private String hometown(String locality) {

@@ -21,7 +21,7 @@ import vn.luanchuyen.cadre.Sex;
 import vn.luanchuyen.organisation.Position;
 import vn.luanchuyen.organisation.Unit;
 import vn.luanchuyen.shared.PartialDate;
-import vn.luanchuyen.succession.PlanningEntry;
+import vn.luanchuyen.succession.SuccessionEntry;
 import vn.luanchuyen.succession.Term;
 
 /**
@@ -77,7 +77,7 @@ final class DistrictSimulation {
       List<Position> positions,
       List<Cadre> cadres,
       List<Assignment> assignments,
-      List<PlanningEntry> planning,
+      List<SuccessionEntry> planning,
       List<Assessment> assessments,
       List<Discipline> disciplines) {}
 
@@ -198,7 +198,7 @@ final class DistrictSimulation {
     }
     List<Cadre> cadres = new ArrayList<>(drafts.size());
     List<Assignment> assignments = new ArrayList<>(drafts.size() * 4);
-    List<PlanningEntry> planning = new ArrayList<>(drafts.size());
+    List<SuccessionEntry> planning = new ArrayList<>(drafts.size());
     List<Assessment> assessments = new ArrayList<>(drafts.size() * 5);
     for (Draft draft : drafts) {
       List<Assignment> history = assignments(draft);
@@ -774,7 +774,7 @@ final class DistrictSimulation {
    * few supplements to the current terms. Young district deputies are always planned for ward
    * leadership; a cadre under reprimand keeps only an old entry.
    */
-  private void plan(Draft draft, List<PlanningEntry> planning) {
+  private void plan(Draft draft, List<SuccessionEntry> planning) {
     if (draft.recordedBirth == null) {
       return;
     }
@@ -800,7 +800,8 @@ final class DistrictSimulation {
     }
   }
 
-  private void addEntry(Draft draft, Target target, boolean currentTerm, List<PlanningEntry> out) {
+  private void addEntry(
+      Draft draft, Target target, boolean currentTerm, List<SuccessionEntry> out) {
     boolean party = PARTY_ROLES.contains(target.role);
     Term term =
         currentTerm
@@ -808,14 +809,14 @@ final class DistrictSimulation {
             : (party ? PARTY_TERM_NEXT : STATE_TERM_NEXT);
     String unit = resolve(draft.seat, target);
     for (int i = out.size() - 1; i >= 0 && out.get(i).cadreCode().equals(draft.code); i--) {
-      PlanningEntry entry = out.get(i);
+      SuccessionEntry entry = out.get(i);
       if (entry.term().equals(term)
           && entry.roleKey().equals(target.role)
           && Objects.equals(entry.unitCode(), unit)) {
         return;
       }
     }
-    out.add(new PlanningEntry(draft.code, target.role, unit, term));
+    out.add(new SuccessionEntry(draft.code, target.role, unit, term));
   }
 
   private String resolve(Seat seat, Target target) {

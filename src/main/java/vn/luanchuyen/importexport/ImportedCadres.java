@@ -115,7 +115,7 @@ final class ImportedCadres {
   private static Map<String, Map<String, List<String>>> rows(RegistryContent c) {
     Map<String, Map<String, List<String>>> rows = new HashMap<>();
     add(rows, "assignments", c.assignments(), vn.luanchuyen.cadre.Assignment::cadreCode);
-    add(rows, "planning", c.planning(), vn.luanchuyen.succession.PlanningEntry::cadreCode);
+    add(rows, "planning", c.planning(), vn.luanchuyen.succession.SuccessionEntry::cadreCode);
     add(rows, "assessments", c.assessments(), vn.luanchuyen.cadre.Assessment::cadreCode);
     add(rows, "disciplines", c.disciplines(), vn.luanchuyen.cadre.Discipline::cadreCode);
     rows.values().forEach(kinds -> kinds.values().forEach(java.util.Collections::sort));

@@ -12,7 +12,7 @@ import vn.luanchuyen.cadre.Assignment;
 import vn.luanchuyen.cadre.Cadre;
 import vn.luanchuyen.cadre.Discipline;
 import vn.luanchuyen.registry.RegistryContent;
-import vn.luanchuyen.succession.PlanningEntry;
+import vn.luanchuyen.succession.SuccessionEntry;
 
 /**
  * How an imported workbook is merged into the registry.
@@ -48,8 +48,8 @@ public final class RegistryMerge {
         history(
             existing.planning(),
             workbook.planning(),
-            replacedCadres(workbook, workbook.planning(), PlanningEntry::cadreCode),
-            PlanningEntry::cadreCode),
+            replacedCadres(workbook, workbook.planning(), SuccessionEntry::cadreCode),
+            SuccessionEntry::cadreCode),
         history(
             existing.assessments(),
             workbook.assessments(),

@@ -23,7 +23,7 @@ import vn.luanchuyen.registry.Registry;
 import vn.luanchuyen.registry.RegistryContent;
 import vn.luanchuyen.shared.RecordChanged;
 import vn.luanchuyen.shared.SearchText;
-import vn.luanchuyen.succession.PlanningEntry;
+import vn.luanchuyen.succession.SuccessionEntry;
 import vn.luanchuyen.succession.SuccessionPools;
 
 /** Reads the whole registry as plain records, and writes a workbook's records into it. */
@@ -90,11 +90,11 @@ public class RegistryStore {
           .column("reason", Discipline::reason)
           .column("version", d -> 0);
 
-  static final TableRows<PlanningEntry> PLANNING =
-      TableRows.<PlanningEntry>of("succession_entry")
-          .column("cadre_code", PlanningEntry::cadreCode)
-          .column("role_key", PlanningEntry::roleKey)
-          .column("unit_code", PlanningEntry::unitCode)
+  static final TableRows<SuccessionEntry> PLANNING =
+      TableRows.<SuccessionEntry>of("succession_entry")
+          .column("cadre_code", SuccessionEntry::cadreCode)
+          .column("role_key", SuccessionEntry::roleKey)
+          .column("unit_code", SuccessionEntry::unitCode)
           .column("term_code", e -> e.term().code())
           .column("version", e -> 0);
 
@@ -175,7 +175,7 @@ public class RegistryStore {
         storedOnly(stored, workbook, workbook.disciplines(), Discipline::cadreCode), List.of());
     bulk.append(DISCIPLINES, workbook.disciplines());
     pools.replaceEntriesOf(
-        storedOnly(stored, workbook, workbook.planning(), PlanningEntry::cadreCode), List.of());
+        storedOnly(stored, workbook, workbook.planning(), SuccessionEntry::cadreCode), List.of());
     bulk.append(PLANNING, workbook.planning());
     Set<String> rowsChanged = ImportedCadres.withChangedRows(existing, workbook);
     rowsChanged.retainAll(stored);

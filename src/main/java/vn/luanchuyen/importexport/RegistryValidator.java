@@ -31,7 +31,7 @@ import vn.luanchuyen.shared.MessageBundles;
 import vn.luanchuyen.shared.PlainText;
 import vn.luanchuyen.shared.Plausibility;
 import vn.luanchuyen.shared.Reason;
-import vn.luanchuyen.succession.PlanningEntry;
+import vn.luanchuyen.succession.SuccessionEntry;
 
 /**
  * The cross-record checks of an import, made against the registry as it will be after {@link
@@ -664,9 +664,9 @@ public final class RegistryValidator {
     }
 
     private void checkPlanning() {
-      List<PlanningEntry> planning = workbook.planning();
+      List<SuccessionEntry> planning = workbook.planning();
       for (int i = 0; i < planning.size(); i++) {
-        PlanningEntry p = planning.get(i);
+        SuccessionEntry p = planning.get(i);
         RecordKind k = RecordKind.PLANNING;
         required(k, i, CADRE_CODE, p.cadreCode());
         required(k, i, ROLE, p.roleKey());

@@ -45,7 +45,7 @@ import vn.luanchuyen.organisation.Position;
 import vn.luanchuyen.organisation.PositionRank;
 import vn.luanchuyen.organisation.Unit;
 import vn.luanchuyen.registry.RegistryContent;
-import vn.luanchuyen.succession.PlanningEntry;
+import vn.luanchuyen.succession.SuccessionEntry;
 
 /**
  * Reads an exchange workbook by streaming its sheets with SAX, so that a workbook of a hundred
@@ -402,7 +402,7 @@ public final class WorkbookReader {
     final List<Position> positions = new ArrayList<>();
     final List<Cadre> cadres = new ArrayList<>();
     final List<Assignment> assignments = new ArrayList<>();
-    final List<PlanningEntry> planning = new ArrayList<>();
+    final List<SuccessionEntry> planning = new ArrayList<>();
     final List<Assessment> assessments = new ArrayList<>();
     final List<Discipline> disciplines = new ArrayList<>();
 
@@ -489,7 +489,7 @@ public final class WorkbookReader {
                     0));
         case PLANNING ->
             planning.add(
-                new PlanningEntry(
+                new SuccessionEntry(
                     r.code(CADRE_CODE), r.code(ROLE), r.code(UNIT_CODE), r.term(TERM)));
         case ASSESSMENT ->
             assessments.add(

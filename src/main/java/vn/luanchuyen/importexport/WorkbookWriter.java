@@ -27,7 +27,7 @@ import vn.luanchuyen.organisation.CodeEntry;
 import vn.luanchuyen.organisation.Position;
 import vn.luanchuyen.organisation.Unit;
 import vn.luanchuyen.registry.RegistryContent;
-import vn.luanchuyen.succession.PlanningEntry;
+import vn.luanchuyen.succession.SuccessionEntry;
 
 /**
  * Writes registry content as an exchange workbook that {@link WorkbookReader} reads back to equal
@@ -115,10 +115,10 @@ public final class WorkbookWriter {
           PLANNING,
           sorted(
               content.planning(),
-              byText(PlanningEntry::cadreCode)
+              byText(SuccessionEntry::cadreCode)
                   .thenComparing(byText(p -> p.term() == null ? null : p.term().code()))
-                  .thenComparing(byText(PlanningEntry::roleKey))
-                  .thenComparing(byText(PlanningEntry::unitCode))),
+                  .thenComparing(byText(SuccessionEntry::roleKey))
+                  .thenComparing(byText(SuccessionEntry::unitCode))),
           this::planning);
       writeSheet(
           workbook,
@@ -295,7 +295,7 @@ public final class WorkbookWriter {
     };
   }
 
-  private Object[] planning(PlanningEntry p) {
+  private Object[] planning(SuccessionEntry p) {
     return new Object[] {
       p.cadreCode(), p.roleKey(), p.unitCode(), p.term() == null ? null : p.term().code()
     };

@@ -14,7 +14,7 @@ import vn.luanchuyen.screening.RegistrySnapshot;
 import vn.luanchuyen.screening.RotationScreening;
 import vn.luanchuyen.screening.ScreeningReport;
 import vn.luanchuyen.screening.TargetResult;
-import vn.luanchuyen.succession.PlanningEntry;
+import vn.luanchuyen.succession.SuccessionEntry;
 
 /**
  * Re-measures the policy's targets after a plan: the registry as it would be on the move date with
@@ -39,7 +39,7 @@ final class TargetsAfterPlan {
     Map<String, Candidate> moving = new HashMap<>();
     schedule.candidates().stream().filter(Candidate::moves).forEach(c -> moving.put(c.code(), c));
     List<Assignment> assignments = new ArrayList<>();
-    List<PlanningEntry> planning = new ArrayList<>();
+    List<SuccessionEntry> planning = new ArrayList<>();
     for (Cadre cadre : snapshot.cadres()) {
       Candidate c = moving.get(cadre.code());
       for (Assignment a : snapshot.usableStaysOf(cadre.code())) {

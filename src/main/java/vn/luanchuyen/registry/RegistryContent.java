@@ -8,7 +8,7 @@ import vn.luanchuyen.cadre.Discipline;
 import vn.luanchuyen.organisation.CodeEntry;
 import vn.luanchuyen.organisation.Position;
 import vn.luanchuyen.organisation.Unit;
-import vn.luanchuyen.succession.PlanningEntry;
+import vn.luanchuyen.succession.SuccessionEntry;
 
 /** The whole registry, or a workbook's part of it, as plain records. */
 public record RegistryContent(
@@ -17,7 +17,7 @@ public record RegistryContent(
     List<Position> positions,
     List<Cadre> cadres,
     List<Assignment> assignments,
-    List<PlanningEntry> planning,
+    List<SuccessionEntry> planning,
     List<Assessment> assessments,
     List<Discipline> disciplines) {
 
@@ -38,7 +38,7 @@ public record RegistryContent(
       List<Position> positions,
       List<Cadre> cadres,
       List<Assignment> assignments,
-      List<PlanningEntry> planning,
+      List<SuccessionEntry> planning,
       List<Assessment> assessments,
       List<Discipline> disciplines) {
     return new RegistryContent(

@@ -24,7 +24,7 @@ import vn.luanchuyen.reporting.QualityReport.Bucket;
 import vn.luanchuyen.reporting.QualityReport.CadreRow;
 import vn.luanchuyen.screening.Policy;
 import vn.luanchuyen.screening.SeatRun;
-import vn.luanchuyen.succession.PlanningEntry;
+import vn.luanchuyen.succession.SuccessionEntry;
 
 /**
  * Computes the quality analysis of the cadre corps: plain Java over the registry's records, no
@@ -336,7 +336,7 @@ public final class QualityAnalysis {
       }
       plannedUntil = new int[count];
       java.util.Arrays.fill(plannedUntil, Integer.MIN_VALUE);
-      for (PlanningEntry e : registry.planning()) {
+      for (SuccessionEntry e : registry.planning()) {
         Integer i = index.get(e.cadreCode());
         if (i != null) {
           plannedUntil[i] = Math.max(plannedUntil[i], e.term().endYear());

@@ -15,7 +15,7 @@ import vn.luanchuyen.organisation.PositionRank;
 import vn.luanchuyen.organisation.Unit;
 import vn.luanchuyen.screening.Policy.Eligibility;
 import vn.luanchuyen.screening.Policy.RemainingTimeException;
-import vn.luanchuyen.succession.PlanningEntry;
+import vn.luanchuyen.succession.SuccessionEntry;
 
 /**
  * Applies every rule in force to one cadre at a time. Each rule is one method named after it; each
@@ -611,7 +611,7 @@ final class CadreScreener {
 
   /** Whether the cadre has an open planning entry for the role. */
   private boolean plannedFor(int i, String role) {
-    for (PlanningEntry entry : snapshot.planning[i]) {
+    for (SuccessionEntry entry : snapshot.planning[i]) {
       if (entry.openOn(asOf) && role.equals(entry.roleKey())) {
         return true;
       }

@@ -17,7 +17,7 @@ import vn.luanchuyen.screening.Policy.Eligibility;
 import vn.luanchuyen.screening.Policy.FormRule;
 import vn.luanchuyen.screening.Policy.RemainingTimeException;
 import vn.luanchuyen.shared.Reason;
-import vn.luanchuyen.succession.PlanningEntry;
+import vn.luanchuyen.succession.SuccessionEntry;
 
 /**
  * The one home of the rules of a single move under a policy, as of the move date: which legal form
@@ -111,10 +111,10 @@ public final class LegalForms {
 
   // ---- the rules of a cadre ----
 
-  /** The roles of the entries open on the day (see {@link PlanningEntry#openOn}). */
-  public static Set<String> plannedRoles(List<PlanningEntry> entries, LocalDate day) {
+  /** The roles of the entries open on the day (see {@link SuccessionEntry#openOn}). */
+  public static Set<String> plannedRoles(List<SuccessionEntry> entries, LocalDate day) {
     Set<String> roles = new HashSet<>();
-    for (PlanningEntry e : entries) {
+    for (SuccessionEntry e : entries) {
       if (e.openOn(day)) {
         roles.add(e.roleKey());
       }
@@ -123,8 +123,8 @@ public final class LegalForms {
   }
 
   /** Whether the cadre has an entry open on the day. */
-  public static boolean inPlanning(List<PlanningEntry> entries, LocalDate day) {
-    for (PlanningEntry e : entries) {
+  public static boolean inPlanning(List<SuccessionEntry> entries, LocalDate day) {
+    for (SuccessionEntry e : entries) {
       if (e.openOn(day)) {
         return true;
       }

@@ -21,7 +21,7 @@ import vn.luanchuyen.organisation.Position;
 import vn.luanchuyen.organisation.Unit;
 import vn.luanchuyen.registry.RegistryContent;
 import vn.luanchuyen.shared.Reason;
-import vn.luanchuyen.succession.PlanningEntry;
+import vn.luanchuyen.succession.SuccessionEntry;
 
 /**
  * The registry in memory, indexed once for screening: units, seats and cadres by code, each cadre's
@@ -35,7 +35,7 @@ public final class RegistrySnapshot {
   private static final Assignment[] NO_STAYS = new Assignment[0];
   private static final int[] NO_INDEXES = new int[0];
   private static final boolean[] NO_FLAGS = new boolean[0];
-  private static final PlanningEntry[] NO_PLANNING = new PlanningEntry[0];
+  private static final SuccessionEntry[] NO_PLANNING = new SuccessionEntry[0];
   private static final Assessment[] NO_ASSESSMENTS = new Assessment[0];
   private static final Discipline[] NO_DISCIPLINE = new Discipline[0];
 
@@ -66,7 +66,7 @@ public final class RegistrySnapshot {
   final Assignment[][] seatStays;
 
   final int[][] seatStayCadre;
-  final PlanningEntry[][] planning;
+  final SuccessionEntry[][] planning;
   final Assessment[][] assessments;
   final Discipline[][] disciplines;
 
@@ -166,7 +166,7 @@ public final class RegistrySnapshot {
   }
 
   /** A cadre's planning entries; empty for an unknown code. */
-  public List<PlanningEntry> planningOf(String cadreCode) {
+  public List<SuccessionEntry> planningOf(String cadreCode) {
     int i = cadreIndexOf(cadreCode);
     return i < 0 ? List.of() : Arrays.asList(planning[i]);
   }
@@ -213,7 +213,7 @@ public final class RegistrySnapshot {
     boolean[][] stayUsable;
     Assignment[][] seatStays;
     int[][] seatStayCadre;
-    PlanningEntry[][] planning;
+    SuccessionEntry[][] planning;
     Assessment[][] assessments;
     Discipline[][] disciplines;
     CodeIndex unitIndex;
@@ -516,9 +516,9 @@ public final class RegistrySnapshot {
       return a.endDate() == null || a.endDate().isAfter(b.endDate());
     }
 
-    Builder planning(List<PlanningEntry> list) {
+    Builder planning(List<SuccessionEntry> list) {
       planning =
-          group(list, PlanningEntry::cadreCode, PlanningEntry[]::new, NO_PLANNING, "planning");
+          group(list, SuccessionEntry::cadreCode, SuccessionEntry[]::new, NO_PLANNING, "planning");
       return this;
     }
 

@@ -1,4 +1,4 @@
 package vn.luanchuyen.succession;
 
 /** A stored planning entry with its id and optimistic-locking version. */
-public record PoolEntry(long id, PlanningEntry entry, long version) {}
+public record PoolEntry(long id, SuccessionEntry entry, long version) {}

@@ -48,7 +48,7 @@ public class SuccessionPools {
   }
 
   @Transactional(readOnly = true)
-  public List<PlanningEntry> entries() {
+  public List<SuccessionEntry> entries() {
     return jdbc.sql(
             "select cadre_code, role_key, unit_code, term_code from succession_entry"
                 + " order by cadre_code, term_code, role_key, id")
@@ -57,7 +57,7 @@ public class SuccessionPools {
   }
 
   @Transactional(readOnly = true)
-  public List<PlanningEntry> entriesOf(String cadreCode) {
+  public List<SuccessionEntry> entriesOf(String cadreCode) {
     return jdbc.sql(
             "select cadre_code, role_key, unit_code, term_code from succession_entry"
                 + " where cadre_code = ? order by term_code, role_key, id")
@@ -68,7 +68,7 @@ public class SuccessionPools {
 
   /** Replaces the planning entries of the given cadres. Runs in the caller's transaction. */
   @Transactional
-  public void replaceEntriesOf(Collection<String> cadreCodes, List<PlanningEntry> entries) {
+  public void replaceEntriesOf(Collection<String> cadreCodes, List<SuccessionEntry> entries) {
     List<String> codes = List.copyOf(cadreCodes);
     if (!codes.isEmpty()) {
       template.batchUpdate(
@@ -103,7 +103,7 @@ public class SuccessionPools {
             (rs, n) ->
                 new PoolEntry(
                     rs.getLong(1),
-                    new PlanningEntry(
+                    new SuccessionEntry(
                         rs.getString(2),
                         rs.getString(3),
                         rs.getString(4),
@@ -117,13 +117,13 @@ public class SuccessionPools {
    *
    * @param check the gates, run inside the transaction against the pool as it is then
    * @return the stored entry
-   * @throws PlanningRefused with every failed gate's reason
+   * @throws SuccessionRefused with every failed gate's reason
    */
   @Transactional
   public PoolEntry add(
-      PlanningEntry entry,
-      java.util.function.Function<List<PlanningEntry>, List<vn.luanchuyen.shared.Reason>> check) {
-    List<PlanningEntry> term = poolOf(entry.term()).stream().map(PoolEntry::entry).toList();
+      SuccessionEntry entry,
+      java.util.function.Function<List<SuccessionEntry>, List<vn.luanchuyen.shared.Reason>> check) {
+    List<SuccessionEntry> term = poolOf(entry.term()).stream().map(PoolEntry::entry).toList();
     List<vn.luanchuyen.shared.Reason> failed = new java.util.ArrayList<>(check.apply(term));
     if (term.contains(entry)) {
       failed.add(
@@ -132,7 +132,7 @@ public class SuccessionPools {
               "already-planned", "succession.gate.already-planned", java.util.Map.of()));
     }
     if (!failed.isEmpty()) {
-      throw new PlanningRefused(failed);
+      throw new SuccessionRefused(failed);
     }
     org.springframework.jdbc.support.GeneratedKeyHolder keys =
         new org.springframework.jdbc.support.GeneratedKeyHolder();
@@ -155,7 +155,7 @@ public class SuccessionPools {
    */
   @Transactional
   public String remove(long id, long version) {
-    Optional<PlanningEntry> entry =
+    Optional<SuccessionEntry> entry =
         jdbc.sql(
                 "select cadre_code, role_key, unit_code, term_code from succession_entry"
                     + " where id = ?")
@@ -175,7 +175,7 @@ public class SuccessionPools {
   }
 
   /** An entry as the audit trail keeps it: cadre, role, unit (or any) and term. */
-  private static String describe(PlanningEntry e) {
+  private static String describe(SuccessionEntry e) {
     return e.cadreCode()
         + " "
         + e.roleKey()
@@ -185,8 +185,8 @@ public class SuccessionPools {
         + e.term().code();
   }
 
-  private static PlanningEntry entry(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-    return new PlanningEntry(
+  private static SuccessionEntry entry(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    return new SuccessionEntry(
         rs.getString(1), rs.getString(2), rs.getString(3), Term.parse(rs.getString(4)));
   }
 }

@@ -121,19 +121,19 @@ public class TermPools {
     Map<String, Unit> units = units();
     Map<String, String> levels = levels(units);
     Map<String, String> types = types(units);
-    Map<String, List<PlanningGates.HeldSeat>> held = heldSeats(cadres.assignments(), day);
+    Map<String, List<SuccessionGates.HeldSeat>> held = heldSeats(cadres.assignments(), day);
     Map<String, List<Discipline>> disciplines =
         cadres.disciplines().stream().collect(Collectors.groupingBy(Discipline::cadreCode));
-    List<PlanningEntry> all = entries.stream().map(PoolEntry::entry).toList();
+    List<SuccessionEntry> all = entries.stream().map(PoolEntry::entry).toList();
     List<Row> rows = new ArrayList<>();
     for (PoolEntry e : entries) {
       Cadre c = byCode.get(e.entry().cadreCode());
       YearMonth retires = c == null ? null : policy.retirementMonth(c).orElse(null);
-      List<PlanningEntry> others = all.stream().filter(x -> x != e.entry()).toList();
+      List<SuccessionEntry> others = all.stream().filter(x -> x != e.entry()).toList();
       List<Reason> failing =
-          PlanningGates.check(
+          SuccessionGates.check(
               rules(),
-              new PlanningGates.Candidate(
+              new SuccessionGates.Candidate(
                   e.entry(),
                   retires,
                   disciplines.getOrDefault(e.entry().cadreCode(), List.of()),
@@ -162,10 +162,10 @@ public class TermPools {
    * Checks the gates and adds the cadre to the pool; the cadre's version goes up.
    *
    * @throws NotFoundException if the cadre, the unit or the role is unknown
-   * @throws PlanningRefused with the reason of every gate that fails
+   * @throws SuccessionRefused with the reason of every gate that fails
    */
   @Transactional
-  public PoolEntry add(PlanningEntry wanted, LocalDate day) {
+  public PoolEntry add(SuccessionEntry wanted, LocalDate day) {
     Cadre cadre =
         cadres
             .cadre(wanted.cadreCode())
@@ -188,7 +188,7 @@ public class TermPools {
     }
     Map<String, String> levels = levels(units);
     Map<String, String> types = types(units);
-    List<PlanningGates.HeldSeat> held =
+    List<SuccessionGates.HeldSeat> held =
         heldSeats(cadres.assignmentsOf(cadre.code()), day).getOrDefault(cadre.code(), List.of());
     YearMonth retires = policy.retirementMonth(cadre).orElse(null);
     List<Discipline> disciplines = cadres.disciplinesOf(cadre.code());
@@ -196,9 +196,9 @@ public class TermPools {
         pools.add(
             wanted,
             term ->
-                PlanningGates.check(
+                SuccessionGates.check(
                     rules(),
-                    new PlanningGates.Candidate(
+                    new SuccessionGates.Candidate(
                         wanted,
                         retires,
                         disciplines,
@@ -259,7 +259,7 @@ public class TermPools {
    */
   @Transactional(readOnly = true)
   public BenchStrength benchStrength(Term term, LocalDate day) {
-    List<PlanningEntry> entries = pools.poolOf(term).stream().map(PoolEntry::entry).toList();
+    List<SuccessionEntry> entries = pools.poolOf(term).stream().map(PoolEntry::entry).toList();
     Map<String, Unit> units = units();
     Map<String, Cadre> byCode = cadresByCode();
     Map<String, Assignment> holding = new HashMap<>();
@@ -284,7 +284,7 @@ public class TermPools {
               .filter(e -> e.roleKey().equals(p.roleKey()))
               .filter(e -> e.unitCode() == null || e.unitCode().equals(p.unitCode()))
               .filter(e -> holder == null || !e.cadreCode().equals(holder.code()))
-              .map(PlanningEntry::cadreCode)
+              .map(SuccessionEntry::cadreCode)
               .distinct()
               .toList();
       Seat seat =
@@ -349,16 +349,16 @@ public class TermPools {
   }
 
   /** The seats each cadre holds on the day, by cadre code. */
-  private Map<String, List<PlanningGates.HeldSeat>> heldSeats(
+  private Map<String, List<SuccessionGates.HeldSeat>> heldSeats(
       List<Assignment> assignments, LocalDate day) {
     Map<String, Position> positions = new HashMap<>();
     chart.positions().forEach(p -> positions.put(p.code(), p));
-    Map<String, List<PlanningGates.HeldSeat>> held = new HashMap<>();
+    Map<String, List<SuccessionGates.HeldSeat>> held = new HashMap<>();
     for (Assignment a : assignments) {
       Position p = positions.get(a.positionCode());
       if (p != null && a.startDate() != null && a.heldOn(day)) {
         held.computeIfAbsent(a.cadreCode(), k -> new ArrayList<>())
-            .add(new PlanningGates.HeldSeat(p.roleKey(), p.unitCode()));
+            .add(new SuccessionGates.HeldSeat(p.roleKey(), p.unitCode()));
       }
     }
     return held;

@@ -34,7 +34,7 @@ import vn.luanchuyen.screening.Policies;
 import vn.luanchuyen.screening.Policy;
 import vn.luanchuyen.screening.ScreeningRuns;
 import vn.luanchuyen.shared.NotFoundException;
-import vn.luanchuyen.succession.PlanningEntry;
+import vn.luanchuyen.succession.SuccessionEntry;
 import vn.luanchuyen.succession.SuccessionPools;
 
 /** The cadre list with search, filters and paging, and a cadre's profile. */
@@ -149,7 +149,7 @@ class CadrePages {
         chart.positionsByCode(history.stream().map(Assignment::positionCode).distinct().toList());
     Map<String, Unit> units =
         chart.unitsByCode(seats.values().stream().map(Position::unitCode).distinct().toList());
-    List<PlanningEntry> planning = pools.entriesOf(code);
+    List<SuccessionEntry> planning = pools.entriesOf(code);
     List<Assessment> assessments = cadres.assessmentsOf(code);
     List<Discipline> disciplines = cadres.disciplinesOf(code);
     LocalDate first =
@@ -195,7 +195,7 @@ class CadrePages {
     model.addAttribute(
         "roleNames",
         planning.stream()
-            .map(PlanningEntry::roleKey)
+            .map(SuccessionEntry::roleKey)
             .distinct()
             .collect(
                 Collectors.toMap(
@@ -204,7 +204,7 @@ class CadrePages {
         "plannedUnits",
         chart.unitsByCode(
             planning.stream()
-                .map(PlanningEntry::unitCode)
+                .map(SuccessionEntry::unitCode)
                 .filter(java.util.Objects::nonNull)
                 .distinct()
                 .toList()));

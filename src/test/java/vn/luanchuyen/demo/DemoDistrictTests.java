@@ -28,7 +28,7 @@ import vn.luanchuyen.organisation.PositionRank;
 import vn.luanchuyen.organisation.Unit;
 import vn.luanchuyen.registry.RegistryContent;
 import vn.luanchuyen.shared.DatePrecision;
-import vn.luanchuyen.succession.PlanningEntry;
+import vn.luanchuyen.succession.SuccessionEntry;
 
 class DemoDistrictTests {
 
@@ -427,7 +427,7 @@ class DemoDistrictTests {
       assertThat(cadres).contains(a.cadreCode());
       assertThat(positions).containsKey(a.positionCode());
     }
-    for (PlanningEntry entry : content.planning()) {
+    for (SuccessionEntry entry : content.planning()) {
       assertThat(cadres).contains(entry.cadreCode());
       assertThat(codes).contains(CodeKind.ROLE + ":" + entry.roleKey());
       if (entry.unitCode() != null) {

@@ -16,7 +16,7 @@ import vn.luanchuyen.organisation.Position;
 import vn.luanchuyen.organisation.PositionRank;
 import vn.luanchuyen.organisation.Unit;
 import vn.luanchuyen.registry.RegistryContent;
-import vn.luanchuyen.succession.PlanningEntry;
+import vn.luanchuyen.succession.SuccessionEntry;
 
 /**
  * The founding plan's figures, computed from a registry's records alone, the way a screening would:
@@ -137,7 +137,7 @@ final class RegistryFigures {
   /** Cadres under 40 on the date, in planning, who never held a seat of a ward or commune. */
   List<String> youngPlannedWithoutWardSeats() {
     Set<String> planned = new HashSet<>();
-    for (PlanningEntry entry : content.planning()) {
+    for (SuccessionEntry entry : content.planning()) {
       planned.add(entry.cadreCode());
     }
     Set<String> ledWard = new HashSet<>();

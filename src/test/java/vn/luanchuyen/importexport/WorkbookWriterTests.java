@@ -29,7 +29,7 @@ import vn.luanchuyen.organisation.PositionRank;
 import vn.luanchuyen.organisation.Unit;
 import vn.luanchuyen.registry.RegistryContent;
 import vn.luanchuyen.shared.PartialDate;
-import vn.luanchuyen.succession.PlanningEntry;
+import vn.luanchuyen.succession.SuccessionEntry;
 import vn.luanchuyen.succession.Term;
 
 class WorkbookWriterTests {
@@ -175,8 +175,8 @@ class WorkbookWriterTests {
                 null,
                 1)),
         List.of(
-            new PlanningEntry("CB2", "BI_THU", null, new Term(2025, 2030)),
-            new PlanningEntry("CB1", "CHU_TICH_UBND", "HD-VP", new Term(2026, 2031))),
+            new SuccessionEntry("CB2", "BI_THU", null, new Term(2025, 2030)),
+            new SuccessionEntry("CB1", "CHU_TICH_UBND", "HD-VP", new Term(2026, 2031))),
         List.of(
             new Assessment("CB1", 2024, AssessmentGrade.HTXSNV),
             new Assessment("CB1", 2023, AssessmentGrade.HTTNV)),

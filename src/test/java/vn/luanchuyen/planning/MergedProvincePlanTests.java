@@ -22,7 +22,7 @@ import vn.luanchuyen.screening.Policy;
 import vn.luanchuyen.screening.PolicyLoader;
 import vn.luanchuyen.screening.RegistrySnapshot;
 import vn.luanchuyen.shared.PartialDate;
-import vn.luanchuyen.succession.PlanningEntry;
+import vn.luanchuyen.succession.SuccessionEntry;
 import vn.luanchuyen.succession.Term;
 
 /**
@@ -70,8 +70,8 @@ class MergedProvincePlanTests {
         List.of(
             new Assignment(
                 null, "S1", "X2-BT", LocalDate.of(2017, 1, 1), null, AssignmentForm.BAU, null, 0));
-    List<PlanningEntry> planning =
-        List.of(new PlanningEntry("S1", "BI_THU", null, Term.parse("2025-2030")));
+    List<SuccessionEntry> planning =
+        List.of(new SuccessionEntry("S1", "BI_THU", null, Term.parse("2025-2030")));
     List<Assessment> grades =
         List.of(
             new Assessment("S1", 2024, AssessmentGrade.HTTNV),

@@ -16,7 +16,7 @@ import vn.luanchuyen.organisation.Unit;
 import vn.luanchuyen.registry.RegistryContent;
 import vn.luanchuyen.screening.RegistrySnapshot;
 import vn.luanchuyen.shared.PartialDate;
-import vn.luanchuyen.succession.PlanningEntry;
+import vn.luanchuyen.succession.SuccessionEntry;
 import vn.luanchuyen.succession.Term;
 
 /**
@@ -33,7 +33,7 @@ final class SmallDistrict {
   final List<Position> positions = new ArrayList<>();
   final List<Cadre> cadres = new ArrayList<>();
   final List<Assignment> assignments = new ArrayList<>();
-  final List<PlanningEntry> planning = new ArrayList<>();
+  final List<SuccessionEntry> planning = new ArrayList<>();
   final List<Assessment> assessments = new ArrayList<>();
 
   static SmallDistrict standard() {
@@ -110,7 +110,7 @@ final class SmallDistrict {
     assignments.add(
         new Assignment(
             null, code, seat, LocalDate.of(since, 1, 1), null, AssignmentForm.BO_NHIEM, null, 0));
-    planning.add(new PlanningEntry(code, plannedRole, null, Term.parse("2025-2030")));
+    planning.add(new SuccessionEntry(code, plannedRole, null, Term.parse("2025-2030")));
     assessments.add(new Assessment(code, 2020, AssessmentGrade.HTTNV));
     assessments.add(new Assessment(code, 2021, AssessmentGrade.HTTNV));
   }

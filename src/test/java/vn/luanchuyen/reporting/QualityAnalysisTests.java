@@ -23,7 +23,7 @@ import vn.luanchuyen.reporting.QualityReport.Bucket;
 import vn.luanchuyen.screening.Policy;
 import vn.luanchuyen.screening.PolicyLoader;
 import vn.luanchuyen.shared.PartialDate;
-import vn.luanchuyen.succession.PlanningEntry;
+import vn.luanchuyen.succession.SuccessionEntry;
 import vn.luanchuyen.succession.Term;
 
 class QualityAnalysisTests {
@@ -391,7 +391,7 @@ class QualityAnalysisTests {
     final List<CadreSpec> cadres = new ArrayList<>();
     final List<Assignment> assignments = new ArrayList<>();
     final List<Assessment> assessments = new ArrayList<>();
-    final List<PlanningEntry> planning = new ArrayList<>();
+    final List<SuccessionEntry> planning = new ArrayList<>();
 
     private static Unit unit(
         String code, String name, String level, Block block, String parent, String locality) {
@@ -462,7 +462,7 @@ class QualityAnalysisTests {
       }
 
       CadreSpec planned(String term) {
-        planning.add(new PlanningEntry(code, "CHU_TICH_UBND", null, Term.parse(term)));
+        planning.add(new SuccessionEntry(code, "CHU_TICH_UBND", null, Term.parse(term)));
         return this;
       }
 

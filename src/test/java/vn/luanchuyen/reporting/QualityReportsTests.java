@@ -18,7 +18,7 @@ import vn.luanchuyen.reporting.QualityReport.Bucket;
 import vn.luanchuyen.reporting.QualityReport.CadreRow;
 import vn.luanchuyen.shared.PartialDate;
 import vn.luanchuyen.shared.RecordChanged;
-import vn.luanchuyen.succession.PlanningEntry;
+import vn.luanchuyen.succession.SuccessionEntry;
 import vn.luanchuyen.succession.Term;
 import vn.luanchuyen.succession.TermPools;
 import vn.luanchuyen.testing.DatabaseCleaner;
@@ -107,7 +107,7 @@ class QualityReportsTests {
   void aCadreAddedToAPlanningPoolIsCountedAsPlannedAtOnce() {
     assertThat(planned(dashboard())).isEmpty();
 
-    pools.add(new PlanningEntry("CB2", "CHU_TICH_UBND", "VP", Term.parse("2025-2030")), DAY);
+    pools.add(new SuccessionEntry("CB2", "CHU_TICH_UBND", "VP", Term.parse("2025-2030")), DAY);
 
     assertThat(planned(dashboard())).containsExactly("CB2");
   }

@@ -170,10 +170,10 @@ class PoliciesAfter2025Tests {
     var term = vn.luanchuyen.succession.Term.parse("2025-2030");
 
     var failed =
-        vn.luanchuyen.succession.PlanningGates.check(
+        vn.luanchuyen.succession.SuccessionGates.check(
             rules,
-            new vn.luanchuyen.succession.PlanningGates.Candidate(
-                new vn.luanchuyen.succession.PlanningEntry("CB1", "BI_THU", "P-DM", term),
+            new vn.luanchuyen.succession.SuccessionGates.Candidate(
+                new vn.luanchuyen.succession.SuccessionEntry("CB1", "BI_THU", "P-DM", term),
                 java.time.YearMonth.of(2029, 5),
                 java.util.List.of(),
                 java.util.List.of(),

@@ -17,7 +17,7 @@ import vn.luanchuyen.organisation.PositionRank;
 import vn.luanchuyen.organisation.Unit;
 import vn.luanchuyen.registry.RegistryContent;
 import vn.luanchuyen.shared.PartialDate;
-import vn.luanchuyen.succession.PlanningEntry;
+import vn.luanchuyen.succession.SuccessionEntry;
 import vn.luanchuyen.succession.Term;
 
 /**
@@ -30,7 +30,7 @@ final class RegistryFixture {
   final List<Position> positions = new ArrayList<>();
   final List<Cadre> cadres = new ArrayList<>();
   final List<Assignment> assignments = new ArrayList<>();
-  final List<PlanningEntry> planning = new ArrayList<>();
+  final List<SuccessionEntry> planning = new ArrayList<>();
   final List<Assessment> assessments = new ArrayList<>();
   final List<Discipline> disciplines = new ArrayList<>();
 
@@ -232,7 +232,7 @@ final class RegistryFixture {
             new Assignment(null, code, s.position, s.start, s.end, null, null, 0));
       }
       for (String[] plan : plans) {
-        registry.planning.add(new PlanningEntry(code, plan[0], null, Term.parse(plan[1])));
+        registry.planning.add(new SuccessionEntry(code, plan[0], null, Term.parse(plan[1])));
       }
       registry.assessments.addAll(grades);
       registry.disciplines.addAll(measures);

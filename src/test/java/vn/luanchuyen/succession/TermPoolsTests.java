@@ -84,7 +84,7 @@ class TermPoolsTests {
 
   @Test
   void aCadreWhoPassesEveryGateIsAddedAndCanBeRemovedAtTheVersionRead() {
-    PoolEntry added = pools.add(new PlanningEntry("YOUNG", "CHU_TICH_UBND", "VP", TERM), DAY);
+    PoolEntry added = pools.add(new SuccessionEntry("YOUNG", "CHU_TICH_UBND", "VP", TERM), DAY);
 
     assertThat(pools.pool(TERM, DAY)).extracting(r -> r.entry().id()).containsExactly(added.id());
     assertThatThrownBy(() -> pools.remove(added.id(), added.version() + 1))
@@ -99,7 +99,7 @@ class TermPoolsTests {
   void planningACadreOrUnplanningThemIsAChangeOfTheCadreThatAnEarlierEditCannotOverwrite() {
     Cadre read = cadres.cadre("YOUNG").orElseThrow();
 
-    PoolEntry added = pools.add(new PlanningEntry("YOUNG", "CHU_TICH_UBND", "VP", TERM), DAY);
+    PoolEntry added = pools.add(new SuccessionEntry("YOUNG", "CHU_TICH_UBND", "VP", TERM), DAY);
     assertThat(cadres.cadre("YOUNG").orElseThrow().version()).isEqualTo(read.version() + 1);
     assertThatThrownBy(() -> cadres.updateCadre(read.withFullName("Trần Thị Hoà")))
         .isInstanceOf(ConcurrentEditException.class);
@@ -111,7 +111,7 @@ class TermPoolsTests {
 
   @Test
   void addingAndRemovingAnEntryAreKeptInTheAuditTrail() {
-    PoolEntry added = pools.add(new PlanningEntry("YOUNG", "CHU_TICH_UBND", "VP", TERM), DAY);
+    PoolEntry added = pools.add(new SuccessionEntry("YOUNG", "CHU_TICH_UBND", "VP", TERM), DAY);
     pools.remove(added.id(), added.version());
 
     assertThat(audit.historyOf("succession", String.valueOf(added.id())))
@@ -123,9 +123,10 @@ class TermPoolsTests {
 
   @Test
   void aCadreRetiringWithinTheFirstTermIsRefusedAndNothingIsStored() {
-    assertThatThrownBy(() -> pools.add(new PlanningEntry("OLD", "CHU_TICH_UBND", "YN", TERM), DAY))
+    assertThatThrownBy(
+            () -> pools.add(new SuccessionEntry("OLD", "CHU_TICH_UBND", "YN", TERM), DAY))
         .isInstanceOfSatisfying(
-            PlanningRefused.class,
+            SuccessionRefused.class,
             e ->
                 assertThat(e.reasons())
                     .extracting(r -> r.code())
@@ -135,20 +136,20 @@ class TermPoolsTests {
 
   @Test
   void theSameEntryTwiceIsRefused() {
-    pools.add(new PlanningEntry("YOUNG", "CHU_TICH_UBND", "VP", TERM), DAY);
+    pools.add(new SuccessionEntry("YOUNG", "CHU_TICH_UBND", "VP", TERM), DAY);
 
     assertThatThrownBy(
-            () -> pools.add(new PlanningEntry("YOUNG", "CHU_TICH_UBND", "VP", TERM), DAY))
+            () -> pools.add(new SuccessionEntry("YOUNG", "CHU_TICH_UBND", "VP", TERM), DAY))
         .isInstanceOfSatisfying(
-            PlanningRefused.class,
+            SuccessionRefused.class,
             e -> assertThat(e.reasons()).extracting(r -> r.code()).contains("already-planned"));
   }
 
   @Test
   void youngCountsUnderFortyOnTheDayAndWomenCountOncePerCadre() {
-    pools.add(new PlanningEntry("YOUNG", "CHU_TICH_UBND", "VP", TERM), DAY);
-    pools.add(new PlanningEntry("YOUNG", "CHU_TICH_UBND", "KH", TERM), DAY);
-    pools.add(new PlanningEntry("FORTY", "CHU_TICH_UBND", "YN", TERM), DAY);
+    pools.add(new SuccessionEntry("YOUNG", "CHU_TICH_UBND", "VP", TERM), DAY);
+    pools.add(new SuccessionEntry("YOUNG", "CHU_TICH_UBND", "KH", TERM), DAY);
+    pools.add(new SuccessionEntry("FORTY", "CHU_TICH_UBND", "YN", TERM), DAY);
 
     TermPools.Structure structure = pools.structure(TERM, DAY);
 
@@ -170,7 +171,7 @@ class TermPoolsTests {
 
   @Test
   void benchStrengthListsSeatsWithoutSuccessorsAndHoldersRetiringInTheTerm() {
-    pools.add(new PlanningEntry("YOUNG", "CHU_TICH_UBND", "VP", TERM), DAY);
+    pools.add(new SuccessionEntry("YOUNG", "CHU_TICH_UBND", "VP", TERM), DAY);
 
     TermPools.BenchStrength bench = pools.benchStrength(TERM, DAY);
 
@@ -217,7 +218,7 @@ class TermPoolsTests {
 
   @Test
   void thePageShowsThePoolStructureAndBenchStrength() throws Exception {
-    pools.add(new PlanningEntry("YOUNG", "CHU_TICH_UBND", "VP", TERM), DAY);
+    pools.add(new SuccessionEntry("YOUNG", "CHU_TICH_UBND", "VP", TERM), DAY);
 
     mvc.perform(
             get("/succession")

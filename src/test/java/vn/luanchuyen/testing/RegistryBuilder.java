@@ -18,7 +18,7 @@ import vn.luanchuyen.organisation.PositionRank;
 import vn.luanchuyen.organisation.Unit;
 import vn.luanchuyen.registry.RegistryContent;
 import vn.luanchuyen.shared.PartialDate;
-import vn.luanchuyen.succession.PlanningEntry;
+import vn.luanchuyen.succession.SuccessionEntry;
 import vn.luanchuyen.succession.Term;
 
 /**
@@ -31,7 +31,7 @@ public final class RegistryBuilder {
   private final List<Position> positions = new ArrayList<>();
   private final List<Cadre> cadres = new ArrayList<>();
   private final List<Assignment> assignments = new ArrayList<>();
-  private final List<PlanningEntry> planning = new ArrayList<>();
+  private final List<SuccessionEntry> planning = new ArrayList<>();
   private final List<Assessment> assessments = new ArrayList<>();
   private final List<Discipline> disciplines = new ArrayList<>();
 
@@ -172,7 +172,7 @@ public final class RegistryBuilder {
     }
 
     public CadreBuilder planned(String roleKey, String unitCode, String term) {
-      planning.add(new PlanningEntry(code, roleKey, unitCode, Term.parse(term)));
+      planning.add(new SuccessionEntry(code, roleKey, unitCode, Term.parse(term)));
       return this;
     }
 

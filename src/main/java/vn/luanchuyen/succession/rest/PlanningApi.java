@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.luanchuyen.succession.PlanningEntry;
+import vn.luanchuyen.succession.SuccessionEntry;
 import vn.luanchuyen.succession.SuccessionPools;
 
 @RestController
@@ -20,7 +20,7 @@ class PlanningApi {
   }
 
   @GetMapping
-  List<PlanningEntry> entries(@RequestParam(required = false) String cadre) {
+  List<SuccessionEntry> entries(@RequestParam(required = false) String cadre) {
     return cadre == null ? pools.entries() : pools.entriesOf(cadre);
   }
 }

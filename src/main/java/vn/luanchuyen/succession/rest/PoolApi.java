@@ -21,10 +21,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.luanchuyen.shared.Reason;
-import vn.luanchuyen.succession.PlanningEntry;
-import vn.luanchuyen.succession.PlanningMessages;
-import vn.luanchuyen.succession.PlanningRefused;
 import vn.luanchuyen.succession.PoolEntry;
+import vn.luanchuyen.succession.SuccessionEntry;
+import vn.luanchuyen.succession.SuccessionMessages;
+import vn.luanchuyen.succession.SuccessionRefused;
 import vn.luanchuyen.succession.Term;
 import vn.luanchuyen.succession.TermPools;
 
@@ -106,7 +106,8 @@ class PoolApi {
   ResponseEntity<PoolEntry> add(@PathVariable String term, @RequestBody NewEntry body) {
     PoolEntry added =
         pools.add(
-            new PlanningEntry(body.cadreCode(), body.roleKey(), body.unitCode(), Term.parse(term)),
+            new SuccessionEntry(
+                body.cadreCode(), body.roleKey(), body.unitCode(), Term.parse(term)),
             LocalDate.now(clock));
     return ResponseEntity.created(URI.create("/api/v1/succession/entries/" + added.id()))
         .body(added);
@@ -118,8 +119,8 @@ class PoolApi {
     return ResponseEntity.noContent().build();
   }
 
-  @ExceptionHandler(PlanningRefused.class)
-  ProblemDetail refused(PlanningRefused e) {
+  @ExceptionHandler(SuccessionRefused.class)
+  ProblemDetail refused(SuccessionRefused e) {
     Locale locale = LocaleContextHolder.getLocale();
     List<ReasonJson> reasons = reasons(e.reasons(), locale);
     ProblemDetail problem =
@@ -133,7 +134,7 @@ class PoolApi {
 
   private List<ReasonJson> reasons(List<Reason> reasons, Locale locale) {
     return reasons.stream()
-        .map(r -> new ReasonJson(r.code(), PlanningMessages.render(messages, r, locale)))
+        .map(r -> new ReasonJson(r.code(), SuccessionMessages.render(messages, r, locale)))
         .toList();
   }
 

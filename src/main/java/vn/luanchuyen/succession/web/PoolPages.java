@@ -20,9 +20,9 @@ import vn.luanchuyen.organisation.Unit;
 import vn.luanchuyen.shared.ConcurrentEditException;
 import vn.luanchuyen.shared.NotFoundException;
 import vn.luanchuyen.shared.VietnameseOrder;
-import vn.luanchuyen.succession.PlanningEntry;
-import vn.luanchuyen.succession.PlanningMessages;
-import vn.luanchuyen.succession.PlanningRefused;
+import vn.luanchuyen.succession.SuccessionEntry;
+import vn.luanchuyen.succession.SuccessionMessages;
+import vn.luanchuyen.succession.SuccessionRefused;
 import vn.luanchuyen.succession.Term;
 import vn.luanchuyen.succession.TermPools;
 
@@ -75,7 +75,7 @@ class PoolPages {
             .map(
                 r ->
                     r.failing().stream()
-                        .map(reason -> PlanningMessages.render(messages, reason, locale))
+                        .map(reason -> SuccessionMessages.render(messages, reason, locale))
                         .toList())
             .toList());
     model.addAttribute("review", rows.stream().filter(r -> !r.failing().isEmpty()).toList());
@@ -95,8 +95,8 @@ class PoolPages {
       @RequestParam(required = false) String unit,
       RedirectAttributes redirect) {
     Term chosen = Term.parse(term);
-    PlanningEntry wanted =
-        new PlanningEntry(
+    SuccessionEntry wanted =
+        new SuccessionEntry(
             cadre.strip(),
             role.strip(),
             unit == null || unit.isBlank() ? null : unit.strip(),
@@ -107,12 +107,12 @@ class PoolPages {
       redirect.addFlashAttribute(
           "added",
           messages.getMessage("succession.added", new Object[] {wanted.cadreCode()}, locale));
-    } catch (PlanningRefused refused) {
+    } catch (SuccessionRefused refused) {
       redirect.addFlashAttribute("refusedCadre", wanted.cadreCode());
       redirect.addFlashAttribute(
           "refused",
           refused.reasons().stream()
-              .map(r -> PlanningMessages.render(messages, r, locale))
+              .map(r -> SuccessionMessages.render(messages, r, locale))
               .toList());
     } catch (NotFoundException unknown) {
       redirect.addFlashAttribute("refusedCadre", wanted.cadreCode());
@@ -140,7 +140,7 @@ class PoolPages {
   }
 
   /** What the form named that the registry does not have, in the Board's words. */
-  private String unknown(NotFoundException e, PlanningEntry wanted, Locale locale) {
+  private String unknown(NotFoundException e, SuccessionEntry wanted, Locale locale) {
     if (!"role".equals(e.kind())) {
       return messages.getMessage("error.notFound." + e.kind(), new Object[] {e.code()}, locale);
     }

@@ -8,7 +8,7 @@ import java.time.LocalDate;
  * @param unitCode the unit planned for, or null for any unit of that role
  * @param term the term planned for; null only in faulty records (such an entry is never open)
  */
-public record PlanningEntry(String cadreCode, String roleKey, String unitCode, Term term) {
+public record SuccessionEntry(String cadreCode, String roleKey, String unitCode, Term term) {
 
   /**
    * Whether the entry still counts on the day: its term has not ended before the day's year. The

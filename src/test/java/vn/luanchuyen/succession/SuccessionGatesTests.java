@@ -13,7 +13,7 @@ import vn.luanchuyen.cadre.DisciplineForm;
 import vn.luanchuyen.shared.PartialDate;
 import vn.luanchuyen.shared.Reason;
 
-class PlanningGatesTests {
+class SuccessionGatesTests {
 
   static final Term TERM = Term.parse("2025-2030");
   static final LocalDate DAY = LocalDate.of(2024, 6, 1);
@@ -34,8 +34,8 @@ class PlanningGatesTests {
         java.util.Map.of());
   }
 
-  static PlanningEntry wanted(String cadre, String unit) {
-    return new PlanningEntry(cadre, "CHU_TICH_UBND", unit, TERM);
+  static SuccessionEntry wanted(String cadre, String unit) {
+    return new SuccessionEntry(cadre, "CHU_TICH_UBND", unit, TERM);
   }
 
   static List<String> codes(List<Reason> reasons) {
@@ -46,11 +46,11 @@ class PlanningGatesTests {
       SuccessionRules rules,
       YearMonth retirement,
       List<Discipline> disciplines,
-      List<PlanningEntry> cadreEntries,
-      List<PlanningEntry> postEntries) {
-    return PlanningGates.check(
+      List<SuccessionEntry> cadreEntries,
+      List<SuccessionEntry> postEntries) {
+    return SuccessionGates.check(
         rules,
-        new PlanningGates.Candidate(
+        new SuccessionGates.Candidate(
             wanted("CB1", "VP"), retirement, disciplines, cadreEntries, postEntries, LEVELS),
         DAY);
   }
@@ -185,10 +185,10 @@ class PlanningGatesTests {
 
   @Test
   void aThirdPostOfOneLevelIsAllowedAndAFourthIsNot() {
-    List<PlanningEntry> two = List.of(wanted("CB1", "YN"), wanted("CB1", "KH"));
-    List<PlanningEntry> three =
+    List<SuccessionEntry> two = List.of(wanted("CB1", "YN"), wanted("CB1", "KH"));
+    List<SuccessionEntry> three =
         List.of(wanted("CB1", "YN"), wanted("CB1", "KH"), wanted("CB1", "LC"));
-    List<PlanningEntry> threeButOneAtDistrict =
+    List<SuccessionEntry> threeButOneAtDistrict =
         List.of(wanted("CB1", "YN"), wanted("CB1", "KH"), wanted("CB1", "TC"));
 
     assertThat(check(rules(null), YearMonth.of(2040, 1), List.of(), two, List.of())).isEmpty();
@@ -201,8 +201,8 @@ class PlanningGatesTests {
 
   @Test
   void aThirdCadreForAPostIsAllowedAndAFourthIsNotWhereThePolicyLimitsIt() {
-    List<PlanningEntry> two = List.of(wanted("CB2", "VP"), wanted("CB3", "VP"));
-    List<PlanningEntry> three =
+    List<SuccessionEntry> two = List.of(wanted("CB2", "VP"), wanted("CB3", "VP"));
+    List<SuccessionEntry> three =
         List.of(wanted("CB2", "VP"), wanted("CB3", "VP"), wanted("CB4", "VP"));
 
     assertThat(check(rules(3), YearMonth.of(2040, 1), List.of(), List.of(), two)).isEmpty();
@@ -215,7 +215,7 @@ class PlanningGatesTests {
   void everyFailedGateIsReportedNotOnlyTheFirst() {
     Discipline inForce =
         new Discipline("CB1", DisciplineForm.KHAI_TRU, LocalDate.of(2024, 1, 10), null, "x");
-    List<PlanningEntry> three =
+    List<SuccessionEntry> three =
         List.of(wanted("CB1", "YN"), wanted("CB1", "KH"), wanted("CB1", "LC"));
 
     assertThat(codes(check(rules(null), YearMonth.of(2026, 1), List.of(inForce), three, List.of())))
@@ -239,11 +239,11 @@ class PlanningGatesTests {
             Map.of(),
             AgeGatesTests.CHI_THI_45);
 
-    List<Reason> secretaryOfVp(YearMonth retires, PlanningGates.HeldSeat... held) {
-      return PlanningGates.check(
+    List<Reason> secretaryOfVp(YearMonth retires, SuccessionGates.HeldSeat... held) {
+      return SuccessionGates.check(
           rules,
-          new PlanningGates.Candidate(
-              new PlanningEntry("CB1", "BI_THU", "VP", TERM),
+          new SuccessionGates.Candidate(
+              new SuccessionEntry("CB1", "BI_THU", "VP", TERM),
               retires,
               List.of(),
               List.of(),
@@ -276,7 +276,7 @@ class PlanningGatesTests {
       bundle.setBasename("i18n/reporting");
       bundle.setDefaultEncoding("UTF-8");
       bundle.setFallbackToSystemLocale(false);
-      assertThat(PlanningMessages.render(bundle, gate, java.util.Locale.forLanguageTag("vi")))
+      assertThat(SuccessionMessages.render(bundle, gate, java.util.Locale.forLanguageTag("vi")))
           .contains("Sinh 12/04/1969, nghỉ hưu tháng 05/2029")
           .contains("tại tháng tham chiếu 07/2025")
           .contains("chỉ còn 3 năm 10 tháng")
@@ -291,7 +291,7 @@ class PlanningGatesTests {
 
     @Test
     void theSecretaryStandingAgainNeedsFortyEightMonths() {
-      PlanningGates.HeldSeat holdsIt = new PlanningGates.HeldSeat("BI_THU", "VP");
+      SuccessionGates.HeldSeat holdsIt = new SuccessionGates.HeldSeat("BI_THU", "VP");
 
       assertThat(ageGates(secretaryOfVp(YearMonth.of(2029, 7), holdsIt))).isEmpty();
       assertThat(ageGates(secretaryOfVp(YearMonth.of(2029, 6), holdsIt)))
@@ -302,17 +302,18 @@ class PlanningGatesTests {
     void aSecretaryOfAnotherWardEntersThisWardsCommitteeForTheFirstTime() {
       assertThat(
               ageGates(
-                  secretaryOfVp(YearMonth.of(2029, 7), new PlanningGates.HeldSeat("BI_THU", "YN"))))
+                  secretaryOfVp(
+                      YearMonth.of(2029, 7), new SuccessionGates.HeldSeat("BI_THU", "YN"))))
           .containsExactly("age-gate");
     }
 
     @Test
     void aPostNoGateCoversIsNotAgeGated() {
       List<Reason> failed =
-          PlanningGates.check(
+          SuccessionGates.check(
               rules,
-              new PlanningGates.Candidate(
-                  new PlanningEntry("CB1", "TRUONG_PHONG", "VP", TERM),
+              new SuccessionGates.Candidate(
+                  new SuccessionEntry("CB1", "TRUONG_PHONG", "VP", TERM),
                   YearMonth.of(2030, 6),
                   List.of(),
                   List.of(),

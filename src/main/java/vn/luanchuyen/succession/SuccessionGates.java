@@ -15,9 +15,9 @@ import vn.luanchuyen.shared.Reason;
  * The gates a cadre passes to enter a term's pool, each a named check returning a reason when it
  * fails; every failure is reported, not only the first. Plain Java: the facts come in as arguments.
  */
-public final class PlanningGates {
+public final class SuccessionGates {
 
-  private PlanningGates() {}
+  private SuccessionGates() {}
 
   /**
    * The facts about one candidate.
@@ -32,11 +32,11 @@ public final class PlanningGates {
    * @param born the cadre's birth date as recorded (shown in the age gate's reason), or null
    */
   public record Candidate(
-      PlanningEntry wanted,
+      SuccessionEntry wanted,
       YearMonth retirement,
       List<Discipline> disciplines,
-      List<PlanningEntry> cadreEntries,
-      List<PlanningEntry> postEntries,
+      List<SuccessionEntry> cadreEntries,
+      List<SuccessionEntry> postEntries,
       Map<String, String> unitLevels,
       Map<String, String> unitTypes,
       List<HeldSeat> held,
@@ -44,11 +44,11 @@ public final class PlanningGates {
 
     /** A candidate whose units' types and held seats are not known (no age gate applies). */
     public Candidate(
-        PlanningEntry wanted,
+        SuccessionEntry wanted,
         YearMonth retirement,
         List<Discipline> disciplines,
-        List<PlanningEntry> cadreEntries,
-        List<PlanningEntry> postEntries,
+        List<SuccessionEntry> cadreEntries,
+        List<SuccessionEntry> postEntries,
         Map<String, String> unitLevels) {
       this(
           wanted,

@@ -4,10 +4,10 @@ import java.util.List;
 import vn.luanchuyen.shared.Reason;
 
 /** Thrown when a cadre fails one or more planning gates; carries every failed gate's reason. */
-public class PlanningRefused extends RuntimeException {
+public class SuccessionRefused extends RuntimeException {
   private final transient List<Reason> reasons;
 
-  public PlanningRefused(List<Reason> reasons) {
+  public SuccessionRefused(List<Reason> reasons) {
     super("planning refused: " + reasons.stream().map(Reason::code).toList());
     this.reasons = List.copyOf(reasons);
   }

@@ -10,9 +10,9 @@ import vn.luanchuyen.shared.Reason;
  * key with each {@code {name}} replaced by the named fact; months as MM/yyyy, days as dd/MM/yyyy,
  * enums by their {@code enum.<Type>.<NAME>} label.
  */
-public final class PlanningMessages {
+public final class SuccessionMessages {
 
-  private PlanningMessages() {}
+  private SuccessionMessages() {}
 
   /**
    * The reason in the given language.
