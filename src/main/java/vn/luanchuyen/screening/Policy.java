@@ -108,7 +108,7 @@ public record Policy(
     Objects.requireNonNull(forms, "forms");
     phases = List.copyOf(phases);
     rules = Map.copyOf(rules);
-    grassrootsLevels = Set.copyOf(grassrootsLevels);
+    grassrootsLevels = ordered(grassrootsLevels);
     targets = List.copyOf(targets);
   }
 
@@ -265,7 +265,7 @@ public record Policy(
    */
   public record RemainingTimeException(boolean enabled, int months, Set<String> roles) {
     public RemainingTimeException {
-      roles = Set.copyOf(roles);
+      roles = ordered(roles);
     }
   }
 
@@ -293,7 +293,7 @@ public record Policy(
    */
   public record LocalDefinition(Set<LocalEvidence> evidence) {
     public LocalDefinition {
-      evidence = Set.copyOf(evidence);
+      evidence = ordered(evidence);
     }
 
     /** The cadre's recorded places this definition counts (blank ones are not places). */
@@ -405,9 +405,9 @@ public record Policy(
       String basis,
       boolean verified) {
     public TargetDefinition {
-      roles = Set.copyOf(roles);
-      levels = Set.copyOf(levels);
-      unitTypes = Set.copyOf(unitTypes);
+      roles = ordered(roles);
+      levels = ordered(levels);
+      unitTypes = ordered(unitTypes);
     }
 
     /**
@@ -550,10 +550,10 @@ public record Policy(
       String basis) {
     public FormRule {
       Objects.requireNonNull(form, "form");
-      appliesTo = Set.copyOf(appliesTo);
-      destinations = Set.copyOf(destinations);
-      levels = Set.copyOf(levels);
-      roles = Set.copyOf(roles);
+      appliesTo = ordered(appliesTo);
+      destinations = ordered(destinations);
+      levels = ordered(levels);
+      roles = ordered(roles);
     }
   }
 
@@ -574,5 +574,18 @@ public record Policy(
     public Optional<FormRule> rule(AssignmentForm form) {
       return order.stream().filter(f -> f.form() == form).findFirst();
     }
+  }
+
+  /**
+   * An unmodifiable copy that keeps the given order (the file's, or the enum's for an EnumSet), so
+   * that what a policy lists reads the same on every run; {@code Set.copyOf} iterates in an order
+   * that changes from one JVM to the next.
+   */
+  static <T> Set<T> ordered(java.util.Collection<T> values) {
+    java.util.LinkedHashSet<T> copy = new java.util.LinkedHashSet<>();
+    for (T v : values) {
+      copy.add(Objects.requireNonNull(v));
+    }
+    return java.util.Collections.unmodifiableSet(copy);
   }
 }
