@@ -20,7 +20,7 @@ public final class UnknownScopeUnits extends IllegalArgumentException {
 
   private UnknownScopeUnits(Set<String> codes) {
     super(wording(codes, MessageBundles.VIETNAMESE));
-    this.codes = Set.copyOf(codes);
+    this.codes = java.util.Collections.unmodifiableSet(new TreeSet<>(codes));
   }
 
   /**
