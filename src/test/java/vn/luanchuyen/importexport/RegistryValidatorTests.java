@@ -681,7 +681,9 @@ class RegistryValidatorTests {
   }
 
   @Test
-  void checksAHundredThousandCadresInAFewSeconds() {
+  // How fast the check runs is measured by `bench import` (its "check" phase), not here: a timed
+  // unit test fails on a loaded machine and proves nothing about a quiet one.
+  void aHundredThousandCadresWithFiveStaysEachPassTheChecksWithoutAFalseProblem() {
     int cadres = 100_000;
     List<Unit> units = List.of(unit("U", null));
     java.util.ArrayList<Position> seats = new java.util.ArrayList<>();
@@ -705,12 +707,9 @@ class RegistryValidatorTests {
     }
     RegistryContent workbook = registry(units, seats, people, stays);
 
-    long start = System.nanoTime();
     List<ImportProblem> problems = validator.validate(workbook, RegistryContent.empty());
-    long millis = (System.nanoTime() - start) / 1_000_000;
 
     assertThat(problems).isEmpty();
-    assertThat(millis).isLessThan(10_000);
   }
 
   @Test

@@ -204,7 +204,7 @@ class WorkbookEndpointsTests {
         mvc.perform(get("/api/v1/workbook/export").with(httpBasic("xem", DemoUsers.PASSWORD)))
             .andExpect(status().isOk())
             .andReturn();
-    result.getAsyncResult();
+    result.getAsyncResult(60_000);
     byte[] body = result.getResponse().getContentAsByteArray();
     WorkbookRead read = new WorkbookReader().read(new ByteArrayInputStream(body));
     assertThat(read.problems()).isEmpty();

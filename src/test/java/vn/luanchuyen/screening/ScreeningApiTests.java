@@ -191,7 +191,7 @@ class ScreeningApiTests {
                     .with(httpBasic("xem", DemoUsers.PASSWORD)))
             .andExpect(status().isOk())
             .andReturn();
-    result.getAsyncResult();
+    result.getAsyncResult(60_000);
     try (XSSFWorkbook workbook =
         new XSSFWorkbook(new ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
       // a title row and a header row above the cadres
