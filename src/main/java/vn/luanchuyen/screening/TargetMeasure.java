@@ -98,7 +98,7 @@ final class TargetMeasure {
         }
       }
     }
-    perUnit.sort(VietnameseOrder.by(UnitCount::name));
+    perUnit = VietnameseOrder.sorted(perUnit, UnitCount::name);
     return new TargetResult(
         target.id(),
         target.name(),

@@ -1,7 +1,11 @@
 package vn.luanchuyen.shared;
 
+import java.text.CollationKey;
 import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -26,6 +30,31 @@ public final class VietnameseOrder {
     Comparator<String> order = (a, b) -> collator.compare(a.strip(), b.strip());
     return Comparator.nullsFirst(order.thenComparing(Comparator.naturalOrder()));
   }
+
+  /**
+   * The things sorted by a name of theirs, in Vietnamese order, as {@link #by} sorts them but with
+   * each name's collation key built once: for long lists (every unit of a large registry), where
+   * comparing names with the collator pair by pair costs seconds.
+   */
+  public static <T> List<T> sorted(Collection<T> things, Function<? super T, String> name) {
+    Collator collator = Collator.getInstance(VIETNAMESE);
+    collator.setStrength(Collator.TERTIARY);
+    List<Keyed<T>> keyed = new ArrayList<>(things.size());
+    for (T t : things) {
+      String n = name.apply(t);
+      keyed.add(new Keyed<>(t, n, n == null ? null : collator.getCollationKey(n.strip())));
+    }
+    keyed.sort(
+        Comparator.nullsFirst(
+            Comparator.<Keyed<T>, CollationKey>comparing(
+                    Keyed::key, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(Keyed::name, Comparator.nullsFirst(Comparator.naturalOrder()))));
+    List<T> out = new ArrayList<>(keyed.size());
+    keyed.forEach(k -> out.add(k.thing()));
+    return out;
+  }
+
+  private record Keyed<T>(T thing, String name, CollationKey key) {}
 
   /** Things by a name of theirs, in Vietnamese order. */
   public static <T> Comparator<T> by(Function<? super T, String> name) {

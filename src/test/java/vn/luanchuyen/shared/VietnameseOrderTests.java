@@ -37,4 +37,24 @@ class VietnameseOrderTests {
     assertThat(sorted("Đỗ Văn Bình", "Dương Thị Hà", "Dương thị Hà", "Đặng Minh"))
         .containsExactly("Dương thị Hà", "Dương Thị Hà", "Đặng Minh", "Đỗ Văn Bình");
   }
+
+  @Test
+  void aLongListSortedWithCollationKeysIsInTheSameOrderAsNameByName() {
+    List<String> names =
+        new ArrayList<>(
+            List.of(
+                "Phường Đồng Mai",
+                "Phường Dương Nội",
+                "Xã An Đức",
+                "Xã Ân Thi",
+                "xã an đức",
+                "Phường Ơn",
+                "Phường Ô Chợ Dừa",
+                "Phường Yên Nghĩa",
+                "Phường Hà Đông"));
+    List<String> byName = new ArrayList<>(names);
+    byName.sort(VietnameseOrder.by(n -> n));
+
+    assertThat(VietnameseOrder.sorted(names, n -> n)).containsExactlyElementsOf(byName);
+  }
 }
