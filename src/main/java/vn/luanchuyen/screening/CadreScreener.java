@@ -26,6 +26,7 @@ final class CadreScreener {
   private final RegistrySnapshot snapshot;
   private final Policy policy;
   private final LocalDate asOf;
+  private final int asOfDay;
   private final YearMonth asOfMonth;
   private final boolean headTenureInForce;
   private final boolean deputyTenureEnabled;
@@ -43,6 +44,7 @@ final class CadreScreener {
     this.snapshot = snapshot;
     this.policy = policy;
     this.asOf = asOf;
+    this.asOfDay = RegistrySnapshot.day(asOf, 0);
     this.asOfMonth = YearMonth.from(asOf);
     this.headTenureInForce = policy.ruleInForce(RuleId.HEAD_TENURE, asOf);
     this.deputyTenureEnabled = policy.ruleEnabled(RuleId.DEPUTY_TENURE);
@@ -73,7 +75,7 @@ final class CadreScreener {
   CadreScreening screen(int i) {
     Results out = new Results(true);
     Cadre cadre = snapshot.cadres[i];
-    Retirement retirement = retirements.retirementOrNull(cadre);
+    Retirement retirement = retirementOf(i);
     Integer remaining = retirement == null ? null : (int) retirement.remainingMonthsAt(asOfMonth);
     List<SeatRun> seats = new ArrayList<>(2);
     decide(i, retirement, remaining, seats, out);
@@ -97,7 +99,7 @@ final class CadreScreener {
     for (int i = from; i < to; i++) {
       out.outcomes = 0;
       seats.clear();
-      Retirement retirement = retirements.retirementOrNull(snapshot.cadres[i]);
+      Retirement retirement = retirementOf(i);
       Integer remaining =
           retirement == null ? null : Facts.number(retirement.remainingMonthsAt(asOfMonth));
       decide(i, retirement, remaining, seats, out);
@@ -106,6 +108,16 @@ final class CadreScreener {
               ? out.outcomes | ScreenedCadres.PAST_RETIREMENT_BIT
               : out.outcomes;
     }
+  }
+
+  /** The cadre's retirement, or null when it cannot be computed. */
+  private Retirement retirementOf(int i) {
+    if (snapshot.retirementOverridden[i]
+        || snapshot.bornMonth[i] == RegistrySnapshot.NO_MONTH
+        || snapshot.sex[i] == null) {
+      return retirements.retirementOrNull(snapshot.cadres[i]);
+    }
+    return retirements.retirement(snapshot.sex[i], snapshot.bornMonth[i]);
   }
 
   private static boolean pastRetirementHoldingSeat(Integer remaining, List<SeatRun> seats) {
@@ -240,20 +252,28 @@ final class CadreScreener {
    */
   private List<String> heldSeats(int i, List<SeatRun> seats) {
     List<String> unknownSeats = List.of();
-    Assignment[] stays = snapshot.stays[i];
-    int[] seatOf = snapshot.stayPosition[i];
-    boolean[] usable = snapshot.stayUsable[i];
-    int s = 0;
-    while (s < stays.length) {
+    Assignment[] stays = snapshot.stays;
+    int[] seatOf = snapshot.stayPosition;
+    int to = snapshot.stayFrom[i + 1];
+    int s = snapshot.stayFrom[i];
+    while (s < to) {
+      int seat = seatOf[s];
       int end = s + 1;
-      while (end < stays.length
-          && seatOf[end] == seatOf[s]
-          && Objects.equals(stays[end].positionCode(), stays[s].positionCode())) {
-        end++;
-      }
-      if (seatOf[s] >= 0) {
+      if (seat >= 0) {
+        // one seat index is one seat code
+        while (end < to && seatOf[end] == seat) {
+          end++;
+        }
         SeatRun run =
-            SeatRun.find(seatOf[s], stays, usable, s, end, asOf, policy.thresholds().maxGapDays());
+            SeatRun.find(
+                seat,
+                snapshot.stayStart,
+                snapshot.stayEnd,
+                snapshot.stayUsable,
+                s,
+                end,
+                asOfDay,
+                policy.thresholds().maxGapDays());
         if (run != null) {
           seats.add(
               policy.thresholds().tenureAcrossMergers() && run.since() != null
@@ -261,8 +281,13 @@ final class CadreScreener {
                   : run);
         }
       } else {
+        while (end < to
+            && seatOf[end] < 0
+            && Objects.equals(stays[end].positionCode(), stays[s].positionCode())) {
+          end++;
+        }
         for (int k = s; k < end; k++) {
-          if (mayBeHeld(stays[k])) {
+          if (mayBeHeld(k)) {
             if (unknownSeats.isEmpty()) {
               unknownSeats = new ArrayList<>(1);
             }
@@ -282,9 +307,10 @@ final class CadreScreener {
    * continued and the earlier run's start is the run's start. Repeats through several mergers.
    */
   private SeatRun acrossMergers(int i, SeatRun run) {
-    Assignment[] stays = snapshot.stays[i];
-    int[] seatOf = snapshot.stayPosition[i];
-    boolean[] usable = snapshot.stayUsable[i];
+    int[] seatOf = snapshot.stayPosition;
+    int first = snapshot.stayFrom[i];
+    int last = snapshot.stayFrom[i + 1];
+    int gap = policy.thresholds().maxGapDays();
     String role = snapshot.positions[run.position()].roleKey();
     int seat = run.position();
     LocalDate since = run.since();
@@ -296,31 +322,39 @@ final class CadreScreener {
         break;
       }
       java.util.Set<String> before = predecessorsOf(unit);
+      int sinceDay = RegistrySnapshot.day(since, 0);
       SeatRun earlier = null;
-      for (int s = 0; s < stays.length; s++) {
+      for (int s = first; s < last; s++) {
         int p = seatOf[s];
-        Assignment a = stays[s];
         Unit other = p < 0 ? null : snapshot.unitOfPosition(p);
+        int endDay = snapshot.stayEnd[s];
         if (other == null
-            || !usable[s]
+            || !snapshot.stayUsable[s]
             || !before.contains(other.code())
             || !Objects.equals(snapshot.positions[p].roleKey(), role)
-            || a.endDate() == null
-            || !a.endDate().isBefore(since)
-            || java.time.temporal.ChronoUnit.DAYS.between(a.endDate(), since) - 1
-                > policy.thresholds().maxGapDays()) {
+            || endDay == RegistrySnapshot.OPEN
+            || endDay >= sinceDay
+            || (long) sinceDay - endDay - 1 > gap) {
           continue;
         }
         int from = s;
-        while (from > 0 && seatOf[from - 1] == p) {
+        while (from > first && seatOf[from - 1] == p) {
           from--;
         }
         int to = s + 1;
-        while (to < stays.length && seatOf[to] == p) {
+        while (to < last && seatOf[to] == p) {
           to++;
         }
         SeatRun found =
-            SeatRun.find(p, stays, usable, from, to, a.endDate(), policy.thresholds().maxGapDays());
+            SeatRun.find(
+                p,
+                snapshot.stayStart,
+                snapshot.stayEnd,
+                snapshot.stayUsable,
+                from,
+                to,
+                endDay,
+                gap);
         if (found != null
             && found.since() != null
             && (earlier == null || found.since().isBefore(earlier.since()))) {
@@ -350,9 +384,9 @@ final class CadreScreener {
     return seen;
   }
 
-  private boolean mayBeHeld(Assignment a) {
-    return (a.startDate() == null || !a.startDate().isAfter(asOf))
-        && (a.endDate() == null || !a.endDate().isBefore(asOf));
+  /** Whether the stay may be held on the as-of date: it starts by then (or unknown), ends after. */
+  private boolean mayBeHeld(int s) {
+    return snapshot.stayStart[s] <= asOfDay && snapshot.stayEnd[s] >= asOfDay;
   }
 
   /**
@@ -368,11 +402,12 @@ final class CadreScreener {
     int threshold = policy.thresholds().headTenureMonths();
     boolean mustMove = false;
     for (SeatRun run : seats) {
-      Position seat = snapshot.positions[run.position()];
-      if (seat.rank() != PositionRank.HEAD && seat.rank() != null) {
+      PositionRank rank = snapshot.positionRank[run.position()];
+      if (rank != PositionRank.HEAD && rank != null) {
         continue;
       }
-      if (seat.rank() == null || run.uncertain()) {
+      Position seat = snapshot.positions[run.position()];
+      if (rank == null || run.uncertain()) {
         undecidedTenure(RuleId.HEAD_TENURE, seat.code(), threshold, out);
         continue;
       }
@@ -399,10 +434,10 @@ final class CadreScreener {
     int threshold = policy.thresholds().deputyTenureMonths();
     boolean mustMove = false;
     for (SeatRun run : seats) {
-      Position seat = snapshot.positions[run.position()];
-      if (seat.rank() != PositionRank.DEPUTY) {
+      if (snapshot.positionRank[run.position()] != PositionRank.DEPUTY) {
         continue;
       }
+      Position seat = snapshot.positions[run.position()];
       if (!deputyTenureInForce) {
         if (out.note(RuleId.DEPUTY_TENURE, Outcome.EXEMPT)) {
           out.explain(
@@ -619,8 +654,19 @@ final class CadreScreener {
     return false;
   }
 
+  /** Whether the cadre has an open planning entry ({@link SuccessionEntry#openOn}). */
   private boolean inPlanning(int i) {
-    return LegalForms.inPlanning(Arrays.asList(snapshot.planning[i]), asOf);
+    return snapshot.planningUntilYear[i] >= asOf.getYear();
+  }
+
+  /** Whether a year's assessment rules the cadre out ({@link LegalForms#failedYear}). */
+  private boolean failedAYear(int i) {
+    for (int k = snapshot.assessmentFrom[i]; k < snapshot.assessmentFrom[i + 1]; k++) {
+      if (forms.failedYear(snapshot.assessmentYear[k], snapshot.assessmentGrade[k], asOf)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -628,9 +674,9 @@ final class CadreScreener {
    * yet led at the grassroots (a seat in a unit of a grassroots level) are rotated to wards.
    */
   private void youngGrassroots(int i, Results out) {
-    Cadre cadre = snapshot.cadres[i];
     int young = policy.thresholds().youngAgeYears();
-    if (cadre.birthDate() == null) {
+    int born = snapshot.bornDay[i];
+    if (born == RegistrySnapshot.NO_DAY) {
       if (out.note(RuleId.YOUNG_GRASSROOTS, Outcome.UNDECIDED)) {
         out.explain(
             "young-grassroots-undecided",
@@ -639,16 +685,21 @@ final class CadreScreener {
       }
       return;
     }
-    int age = LegalForms.ageYears(cadre, asOf);
+    // born more than young + 1 years (of at most 366 days) ago: not young, without counting
+    if ((long) asOfDay - born > 366L * (young + 1)) {
+      return;
+    }
+    int age = LegalForms.ageYears(snapshot.cadres[i], asOf);
     if (age >= young) {
       return;
     }
-    Assignment[] stays = snapshot.stays[i];
-    int[] seatOf = snapshot.stayPosition[i];
+    Assignment[] stays = snapshot.stays;
+    int[] seatOf = snapshot.stayPosition;
     boolean unknownHistory = false;
-    for (int s = 0; s < stays.length; s++) {
+    for (int s = snapshot.stayFrom[i]; s < snapshot.stayFrom[i + 1]; s++) {
       Assignment a = stays[s];
-      if (a.startDate() != null && a.startDate().isAfter(asOf)) {
+      // an unknown start is NO_DAY: not after the as-of date
+      if (snapshot.stayStart[s] > asOfDay) {
         continue;
       }
       Unit unit = seatOf[s] < 0 ? null : snapshot.unitOfPosition(seatOf[s]);
@@ -728,7 +779,7 @@ final class CadreScreener {
                 d.effectiveUntil()));
       }
     }
-    if (rules.excludeFailedAssessment()) {
+    if (rules.excludeFailedAssessment() && failedAYear(i)) {
       List<Integer> failedYears = forms.failedYears(Arrays.asList(snapshot.assessments[i]), asOf);
       if (!failedYears.isEmpty()) {
         failed = true;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.luanchuyen.cadre.Assessment;
+import vn.luanchuyen.cadre.AssessmentGrade;
 import vn.luanchuyen.cadre.AssignmentForm;
 import vn.luanchuyen.cadre.Cadre;
 import vn.luanchuyen.cadre.Discipline;
@@ -176,16 +177,26 @@ public final class LegalForms {
     if (!rules.excludeFailedAssessment()) {
       return List.of();
     }
-    int last = day.getYear() - 1;
-    int first = day.getYear() - rules.failedAssessmentYears();
     List<Integer> years = new ArrayList<>(0);
     for (Assessment a : assessments) {
-      if (a.grade() == rules.failedGrade() && a.year() >= first && a.year() <= last) {
+      if (failedYear(a.year(), a.grade(), day)) {
         years.add(a.year());
       }
     }
     years.sort(null);
     return years;
+  }
+
+  /**
+   * Whether a year's assessment rules the cadre out on the day: the failed grade, in a year before
+   * the day's year and within the look-back. False when the check is off.
+   */
+  public boolean failedYear(int year, AssessmentGrade grade, LocalDate day) {
+    Eligibility rules = policy.eligibility();
+    return rules.excludeFailedAssessment()
+        && grade == rules.failedGrade()
+        && year >= day.getYear() - rules.failedAssessmentYears()
+        && year <= day.getYear() - 1;
   }
 
   /**

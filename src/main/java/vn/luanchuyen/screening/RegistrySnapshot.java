@@ -10,17 +10,23 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ForkJoinTask;
 import java.util.function.Function;
 import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 import vn.luanchuyen.cadre.Assessment;
+import vn.luanchuyen.cadre.AssessmentGrade;
 import vn.luanchuyen.cadre.Assignment;
 import vn.luanchuyen.cadre.Cadre;
 import vn.luanchuyen.cadre.Discipline;
+import vn.luanchuyen.cadre.Sex;
 import vn.luanchuyen.organisation.Localities;
 import vn.luanchuyen.organisation.Position;
+import vn.luanchuyen.organisation.PositionRank;
 import vn.luanchuyen.organisation.Unit;
 import vn.luanchuyen.registry.RegistryContent;
 import vn.luanchuyen.shared.Reason;
+import vn.luanchuyen.shared.VietnameseOrder;
 import vn.luanchuyen.succession.SuccessionEntry;
 
 /**
@@ -32,9 +38,12 @@ import vn.luanchuyen.succession.SuccessionEntry;
  */
 public final class RegistrySnapshot {
 
-  private static final Assignment[] NO_STAYS = new Assignment[0];
-  private static final int[] NO_INDEXES = new int[0];
-  private static final boolean[] NO_FLAGS = new boolean[0];
+  /** A stay's unknown start, as a day number: before every day. */
+  static final int NO_DAY = Integer.MIN_VALUE;
+
+  /** A stay's missing end, as a day number: after every day. */
+  static final int OPEN = Integer.MAX_VALUE;
+
   private static final SuccessionEntry[] NO_PLANNING = new SuccessionEntry[0];
   private static final Assessment[] NO_ASSESSMENTS = new Assessment[0];
   private static final Discipline[] NO_DISCIPLINE = new Discipline[0];
@@ -53,19 +62,77 @@ public final class RegistrySnapshot {
 
   final Cadre[] cadres;
 
-  /** Each cadre's stays, sorted by seat code and start. */
-  final Assignment[][] stays;
+  /**
+   * The units' level and type codes and the seats' roles as numbers: the index of the code in
+   * {@link #levelCodes}, {@link #typeCodes} or {@link #roleKeys} (which hold each distinct code
+   * once, null included), so that a measure decides each distinct code once, not each unit.
+   */
+  final int[] unitLevel;
 
-  /** The seat index of each of a cadre's stays, -1 when the seat is unknown. */
-  final int[][] stayPosition;
+  final int[] unitType;
+  final String[] levelCodes;
+  final String[] typeCodes;
+  final int[] positionRole;
+  final String[] roleKeys;
+
+  /** A cadre's unknown birth month. */
+  static final int NO_MONTH = Integer.MIN_VALUE;
+
+  /**
+   * What screening reads of each cadre, as numbers: the birth month ({@link
+   * RetirementSchedule#bornMonth}, {@link #NO_MONTH} when unknown) and day ({@link #day}, {@link
+   * #NO_DAY} when unknown), the sex, whether the retirement month is set by hand, and the last year
+   * of an open planning entry ({@link SuccessionEntry#openUntilYear}, the latest of the cadre's).
+   */
+  final int[] bornMonth;
+
+  final int[] bornDay;
+  final Sex[] sex;
+  final boolean[] retirementOverridden;
+  final int[] planningUntilYear;
+
+  /**
+   * Every assessment's year and grade, cadre by cadre: cadre {@code i}'s are at {@code
+   * assessmentFrom[i]} to {@code assessmentFrom[i + 1] - 1}.
+   */
+  final int[] assessmentFrom;
+
+  final int[] assessmentYear;
+  final AssessmentGrade[] assessmentGrade;
+
+  /** The rank of each seat (null when unknown), read without touching the seat's record. */
+  final PositionRank[] positionRank;
+
+  /**
+   * Every stay of every cadre in one array, cadre by cadre: cadre {@code i}'s are {@code
+   * stays[stayFrom[i]]} to {@code stays[stayFrom[i + 1] - 1]}, sorted by seat code, then start. The
+   * arrays that follow are indexed like it, so that screening reads numbers, not records.
+   */
+  final Assignment[] stays;
+
+  final int[] stayFrom;
+
+  /** The seat index of each stay, -1 when the seat is unknown. */
+  final int[] stayPosition;
+
+  /** The first day of each stay ({@link #day}), {@link #NO_DAY} when unknown. */
+  final int[] stayStart;
+
+  /** The last day of each stay ({@link #day}), {@link #OPEN} when it has no end. */
+  final int[] stayEnd;
 
   /** Whether each stay has a known seat, a start, and no end before its start. */
-  final boolean[][] stayUsable;
+  final boolean[] stayUsable;
 
-  /** Each seat's usable stays, and the cadre index of each. */
-  final Assignment[][] seatStays;
+  /**
+   * Each seat's usable stays, as indexes into {@link #stays}: seat {@code p}'s are {@code
+   * seatStays[seatFrom[p]]} to {@code seatStays[seatFrom[p + 1] - 1]}, with the cadre index of each
+   * in {@link #seatStayCadre}.
+   */
+  final int[] seatFrom;
 
-  final int[][] seatStayCadre;
+  final int[] seatStays;
+  final int[] seatStayCadre;
   final SuccessionEntry[][] planning;
   final Assessment[][] assessments;
   final Discipline[][] disciplines;
@@ -77,14 +144,36 @@ public final class RegistrySnapshot {
   private final List<DataQualityFinding>[] cadreFindings;
   private final List<DataQualityFinding> findings;
 
+  /** The unit indexes in Vietnamese order of their names; built when first asked for. */
+  private volatile int[] unitsByName;
+
   private RegistrySnapshot(Builder b) {
     this.units = b.units;
     this.positions = b.positions;
     this.positionUnit = b.positionUnit;
+    this.positionRank = b.positionRank;
+    this.unitLevel = b.unitLevel;
+    this.unitType = b.unitType;
+    this.levelCodes = b.levelCodes;
+    this.typeCodes = b.typeCodes;
+    this.positionRole = b.positionRole;
+    this.roleKeys = b.roleKeys;
     this.cadres = b.cadres;
+    this.bornMonth = b.bornMonth;
+    this.bornDay = b.bornDay;
+    this.sex = b.sex;
+    this.retirementOverridden = b.retirementOverridden;
+    this.planningUntilYear = b.planningUntilYear;
+    this.assessmentFrom = b.assessmentFrom;
+    this.assessmentYear = b.assessmentYear;
+    this.assessmentGrade = b.assessmentGrade;
     this.stays = b.stays;
+    this.stayFrom = b.stayFrom;
     this.stayPosition = b.stayPosition;
+    this.stayStart = b.stayStart;
+    this.stayEnd = b.stayEnd;
     this.stayUsable = b.stayUsable;
+    this.seatFrom = b.seatFrom;
     this.seatStays = b.seatStays;
     this.seatStayCadre = b.seatStayCadre;
     this.planning = b.planning;
@@ -100,15 +189,50 @@ public final class RegistrySnapshot {
 
   /** Indexes the registry's records; nothing is dropped without a data-quality finding. */
   public static RegistrySnapshot of(RegistryContent registry) {
-    return new RegistrySnapshot(
-        new Builder()
-            .units(registry.units())
-            .positions(registry.positions())
-            .cadres(registry.cadres())
-            .assignments(registry.assignments())
-            .planning(registry.planning())
-            .assessments(registry.assessments())
-            .disciplines(registry.disciplines()));
+    Builder b = new Builder();
+    Findings units = new Findings();
+    Findings positions = new Findings();
+    Findings cadres = new Findings();
+    Findings assignments = new Findings();
+    Findings planning = new Findings();
+    Findings assessments = new Findings();
+    Findings disciplines = new Findings();
+    b.units(registry.units(), units);
+    // steps that read different lists run side by side; each keeps its own findings, which are
+    // joined in the order of the steps, so the findings read as if indexed one step at a time
+    ForkJoinTask<?> seats =
+        ForkJoinTask.adapt(() -> b.positions(registry.positions(), positions)).fork();
+    b.cadres(registry.cadres(), cadres);
+    seats.join();
+    ForkJoinTask<?> records =
+        ForkJoinTask.adapt(
+                () -> {
+                  b.planning(registry.planning(), planning);
+                  b.assessments(registry.assessments(), assessments);
+                  b.disciplines(registry.disciplines(), disciplines);
+                })
+            .fork();
+    b.assignments(registry.assignments(), assignments);
+    records.join();
+    Findings all = new Findings();
+    for (Findings step :
+        List.of(units, positions, cadres, assignments, planning, assessments, disciplines)) {
+      all.addAll(step);
+    }
+    b.findings(all);
+    return new RegistrySnapshot(b);
+  }
+
+  /** Findings of one indexing step: all of them, and each cadre's. */
+  private static final class Findings {
+    final List<DataQualityFinding> all = new ArrayList<>();
+    final Map<Integer, List<DataQualityFinding>> byCadre = new HashMap<>();
+
+    void addAll(Findings later) {
+      all.addAll(later.all);
+      later.byCadre.forEach(
+          (i, found) -> byCadre.computeIfAbsent(i, k -> new ArrayList<>(2)).addAll(found));
+    }
   }
 
   /** The registry's localities linked through its units' merges. */
@@ -156,10 +280,10 @@ public final class RegistrySnapshot {
     if (i < 0) {
       return List.of();
     }
-    List<Assignment> usable = new ArrayList<>(stays[i].length);
-    for (int s = 0; s < stays[i].length; s++) {
-      if (stayUsable[i][s]) {
-        usable.add(stays[i][s]);
+    List<Assignment> usable = new ArrayList<>(stayFrom[i + 1] - stayFrom[i]);
+    for (int s = stayFrom[i]; s < stayFrom[i + 1]; s++) {
+      if (stayUsable[s]) {
+        usable.add(stays[s]);
       }
     }
     return usable;
@@ -192,6 +316,40 @@ public final class RegistrySnapshot {
     return cadreIndex.indexOf(code);
   }
 
+  /**
+   * The unit indexes in Vietnamese order of the units' names ({@link VietnameseOrder}), ties in
+   * snapshot order. Built once per snapshot, on first use: every screening's per-unit lists read it
+   * instead of sorting again.
+   */
+  int[] unitsByName() {
+    int[] order = unitsByName;
+    if (order == null) {
+      Integer[] boxed = new Integer[units.length];
+      for (int u = 0; u < boxed.length; u++) {
+        boxed[u] = u;
+      }
+      List<Integer> sorted = VietnameseOrder.sorted(Arrays.asList(boxed), u -> units[u].name());
+      order = new int[sorted.size()];
+      for (int k = 0; k < order.length; k++) {
+        order[k] = sorted.get(k);
+      }
+      unitsByName = order;
+    }
+    return order;
+  }
+
+  /**
+   * A day as the number screening compares: days since 1970-01-01, {@code null} as {@code ifNull}.
+   * Days beyond the range of an int (no real date is) are held at its ends.
+   */
+  static int day(LocalDate date, int ifNull) {
+    if (date == null) {
+      return ifNull;
+    }
+    long d = date.toEpochDay();
+    return (int) Math.max(Integer.MIN_VALUE + 1L, Math.min(Integer.MAX_VALUE - 1L, d));
+  }
+
   /** The unit of a seat, or null when unknown. */
   Unit unitOfPosition(int position) {
     int u = positionUnit[position];
@@ -204,15 +362,37 @@ public final class RegistrySnapshot {
 
   /** Collects the arrays; each step reads one list and may add findings. */
   private static final class Builder {
+    /** Cadres whose stays one task of the parallel indexing sorts and checks. */
+    private static final int CADRES_PER_CHUNK = 4096;
+
     Unit[] units;
     Position[] positions;
     int[] positionUnit;
+    PositionRank[] positionRank;
+    int[] unitLevel;
+    int[] unitType;
+    String[] levelCodes;
+    String[] typeCodes;
+    int[] positionRole;
+    String[] roleKeys;
     Cadre[] cadres;
-    Assignment[][] stays;
-    int[][] stayPosition;
-    boolean[][] stayUsable;
-    Assignment[][] seatStays;
-    int[][] seatStayCadre;
+    int[] bornMonth;
+    int[] bornDay;
+    Sex[] sex;
+    boolean[] retirementOverridden;
+    int[] planningUntilYear;
+    int[] assessmentFrom;
+    int[] assessmentYear;
+    AssessmentGrade[] assessmentGrade;
+    Assignment[] stays;
+    int[] stayFrom;
+    int[] stayPosition;
+    int[] stayStart;
+    int[] stayEnd;
+    boolean[] stayUsable;
+    int[] seatFrom;
+    int[] seatStays;
+    int[] seatStayCadre;
     SuccessionEntry[][] planning;
     Assessment[][] assessments;
     Discipline[][] disciplines;
@@ -220,40 +400,64 @@ public final class RegistrySnapshot {
     CodeIndex positionIndex;
     CodeIndex cadreIndex;
     List<DataQualityFinding>[] cadreFindings;
-    final List<DataQualityFinding> findings = new ArrayList<>();
-    final Map<Integer, List<DataQualityFinding>> findingsByCadre = new HashMap<>();
+    List<DataQualityFinding> findings;
 
-    Builder units(List<Unit> list) {
+    void findings(Findings all) {
+      findings = all.all;
+      @SuppressWarnings("unchecked")
+      List<DataQualityFinding>[] byCadre = new List[cadres.length];
+      Arrays.fill(byCadre, List.of());
+      all.byCadre.forEach((i, found) -> byCadre[i] = List.copyOf(found));
+      cadreFindings = byCadre;
+    }
+
+    Builder units(List<Unit> list, Findings f) {
       List<Unit> kept = new ArrayList<>(list.size());
       unitIndex = new CodeIndex(list.size());
       for (Unit u : list) {
         if (unitIndex.add(u.code()) >= 0) {
           kept.add(u);
         } else {
-          add(null, u.code(), "duplicate-unit", Map.of("unit", u.code()));
+          add(f, null, u.code(), "duplicate-unit", Map.of("unit", u.code()));
         }
       }
       units = kept.toArray(Unit[]::new);
+      unitLevel = new int[units.length];
+      unitType = new int[units.length];
+      Map<String, Integer> levels = new HashMap<>();
+      Map<String, Integer> types = new HashMap<>();
+      for (int u = 0; u < units.length; u++) {
+        unitLevel[u] = numbered(levels, units[u].levelCode());
+        unitType[u] = numbered(types, units[u].typeCode());
+      }
+      levelCodes = codes(levels);
+      typeCodes = codes(types);
       return this;
     }
 
-    Builder positions(List<Position> list) {
+    Builder positions(List<Position> list, Findings f) {
       List<Position> kept = new ArrayList<>(list.size());
       positionIndex = new CodeIndex(list.size());
       for (Position p : list) {
         if (positionIndex.add(p.code()) >= 0) {
           kept.add(p);
         } else {
-          add(null, p.code(), "duplicate-position", Map.of("position", p.code()));
+          add(f, null, p.code(), "duplicate-position", Map.of("position", p.code()));
         }
       }
       positions = kept.toArray(Position[]::new);
       positionUnit = new int[positions.length];
+      positionRank = new PositionRank[positions.length];
+      positionRole = new int[positions.length];
+      Map<String, Integer> roles = new HashMap<>();
       for (int i = 0; i < positions.length; i++) {
+        positionRank[i] = positions[i].rank();
+        positionRole[i] = numbered(roles, positions[i].roleKey());
         int u = positions[i].unitCode() == null ? -1 : unitIndex.indexOf(positions[i].unitCode());
         positionUnit[i] = u;
         if (u < 0) {
           add(
+              f,
               null,
               positions[i].code(),
               "position-unknown-unit",
@@ -264,31 +468,42 @@ public final class RegistrySnapshot {
                   String.valueOf(positions[i].unitCode())));
         }
       }
+      roleKeys = codes(roles);
       return this;
     }
 
-    Builder cadres(List<Cadre> list) {
+    Builder cadres(List<Cadre> list, Findings f) {
       List<Cadre> kept = new ArrayList<>(list.size());
       cadreIndex = new CodeIndex(list.size());
       for (Cadre c : list) {
         if (cadreIndex.add(c.code()) >= 0) {
           kept.add(c);
         } else {
-          add(null, c.code(), "duplicate-cadre", Map.of("cadre", c.code()));
+          add(f, null, c.code(), "duplicate-cadre", Map.of("cadre", c.code()));
         }
       }
       cadres = kept.toArray(Cadre[]::new);
+      bornMonth = new int[cadres.length];
+      bornDay = new int[cadres.length];
+      sex = new Sex[cadres.length];
+      retirementOverridden = new boolean[cadres.length];
       for (int i = 0; i < cadres.length; i++) {
         Cadre c = cadres[i];
+        bornMonth[i] =
+            c.birthDate() == null ? NO_MONTH : RetirementSchedule.bornMonth(c.birthDate());
+        bornDay[i] = c.birthDate() == null ? NO_DAY : day(c.birthDate().date(), NO_DAY);
+        sex[i] = c.sex();
+        retirementOverridden[i] = c.retirementOverride() != null;
         if (c.birthDate() == null) {
-          addForCadre(i, c.code(), "missing-birth-date", Map.of("cadre", c.code()));
+          addForCadre(f, i, c.code(), "missing-birth-date", Map.of("cadre", c.code()));
         }
         if (c.sex() == null && c.retirementOverride() == null) {
-          addForCadre(i, c.code(), "missing-sex", Map.of("cadre", c.code()));
+          addForCadre(f, i, c.code(), "missing-sex", Map.of("cadre", c.code()));
         }
         if (c.retirementOverride() != null
             && (c.retirementOverrideReason() == null || c.retirementOverrideReason().isBlank())) {
           addForCadre(
+              f,
               i,
               c.code(),
               "override-without-reason",
@@ -298,65 +513,90 @@ public final class RegistrySnapshot {
       return this;
     }
 
-    Builder assignments(List<Assignment> list) {
+    Builder assignments(List<Assignment> list, Findings f) {
       int n = cadres.length;
-      int[] counts = new int[n];
       int[] owner = new int[list.size()];
+      stayFrom = new int[n + 1];
       String previous = null;
       int c = -1;
       for (int k = 0; k < list.size(); k++) {
         Assignment a = list.get(k);
-        // a registry lists a cadre's stays together: look the code up once per cadre
         if (a.cadreCode() != previous) {
           previous = a.cadreCode();
           c = previous == null ? -1 : cadreIndex.indexOf(previous);
         }
         owner[k] = c;
         if (c < 0) {
-          unknownCadre(a.cadreCode(), String.valueOf(a.positionCode()), "assignment");
+          unknownCadre(f, a.cadreCode(), String.valueOf(a.positionCode()), "assignment");
         } else {
-          counts[c]++;
+          stayFrom[c + 1]++;
         }
       }
-      stays = new Assignment[n][];
       for (int i = 0; i < n; i++) {
-        stays[i] = counts[i] == 0 ? NO_STAYS : new Assignment[counts[i]];
+        stayFrom[i + 1] += stayFrom[i];
       }
-      int[] fill = new int[n];
+      int total = stayFrom[n];
+      stays = new Assignment[total];
+      int[] fill = Arrays.copyOf(stayFrom, n);
       for (int k = 0; k < list.size(); k++) {
         if (owner[k] >= 0) {
-          stays[owner[k]][fill[owner[k]]++] = list.get(k);
+          stays[fill[owner[k]]++] = list.get(k);
         }
       }
-      stayPosition = new int[n][];
-      stayUsable = new boolean[n][];
-      int[] seatCounts = new int[positions.length];
-      for (int i = 0; i < n; i++) {
-        indexStays(i, seatCounts);
+      stayPosition = new int[total];
+      stayStart = new int[total];
+      stayEnd = new int[total];
+      stayUsable = new boolean[total];
+      // each cadre's stays are indexed on their own: in chunks side by side, their findings
+      // joined in cadre order
+      int chunks = (n + CADRES_PER_CHUNK - 1) / CADRES_PER_CHUNK;
+      Findings[] found = new Findings[chunks];
+      IntStream.range(0, chunks)
+          .parallel()
+          .forEach(
+              chunk -> {
+                Findings part = new Findings();
+                for (int i = chunk * CADRES_PER_CHUNK;
+                    i < Math.min(n, (chunk + 1) * CADRES_PER_CHUNK);
+                    i++) {
+                  indexStays(i, part);
+                }
+                found[chunk] = part;
+              });
+      for (Findings part : found) {
+        f.addAll(part);
       }
-      fillSeats(seatCounts);
+      int[] seatCounts = new int[positions.length];
+      for (int s = 0; s < total; s++) {
+        if (stayUsable[s]) {
+          seatCounts[stayPosition[s]]++;
+        }
+      }
+      fillSeats(seatCounts, f);
       return this;
     }
 
-    private void indexStays(int i, int[] seatCounts) {
-      Assignment[] own = stays[i];
-      sortBySeatAndStart(own);
-      int[] seat = own.length == 0 ? NO_INDEXES : new int[own.length];
-      boolean[] usable = own.length == 0 ? NO_FLAGS : new boolean[own.length];
+    private void indexStays(int i, Findings f) {
+      int from = stayFrom[i];
+      int to = stayFrom[i + 1];
+      sortBySeatAndStart(stays, from, to);
       String cadre = cadres[i].code();
-      for (int s = 0; s < own.length; s++) {
-        Assignment a = own[s];
+      for (int s = from; s < to; s++) {
+        Assignment a = stays[s];
         int p;
-        if (s > 0
+        if (s > from
             && a.positionCode() != null
-            && a.positionCode().equals(own[s - 1].positionCode())) {
-          p = seat[s - 1];
+            && a.positionCode().equals(stays[s - 1].positionCode())) {
+          p = stayPosition[s - 1];
         } else {
           p = a.positionCode() == null ? -1 : positionIndex.indexOf(a.positionCode());
         }
-        seat[s] = p;
+        stayPosition[s] = p;
+        stayStart[s] = day(a.startDate(), NO_DAY);
+        stayEnd[s] = day(a.endDate(), OPEN);
         if (p < 0) {
           addForCadre(
+              f,
               i,
               String.valueOf(a.positionCode()),
               "unknown-position",
@@ -364,12 +604,14 @@ public final class RegistrySnapshot {
         }
         if (a.startDate() == null) {
           addForCadre(
+              f,
               i,
               String.valueOf(a.positionCode()),
               "missing-start",
               Map.of("cadre", cadre, "position", String.valueOf(a.positionCode())));
         } else if (a.endDate() != null && a.endDate().isBefore(a.startDate())) {
           addForCadre(
+              f,
               i,
               String.valueOf(a.positionCode()),
               "end-before-start",
@@ -383,45 +625,43 @@ public final class RegistrySnapshot {
                   "endDate",
                   a.endDate()));
         } else if (p >= 0) {
-          usable[s] = true;
-          seatCounts[p]++;
+          stayUsable[s] = true;
         }
       }
-      for (int s = 1; s < own.length; s++) {
-        int prev = previousUsableInSeat(own, seat, usable, s);
-        if (usable[s] && prev >= 0 && own[prev].overlaps(own[s])) {
+      for (int s = from + 1; s < to; s++) {
+        int prev = previousUsableInSeat(from, s);
+        if (stayUsable[s] && prev >= 0 && stays[prev].overlaps(stays[s])) {
           addForCadre(
+              f,
               i,
-              own[s].positionCode(),
+              stays[s].positionCode(),
               "overlapping-stays",
               Map.of(
                   "cadre",
                   cadre,
                   "position",
-                  own[s].positionCode(),
+                  stays[s].positionCode(),
                   "startDate",
-                  own[s].startDate(),
+                  stays[s].startDate(),
                   "otherStartDate",
-                  own[prev].startDate()));
+                  stays[prev].startDate()));
         }
       }
-      stayPosition[i] = seat;
-      stayUsable[i] = usable;
     }
 
     /**
      * Sorts a cadre's stays by seat code, then start (unknown first). A cadre has a handful of
      * stays, so an insertion sort without a comparator object does it fastest.
      */
-    private static void sortBySeatAndStart(Assignment[] own) {
-      if (own.length > 16) {
-        Arrays.sort(own, BY_SEAT_AND_START);
+    private static void sortBySeatAndStart(Assignment[] own, int from, int to) {
+      if (to - from > 16) {
+        Arrays.sort(own, from, to, BY_SEAT_AND_START);
         return;
       }
-      for (int s = 1; s < own.length; s++) {
+      for (int s = from + 1; s < to; s++) {
         Assignment a = own[s];
         int k = s - 1;
-        while (k >= 0 && compareBySeatAndStart(own[k], a) > 0) {
+        while (k >= from && compareBySeatAndStart(own[k], a) > 0) {
           own[k + 1] = own[k];
           k--;
         }
@@ -441,55 +681,58 @@ public final class RegistrySnapshot {
       return a.compareTo(b);
     }
 
-    private static int previousUsableInSeat(Assignment[] own, int[] seat, boolean[] usable, int s) {
-      for (int k = s - 1; k >= 0 && seat[k] == seat[s]; k--) {
-        if (usable[k]) {
+    private int previousUsableInSeat(int from, int s) {
+      for (int k = s - 1; k >= from && stayPosition[k] == stayPosition[s]; k--) {
+        if (stayUsable[k]) {
           return k;
         }
       }
       return -1;
     }
 
-    private void fillSeats(int[] seatCounts) {
-      seatStays = new Assignment[positions.length][];
-      seatStayCadre = new int[positions.length][];
+    private void fillSeats(int[] seatCounts, Findings f) {
+      seatFrom = new int[positions.length + 1];
       for (int p = 0; p < positions.length; p++) {
-        seatStays[p] = seatCounts[p] == 0 ? NO_STAYS : new Assignment[seatCounts[p]];
-        seatStayCadre[p] = seatCounts[p] == 0 ? NO_INDEXES : new int[seatCounts[p]];
+        seatFrom[p + 1] = seatFrom[p] + seatCounts[p];
       }
-      int[] fill = new int[positions.length];
+      seatStays = new int[seatFrom[positions.length]];
+      seatStayCadre = new int[seatStays.length];
+      int[] fill = Arrays.copyOf(seatFrom, positions.length);
       for (int i = 0; i < cadres.length; i++) {
-        for (int s = 0; s < stays[i].length; s++) {
-          if (stayUsable[i][s]) {
-            int p = stayPosition[i][s];
-            seatStays[p][fill[p]] = stays[i][s];
-            seatStayCadre[p][fill[p]++] = i;
+        for (int s = stayFrom[i]; s < stayFrom[i + 1]; s++) {
+          if (stayUsable[s]) {
+            int k = fill[stayPosition[s]]++;
+            seatStays[k] = s;
+            seatStayCadre[k] = i;
           }
         }
       }
       for (int p = 0; p < positions.length; p++) {
-        findSharedSeat(p);
+        findSharedSeat(p, f);
       }
     }
 
     /** Two different cadres holding one seat on the same day. */
-    private void findSharedSeat(int p) {
-      Assignment[] seat = seatStays[p];
-      if (seat.length < 2) {
+    private void findSharedSeat(int p, Findings f) {
+      int from = seatFrom[p];
+      int count = seatFrom[p + 1] - from;
+      if (count < 2) {
         return;
       }
-      // by start, then by place in the seat's list (a stable order): day << 32 | place
-      long[] order = new long[seat.length];
-      for (int k = 0; k < seat.length; k++) {
-        order[k] = (seat[k].startDate().toEpochDay() << 32) | k;
+      long[] order = new long[count];
+      for (int k = 0; k < count; k++) {
+        order[k] = ((long) stayStart[seatStays[from + k]] << 32) | k;
       }
       Arrays.sort(order);
-      int open = (int) order[0];
+      int open = from + (int) order[0];
       for (int k = 1; k < order.length; k++) {
-        int next = (int) order[k];
-        if (seatStayCadre[p][next] != seatStayCadre[p][open] && seat[open].overlaps(seat[next])) {
-          int later = seatStayCadre[p][next];
+        int next = from + (int) order[k];
+        Assignment openStay = stays[seatStays[open]];
+        Assignment nextStay = stays[seatStays[next]];
+        if (seatStayCadre[next] != seatStayCadre[open] && openStay.overlaps(nextStay)) {
+          int later = seatStayCadre[next];
           addForCadre(
+              f,
               later,
               positions[p].code(),
               "shared-seat",
@@ -497,13 +740,13 @@ public final class RegistrySnapshot {
                   "cadre",
                   cadres[later].code(),
                   "otherCadre",
-                  cadres[seatStayCadre[p][open]].code(),
+                  cadres[seatStayCadre[open]].code(),
                   "position",
                   positions[p].code(),
                   "startDate",
-                  seat[next].startDate()));
+                  nextStay.startDate()));
         }
-        if (endsLater(seat[next], seat[open])) {
+        if (endsLater(nextStay, openStay)) {
           open = next;
         }
       }
@@ -516,38 +759,55 @@ public final class RegistrySnapshot {
       return a.endDate() == null || a.endDate().isAfter(b.endDate());
     }
 
-    Builder planning(List<SuccessionEntry> list) {
+    Builder planning(List<SuccessionEntry> list, Findings f) {
       planning =
-          group(list, SuccessionEntry::cadreCode, SuccessionEntry[]::new, NO_PLANNING, "planning");
+          group(
+              f, list, SuccessionEntry::cadreCode, SuccessionEntry[]::new, NO_PLANNING, "planning");
+      planningUntilYear = new int[cadres.length];
+      for (int i = 0; i < cadres.length; i++) {
+        int until = Integer.MIN_VALUE;
+        for (SuccessionEntry e : planning[i]) {
+          until = Math.max(until, e.openUntilYear());
+        }
+        planningUntilYear[i] = until;
+      }
       return this;
     }
 
-    Builder assessments(List<Assessment> list) {
+    Builder assessments(List<Assessment> list, Findings f) {
       assessments =
-          group(list, Assessment::cadreCode, Assessment[]::new, NO_ASSESSMENTS, "assessment");
+          group(f, list, Assessment::cadreCode, Assessment[]::new, NO_ASSESSMENTS, "assessment");
+      assessmentFrom = new int[cadres.length + 1];
+      for (int i = 0; i < cadres.length; i++) {
+        assessmentFrom[i + 1] = assessmentFrom[i] + assessments[i].length;
+      }
+      assessmentYear = new int[assessmentFrom[cadres.length]];
+      assessmentGrade = new AssessmentGrade[assessmentYear.length];
+      for (int i = 0; i < cadres.length; i++) {
+        for (int k = 0; k < assessments[i].length; k++) {
+          assessmentYear[assessmentFrom[i] + k] = assessments[i][k].year();
+          assessmentGrade[assessmentFrom[i] + k] = assessments[i][k].grade();
+        }
+      }
       return this;
     }
 
-    Builder disciplines(List<Discipline> list) {
+    Builder disciplines(List<Discipline> list, Findings f) {
       disciplines =
-          group(list, Discipline::cadreCode, Discipline[]::new, NO_DISCIPLINE, "discipline");
+          group(f, list, Discipline::cadreCode, Discipline[]::new, NO_DISCIPLINE, "discipline");
       for (int i = 0; i < disciplines.length; i++) {
         for (Discipline d : disciplines[i]) {
           if (d.decidedOn() == null || d.form() == null) {
             addForCadre(
-                i, cadres[i].code(), "incomplete-discipline", Map.of("cadre", cadres[i].code()));
+                f, i, cadres[i].code(), "incomplete-discipline", Map.of("cadre", cadres[i].code()));
           }
         }
       }
-      @SuppressWarnings("unchecked")
-      List<DataQualityFinding>[] byCadre = new List[cadres.length];
-      Arrays.fill(byCadre, List.of());
-      findingsByCadre.forEach((i, found) -> byCadre[i] = List.copyOf(found));
-      cadreFindings = byCadre;
       return this;
     }
 
     private <T> T[][] group(
+        Findings f,
         List<T> list,
         Function<T, String> cadreOf,
         IntFunction<T[]> arrays,
@@ -566,7 +826,7 @@ public final class RegistrySnapshot {
         }
         owner[k] = c;
         if (c < 0) {
-          unknownCadre(code, String.valueOf(code), record);
+          unknownCadre(f, code, String.valueOf(code), record);
         } else {
           counts[c]++;
         }
@@ -585,9 +845,26 @@ public final class RegistrySnapshot {
       return typed;
     }
 
+    /** The number of a code among those seen so far (HashMap takes null as a key). */
+    private static int numbered(Map<String, Integer> seen, String code) {
+      Integer known = seen.get(code);
+      if (known == null) {
+        known = seen.size();
+        seen.put(code, known);
+      }
+      return known;
+    }
+
+    /** The codes by their numbers. */
+    private static String[] codes(Map<String, Integer> numbered) {
+      String[] codes = new String[numbered.size()];
+      numbered.forEach((code, k) -> codes[k] = code);
+      return codes;
+    }
+
     /** A record of the given kind names a cadre that is not in the registry. */
-    private void unknownCadre(String cadre, String subject, String record) {
-      findings.add(
+    private static void unknownCadre(Findings f, String cadre, String subject, String record) {
+      f.all.add(
           new DataQualityFinding(
               cadre,
               subject,
@@ -597,14 +874,16 @@ public final class RegistrySnapshot {
                   Map.of("cadre", String.valueOf(cadre), "subject", subject))));
     }
 
-    private void add(String cadre, String subject, String code, Map<String, Object> args) {
-      findings.add(finding(cadre, subject, code, args));
+    private static void add(
+        Findings f, String cadre, String subject, String code, Map<String, Object> args) {
+      f.all.add(finding(cadre, subject, code, args));
     }
 
-    private void addForCadre(int i, String subject, String code, Map<String, Object> args) {
-      DataQualityFinding f = finding(cadres[i].code(), subject, code, args);
-      findings.add(f);
-      findingsByCadre.computeIfAbsent(i, k -> new ArrayList<>(2)).add(f);
+    private void addForCadre(
+        Findings f, int i, String subject, String code, Map<String, Object> args) {
+      DataQualityFinding found = finding(cadres[i].code(), subject, code, args);
+      f.all.add(found);
+      f.byCadre.computeIfAbsent(i, k -> new ArrayList<>(2)).add(found);
     }
 
     private static DataQualityFinding finding(

@@ -81,9 +81,7 @@ public record RetirementSchedule(AgeSchedule men, AgeSchedule women) {
     if (birth == null || cadre.sex() == null) {
       return null;
     }
-    int born = monthIndex(birth);
-    int retires = retirementIndex(forSex(cadre.sex()), born);
-    return new Retirement(toYearMonth(retires), ageBetween(born, retires), false, null);
+    return computed(cadre.sex(), monthIndex(birth));
   }
 
   /**
@@ -103,18 +101,37 @@ public record RetirementSchedule(AgeSchedule men, AgeSchedule women) {
       if (cadre.retirementOverride() != null || birth == null || cadre.sex() == null) {
         return RetirementSchedule.this.retirementOrNull(cadre);
       }
-      int k = monthIndex(birth) - 12 * FIRST_YEAR;
+      return retirement(cadre.sex(), monthIndex(birth));
+    }
+
+    /**
+     * The retirement of a cadre of the sex born in the month ({@code 12 * year + month - 1})
+     * without an override, remembered per sex and month.
+     */
+    Retirement retirement(Sex sex, int bornMonth) {
+      int k = bornMonth - 12 * FIRST_YEAR;
       if (k < 0 || k >= MONTHS) {
-        return RetirementSchedule.this.retirementOrNull(cadre);
+        return computed(sex, bornMonth);
       }
-      Retirement[] known = cadre.sex() == Sex.MALE ? men : women;
+      Retirement[] known = sex == Sex.MALE ? men : women;
       Retirement r = known[k];
       if (r == null) {
-        r = RetirementSchedule.this.retirementOrNull(cadre);
+        r = computed(sex, bornMonth);
         known[k] = r;
       }
       return r;
     }
+  }
+
+  /** The retirement of a cadre of the sex born in the month, without an override. */
+  private Retirement computed(Sex sex, int born) {
+    int retires = retirementIndex(forSex(sex), born);
+    return new Retirement(toYearMonth(retires), ageBetween(born, retires), false, null);
+  }
+
+  /** The month index ({@code 12 * year + month - 1}) of a birth date, as retirement counts it. */
+  static int bornMonth(PartialDate birth) {
+    return monthIndex(birth);
   }
 
   private static int retirementIndex(AgeSchedule schedule, int born) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ForkJoinTask;
 import java.util.stream.IntStream;
 import vn.luanchuyen.screening.Policy.TargetDefinition;
 import vn.luanchuyen.shared.Reason;
@@ -30,6 +31,19 @@ public final class RotationScreening {
     Objects.requireNonNull(policy, "policy");
     Objects.requireNonNull(asOf, "asOf");
     CadreScreener screener = new CadreScreener(snapshot, policy, asOf);
+    // the targets do not depend on the cadres' verdicts: they are measured while the cadres are
+    // screened, each target with its own findings (a unit without a locality), kept in order
+    TargetMeasure measure = new TargetMeasure(snapshot, policy, asOf);
+    List<ForkJoinTask<Measured>> measuring = new ArrayList<>();
+    for (TargetDefinition target : policy.targets()) {
+      measuring.add(
+          ForkJoinTask.adapt(
+                  () -> {
+                    List<DataQualityFinding> found = new ArrayList<>(0);
+                    return new Measured(measure.measure(target, found), found);
+                  })
+              .fork());
+    }
     long[] outcomes = new long[snapshot.cadreCount()];
     int chunks = (outcomes.length + CHUNK - 1) / CHUNK;
     IntStream.range(0, chunks)
@@ -49,10 +63,11 @@ public final class RotationScreening {
         }
       }
     }
-    List<TargetResult> targets = new ArrayList<>();
-    TargetMeasure measure = new TargetMeasure(snapshot, policy, asOf);
-    for (TargetDefinition target : policy.targets()) {
-      targets.add(measure.measure(target, findings));
+    List<TargetResult> targets = new ArrayList<>(measuring.size());
+    for (ForkJoinTask<Measured> task : measuring) {
+      Measured m = task.join();
+      targets.add(m.result());
+      findings.addAll(m.findings());
     }
     return new ScreeningReport(
         policy.id(), policy.version(), asOf, warnings(policy, asOf), cadres, targets, findings);
@@ -66,6 +81,9 @@ public final class RotationScreening {
         ? Optional.empty()
         : Optional.of(new CadreScreener(snapshot, policy, asOf).screen(i));
   }
+
+  /** One target's measure and the findings it made. */
+  private record Measured(TargetResult result, List<DataQualityFinding> findings) {}
 
   private static List<Reason> warnings(Policy policy, LocalDate asOf) {
     if (policy.effective().contains(asOf)) {

@@ -1,7 +1,6 @@
 package vn.luanchuyen.screening;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -34,13 +33,18 @@ public record SeatRun(int position, LocalDate since, boolean uncertain) {
       List<Assignment> staysInSeat, LocalDate day, int maxGapDays) {
     Assignment[] stays = staysInSeat.toArray(Assignment[]::new);
     java.util.Arrays.sort(stays, BY_START);
+    int[] start = new int[stays.length];
+    int[] end = new int[stays.length];
     boolean[] usable = new boolean[stays.length];
     for (int s = 0; s < stays.length; s++) {
       Assignment a = stays[s];
+      start[s] = RegistrySnapshot.day(a.startDate(), RegistrySnapshot.NO_DAY);
+      end[s] = RegistrySnapshot.day(a.endDate(), RegistrySnapshot.OPEN);
       usable[s] =
           a.startDate() != null && (a.endDate() == null || !a.endDate().isBefore(a.startDate()));
     }
-    SeatRun run = find(0, stays, usable, 0, stays.length, day, maxGapDays);
+    SeatRun run =
+        find(0, start, end, usable, 0, stays.length, RegistrySnapshot.day(day, 0), maxGapDays);
     return run == null ? Optional.empty() : Optional.ofNullable(run.since());
   }
 
@@ -50,46 +54,48 @@ public record SeatRun(int position, LocalDate since, boolean uncertain) {
   }
 
   /**
-   * The run of the seat's stays ({@code from..to} in {@code stays}, sorted by start) that covers
-   * {@code asOf}, or null when the seat is not held that day and no broken stay could change that.
+   * The run of the seat's stays ({@code from..to}, sorted by start; their first and last days as
+   * {@link RegistrySnapshot#day} numbers) that covers the day {@code asOf}, or null when the seat
+   * is not held that day and no broken stay could change that.
    */
   static SeatRun find(
       int position,
-      Assignment[] stays,
+      int[] start,
+      int[] end,
       boolean[] usable,
       int from,
       int to,
-      LocalDate asOf,
+      int asOf,
       int maxGapDays) {
-    LocalDate runStart = null;
-    LocalDate runEnd = null;
+    int runStart = 0;
+    int runEnd = 0;
+    boolean started = false;
     boolean open = false;
     boolean broken = false;
     for (int s = from; s < to; s++) {
-      Assignment a = stays[s];
       if (!usable[s]) {
-        broken |= a.startDate() == null || !a.startDate().isAfter(asOf);
+        // an unknown start is NO_DAY, before every day
+        broken |= start[s] <= asOf;
         continue;
       }
-      if (a.startDate().isAfter(asOf)) {
+      if (start[s] > asOf) {
         continue;
       }
-      boolean continues =
-          runStart != null
-              && (open || ChronoUnit.DAYS.between(runEnd, a.startDate()) - 1 <= maxGapDays);
+      boolean continues = started && (open || (long) start[s] - runEnd - 1 <= maxGapDays);
       if (!continues) {
-        runStart = a.startDate();
-        runEnd = a.endDate();
-        open = a.endDate() == null;
-      } else if (a.endDate() == null) {
+        started = true;
+        runStart = start[s];
+        runEnd = end[s];
+        open = end[s] == RegistrySnapshot.OPEN;
+      } else if (end[s] == RegistrySnapshot.OPEN) {
         open = true;
-      } else if (!open && a.endDate().isAfter(runEnd)) {
-        runEnd = a.endDate();
+      } else if (!open && end[s] > runEnd) {
+        runEnd = end[s];
       }
     }
-    boolean held = runStart != null && (open || !runEnd.isBefore(asOf));
+    boolean held = started && (open || runEnd >= asOf);
     if (held) {
-      return new SeatRun(position, runStart, broken);
+      return new SeatRun(position, LocalDate.ofEpochDay(runStart), broken);
     }
     return broken ? new SeatRun(position, null, true) : null;
   }

@@ -7,7 +7,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import vn.luanchuyen.cadre.Assignment;
 import vn.luanchuyen.cadre.Cadre;
 import vn.luanchuyen.organisation.Position;
 import vn.luanchuyen.organisation.Unit;
@@ -19,7 +18,6 @@ import vn.luanchuyen.screening.TargetResult.Seat;
 import vn.luanchuyen.screening.TargetResult.UnitCount;
 import vn.luanchuyen.screening.TargetResult.YearEnd;
 import vn.luanchuyen.shared.Reason;
-import vn.luanchuyen.shared.VietnameseOrder;
 
 /**
  * Measures one target on the as-of date: the filled seats with the target's roles in the units the
@@ -34,10 +32,20 @@ final class TargetMeasure {
   private final Policy policy;
   private final LocalDate asOf;
 
+  private final RetirementSchedule.Remembered retirements;
+
+  /** Whether each unit exists on the as-of date; the same for every target. */
+  private final boolean[] unitExists;
+
   TargetMeasure(RegistrySnapshot snapshot, Policy policy, LocalDate asOf) {
     this.snapshot = snapshot;
     this.policy = policy;
     this.asOf = asOf;
+    this.retirements = policy.retirement().new Remembered();
+    this.unitExists = new boolean[snapshot.units.length];
+    for (int u = 0; u < unitExists.length; u++) {
+      unitExists[u] = snapshot.units[u].existsOn(asOf);
+    }
   }
 
   /** One filled seat: its holder, whether it counts, whether it counts as a "hit". */
@@ -45,21 +53,33 @@ final class TargetMeasure {
 
   TargetResult measure(TargetDefinition target, List<DataQualityFinding> findings) {
     Unit[] units = snapshot.units;
+    // the target's rule decides each distinct level, type and role once (TargetDefinition)
+    boolean[][] covered = new boolean[snapshot.levelCodes.length][snapshot.typeCodes.length];
+    for (int l = 0; l < covered.length; l++) {
+      for (int t = 0; t < covered[l].length; t++) {
+        covered[l][t] = target.coversUnit(snapshot.levelCodes[l], snapshot.typeCodes[t]);
+      }
+    }
+    boolean[] counts = new boolean[snapshot.roleKeys.length];
+    for (int r = 0; r < counts.length; r++) {
+      String role = snapshot.roleKeys[r];
+      counts[r] = role != null && target.roles().contains(role);
+    }
     boolean[] selected = new boolean[units.length];
     int[] filled = new int[units.length];
     int unitCount = 0;
     for (int u = 0; u < units.length; u++) {
-      selected[u] = selected(target, units[u]);
+      selected[u] = unitExists[u] && covered[snapshot.unitLevel[u]][snapshot.unitType[u]];
       unitCount += selected[u] ? 1 : 0;
     }
     List<Counted> counted = new ArrayList<>();
     boolean share = target.kind() == TargetKind.NON_LOCAL_SHARE;
     for (int p = 0; p < snapshot.positions.length; p++) {
       int u = snapshot.positionUnit[p];
-      Position seat = snapshot.positions[p];
-      if (u < 0 || !selected[u] || !target.roles().contains(seat.roleKey())) {
+      if (u < 0 || !selected[u] || !counts[snapshot.positionRole[p]]) {
         continue;
       }
+      Position seat = snapshot.positions[p];
       int holder = holderOn(p);
       if (holder < 0) {
         continue;
@@ -67,7 +87,7 @@ final class TargetMeasure {
       filled[u]++;
       Unit unit = units[u];
       Cadre cadre = snapshot.cadres[holder];
-      Retirement retirement = policy.retirement().retirementOrNull(cadre);
+      Retirement retirement = retirements.retirementOrNull(cadre);
       YearMonth retires = retirement == null ? null : retirement.month();
       if (share) {
         counted.add(localSeat(seat, unit, cadre, retires, findings));
@@ -92,13 +112,12 @@ final class TargetMeasure {
     }
     List<UnitCount> perUnit = new ArrayList<>();
     if (!share) {
-      for (int u = 0; u < units.length; u++) {
+      for (int u : snapshot.unitsByName()) {
         if (selected[u]) {
           perUnit.add(new UnitCount(units[u].code(), units[u].name(), filled[u]));
         }
       }
     }
-    perUnit = VietnameseOrder.sorted(perUnit, UnitCount::name);
     return new TargetResult(
         target.id(),
         target.name(),
@@ -115,19 +134,17 @@ final class TargetMeasure {
         projection(target, counted, share ? -1 : unitCount));
   }
 
-  private boolean selected(TargetDefinition target, Unit unit) {
-    return target.coversUnit(unit.levelCode(), unit.typeCode()) && unit.existsOn(asOf);
-  }
-
   /** The cadre holding the seat on the as-of date (the latest to start if several), or -1. */
   private int holderOn(int position) {
-    Assignment[] stays = snapshot.seatStays[position];
+    int day = RegistrySnapshot.day(asOf, 0);
     int holder = -1;
-    LocalDate latest = null;
-    for (int k = 0; k < stays.length; k++) {
-      if (stays[k].heldOn(asOf) && (latest == null || stays[k].startDate().isAfter(latest))) {
-        latest = stays[k].startDate();
-        holder = snapshot.seatStayCadre[position][k];
+    int latest = Integer.MIN_VALUE;
+    for (int k = snapshot.seatFrom[position]; k < snapshot.seatFrom[position + 1]; k++) {
+      int s = snapshot.seatStays[k];
+      int start = snapshot.stayStart[s];
+      if (start <= day && snapshot.stayEnd[s] >= day && (holder < 0 || start > latest)) {
+        latest = start;
+        holder = snapshot.seatStayCadre[k];
       }
     }
     return holder;

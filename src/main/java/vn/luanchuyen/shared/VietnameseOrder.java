@@ -40,9 +40,17 @@ public final class VietnameseOrder {
     Collator collator = Collator.getInstance(VIETNAMESE);
     collator.setStrength(Collator.TERTIARY);
     List<Keyed<T>> keyed = new ArrayList<>(things.size());
+    // a long list repeats names (every commune has its office): each name's key is built once
+    java.util.Map<String, CollationKey> keys = new java.util.HashMap<>();
     for (T t : things) {
       String n = name.apply(t);
-      keyed.add(new Keyed<>(t, n, n == null ? null : collator.getCollationKey(n.strip())));
+      keyed.add(
+          new Keyed<>(
+              t,
+              n,
+              n == null
+                  ? null
+                  : keys.computeIfAbsent(n, k -> collator.getCollationKey(k.strip()))));
     }
     keyed.sort(
         Comparator.nullsFirst(

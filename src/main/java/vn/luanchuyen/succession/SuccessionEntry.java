@@ -16,6 +16,14 @@ public record SuccessionEntry(String cadreCode, String roleKey, String unitCode,
    * cannot be checked, so it does not count.
    */
   public boolean openOn(LocalDate day) {
-    return term != null && term.endYear() >= day.getYear();
+    return openUntilYear() >= day.getYear();
+  }
+
+  /**
+   * The last year the entry is open in ({@link #openOn}): its term's last year, or {@link
+   * Integer#MIN_VALUE} for an entry without a term, which is never open.
+   */
+  public int openUntilYear() {
+    return term == null ? Integer.MIN_VALUE : term.endYear();
   }
 }
