@@ -114,7 +114,7 @@ public record ApprovalCase(
         throw new ApprovalRefused(notMet.get());
       }
     }
-    return at(currentStep + 1, status);
+    return atStep(currentStep + 1);
   }
 
   /**
@@ -130,7 +130,7 @@ public record ApprovalCase(
     if (!StepInput.filled(reason)) {
       throw new ApprovalRefused(reason("send-back.no-reason"));
     }
-    return at(to, status);
+    return atStep(to);
   }
 
   /**
@@ -158,18 +158,7 @@ public record ApprovalCase(
       throw new ApprovalRefused(reason("decide.missing", "missing", missing));
     }
     if (conclusion == Status.REJECTED) {
-      return new ApprovalCase(
-          id,
-          procedureId,
-          subjectType,
-          subjectId,
-          title,
-          currentStep,
-          conclusion,
-          openedBy,
-          openedAt,
-          null,
-          version);
+      return closedAs(Status.REJECTED, null);
     }
     if (step.requires().contains(Requirement.BALLOT_PASSED)) {
       List<Reason> problems = unresolvedBallots(p, tallies, cadres);
@@ -181,18 +170,7 @@ public record ApprovalCase(
     if (!incomplete.isEmpty()) {
       throw new ApprovalRefused(reason("decide.decision-incomplete", "missing", incomplete));
     }
-    return new ApprovalCase(
-        id,
-        procedureId,
-        subjectType,
-        subjectId,
-        title,
-        currentStep,
-        conclusion,
-        openedBy,
-        openedAt,
-        decision,
-        version);
+    return closedAs(Status.APPROVED, decision);
   }
 
   /** Whether the clerk may enter tallies: one of the deciding step's roles. */
@@ -338,8 +316,21 @@ public record ApprovalCase(
     return step;
   }
 
-  /** The same case standing at another step, or closed. */
-  private ApprovalCase at(int step, Status to) {
+  /** The same case, still open, standing at another step. */
+  private ApprovalCase atStep(int step) {
+    return with(step, status, decision);
+  }
+
+  /** The same case closed by the collective's conclusion, with the decision of an approval. */
+  private ApprovalCase closedAs(Status conclusion, Decision carriedOutBy) {
+    return with(currentStep, conclusion, carriedOutBy);
+  }
+
+  /**
+   * The one copy of a case with what a transition changes (its step, status and decision); what the
+   * case is about, who opened it and the version read stay as they are.
+   */
+  private ApprovalCase with(int step, Status to, Decision carriedOutBy) {
     return new ApprovalCase(
         id,
         procedureId,
@@ -350,7 +341,7 @@ public record ApprovalCase(
         to,
         openedBy,
         openedAt,
-        decision,
+        carriedOutBy,
         version);
   }
 

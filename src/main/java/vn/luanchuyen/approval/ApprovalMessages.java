@@ -38,9 +38,9 @@ public final class ApprovalMessages {
     return MessageRenderer.PLAIN.render(reasons, locale);
   }
 
-  /** A refusal in the given language: its reasons, or the message a module gave it. */
+  /** A refusal in the given language: its reasons. */
   public static String render(ApprovalRefused refused, Locale locale) {
-    return refused.reasons().isEmpty() ? refused.getMessage() : render(refused.reasons(), locale);
+    return render(refused.reasons(), locale);
   }
 
   /** The label of a count of a tally, e.g. "số phiếu đồng ý". */

@@ -4,18 +4,13 @@ import java.util.List;
 import vn.luanchuyen.shared.Reason;
 
 /**
- * An action the procedure does not allow. Its message is the Vietnamese reason a user reads; when
- * it carries {@linkplain #reasons() reasons} (codes and facts), the message is rendered from them
- * and {@link ApprovalMessages} renders them in another language.
+ * An action the procedure does not allow, for one or more {@linkplain #reasons() reasons} (codes
+ * and facts). Its message is the reasons in Vietnamese; {@link ApprovalMessages} renders them in
+ * the reader's language.
  */
 public class ApprovalRefused extends RuntimeException {
 
   private final transient List<Reason> reasons;
-
-  public ApprovalRefused(String message) {
-    super(message);
-    this.reasons = List.of();
-  }
 
   /** Refused for every one of the reasons (at least one). */
   public ApprovalRefused(List<Reason> reasons) {
@@ -30,7 +25,7 @@ public class ApprovalRefused extends RuntimeException {
     this(List.of(reason));
   }
 
-  /** The reasons, each with its code; empty for a refusal given as a sentence. */
+  /** The reasons, each with its code (at least one). */
   public List<Reason> reasons() {
     return reasons;
   }

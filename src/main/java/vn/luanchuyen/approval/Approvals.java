@@ -490,7 +490,7 @@ public class Approvals {
         .params(caseId, attachmentId)
         .query((rs, n) -> rs.getBytes(1))
         .optional()
-        .orElseThrow(() -> new NotFoundException("tệp đính kèm", caseId + "/" + attachmentId));
+        .orElseThrow(() -> new NotFoundException("attachment", caseId + "/" + attachmentId));
   }
 
   private static String sha256(byte[] content) {
@@ -563,7 +563,7 @@ public class Approvals {
         .param(id)
         .query(Approvals::row)
         .optional()
-        .orElseThrow(() -> new NotFoundException("hồ sơ trình duyệt", String.valueOf(id)));
+        .orElseThrow(() -> new NotFoundException("approval-case", String.valueOf(id)));
   }
 
   /** Every case, newest first. */
@@ -614,7 +614,7 @@ public class Approvals {
   private ApprovalCase current(long caseId, long version) {
     ApprovalCase c = get(caseId);
     if (c.version() != version) {
-      throw new ConcurrentEditException("hồ sơ trình duyệt " + caseId);
+      throw new ConcurrentEditException("approval-case " + caseId);
     }
     return c;
   }
@@ -628,7 +628,7 @@ public class Approvals {
             .params(to.currentStep(), to.status().name(), c.id(), version)
             .update();
     if (changed == 0) {
-      throw new ConcurrentEditException("hồ sơ trình duyệt " + c.id());
+      throw new ConcurrentEditException("approval-case " + c.id());
     }
     ApprovalCase after = get(c.id());
     events.publishEvent(

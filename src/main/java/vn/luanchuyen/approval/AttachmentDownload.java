@@ -19,7 +19,7 @@ public final class AttachmentDownload {
         approvals.attachments(caseId).stream()
             .filter(x -> x.id() == attachmentId)
             .findFirst()
-            .orElseThrow(() -> new NotFoundException("tệp đính kèm", caseId + "/" + attachmentId));
+            .orElseThrow(() -> new NotFoundException("attachment", caseId + "/" + attachmentId));
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_OCTET_STREAM)
         .header(

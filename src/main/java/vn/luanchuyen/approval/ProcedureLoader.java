@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a procedure from YAML, bound with Jackson (unknown keys refused); a malformed file is
- * rejected with an {@link IllegalArgumentException} naming the field.
+ * rejected with a {@link ProcedureProblem} naming the file and the field.
  */
 public final class ProcedureLoader {
 
@@ -34,7 +34,7 @@ public final class ProcedureLoader {
   /** One of the shipped procedures, {@code procedures/<id>.yaml} on the class path; read once. */
   public static Procedure shipped(String id) {
     if (id == null || !id.matches("[a-z0-9-]+")) {
-      throw new IllegalArgumentException("Không có quy trình " + id);
+      throw ProcedureProblem.of("unknown", "id", String.valueOf(id));
     }
     return SHIPPED.computeIfAbsent(id, ProcedureLoader::readShipped);
   }
@@ -43,11 +43,11 @@ public final class ProcedureLoader {
     try (InputStream in =
         ProcedureLoader.class.getResourceAsStream("/procedures/" + id + ".yaml")) {
       if (in == null) {
-        throw new IllegalArgumentException("Không có quy trình " + id);
+        throw ProcedureProblem.of("unknown", "id", id);
       }
       return read(in, id + ".yaml");
     } catch (IOException e) {
-      throw new IllegalArgumentException("Không đọc được quy trình " + id, e);
+      throw ProcedureProblem.of(e, "shipped-unreadable", "id", id);
     }
   }
 
@@ -64,17 +64,16 @@ public final class ProcedureLoader {
     try {
       file = YAML.readValue(in, ProcedureFile.class);
     } catch (UnrecognizedPropertyException e) {
-      throw new IllegalArgumentException(
-          source + ": " + path(e) + ": trường không thuộc định dạng quy trình", e);
+      throw ProcedureProblem.of(e, "unknown-field", "source", source, "field", path(e));
     } catch (JsonMappingException e) {
-      throw new IllegalArgumentException(source + ": " + path(e) + ": giá trị không đúng kiểu", e);
+      throw ProcedureProblem.of(e, "wrong-type", "source", source, "field", path(e));
     } catch (JacksonException e) {
-      throw new IllegalArgumentException(source + ": không phải YAML hợp lệ", e);
+      throw ProcedureProblem.of(e, "not-yaml", "source", source);
     } catch (IOException e) {
-      throw new IllegalArgumentException(source + ": không đọc được", e);
+      throw ProcedureProblem.of(e, "unreadable", "source", source);
     }
     if (file == null) {
-      throw new IllegalArgumentException(source + ": tệp rỗng");
+      throw ProcedureProblem.of("empty", "source", source);
     }
     String id = text(file.id(), "id", source);
     String name = text(file.name(), "name", source);
@@ -96,13 +95,14 @@ public final class ProcedureLoader {
       }
       String stepId = text(s.id(), at + "id", source);
       if (!ids.add(stepId)) {
-        throw new IllegalArgumentException(source + ": " + at + "id trùng: " + stepId);
+        throw ProcedureProblem.of(
+            "duplicate-step", "source", source, "field", at + "id", "step", stepId);
       }
       Set<String> roles = new LinkedHashSet<>();
       for (String role : list(s.roles(), at + "roles", source)) {
         if (!ROLES.contains(role)) {
-          throw new IllegalArgumentException(
-              source + ": " + at + "roles: vai trò không có: " + role);
+          throw ProcedureProblem.of(
+              "unknown-role", "source", source, "field", at + "roles", "role", role);
         }
         roles.add(role);
       }
@@ -111,8 +111,8 @@ public final class ProcedureLoader {
         for (String r : list(s.requires(), at + "requires", source)) {
           Requirement requirement = Requirement.ofYaml(r);
           if (requirement == null) {
-            throw new IllegalArgumentException(
-                source + ": " + at + "requires: yêu cầu không có: " + r);
+            throw ProcedureProblem.of(
+                "unknown-requirement", "source", source, "field", at + "requires", "value", r);
           }
           requires.add(requirement);
         }
@@ -127,8 +127,8 @@ public final class ProcedureLoader {
     }
     for (int i = 0; i < steps.size() - 1; i++) {
       if (steps.get(i).requires().contains(Requirement.BALLOT_PASSED)) {
-        throw new IllegalArgumentException(
-            source + ": steps[" + i + "].requires: ballotPassed chỉ ở bước quyết định (bước cuối)");
+        throw ProcedureProblem.of(
+            "ballot-not-last", "source", source, "field", "steps[" + i + "].requires");
       }
     }
     return new Procedure(id, name, steps, quorum, passAbove);
@@ -147,8 +147,8 @@ public final class ProcedureLoader {
     return path.toString();
   }
 
-  private static IllegalArgumentException missing(String source, String field) {
-    return new IllegalArgumentException(source + ": thiếu trường " + field);
+  private static ProcedureProblem missing(String source, String field) {
+    return ProcedureProblem.of("missing-field", "source", source, "field", field);
   }
 
   private static String text(String value, String field, String source) {
@@ -171,13 +171,12 @@ public final class ProcedureLoader {
     String raw = text(value, field, source);
     Matcher m = SHARE.matcher(raw);
     if (!m.matches()) {
-      throw new IllegalArgumentException(
-          source + ": " + field + ": cần dạng tử/mẫu, ví dụ 2/3, không phải " + raw);
+      throw ProcedureProblem.of("share-format", "source", source, "field", field, "value", raw);
     }
     int num = Integer.parseInt(m.group(1));
     int den = Integer.parseInt(m.group(2));
     if (den == 0 || num > den) {
-      throw new IllegalArgumentException(source + ": " + field + ": tỉ lệ không hợp lệ " + raw);
+      throw ProcedureProblem.of("share-invalid", "source", source, "field", field, "value", raw);
     }
     return new Share(num, den);
   }

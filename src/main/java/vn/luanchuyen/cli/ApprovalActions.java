@@ -75,7 +75,7 @@ final class ApprovalActions {
           System.err.println("Hồ sơ vừa được người khác thay đổi; hãy thử lại.");
           return 1;
         } catch (NotFoundException e) {
-          System.err.println(e.getMessage());
+          System.err.println(e.wording(ApprovalMessages.VIETNAMESE));
           return 2;
         } catch (IOException e) {
           System.err.println("Không đọc được tệp: " + e.getMessage());

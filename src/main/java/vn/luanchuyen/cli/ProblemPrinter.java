@@ -2,9 +2,11 @@ package vn.luanchuyen.cli;
 
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Map;
 import vn.luanchuyen.importexport.ImportProblem;
+import vn.luanchuyen.shared.MessageRenderer;
 
-/** Prints an import's problems one a line: sheet / row / column: message. */
+/** Prints an import's problems one a line, in Vietnamese: sheet / row / column: message. */
 final class ProblemPrinter {
   private ProblemPrinter() {}
 
@@ -14,12 +16,19 @@ final class ProblemPrinter {
 
   /** The problems listed, out of {@code total} found. */
   static void print(List<ImportProblem> problems, long total, PrintStream out) {
-    out.println("Sổ không được nhập: có " + total + " lỗi. Không dữ liệu nào đã được ghi.");
+    out.println(
+        MessageRenderer.PLAIN.render(
+            "import.rejected.detail", Map.of("problems", total), MessageRenderer.VIETNAMESE));
     for (ImportProblem p : problems) {
-      out.println("  " + p);
+      out.println("  " + p.described(MessageRenderer.VIETNAMESE));
     }
     if (total > problems.size()) {
-      out.println("  … và " + (total - problems.size()) + " lỗi nữa.");
+      out.println(
+          "  "
+              + MessageRenderer.PLAIN.render(
+                  "import.rejected.more",
+                  Map.of("more", total - problems.size()),
+                  MessageRenderer.VIETNAMESE));
     }
   }
 }

@@ -1,9 +1,9 @@
 package vn.luanchuyen.importexport;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Locale;
+import java.util.Map;
 import vn.luanchuyen.shared.MessageRenderer;
 import vn.luanchuyen.shared.Reason;
 
@@ -13,16 +13,15 @@ import vn.luanchuyen.shared.Reason;
  * @param sheet the sheet name, e.g. {@code CanBo}
  * @param row the Excel row number (1 is the header row); 0 when the problem is the whole sheet
  * @param column the column header, or null when the problem is the whole row or sheet
- * @param message what is wrong, in Vietnamese
+ * @param message what is wrong, in Vietnamese (the reason's sentence)
  * @param reason the problem's code and facts, its message under {@code import.problem.<code>} in
- *     {@code i18n/importexport}; null for a problem given as a sentence
+ *     {@code i18n/importexport} (or a shared rule's key of the {@code messages} bundle)
  */
 public record ImportProblem(
     String sheet, int row, String column, String message, @JsonIgnore Reason reason) {
 
-  /** A problem given as a sentence, without a code. */
-  public ImportProblem(String sheet, int row, String column, String message) {
-    this(sheet, row, column, message, null);
+  public ImportProblem {
+    java.util.Objects.requireNonNull(reason, "an import problem has a reason code");
   }
 
   /** A problem with its code and facts; its message is the Vietnamese sentence of the reason. */
@@ -48,16 +47,15 @@ public record ImportProblem(
     return new Reason(code, "import.problem." + code, args);
   }
 
-  /** The problem's code, e.g. {@code required}; null for a problem given as a sentence. */
+  /** The problem's code, e.g. {@code required} or {@code sheet-missing}. */
   @JsonProperty("code")
-  @JsonInclude(JsonInclude.Include.NON_NULL)
   public String code() {
-    return reason == null ? null : reason.code();
+    return reason.code();
   }
 
-  /** What is wrong in the given language (the Vietnamese sentence for a problem without a code). */
+  /** What is wrong in the given language. */
   public String message(Locale locale) {
-    return reason == null ? message : MessageRenderer.PLAIN.render(reason, locale);
+    return MessageRenderer.PLAIN.render(reason, locale);
   }
 
   /** Problems in the order of the workbook's sheets ({@link WorkbookFormat#SHEETS}), then rows. */
@@ -65,15 +63,24 @@ public record ImportProblem(
       java.util.Comparator.comparingInt((ImportProblem p) -> WorkbookFormat.order(p.sheet()))
           .thenComparingInt(ImportProblem::row);
 
-  @Override
-  public String toString() {
+  /**
+   * Where the problem is and what is wrong, as one line in the given language: {@code CanBo / dòng
+   * 3 / cột "Ngày sinh": …}.
+   */
+  public String described(Locale locale) {
     StringBuilder s = new StringBuilder(sheet);
     if (row > 0) {
-      s.append(" / dòng ").append(row);
+      s.append(MessageRenderer.PLAIN.render("import.where.row", Map.of("row", row), locale));
     }
     if (column != null) {
-      s.append(" / cột \"").append(column).append('"');
+      s.append(
+          MessageRenderer.PLAIN.render("import.where.column", Map.of("column", column), locale));
     }
-    return s.append(": ").append(message).toString();
+    return s.append(": ").append(message(locale)).toString();
+  }
+
+  @Override
+  public String toString() {
+    return described(MessageRenderer.VIETNAMESE);
   }
 }

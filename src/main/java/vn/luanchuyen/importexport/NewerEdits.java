@@ -54,7 +54,6 @@ final class NewerEdits {
         stale,
         read,
         RecordKind.UNIT,
-        "Đơn vị",
         workbook.units(),
         existing.units(),
         Unit::code,
@@ -63,7 +62,6 @@ final class NewerEdits {
         stale,
         read,
         RecordKind.POSITION,
-        "Chức danh",
         workbook.positions(),
         existing.positions(),
         Position::code,
@@ -72,7 +70,6 @@ final class NewerEdits {
         stale,
         read,
         RecordKind.CADRE,
-        "Cán bộ",
         workbook.cadres(),
         existing.cadres(),
         Cadre::code,
@@ -84,7 +81,6 @@ final class NewerEdits {
       List<Stale> stale,
       WorkbookRead read,
       RecordKind kind,
-      String what,
       List<T> rows,
       List<T> stored,
       Function<T, String> code,
@@ -99,15 +95,12 @@ final class NewerEdits {
         continue;
       }
       ImportProblem problem =
-          new ImportProblem(
+          ImportProblem.of(
               read.rows().sheet(kind, i),
               read.rows().row(kind, i),
               WorkbookFormat.VERSION,
-              String.format(
-                  "%s %s đã được sửa sau khi xuất sổ này (phiên bản %d, sổ ghi %d): nhập dòng này"
-                      + " sẽ xóa mất thay đổi đó. Hãy xuất lại sổ và sửa trên sổ mới, hoặc chọn"
-                      + " ghi đè thay đổi mới hơn.",
-                  what, c, now, exported));
+              ImportProblem.reason(
+                  "newer-edit", "record", kind, "code", c, "stored", now, "exported", exported));
       stale.add(new Stale(kind, c, now, exported, problem));
     }
   }

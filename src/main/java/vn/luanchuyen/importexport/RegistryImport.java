@@ -134,12 +134,8 @@ public class RegistryImport {
               status.setRollbackOnly();
               return ImportReport.refused(
                   List.of(
-                      new ImportProblem(
-                          WorkbookFormat.FILE,
-                          0,
-                          null,
-                          "Cơ sở dữ liệu từ chối dữ liệu (giá trị quá dài hoặc không hợp lệ);"
-                              + " không có gì được ghi.")));
+                      ImportProblem.of(
+                          WorkbookFormat.FILE, 0, null, ImportProblem.reason("database-refused"))));
             }
             // one entry per cadre created or changed, each cadre's records sealed, in this
             // transaction

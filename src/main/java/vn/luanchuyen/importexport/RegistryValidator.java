@@ -2,7 +2,6 @@ package vn.luanchuyen.importexport;
 
 import static vn.luanchuyen.importexport.WorkbookFormat.*;
 
-import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,6 +10,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +27,6 @@ import vn.luanchuyen.organisation.StandardCodes;
 import vn.luanchuyen.organisation.Unit;
 import vn.luanchuyen.registry.RegistryContent;
 import vn.luanchuyen.shared.FieldProblem;
-import vn.luanchuyen.shared.MessageBundles;
 import vn.luanchuyen.shared.PlainText;
 import vn.luanchuyen.shared.Plausibility;
 import vn.luanchuyen.shared.Reason;
@@ -856,21 +855,24 @@ public final class RegistryValidator {
       return row > 0 ? problem("at-row", "row", row) : label("where.nowhere");
     }
 
-    /** A problem of the shared rules ({@link Plausibility}), in Vietnamese, at its column. */
+    /** A problem of the shared rules ({@link Plausibility}) at its column, by its message key. */
     private void report(RecordKind kind, int index, Optional<FieldProblem> found) {
       if (found.isEmpty()) {
         return;
       }
       FieldProblem problem = found.get();
-      String text =
-          MessageBundles.text(
-              MessageBundles.of("messages", MessageBundles.VIETNAMESE), problem.messageKey());
+      // the shared rule's message has positional arguments: {0} is the fact named "0"
+      Map<String, Object> args = new LinkedHashMap<>();
+      Object[] shown = problem.shownArgs();
+      for (int i = 0; i < shown.length; i++) {
+        args.put(Integer.toString(i), shown[i]);
+      }
       problems.add(
-          new ImportProblem(
+          ImportProblem.of(
               rows.sheet(kind, index),
               rows.row(kind, index),
               problem.field(),
-              new MessageFormat(text, MessageBundles.VIETNAMESE).format(problem.shownArgs())));
+              new Reason(problem.messageKey(), problem.messageKey(), args)));
     }
 
     /**

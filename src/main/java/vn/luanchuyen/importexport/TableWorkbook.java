@@ -18,6 +18,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import vn.luanchuyen.shared.MessageRenderer;
 import vn.luanchuyen.shared.Table;
 
 /**
@@ -201,7 +202,8 @@ public final class TableWorkbook {
       cell.setCellValue(String.format("%02d/%04d", m.getMonthValue(), m.getYear()));
       width = 7;
     } else if (value instanceof Boolean b) {
-      cell.setCellValue(b ? "Có" : "Không");
+      cell.setCellValue(
+          MessageRenderer.text(b ? "table.yes" : "table.no", MessageRenderer.VIETNAMESE));
       width = 5;
     } else {
       String text = value.toString();
@@ -214,7 +216,10 @@ public final class TableWorkbook {
 
   private static String uniqueName(String wanted, List<String> used) {
     String base =
-        WorkbookUtil.createSafeSheetName(wanted == null || wanted.isBlank() ? "Bảng" : wanted);
+        WorkbookUtil.createSafeSheetName(
+            wanted == null || wanted.isBlank()
+                ? MessageRenderer.text("table.sheet", MessageRenderer.VIETNAMESE)
+                : wanted);
     String name = base;
     for (int n = 2; used.stream().anyMatch(name::equalsIgnoreCase); n++) {
       String suffix = " (" + n + ")";

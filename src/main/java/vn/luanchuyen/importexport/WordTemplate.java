@@ -24,6 +24,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
+import vn.luanchuyen.shared.MessageRenderer;
 
 /**
  * A Word document (.docx) with {@code {{name}}} fields, filled from plain values. A field may be
@@ -128,7 +129,8 @@ public final class WordTemplate {
   }
 
   private static IllegalArgumentException notWord() {
-    return new IllegalArgumentException("Tệp không phải là văn bản Word (.docx) đọc được");
+    return new IllegalArgumentException(
+        MessageRenderer.text("word.not-docx", MessageRenderer.VIETNAMESE));
   }
 
   private static String text(Map<String, ?> values, String name) {

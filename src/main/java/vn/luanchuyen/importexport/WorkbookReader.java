@@ -45,6 +45,7 @@ import vn.luanchuyen.organisation.Position;
 import vn.luanchuyen.organisation.PositionRank;
 import vn.luanchuyen.organisation.Unit;
 import vn.luanchuyen.registry.RegistryContent;
+import vn.luanchuyen.shared.Reason;
 import vn.luanchuyen.succession.SuccessionEntry;
 
 /**
@@ -78,6 +79,10 @@ public final class WorkbookReader {
     this(DEFAULT_MAX_BYTES, DEFAULT_MAX_ENTRY_BYTES);
   }
 
+  /** The values the CanBo sheet's Giới tính column takes, as the format spells them. */
+  private static final String SEX_VALUES =
+      String.join(", ", Arrays.stream(Sex.values()).map(Sex::label).toList());
+
   /**
    * @param maxBytes the largest workbook file accepted
    * @param maxEntryBytes the largest inflated part of the workbook accepted
@@ -96,7 +101,7 @@ public final class WorkbookReader {
     try {
       size = Files.size(file);
     } catch (IOException e) {
-      return failed("Không đọc được tệp tải lên.");
+      return failed("file-unreadable");
     }
     if (size > maxBytes) {
       return tooLarge();
@@ -118,7 +123,7 @@ public final class WorkbookReader {
       }
       return withinLimit ? readFile(temp) : tooLarge();
     } catch (IOException e) {
-      return failed("Không đọc được tệp tải lên.");
+      return failed("file-unreadable");
     } finally {
       if (temp != null) {
         try {
@@ -153,9 +158,7 @@ public final class WorkbookReader {
       magic = FileMagic.UNKNOWN;
     }
     if (magic == FileMagic.OLE2) {
-      return failed(
-          "Tệp là bảng tính Excel đời cũ (.xls) hoặc tệp Office khác, không phải .xlsx; hãy mở"
-              + " bằng Excel và lưu lại dưới dạng Sổ làm việc Excel (.xlsx).");
+      return failed("file-old-excel");
     }
     if (magic != FileMagic.OOXML) {
       return notXlsx();
@@ -168,9 +171,7 @@ public final class WorkbookReader {
       return readPackage(pkg);
     } catch (Exception e) {
       if (isZipBomb(e)) {
-        return failed(
-            "Tệp có phần nội dung nén bất thường (giải nén quá lớn so với kích thước nén, nghi là"
-                + " \"bom nén\"), không thể đọc.");
+        return failed("file-zip-bomb");
       }
       return notXlsx();
     } finally {
@@ -207,13 +208,8 @@ public final class WorkbookReader {
         Sheet sheet = spec.get();
         if (continuation ? !seenParts.add(normalise(sheetName)) : !seen.add(sheet.kind())) {
           collector.problems.add(
-              new ImportProblem(
-                  sheetName,
-                  0,
-                  null,
-                  "Có hơn một trang tính tên \""
-                      + sheetName
-                      + "\"; chỉ đọc trang đầu tiên, hãy gộp dữ liệu vào một trang."));
+              ImportProblem.of(
+                  sheetName, 0, null, ImportProblem.reason("sheet-twice", "sheet", sheetName)));
           continue;
         }
         SheetRowReader rows = new SheetRowReader(sheet, sheetName, collector);
@@ -227,8 +223,7 @@ public final class WorkbookReader {
             throw e;
           }
           collector.problems.add(
-              new ImportProblem(
-                  sheetName, 0, null, "Không đọc được trang tính: nội dung bị hỏng."));
+              ImportProblem.of(sheetName, 0, null, ImportProblem.reason("sheet-damaged")));
         }
         rows.finish();
       }
@@ -236,7 +231,11 @@ public final class WorkbookReader {
     for (Sheet sheet : SHEETS) {
       if (sheet.required() && !seen.contains(sheet.kind())) {
         collector.problems.add(
-            new ImportProblem(sheet.name(), 0, null, "Thiếu trang tính \"" + sheet.name() + "\"."));
+            ImportProblem.of(
+                sheet.name(),
+                0,
+                null,
+                ImportProblem.reason("sheet-missing", "sheet", sheet.name())));
       }
     }
     return collector.result();
@@ -273,21 +272,23 @@ public final class WorkbookReader {
   }
 
   private WorkbookRead tooLarge() {
-    return failed(
-        "Tệp quá lớn: tối đa " + Texts.number(maxBytes / (1024 * 1024)) + " MB được phép nhập.");
+    return failed(ImportProblem.reason("file-too-large", "megabytes", maxBytes / (1024 * 1024)));
   }
 
   private static WorkbookRead notXlsx() {
-    return failed(
-        "Tệp không phải là bảng tính Excel .xlsx hợp lệ; hãy chọn tệp .xlsx theo mẫu của hệ"
-            + " thống.");
+    return failed("file-not-xlsx");
   }
 
-  private static WorkbookRead failed(String message) {
+  /** The file as a whole cannot be read: one problem, with its code. */
+  private static WorkbookRead failed(String code) {
+    return failed(ImportProblem.reason(code));
+  }
+
+  private static WorkbookRead failed(Reason reason) {
     return new WorkbookRead(
         RegistryContent.empty(),
         SourceRows.none(),
-        List.of(new ImportProblem(FILE, 0, null, message)));
+        List.of(ImportProblem.of(FILE, 0, null, reason)));
   }
 
   /** Reads the rows of one sheet: the header row first, then records. */
@@ -362,11 +363,11 @@ public final class WorkbookReader {
         if (at == null) {
           if (column.headerRequired()) {
             collector.problems.add(
-                new ImportProblem(
+                ImportProblem.of(
                     sheetName,
                     1,
                     column.header(),
-                    "Thiếu cột bắt buộc \"" + column.header() + "\" ở dòng tiêu đề."));
+                    ImportProblem.reason("column-missing", "column", column.header())));
           }
           columns.add(-1);
         } else {
@@ -452,7 +453,7 @@ public final class WorkbookReader {
                 new Cadre(
                     r.code(CADRE_CODE),
                     r.text(FULL_NAME),
-                    r.choice(SEX, Sex::fromLabel, "Nam, Nữ"),
+                    r.choice(SEX, Sex::fromLabel, SEX_VALUES),
                     r.partialDate(BIRTH_DATE),
                     r.code(BIRTHPLACE),
                     r.code(HOMETOWN),

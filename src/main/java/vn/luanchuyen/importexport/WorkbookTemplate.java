@@ -30,6 +30,7 @@ import vn.luanchuyen.organisation.CodeEntry;
 import vn.luanchuyen.organisation.CodeKind;
 import vn.luanchuyen.organisation.PositionRank;
 import vn.luanchuyen.organisation.StandardCodes;
+import vn.luanchuyen.shared.MessageRenderer;
 
 /**
  * The blank exchange workbook a user fills in: a {@code HuongDan} sheet explaining every column in
@@ -84,15 +85,12 @@ public final class WorkbookTemplate {
     Sheet guide = workbook.createSheet(GUIDE_SHEET);
     List<String> notes =
         List.of(
-            "HƯỚNG DẪN ĐIỀN SỔ LÀM VIỆC CÁN BỘ",
-            "Mỗi trang tính có dòng 1 là tiêu đề cột; không đổi tên cột, có thể đổi thứ tự cột.",
-            "Ngày ghi dạng ngày của Excel hoặc chữ dd/MM/yyyy; ngày sinh có thể ghi MM/yyyy hoặc"
-                + " yyyy (khi đó tính là ngày 01/01).",
-            "Mã phân biệt chữ hoa chữ thường; dùng mã trong trang DanhMuc và MaHopLe.",
-            "Khi nhập: đơn vị, chức danh, cán bộ được thêm mới hoặc thay thế theo mã; quá trình"
-                + " công tác, quy hoạch, đánh giá, kỷ luật của mỗi cán bộ có trong trang CanBo"
-                + " được thay bằng các dòng của sổ này.",
-            "Sổ được nhận toàn bộ hoặc không nhận gì; mọi lỗi được liệt kê theo trang, dòng, cột.",
+            text("template.guide.title"),
+            text("template.guide.headers"),
+            text("template.guide.dates"),
+            text("template.guide.codes"),
+            text("template.guide.replace"),
+            text("template.guide.all-or-nothing"),
             "");
     int r = 0;
     for (String note : notes) {
@@ -100,7 +98,12 @@ public final class WorkbookTemplate {
     }
     guide.getRow(0).getCell(0).setCellStyle(styles.header());
     Row header = guide.createRow(r++);
-    String[] titles = {"Trang tính", "Cột", "Bắt buộc", "Ý nghĩa"};
+    String[] titles = {
+      text("template.guide.sheet"),
+      text("template.guide.column"),
+      text("template.guide.required"),
+      text("template.guide.meaning")
+    };
     for (int i = 0; i < titles.length; i++) {
       Cell cell = header.createCell(i);
       cell.setCellValue(titles[i]);
@@ -112,7 +115,10 @@ public final class WorkbookTemplate {
       name.setCellValue(spec.name());
       name.setCellStyle(styles.header());
       sheetRow.createCell(1).setCellValue("");
-      sheetRow.createCell(2).setCellValue(spec.required() ? "Trang bắt buộc" : "Trang tùy chọn");
+      sheetRow
+          .createCell(2)
+          .setCellValue(
+              text(spec.required() ? "template.sheet.required" : "template.sheet.optional"));
       sheetRow.createCell(3).setCellValue(spec.guide());
       for (Column column : spec.columns()) {
         Row row = guide.createRow(r++);
@@ -120,7 +126,12 @@ public final class WorkbookTemplate {
         row.createCell(1).setCellValue(column.header());
         row.createCell(2)
             .setCellValue(
-                column.valueRequired() ? "Có" : column.headerRequired() ? "Cột phải có" : "Không");
+                text(
+                    column.valueRequired()
+                        ? "template.column.value-required"
+                        : column.headerRequired()
+                            ? "template.column.header-required"
+                            : "template.column.optional"));
         row.createCell(3).setCellValue(column.guide());
       }
     }
@@ -141,7 +152,9 @@ public final class WorkbookTemplate {
 
   private void writeAllowedCodes(XSSFWorkbook workbook, WorkbookWriter.Styles styles) {
     Sheet sheet = workbook.createSheet(ALLOWED_SHEET);
-    String[] titles = {"Cột", "Mã", "Tên"};
+    String[] titles = {
+      text("template.allowed.column"), text("template.allowed.code"), text("template.allowed.name")
+    };
     Row header = sheet.createRow(0);
     for (int i = 0; i < titles.length; i++) {
       Cell cell = header.createCell(i);
@@ -150,25 +163,25 @@ public final class WorkbookTemplate {
     }
     List<String[]> rows = new ArrayList<>();
     for (Block b : Block.values()) {
-      rows.add(new String[] {"Khối (DonVi)", b.name(), b.label()});
+      rows.add(new String[] {ofSheet(BLOCK, UNITS), b.name(), b.label()});
     }
     for (PositionRank p : PositionRank.values()) {
-      rows.add(new String[] {"Bậc (ChucDanh)", p.code(), p.label()});
+      rows.add(new String[] {ofSheet(RANK, POSITIONS), p.code(), p.label()});
     }
     for (Sex s : Sex.values()) {
-      rows.add(new String[] {"Giới tính (CanBo)", s.label(), s.label()});
+      rows.add(new String[] {ofSheet(SEX, CADRES), s.label(), s.label()});
     }
     for (AssignmentForm f : AssignmentForm.values()) {
-      rows.add(new String[] {"Hình thức (QuaTrinhCongTac)", f.name(), f.label()});
+      rows.add(new String[] {ofSheet(FORM, ASSIGNMENTS), f.name(), f.label()});
     }
     for (AssessmentGrade g : AssessmentGrade.values()) {
-      rows.add(new String[] {"Xếp loại (DanhGia)", g.name(), g.label()});
+      rows.add(new String[] {ofSheet(GRADE, ASSESSMENTS), g.name(), g.label()});
     }
     for (DisciplineForm f : DisciplineForm.values()) {
-      rows.add(new String[] {"Hình thức (KyLuat)", f.name(), f.label()});
+      rows.add(new String[] {ofSheet(FORM, DISCIPLINES), f.name(), f.label()});
     }
     for (CodeKind k : CodeKind.values()) {
-      rows.add(new String[] {"Danh mục (DanhMuc)", k.code(), k.label()});
+      rows.add(new String[] {ofSheet(CODE_LIST, CODES), k.code(), k.label()});
     }
     for (int i = 0; i < rows.size(); i++) {
       Row row = sheet.createRow(i + 1);
@@ -202,6 +215,16 @@ public final class WorkbookTemplate {
         CODES,
         CODE_LIST,
         Arrays.stream(CodeKind.values()).map(CodeKind::code).toArray(String[]::new));
+  }
+
+  /** The template's own words, in Vietnamese (the exchange format's language). */
+  private static String text(String key) {
+    return MessageRenderer.text(key, MessageRenderer.VIETNAMESE);
+  }
+
+  /** A column of the exchange format with its sheet, e.g. "Khối (DonVi)". */
+  private static String ofSheet(String header, WorkbookFormat.Sheet sheet) {
+    return header + " (" + sheet.name() + ")";
   }
 
   private static String[] names(Enum<?>[] values) {
@@ -253,8 +276,7 @@ public final class WorkbookTemplate {
     validation.setShowErrorBox(true);
     validation.setErrorStyle(
         strict ? DataValidation.ErrorStyle.STOP : DataValidation.ErrorStyle.WARNING);
-    validation.createErrorBox(
-        "Mã không hợp lệ", "Hãy chọn một mã trong danh sách (xem trang MaHopLe, DanhMuc).");
+    validation.createErrorBox(text("template.drop-down.title"), text("template.drop-down.message"));
     sheet.addValidationData(validation);
   }
 }

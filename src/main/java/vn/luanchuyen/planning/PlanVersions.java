@@ -17,6 +17,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.luanchuyen.cadre.AssignmentForm;
 import vn.luanchuyen.shared.ConcurrentEditException;
+import vn.luanchuyen.shared.FieldProblem;
+import vn.luanchuyen.shared.InvalidInput;
 import vn.luanchuyen.shared.NotFoundException;
 import vn.luanchuyen.shared.RecordChanged;
 
@@ -30,6 +32,9 @@ public class PlanVersions {
 
   /** The kind of record a saved version is in the audit trail. */
   static final String RECORD = "plan-version";
+
+  /** The longest official title a version may have. */
+  public static final int TITLE_MAX = 500;
 
   private final JdbcClient jdbc;
   private final Clock clock;
@@ -132,7 +137,7 @@ public class PlanVersions {
       long soft,
       List<SavedPlan.Move> moves) {
     if (name == null || name.isBlank()) {
-      throw new IllegalArgumentException("Cần tên phương án");
+      throw new InvalidInput(List.of(new FieldProblem("name", "plans.input.name.required")));
     }
     String kept = name.length() > 200 ? name.substring(0, 200) : name;
     int number =
@@ -211,7 +216,7 @@ public class PlanVersions {
         .param(id)
         .query(PlanVersions::plan)
         .optional()
-        .orElseThrow(() -> new NotFoundException("phiên bản phương án", String.valueOf(id)));
+        .orElseThrow(() -> new NotFoundException("plan-version", String.valueOf(id)));
   }
 
   /** Every saved version, newest first. */
@@ -266,7 +271,8 @@ public class PlanVersions {
   @Transactional
   public SavedPlan edit(long id, String name, String officialTitle, long version) {
     if (name == null && officialTitle == null) {
-      throw new IllegalArgumentException("Cần tên hoặc tên chính thức của phương án");
+      throw new InvalidInput(
+          List.of(new FieldProblem("name", "plans.input.name-or-title.required")));
     }
     SavedPlan out = officialTitle == null ? null : setOfficialTitle(id, officialTitle, version);
     return name == null ? out : rename(id, name, out == null ? version : out.version());
@@ -276,13 +282,19 @@ public class PlanVersions {
    * Sets the official title the Board gives a version for its documents (blank clears it), if
    * nobody changed the version since {@code version} was read.
    *
-   * @throws IllegalArgumentException for a title over 500 characters
+   * @throws InvalidInput for a title over {@value #TITLE_MAX} characters
    */
   @Transactional
   public SavedPlan setOfficialTitle(long id, String title, long version) {
     String kept = title == null || title.isBlank() ? null : title.strip().replaceAll("\\s+", " ");
-    if (kept != null && kept.length() > 500) {
-      throw new IllegalArgumentException("Tên chính thức của phương án dài quá 500 ký tự");
+    if (kept != null && kept.length() > TITLE_MAX) {
+      throw new InvalidInput(
+          List.of(
+              new FieldProblem(
+                  "officialTitle",
+                  "plans.input.official-title.too-long",
+                  kept.length(),
+                  TITLE_MAX)));
     }
     int changed =
         jdbc.sql(

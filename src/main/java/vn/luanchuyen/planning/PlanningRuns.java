@@ -140,8 +140,7 @@ public class PlanningRuns {
   public RotationPlan check(
       String id, List<PlanRequest.Lock> edits, List<PlanRequest.Forbidden> forbidden) {
     Run run = run(id);
-    RotationPlan base =
-        plan(id).orElseThrow(() -> new IllegalArgumentException("Phương án chưa giải xong"));
+    RotationPlan base = plan(id).orElseThrow(() -> PlanRefused.notSolved(id));
     Map<String, String> choice = new java.util.LinkedHashMap<>();
     base.movesOnly().forEach(m -> choice.put(m.cadre(), m.toSeat()));
     edits.forEach(e -> choice.put(e.cadre(), e.seat()));
@@ -191,7 +190,7 @@ public class PlanningRuns {
   private Run run(String id) {
     Run run = runs.get(id);
     if (run == null) {
-      throw new NotFoundException("phương án", id);
+      throw new NotFoundException("plan", id);
     }
     return run;
   }

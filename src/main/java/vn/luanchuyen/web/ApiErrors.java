@@ -73,13 +73,15 @@ class ApiErrors {
             + " trị viên chạy lệnh audit verify.");
   }
 
+  /** A missing record, named by its kind and code, in the reader's language. */
   @ExceptionHandler(NotFoundException.class)
   ProblemDetail notFound(NotFoundException e) {
+    Locale locale = LocaleContextHolder.getLocale();
     return problem(
         HttpStatus.NOT_FOUND,
         "not-found",
-        "Không tìm thấy",
-        "Không có bản ghi " + kind(e.kind()) + " mã " + e.code() + ".");
+        messages.getMessage("error.title.404", null, locale),
+        e.wording(locale));
   }
 
   @ExceptionHandler(ConcurrentEditException.class)
@@ -111,14 +113,5 @@ class ApiErrors {
     p.setType(URI.create("urn:luanchuyen:problem:" + type));
     p.setTitle(title);
     return p;
-  }
-
-  private static String kind(String kind) {
-    return switch (kind) {
-      case "cadre" -> "cán bộ";
-      case "unit" -> "đơn vị";
-      case "position" -> "chức danh";
-      default -> kind;
-    };
   }
 }

@@ -2,9 +2,12 @@ package vn.luanchuyen.approval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 class ProcedureLoaderTests {
@@ -34,13 +37,15 @@ class ProcedureLoaderTests {
   void theProceduresThePoliciesNameAreShipped() {
     assertThat(ProcedureLoader.shipped("hadong-4-steps").id()).isEqualTo("hadong-4-steps");
     assertThat(ProcedureLoader.shipped("qd65-5-steps").id()).isEqualTo("qd65-5-steps");
-    assertThatThrownBy(() -> ProcedureLoader.shipped("../etc"))
-        .hasMessageContaining("Không có quy trình");
+    assertThat(problem(() -> ProcedureLoader.shipped("../etc")).code()).isEqualTo("unknown");
+    assertThat(problem(() -> ProcedureLoader.shipped("no-such-procedure")).code())
+        .isEqualTo("unknown");
   }
 
   @Test
   void aStepWithoutRolesIsRejectedNamingTheField() {
-    assertThatThrownBy(
+    ProcedureProblem p =
+        problem(
             () ->
                 read(
                     """
@@ -50,14 +55,15 @@ class ProcedureLoaderTests {
                     steps:
                       - {id: a, name: A, roles: [ADMIN]}
                       - {id: b, name: B}
-                    """))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("steps[1].roles");
+                    """));
+    assertThat(p.code()).isEqualTo("missing-field");
+    assertThat(p.reason().args()).containsEntry("field", "steps[1].roles");
   }
 
   @Test
   void anUnknownRequirementOrRoleOrABadShareIsRejectedNamingIt() {
-    assertThatThrownBy(
+    ProcedureProblem requirement =
+        problem(
             () ->
                 read(
                     """
@@ -66,10 +72,13 @@ class ProcedureLoaderTests {
                     ballot: {quorum: 2/3, passAbove: 1/2}
                     steps:
                       - {id: a, name: A, roles: [ADMIN], requires: [signature]}
-                    """))
-        .hasMessageContaining("steps[0].requires")
-        .hasMessageContaining("signature");
-    assertThatThrownBy(
+                    """));
+    assertThat(requirement.code()).isEqualTo("unknown-requirement");
+    assertThat(requirement.reason().args())
+        .containsEntry("field", "steps[0].requires")
+        .containsEntry("value", "signature");
+    ProcedureProblem role =
+        problem(
             () ->
                 read(
                     """
@@ -78,10 +87,13 @@ class ProcedureLoaderTests {
                     ballot: {quorum: 2/3, passAbove: 1/2}
                     steps:
                       - {id: a, name: A, roles: [CHAIRMAN]}
-                    """))
-        .hasMessageContaining("steps[0].roles")
-        .hasMessageContaining("CHAIRMAN");
-    assertThatThrownBy(
+                    """));
+    assertThat(role.code()).isEqualTo("unknown-role");
+    assertThat(role.reason().args())
+        .containsEntry("field", "steps[0].roles")
+        .containsEntry("role", "CHAIRMAN");
+    ProcedureProblem share =
+        problem(
             () ->
                 read(
                     """
@@ -90,9 +102,12 @@ class ProcedureLoaderTests {
                     ballot: {quorum: two thirds, passAbove: 1/2}
                     steps:
                       - {id: a, name: A, roles: [ADMIN]}
-                    """))
-        .hasMessageContaining("ballot.quorum");
-    assertThatThrownBy(() -> read("id: x\nname: X\nsteps: []\n")).hasMessageContaining("ballot");
+                    """));
+    assertThat(share.code()).isEqualTo("share-format");
+    assertThat(share.reason().args()).containsEntry("field", "ballot.quorum");
+    ProcedureProblem ballot = problem(() -> read("id: x\nname: X\nsteps: []\n"));
+    assertThat(ballot.code()).isEqualTo("missing-field");
+    assertThat(ballot.reason().args()).containsEntry("field", "ballot");
   }
 
   @Test
@@ -108,7 +123,12 @@ class ProcedureLoaderTests {
                       - {id: a, name: A, roles: [ADMIN], requires: [ballotPassed]}
                       - {id: b, name: B, roles: [ADMIN]}
                     """))
-        .hasMessageContaining("steps[0].requires");
+        .isInstanceOfSatisfying(
+            ProcedureProblem.class,
+            p -> {
+              assertThat(p.code()).isEqualTo("ballot-not-last");
+              assertThat(p.reason().args()).containsEntry("field", "steps[0].requires");
+            });
   }
 
   @Test
@@ -123,7 +143,18 @@ class ProcedureLoaderTests {
                     steps:
                       - {id: a, name: A, role: [ADMIN]}
                     """))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("test.yaml: steps[0].role");
+        .isInstanceOfSatisfying(
+            ProcedureProblem.class,
+            p -> {
+              assertThat(p.code()).isEqualTo("unknown-field");
+              assertThat(p.getMessage())
+                  .isEqualTo("test.yaml: steps[0].role: trường không thuộc định dạng quy trình");
+              assertThat(p.wording(Locale.ENGLISH))
+                  .isEqualTo("test.yaml: steps[0].role: not a field of the procedure format");
+            });
+  }
+
+  private static ProcedureProblem problem(ThrowingCallable reading) {
+    return catchThrowableOfType(ProcedureProblem.class, reading);
   }
 }

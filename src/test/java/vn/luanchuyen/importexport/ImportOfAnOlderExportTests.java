@@ -117,11 +117,7 @@ class ImportOfAnOlderExportTests {
         .andExpect(jsonPath("$.problems[0].sheet").value("CanBo"))
         .andExpect(jsonPath("$.problems[0].row").value(2))
         .andExpect(jsonPath("$.problems[0].column").value("Phiên bản"))
-        .andExpect(
-            jsonPath(
-                "$.problems[0].message",
-                containsString(
-                    "Cán bộ CB1 đã được sửa sau khi xuất sổ này (phiên bản 1, sổ ghi 0)")));
+        .andExpect(jsonPath("$.problems[0].code").value("newer-edit"));
 
     assertThat(nameOf("CB1")).isEqualTo("Nguyễn Văn An Khang");
   }

@@ -119,7 +119,18 @@ class WorkbookEndpointsTests {
                 .file(new MockMultipartFile("file", "so.xlsx", null, twoCadresInOneSeat()))
                 .with(httpBasic("bantochuc", DemoUsers.PASSWORD)))
         .andExpect(status().isUnprocessableEntity())
-        .andExpect(jsonPath("$.problems[0].code").value("seat-held-twice"));
+        .andExpect(jsonPath("$.problems[0].code").value("seat-held-twice"))
+        .andExpect(jsonPath("$.title").value("Sổ Excel có lỗi"))
+        .andExpect(jsonPath("$.detail").value(containsString("Sổ không được nhập: có ")));
+    mvc.perform(
+            multipart("/api/v1/workbook/import")
+                .file(new MockMultipartFile("file", "so.xlsx", null, twoCadresInOneSeat()))
+                .param("lang", "en")
+                .with(httpBasic("bantochuc", DemoUsers.PASSWORD)))
+        .andExpect(status().isUnprocessableEntity())
+        .andExpect(jsonPath("$.problems[0].code").value("seat-held-twice"))
+        .andExpect(jsonPath("$.problems[0].message").value(containsString("Two cadres hold")))
+        .andExpect(jsonPath("$.detail").value(containsString("The workbook was not imported: ")));
     assertThat(cadres.count()).isZero();
   }
 

@@ -2,6 +2,7 @@ package vn.luanchuyen.planning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static vn.luanchuyen.cadre.AssignmentForm.CHUYEN_DOI;
 import static vn.luanchuyen.cadre.AssignmentForm.DIEU_DONG;
 import static vn.luanchuyen.cadre.AssignmentForm.LUAN_CHUYEN;
@@ -9,6 +10,7 @@ import static vn.luanchuyen.testing.Plans.aMove;
 import static vn.luanchuyen.testing.Plans.aPlan;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -18,6 +20,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.luanchuyen.audit.AuditTrail;
 import vn.luanchuyen.shared.ConcurrentEditException;
+import vn.luanchuyen.shared.FieldProblem;
+import vn.luanchuyen.shared.InvalidInput;
+import vn.luanchuyen.shared.NotFoundException;
 import vn.luanchuyen.testing.DatabaseCleaner;
 
 /** Saving plan versions, optimistic locking and the diff, on H2 and PostgreSQL. */
@@ -107,9 +112,59 @@ class PlanVersionsIntegrationTests {
         .isInstanceOf(ConcurrentEditException.class);
     assertThatThrownBy(
             () -> versions.setOfficialTitle(saved.id(), "x".repeat(501), titled.version()))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOfSatisfying(
+            InvalidInput.class,
+            e ->
+                assertThat(e.problems())
+                    .singleElement()
+                    .satisfies(
+                        p -> {
+                          assertThat(p.field()).isEqualTo("officialTitle");
+                          assertThat(p.messageKey())
+                              .isEqualTo("plans.input.official-title.too-long");
+                          assertThat(p.args()).containsExactly(501, PlanVersions.TITLE_MAX);
+                        }));
     assertThat(versions.setOfficialTitle(saved.id(), " ", titled.version()).officialTitle())
         .isNull();
+  }
+
+  @Test
+  void aVersionIsSavedOnlyUnderAName() {
+    assertThatThrownBy(() -> versions.save(" ", plan(), List.of()))
+        .isInstanceOfSatisfying(
+            InvalidInput.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(FieldProblem::field, FieldProblem::messageKey)
+                    .containsExactly(tuple("name", "plans.input.name.required")));
+    assertThat(versions.list()).isEmpty();
+  }
+
+  @Test
+  void anEditNamesTheNameOrTheOfficialTitle() {
+    SavedPlan saved = versions.save("Phương án", plan(), List.of());
+
+    assertThatThrownBy(() -> versions.edit(saved.id(), null, null, saved.version()))
+        .isInstanceOfSatisfying(
+            InvalidInput.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(FieldProblem::messageKey)
+                    .containsExactly("plans.input.name-or-title.required"));
+  }
+
+  @Test
+  void anUnknownVersionIsNotFoundAsAPlanVersion() {
+    assertThatThrownBy(() -> versions.get(999_999))
+        .isInstanceOfSatisfying(
+            NotFoundException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo("plan-version");
+              assertThat(e.wording(Locale.forLanguageTag("vi")))
+                  .isEqualTo("Không có bản ghi phiên bản phương án mã 999999.");
+              assertThat(e.wording(Locale.ENGLISH))
+                  .isEqualTo("There is no plan version record with code 999999.");
+            });
   }
 
   @Test

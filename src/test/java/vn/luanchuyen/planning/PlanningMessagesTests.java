@@ -37,6 +37,17 @@ class PlanningMessagesTests {
   }
 
   @Test
+  void aPlanStillBeingSolvedIsRefusedWithItsCodeInBothLanguages() {
+    PlanRefused refused = PlanRefused.notSolved("r7");
+
+    assertThat(refused.code()).isEqualTo("run.not-solved");
+    assertThat(refused.getMessage())
+        .isEqualTo("Phương án r7 chưa giải xong; hãy chờ đến khi lập xong rồi làm lại");
+    assertThat(refused.wording(Locale.ENGLISH))
+        .isEqualTo("Plan r7 is not solved yet; wait until it is done and try again");
+  }
+
+  @Test
   void everyConstraintAndReasonHasVietnameseAndEnglishText() {
     for (String key : keys()) {
       assertThat(PlanningMessages.hasKey(key, PlanningMessages.VIETNAMESE)).as(key).isTrue();

@@ -36,11 +36,13 @@ import vn.luanchuyen.approval.CaseCadres;
 import vn.luanchuyen.approval.Decision;
 import vn.luanchuyen.approval.Meeting;
 import vn.luanchuyen.approval.Procedure;
+import vn.luanchuyen.approval.ProcedureProblem;
 import vn.luanchuyen.approval.StepInput;
 import vn.luanchuyen.approval.SubjectDescription;
 import vn.luanchuyen.approval.Tally;
 import vn.luanchuyen.approval.TallyResult;
 import vn.luanchuyen.shared.ConcurrentEditException;
+import vn.luanchuyen.shared.Reason;
 
 /**
  * The case list with the open form, and a case's page: timeline, step form, send-back, tallies, the
@@ -99,8 +101,8 @@ class ApprovalPages {
       redirect.addFlashAttribute(
           "refused", ApprovalMessages.render(e, LocaleContextHolder.getLocale()));
       return "redirect:/approval";
-    } catch (IllegalArgumentException e) {
-      redirect.addFlashAttribute("refused", e.getMessage());
+    } catch (ProcedureProblem e) {
+      redirect.addFlashAttribute("refused", e.wording(LocaleContextHolder.getLocale()));
       return "redirect:/approval";
     }
   }
@@ -316,13 +318,14 @@ class ApprovalPages {
     try {
       return LocalDate.parse(text.trim(), DAY.withResolverStyle(ResolverStyle.STRICT));
     } catch (DateTimeParseException e) {
-      Locale locale = LocaleContextHolder.getLocale();
       throw new ApprovalRefused(
-          messages.getMessage(
-              "approval.decision.badDate",
-              new Object[] {messages.getMessage(labelKey, null, locale), text.trim()},
-              locale));
+          ApprovalMessages.reason("input.bad-day", "field", label(labelKey), "value", text.trim()));
     }
+  }
+
+  /** A field's label as a fact of a reason: rendered in the reader's language with the reason. */
+  private static Reason label(String key) {
+    return new Reason(key, key, Map.of());
   }
 
   /** A time of day as the form's time field sends it (HH:mm). */
@@ -333,14 +336,9 @@ class ApprovalPages {
     try {
       return LocalTime.parse(text.trim());
     } catch (DateTimeParseException e) {
-      Locale locale = LocaleContextHolder.getLocale();
       throw new ApprovalRefused(
-          messages.getMessage(
-              "approval.meeting.badTime",
-              new Object[] {
-                messages.getMessage("approval.meeting.startsAt", null, locale), text.trim()
-              },
-              locale));
+          ApprovalMessages.reason(
+              "input.bad-time", "field", label("approval.meeting.startsAt"), "value", text.trim()));
     }
   }
 

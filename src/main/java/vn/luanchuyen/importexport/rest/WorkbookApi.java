@@ -5,6 +5,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -17,8 +20,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import vn.luanchuyen.importexport.ImportProblem;
 import vn.luanchuyen.importexport.ImportReport;
 import vn.luanchuyen.importexport.RegistryImport;
+import vn.luanchuyen.shared.MessageRenderer;
 
 @RestController
 @RequestMapping("/api/v1/workbook")
@@ -44,7 +49,8 @@ class WorkbookApi {
               + " khi đó sổ ghi đè và việc ghi đè được ghi vào nhật ký.")
   ResponseEntity<?> importWorkbook(
       @RequestParam("file") MultipartFile file,
-      @RequestParam(name = "overwriteNewer", defaultValue = "false") boolean overwriteNewer)
+      @RequestParam(name = "overwriteNewer", defaultValue = "false") boolean overwriteNewer,
+      Locale locale)
       throws IOException {
     ImportReport report;
     try (InputStream in = file.getInputStream()) {
@@ -53,18 +59,20 @@ class WorkbookApi {
     if (report.imported()) {
       return ResponseEntity.ok(report.counts());
     }
+    Map<String, Object> counts =
+        Map.of("problems", report.problemCount(), "listed", report.problems().size());
     ProblemDetail problem =
         ProblemDetail.forStatusAndDetail(
             HttpStatus.UNPROCESSABLE_ENTITY,
-            "Sổ không được nhập: có "
-                + report.problemCount()
-                + " lỗi"
-                + (report.capped() ? " (liệt kê " + report.problems().size() + " lỗi đầu)" : "")
-                + ". Không dữ liệu nào đã được ghi.");
+            MessageRenderer.PLAIN.render(
+                report.capped() ? "import.rejected.detail.capped" : "import.rejected.detail",
+                counts,
+                locale));
     problem.setType(URI.create("urn:luanchuyen:problem:workbook-rejected"));
-    problem.setTitle("Sổ Excel có lỗi");
+    problem.setTitle(MessageRenderer.text("import.rejected.title", locale));
     problem.setProperty("problemCount", report.problemCount());
-    problem.setProperty("problems", report.problems());
+    problem.setProperty(
+        "problems", report.problems().stream().map(p -> described(p, locale)).toList());
     return ResponseEntity.unprocessableEntity()
         .contentType(MediaType.APPLICATION_PROBLEM_JSON)
         .body(problem);
@@ -80,6 +88,17 @@ class WorkbookApi {
   @Operation(summary = "Mẫu sổ Excel trống")
   ResponseEntity<StreamingResponseBody> template() {
     return xlsx("mau-so-can-bo.xlsx", registryImport::writeTemplate);
+  }
+
+  /** A problem as the API answers it: where, its code, and its message in the reader's language. */
+  private static Map<String, Object> described(ImportProblem p, Locale locale) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("sheet", p.sheet());
+    m.put("row", p.row());
+    m.put("column", p.column());
+    m.put("message", p.message(locale));
+    m.put("code", p.code());
+    return m;
   }
 
   private static ResponseEntity<StreamingResponseBody> xlsx(

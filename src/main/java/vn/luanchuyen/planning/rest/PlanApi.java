@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,12 +19,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.luanchuyen.planning.PlanDiff;
+import vn.luanchuyen.planning.PlanRefused;
 import vn.luanchuyen.planning.PlanRequest;
 import vn.luanchuyen.planning.PlanVersions;
 import vn.luanchuyen.planning.PlanningRuns;
 import vn.luanchuyen.planning.RotationPlan;
 import vn.luanchuyen.planning.SavedPlan;
 import vn.luanchuyen.screening.Policies;
+import vn.luanchuyen.shared.FieldProblem;
+import vn.luanchuyen.shared.InvalidInput;
 
 @RestController
 @RequestMapping("/api/v1/plans")
@@ -77,13 +81,16 @@ class PlanApi {
   @PostMapping
   @Operation(summary = "Bắt đầu lập phương án (chạy nền); trả về mã để theo dõi")
   ResponseEntity<Map<String, String>> start(@RequestBody Start start) {
+    List<FieldProblem> problems = new ArrayList<>();
     if (start.asOf() == null) {
-      throw new IllegalArgumentException("Cần asOf (ngày dự kiến điều chuyển)");
+      problems.add(new FieldProblem("asOf", "plans.input.as-of.required"));
     }
     int seconds = start.timeLimitSeconds() == null ? DEFAULT_SECONDS : start.timeLimitSeconds();
     if (seconds < 1 || seconds > MAX_SECONDS) {
-      throw new IllegalArgumentException("1 ≤ timeLimitSeconds ≤ " + MAX_SECONDS);
+      problems.add(
+          new FieldProblem("timeLimitSeconds", "plans.input.time-limit.range", 1, MAX_SECONDS));
     }
+    InvalidInput.refuseIfAny(problems);
     PlanRequest request =
         new PlanRequest(
             start.asOf(),
@@ -139,8 +146,7 @@ class PlanApi {
   @PostMapping("/{id}/versions")
   @Operation(summary = "Lưu phương án thành một phiên bản dự thảo")
   ResponseEntity<SavedPlan> save(@PathVariable String id, @RequestBody Save save) {
-    RotationPlan plan =
-        runs.plan(id).orElseThrow(() -> new IllegalArgumentException("Phương án chưa giải xong"));
+    RotationPlan plan = runs.plan(id).orElseThrow(() -> PlanRefused.notSolved(id));
     SavedPlan saved =
         versions.save(save.name(), plan, save.forbidden() == null ? List.of() : save.forbidden());
     return ResponseEntity.status(HttpStatus.CREATED).body(saved);

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -29,6 +30,7 @@ import vn.luanchuyen.organisation.Block;
 import vn.luanchuyen.organisation.OrganisationChart;
 import vn.luanchuyen.planning.FormCount;
 import vn.luanchuyen.planning.PlanDiff;
+import vn.luanchuyen.planning.PlanRefused;
 import vn.luanchuyen.planning.PlanRequest;
 import vn.luanchuyen.planning.PlanTables;
 import vn.luanchuyen.planning.PlanVersions;
@@ -197,12 +199,12 @@ class PlanPages {
   /** The seats a cadre may be sent to by hand: the form each move would take, or what it breaks. */
   @GetMapping("/plans/run/{id}/assign")
   String assign(@PathVariable String id, @RequestParam String cadre, Model model) {
-    RotationPlan plan = runs.plan(id).orElseThrow(() -> new NotFoundException("phương án", id));
+    RotationPlan plan = runs.plan(id).orElseThrow(() -> new NotFoundException("plan", id));
     PlannedMove move =
         plan.moves().stream()
             .filter(m -> m.cadre().equals(cadre))
             .findFirst()
-            .orElseThrow(() -> new NotFoundException("cán bộ", cadre));
+            .orElseThrow(() -> new NotFoundException("cadre", cadre));
     model.addAttribute("id", id);
     model.addAttribute("move", move);
     model.addAttribute("options", runs.options(id, cadre));
@@ -212,16 +214,14 @@ class PlanPages {
 
   @PostMapping("/plans/run/{id}/save")
   String save(@PathVariable String id, @RequestParam String name) {
-    RotationPlan plan =
-        runs.plan(id).orElseThrow(() -> new IllegalArgumentException("Phương án chưa giải xong"));
+    RotationPlan plan = runs.plan(id).orElseThrow(() -> PlanRefused.notSolved(id));
     versions.save(name, plan, runs.request(id).forbidden());
     return "redirect:/plans";
   }
 
   @GetMapping("/plans/run/{id}/export.xlsx")
   ResponseEntity<StreamingResponseBody> export(@PathVariable String id) {
-    RotationPlan plan =
-        runs.plan(id).orElseThrow(() -> new IllegalArgumentException("Phương án chưa giải xong"));
+    RotationPlan plan = runs.plan(id).orElseThrow(() -> PlanRefused.notSolved(id));
     String policyName = screening.policy(plan.policy()).name();
     StreamingResponseBody body = out -> tableWriter.write(PlanTables.of(plan, policyName), out);
     return ResponseEntity.ok()
@@ -229,6 +229,15 @@ class PlanPages {
             HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"phuong-an-luan-chuyen.xlsx\"")
         .contentType(MediaType.parseMediaType(XLSX))
         .body(body);
+  }
+
+  /** A plan still being solved cannot be saved or exported: said in the reader's language. */
+  @ExceptionHandler(PlanRefused.class)
+  @ResponseStatus(HttpStatus.BAD_REQUEST)
+  String refused(PlanRefused e, Model model, Locale locale) {
+    model.addAttribute("status", 400);
+    model.addAttribute("problems", List.of(e.wording(locale)));
+    return "error";
   }
 
   @ExceptionHandler(NotFoundException.class)

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.luanchuyen.approval.Actor;
 import vn.luanchuyen.approval.ApprovalCase;
+import vn.luanchuyen.approval.ApprovalMessages;
 import vn.luanchuyen.approval.ApprovalRefused;
 import vn.luanchuyen.approval.Approvals;
 import vn.luanchuyen.cadre.AssignmentForm;
@@ -33,6 +34,7 @@ import vn.luanchuyen.planning.PlanVersions;
 import vn.luanchuyen.planning.SavedPlan;
 import vn.luanchuyen.screening.ScreeningRuns;
 import vn.luanchuyen.shared.ConcurrentEditException;
+import vn.luanchuyen.shared.InvalidInput;
 
 /**
  * A saved plan version: its moves with names, the approval cases opened for it or for one of its
@@ -145,13 +147,14 @@ class PlanVersionPages {
       @PathVariable long id,
       @RequestParam(required = false) String cadre,
       Authentication auth,
-      RedirectAttributes redirect) {
+      RedirectAttributes redirect,
+      Locale locale) {
     try {
       ApprovalCase c =
           decisions.submit(id, cadre == null || cadre.isBlank() ? null : cadre, Actor.of(auth));
       return "redirect:/approval/" + c.id();
     } catch (ApprovalRefused e) {
-      redirect.addFlashAttribute("refused", e.getMessage());
+      redirect.addFlashAttribute("refused", ApprovalMessages.render(e, locale));
       return "redirect:/plans/versions/" + id;
     }
   }
@@ -171,19 +174,25 @@ class PlanVersionPages {
     } catch (ConcurrentEditException e) {
       redirect.addFlashAttribute(
           "refused", messages.getMessage("plans.version.officialTitle.conflict", null, locale));
-    } catch (IllegalArgumentException e) {
-      redirect.addFlashAttribute("refused", e.getMessage());
+    } catch (InvalidInput e) {
+      redirect.addFlashAttribute(
+          "refused",
+          String.join(
+              " ",
+              e.problems().stream()
+                  .map(p -> messages.getMessage(p.messageKey(), p.shownArgs(), locale))
+                  .toList()));
     }
     return "redirect:/plans/versions/" + id;
   }
 
   @PostMapping("/plans/versions/{id}/reversal")
-  String reversal(@PathVariable long id, RedirectAttributes redirect) {
+  String reversal(@PathVariable long id, RedirectAttributes redirect, Locale locale) {
     try {
       SavedPlan reversal = decisions.draftReversal(id, LocalDate.now(clock));
       return "redirect:/plans/versions/" + reversal.id();
     } catch (ApprovalRefused e) {
-      redirect.addFlashAttribute("refused", e.getMessage());
+      redirect.addFlashAttribute("refused", ApprovalMessages.render(e, locale));
       return "redirect:/plans/versions/" + id;
     }
   }

@@ -132,13 +132,32 @@ class ApprovalApiTests {
   }
 
   @Test
-  void aSkippedStepIsRefusedWithAVietnameseProblem() throws Exception {
+  void aSkippedStepIsRefusedWithItsCodeInVietnameseOrEnglish() throws Exception {
     long id = open();
 
     post("bantochuc", "/api/v1/approval/cases/" + id + "/steps/tong-hop", FULL.formatted(0))
         .andExpect(status().isUnprocessableEntity())
+        .andExpect(jsonPath("$.codes[0]").value("step.out-of-order"))
         .andExpect(jsonPath("$.title").value("Quy trình không cho phép"))
         .andExpect(jsonPath("$.detail").value(Matchers.containsString("không bỏ qua")));
+    mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                    "/api/v1/approval/cases/" + id + "/steps/tong-hop")
+                .param("lang", "en")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(FULL.formatted(0))
+                .with(httpBasic("bantochuc", DemoUsers.PASSWORD)))
+        .andExpect(status().isUnprocessableEntity())
+        .andExpect(jsonPath("$.codes[0]").value("step.out-of-order"))
+        .andExpect(jsonPath("$.title").value("The procedure does not allow this"))
+        .andExpect(jsonPath("$.detail").value(Matchers.containsString("none skipped")));
+  }
+
+  @Test
+  void anUnknownCaseIsNotFoundNamingTheCase() throws Exception {
+    mvc.perform(get("/api/v1/approval/cases/999999").with(httpBasic("xem", DemoUsers.PASSWORD)))
+        .andExpect(status().isNotFound())
+        .andExpect(jsonPath("$.detail").value("Không có bản ghi hồ sơ trình duyệt mã 999999."));
   }
 
   @Test

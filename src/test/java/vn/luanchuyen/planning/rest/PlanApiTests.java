@@ -192,6 +192,26 @@ class PlanApiTests {
   @Test
   void anUnknownPlanIsNotFound() throws Exception {
     mvc.perform(get("/api/v1/plans/nope/progress").with(httpBasic("xem", DemoUsers.PASSWORD)))
-        .andExpect(status().isNotFound());
+        .andExpect(status().isNotFound())
+        .andExpect(jsonPath("$.detail").value("Không có bản ghi phương án mã nope."));
+    mvc.perform(
+            get("/api/v1/plans/nope/progress")
+                .param("lang", "en")
+                .with(httpBasic("xem", DemoUsers.PASSWORD)))
+        .andExpect(status().isNotFound())
+        .andExpect(jsonPath("$.detail").value("There is no plan record with code nope."));
+  }
+
+  @Test
+  void aPlanIsAskedForWithItsDayAndATimeWithinBounds() throws Exception {
+    mvc.perform(
+            post("/api/v1/plans")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"policy\": \"hadong-2022\", \"timeLimitSeconds\": 0}")
+                .with(httpBasic("bantochuc", DemoUsers.PASSWORD)))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("asOf"))
+        .andExpect(jsonPath("$.errors[1].field").value("timeLimitSeconds"))
+        .andExpect(jsonPath("$.errors[0].message").value("Cần ngày dự kiến điều chuyển (asOf)."));
   }
 }
