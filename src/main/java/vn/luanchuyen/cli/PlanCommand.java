@@ -39,10 +39,10 @@ import vn.luanchuyen.planning.RotationPlanner;
 import vn.luanchuyen.planning.SolveFigures;
 import vn.luanchuyen.planning.TargetChange;
 import vn.luanchuyen.planning.UnknownScopeUnits;
+import vn.luanchuyen.policy.Policies;
+import vn.luanchuyen.policy.Policy;
+import vn.luanchuyen.policy.PolicyLoader;
 import vn.luanchuyen.registry.RegistryContent;
-import vn.luanchuyen.screening.Policies;
-import vn.luanchuyen.screening.Policy;
-import vn.luanchuyen.screening.PolicyLoader;
 import vn.luanchuyen.screening.RegistrySnapshot;
 import vn.luanchuyen.screening.ScreeningRuns;
 

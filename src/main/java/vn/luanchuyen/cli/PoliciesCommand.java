@@ -10,11 +10,11 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import vn.luanchuyen.screening.Policies;
-import vn.luanchuyen.screening.Policy;
-import vn.luanchuyen.screening.PolicyDescription;
-import vn.luanchuyen.screening.PolicyException;
-import vn.luanchuyen.screening.PolicyLoader;
+import vn.luanchuyen.policy.Policies;
+import vn.luanchuyen.policy.Policy;
+import vn.luanchuyen.policy.PolicyDescription;
+import vn.luanchuyen.policy.PolicyException;
+import vn.luanchuyen.policy.PolicyLoader;
 import vn.luanchuyen.screening.ScreeningMessages;
 import vn.luanchuyen.shared.Reason;
 

@@ -6,8 +6,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.luanchuyen.cadre.Sex;
-import vn.luanchuyen.screening.PolicyException;
-import vn.luanchuyen.screening.RetirementSchedule;
+import vn.luanchuyen.policy.PolicyException;
+import vn.luanchuyen.policy.RetirementSchedule;
 import vn.luanchuyen.shared.PartialDate;
 
 @Command(

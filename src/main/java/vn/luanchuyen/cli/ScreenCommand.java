@@ -17,10 +17,10 @@ import picocli.CommandLine.Option;
 import vn.luanchuyen.importexport.TableWorkbook;
 import vn.luanchuyen.importexport.WorkbookRead;
 import vn.luanchuyen.importexport.WorkbookReader;
+import vn.luanchuyen.policy.Policies;
+import vn.luanchuyen.policy.Policy;
+import vn.luanchuyen.policy.PolicyException;
 import vn.luanchuyen.registry.RegistryContent;
-import vn.luanchuyen.screening.Policies;
-import vn.luanchuyen.screening.Policy;
-import vn.luanchuyen.screening.PolicyException;
 import vn.luanchuyen.screening.RegistrySnapshot;
 import vn.luanchuyen.screening.RotationScreening;
 import vn.luanchuyen.screening.ScreeningExport;
@@ -140,9 +140,9 @@ class ScreenCommand implements Callable<Integer> {
   static Policy policyOf(String idOrFile) {
     idOrFile = Policies.orCurrent(idOrFile);
     if ((idOrFile.endsWith(".yaml") || idOrFile.endsWith(".yml"))) {
-      return vn.luanchuyen.screening.PolicyLoader.fromFile(Path.of(idOrFile));
+      return vn.luanchuyen.policy.PolicyLoader.fromFile(Path.of(idOrFile));
     }
-    return vn.luanchuyen.screening.PolicyLoader.fromClasspath(idOrFile);
+    return vn.luanchuyen.policy.PolicyLoader.fromClasspath(idOrFile);
   }
 
   private void printTable(ScreeningReport report, ScreeningLists lists, PrintStream p) {

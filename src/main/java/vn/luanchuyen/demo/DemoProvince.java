@@ -22,8 +22,8 @@ import vn.luanchuyen.organisation.PositionRank;
 import vn.luanchuyen.organisation.StandardCodes;
 import vn.luanchuyen.organisation.Unit;
 import vn.luanchuyen.registry.RegistryContent;
+import vn.luanchuyen.shared.Term;
 import vn.luanchuyen.succession.SuccessionEntry;
-import vn.luanchuyen.succession.Term;
 
 /**
  * A demo province after the two-tier local government of 1 July 2025, on the scale of Hà Nội (126

@@ -21,8 +21,8 @@ import vn.luanchuyen.cadre.Sex;
 import vn.luanchuyen.organisation.Position;
 import vn.luanchuyen.organisation.Unit;
 import vn.luanchuyen.shared.PartialDate;
+import vn.luanchuyen.shared.Term;
 import vn.luanchuyen.succession.SuccessionEntry;
-import vn.luanchuyen.succession.Term;
 
 /**
  * Fills one district's seats as they stood on the reference date and gives every holder a career

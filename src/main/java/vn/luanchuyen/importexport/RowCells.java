@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.NumberToTextConverter;
 import vn.luanchuyen.shared.PartialDate;
-import vn.luanchuyen.succession.Term;
+import vn.luanchuyen.shared.Term;
 
 /**
  * The cells of one data row, read by column header into typed values. A cell that cannot be read

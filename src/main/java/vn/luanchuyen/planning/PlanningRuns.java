@@ -10,7 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.stereotype.Service;
 import vn.luanchuyen.organisation.OrganisationChart;
-import vn.luanchuyen.screening.Policy;
+import vn.luanchuyen.policy.Policy;
 import vn.luanchuyen.screening.RegistrySnapshot;
 import vn.luanchuyen.screening.ScreeningRuns;
 import vn.luanchuyen.shared.NotFoundException;

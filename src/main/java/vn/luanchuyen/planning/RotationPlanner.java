@@ -18,7 +18,7 @@ import vn.luanchuyen.planning.solver.RotationSchedule;
 import vn.luanchuyen.planning.solver.ScheduleBuilder;
 import vn.luanchuyen.planning.solver.ScoreBreakdown;
 import vn.luanchuyen.planning.solver.Seat;
-import vn.luanchuyen.screening.Policy;
+import vn.luanchuyen.policy.Policy;
 import vn.luanchuyen.screening.RegistrySnapshot;
 import vn.luanchuyen.screening.RotationScreening;
 import vn.luanchuyen.screening.ScreeningMessages;

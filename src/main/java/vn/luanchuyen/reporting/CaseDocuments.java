@@ -35,7 +35,7 @@ import vn.luanchuyen.organisation.Unit;
 import vn.luanchuyen.planning.PlanDecisions;
 import vn.luanchuyen.planning.PlanVersions;
 import vn.luanchuyen.planning.SavedPlan;
-import vn.luanchuyen.screening.Policy;
+import vn.luanchuyen.policy.Policy;
 import vn.luanchuyen.screening.ScreeningRuns;
 
 /**

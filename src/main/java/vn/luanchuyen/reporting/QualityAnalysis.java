@@ -18,11 +18,11 @@ import vn.luanchuyen.cadre.Cadre;
 import vn.luanchuyen.organisation.Localities;
 import vn.luanchuyen.organisation.Position;
 import vn.luanchuyen.organisation.Unit;
+import vn.luanchuyen.policy.Policy;
 import vn.luanchuyen.registry.RegistryContent;
 import vn.luanchuyen.reporting.QualityReport.Breakdown;
 import vn.luanchuyen.reporting.QualityReport.Bucket;
 import vn.luanchuyen.reporting.QualityReport.CadreRow;
-import vn.luanchuyen.screening.Policy;
 import vn.luanchuyen.screening.SeatRun;
 import vn.luanchuyen.succession.SuccessionEntry;
 

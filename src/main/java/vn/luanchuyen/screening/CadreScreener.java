@@ -13,8 +13,12 @@ import vn.luanchuyen.cadre.Discipline;
 import vn.luanchuyen.organisation.Position;
 import vn.luanchuyen.organisation.PositionRank;
 import vn.luanchuyen.organisation.Unit;
-import vn.luanchuyen.screening.Policy.Eligibility;
-import vn.luanchuyen.screening.Policy.RemainingTimeException;
+import vn.luanchuyen.policy.Policy;
+import vn.luanchuyen.policy.Policy.Eligibility;
+import vn.luanchuyen.policy.Policy.RemainingTimeException;
+import vn.luanchuyen.policy.Retirement;
+import vn.luanchuyen.policy.RetirementSchedule;
+import vn.luanchuyen.policy.RuleId;
 import vn.luanchuyen.succession.SuccessionEntry;
 
 /**

@@ -9,6 +9,8 @@ import java.time.Period;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import vn.luanchuyen.policy.Retirement;
+import vn.luanchuyen.policy.RuleId;
 
 /**
  * One cadre's screening: retirement, remaining working time and every verdict of every rule in

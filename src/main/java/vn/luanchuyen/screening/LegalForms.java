@@ -12,11 +12,13 @@ import vn.luanchuyen.cadre.AssignmentForm;
 import vn.luanchuyen.cadre.Cadre;
 import vn.luanchuyen.cadre.Discipline;
 import vn.luanchuyen.organisation.Block;
-import vn.luanchuyen.screening.Policy.Category;
-import vn.luanchuyen.screening.Policy.Destination;
-import vn.luanchuyen.screening.Policy.Eligibility;
-import vn.luanchuyen.screening.Policy.FormRule;
-import vn.luanchuyen.screening.Policy.RemainingTimeException;
+import vn.luanchuyen.policy.Policy;
+import vn.luanchuyen.policy.Policy.Category;
+import vn.luanchuyen.policy.Policy.Destination;
+import vn.luanchuyen.policy.Policy.Eligibility;
+import vn.luanchuyen.policy.Policy.FormRule;
+import vn.luanchuyen.policy.Policy.RemainingTimeException;
+import vn.luanchuyen.policy.RuleId;
 import vn.luanchuyen.shared.Reason;
 import vn.luanchuyen.succession.SuccessionEntry;
 

@@ -24,6 +24,7 @@ import vn.luanchuyen.organisation.Localities;
 import vn.luanchuyen.organisation.Position;
 import vn.luanchuyen.organisation.PositionRank;
 import vn.luanchuyen.organisation.Unit;
+import vn.luanchuyen.policy.RetirementSchedule;
 import vn.luanchuyen.registry.RegistryContent;
 import vn.luanchuyen.shared.Reason;
 import vn.luanchuyen.shared.VietnameseOrder;

@@ -7,7 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ForkJoinTask;
 import java.util.stream.IntStream;
-import vn.luanchuyen.screening.Policy.TargetDefinition;
+import vn.luanchuyen.policy.Policy;
+import vn.luanchuyen.policy.Policy.TargetDefinition;
 import vn.luanchuyen.shared.Reason;
 
 /**

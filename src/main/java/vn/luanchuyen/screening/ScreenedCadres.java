@@ -3,6 +3,7 @@ package vn.luanchuyen.screening;
 import java.util.AbstractList;
 import java.util.Optional;
 import java.util.RandomAccess;
+import vn.luanchuyen.policy.RuleId;
 
 /**
  * Every cadre's screening in compact form: for each cadre, which outcomes each rule gave, as bits

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import vn.luanchuyen.policy.Policy;
 import vn.luanchuyen.shared.Reason;
 import vn.luanchuyen.shared.Table;
 import vn.luanchuyen.shared.Table.Percent;

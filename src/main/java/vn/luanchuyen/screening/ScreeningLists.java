@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import vn.luanchuyen.cadre.Cadre;
+import vn.luanchuyen.policy.RuleId;
 
 /**
  * A screening report sorted into the lists the Organisation Board works from: heads who must move,

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import vn.luanchuyen.screening.Policy.Comparison;
-import vn.luanchuyen.screening.Policy.LocalEvidence;
-import vn.luanchuyen.screening.Policy.TargetKind;
+import vn.luanchuyen.policy.Policy.Comparison;
+import vn.luanchuyen.policy.Policy.LocalEvidence;
+import vn.luanchuyen.policy.Policy.TargetKind;
 
 /**
  * A target measured on the as-of date: value = numerator / denominator, compared with the goal,

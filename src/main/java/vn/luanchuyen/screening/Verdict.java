@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Map;
+import vn.luanchuyen.policy.RuleId;
 import vn.luanchuyen.shared.Reason;
 
 /**

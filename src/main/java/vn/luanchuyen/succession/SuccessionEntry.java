@@ -1,6 +1,7 @@
 package vn.luanchuyen.succession;
 
 import java.time.LocalDate;
+import vn.luanchuyen.shared.Term;
 
 /**
  * A cadre planned for a role in a term.

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import vn.luanchuyen.cadre.Discipline;
+import vn.luanchuyen.policy.AgeGates;
+import vn.luanchuyen.policy.SuccessionRules;
 import vn.luanchuyen.shared.PartialDate;
 import vn.luanchuyen.shared.Reason;
 

@@ -3,6 +3,7 @@ package vn.luanchuyen.succession;
 import java.time.YearMonth;
 import java.util.Optional;
 import vn.luanchuyen.cadre.Cadre;
+import vn.luanchuyen.policy.SuccessionRules;
 
 /**
  * What planning needs from the policy in force: its planning rules and each cadre's retirement

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.luanchuyen.shared.ChangeMark;
 import vn.luanchuyen.shared.ConcurrentEditException;
 import vn.luanchuyen.shared.RecordChanged;
+import vn.luanchuyen.shared.Term;
 
 /**
  * The planning pools: who is planned for which role, in which unit, for which term. Every change is

@@ -22,8 +22,10 @@ import vn.luanchuyen.organisation.CodeKind;
 import vn.luanchuyen.organisation.OrganisationChart;
 import vn.luanchuyen.organisation.Position;
 import vn.luanchuyen.organisation.Unit;
+import vn.luanchuyen.policy.SuccessionRules;
 import vn.luanchuyen.shared.NotFoundException;
 import vn.luanchuyen.shared.Reason;
+import vn.luanchuyen.shared.Term;
 import vn.luanchuyen.shared.VietnameseOrder;
 
 /**

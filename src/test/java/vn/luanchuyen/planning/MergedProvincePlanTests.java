@@ -17,13 +17,13 @@ import vn.luanchuyen.organisation.Block;
 import vn.luanchuyen.organisation.Position;
 import vn.luanchuyen.organisation.PositionRank;
 import vn.luanchuyen.organisation.Unit;
+import vn.luanchuyen.policy.Policy;
+import vn.luanchuyen.policy.PolicyLoader;
 import vn.luanchuyen.registry.RegistryContent;
-import vn.luanchuyen.screening.Policy;
-import vn.luanchuyen.screening.PolicyLoader;
 import vn.luanchuyen.screening.RegistrySnapshot;
 import vn.luanchuyen.shared.PartialDate;
+import vn.luanchuyen.shared.Term;
 import vn.luanchuyen.succession.SuccessionEntry;
-import vn.luanchuyen.succession.Term;
 
 /**
  * A province after 1 July 2025 under province-2025, whose commune secretaries must all be non-local

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import vn.luanchuyen.cadre.AssignmentForm;
 import vn.luanchuyen.planning.solver.ConstraintIds;
 import vn.luanchuyen.planning.solver.NoSeatReason;
+import vn.luanchuyen.policy.Policy;
+import vn.luanchuyen.policy.PolicyLoader;
 import vn.luanchuyen.screening.LegalForms;
-import vn.luanchuyen.screening.Policy;
-import vn.luanchuyen.screening.PolicyLoader;
 import vn.luanchuyen.screening.ScreeningMessages;
 import vn.luanchuyen.shared.Reason;
 

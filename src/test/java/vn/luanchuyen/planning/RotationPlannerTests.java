@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.luanchuyen.cadre.AssignmentForm;
-import vn.luanchuyen.screening.Policy;
-import vn.luanchuyen.screening.PolicyLoader;
+import vn.luanchuyen.policy.Policy;
+import vn.luanchuyen.policy.PolicyLoader;
 
 /** Whole solves on a small district, in full-assert mode, bounded by steps, never by time. */
 class RotationPlannerTests {

@@ -16,8 +16,8 @@ import vn.luanchuyen.organisation.Unit;
 import vn.luanchuyen.registry.RegistryContent;
 import vn.luanchuyen.screening.RegistrySnapshot;
 import vn.luanchuyen.shared.PartialDate;
+import vn.luanchuyen.shared.Term;
 import vn.luanchuyen.succession.SuccessionEntry;
-import vn.luanchuyen.succession.Term;
 
 /**
  * A district with two departments and two wards under one Party committee, on 30/06/2022: the head

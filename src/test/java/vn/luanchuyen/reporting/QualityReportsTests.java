@@ -18,8 +18,8 @@ import vn.luanchuyen.reporting.QualityReport.Bucket;
 import vn.luanchuyen.reporting.QualityReport.CadreRow;
 import vn.luanchuyen.shared.PartialDate;
 import vn.luanchuyen.shared.RecordChanged;
+import vn.luanchuyen.shared.Term;
 import vn.luanchuyen.succession.SuccessionEntry;
-import vn.luanchuyen.succession.Term;
 import vn.luanchuyen.succession.TermPools;
 import vn.luanchuyen.testing.DatabaseCleaner;
 

@@ -7,6 +7,7 @@ import static vn.luanchuyen.screening.RegistryFixture.date;
 import org.junit.jupiter.api.Test;
 import vn.luanchuyen.cadre.AssessmentGrade;
 import vn.luanchuyen.cadre.DisciplineForm;
+import vn.luanchuyen.policy.RuleId;
 
 class EligibilityTests extends ScreeningScenario {
 

@@ -7,6 +7,7 @@ import static vn.luanchuyen.screening.RegistryFixture.date;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import vn.luanchuyen.organisation.Position;
+import vn.luanchuyen.policy.RuleId;
 
 class HeadTenureTests extends ScreeningScenario {
 

@@ -7,9 +7,10 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.luanchuyen.cadre.AssignmentForm;
 import vn.luanchuyen.organisation.Block;
+import vn.luanchuyen.policy.Policy.Category;
+import vn.luanchuyen.policy.PolicyLoader;
 import vn.luanchuyen.screening.LegalForms.Mover;
 import vn.luanchuyen.screening.LegalForms.Post;
-import vn.luanchuyen.screening.Policy.Category;
 
 /** The form a move takes under the founding policy, condition by condition, with near misses. */
 class LegalFormsTests {

@@ -12,6 +12,9 @@ import vn.luanchuyen.organisation.Block;
 import vn.luanchuyen.organisation.Position;
 import vn.luanchuyen.organisation.PositionRank;
 import vn.luanchuyen.organisation.Unit;
+import vn.luanchuyen.policy.Policy;
+import vn.luanchuyen.policy.PolicyLoader;
+import vn.luanchuyen.policy.RuleId;
 
 /**
  * Two wards, Vạn Phúc and Yết Kiêu, merged on 1 July 2025 into one ward whose Party committee was

@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.luanchuyen.cadre.AssignmentForm;
+import vn.luanchuyen.policy.RuleId;
 
 /**
  * For a cadre who must move, screening names the forms of a move open to them and why; a cadre

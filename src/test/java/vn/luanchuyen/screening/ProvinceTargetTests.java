@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import vn.luanchuyen.organisation.Position;
 import vn.luanchuyen.organisation.PositionRank;
 import vn.luanchuyen.organisation.Unit;
+import vn.luanchuyen.policy.Policy;
+import vn.luanchuyen.policy.PolicyLoader;
 
 /**
  * A province after 1 July 2025: its People's Committee and two merged communes (XA) and a ward

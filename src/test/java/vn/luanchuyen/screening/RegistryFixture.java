@@ -17,8 +17,8 @@ import vn.luanchuyen.organisation.PositionRank;
 import vn.luanchuyen.organisation.Unit;
 import vn.luanchuyen.registry.RegistryContent;
 import vn.luanchuyen.shared.PartialDate;
+import vn.luanchuyen.shared.Term;
 import vn.luanchuyen.succession.SuccessionEntry;
-import vn.luanchuyen.succession.Term;
 
 /**
  * A small registry built in tests: units, seats and cadres with builders that default everything a

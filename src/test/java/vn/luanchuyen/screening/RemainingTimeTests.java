@@ -6,6 +6,7 @@ import static vn.luanchuyen.screening.RegistryFixture.date;
 
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
+import vn.luanchuyen.policy.RuleId;
 
 class RemainingTimeTests extends ScreeningScenario {
 

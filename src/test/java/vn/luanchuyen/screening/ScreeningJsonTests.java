@@ -14,6 +14,8 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import vn.luanchuyen.organisation.PositionRank;
 import vn.luanchuyen.organisation.Unit;
+import vn.luanchuyen.policy.Policy;
+import vn.luanchuyen.policy.PolicyLoader;
 
 /** The report's JSON follows the example structure of exchange-format.md. */
 class ScreeningJsonTests {

@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import vn.luanchuyen.policy.RuleId;
 import vn.luanchuyen.shared.Reason;
 
 class ScreeningMessagesTests {

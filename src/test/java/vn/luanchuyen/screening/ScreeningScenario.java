@@ -9,6 +9,9 @@ import org.junit.jupiter.api.BeforeEach;
 import vn.luanchuyen.organisation.Position;
 import vn.luanchuyen.organisation.PositionRank;
 import vn.luanchuyen.organisation.Unit;
+import vn.luanchuyen.policy.Policy;
+import vn.luanchuyen.policy.PolicyLoader;
+import vn.luanchuyen.policy.RuleId;
 
 abstract class ScreeningScenario {
 

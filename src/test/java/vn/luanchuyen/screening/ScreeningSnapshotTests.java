@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.luanchuyen.cadre.Cadre;
 import vn.luanchuyen.cadre.CadreRegistry;
 import vn.luanchuyen.importexport.RegistryStore;
+import vn.luanchuyen.policy.Policy;
 import vn.luanchuyen.shared.PartialDate;
 import vn.luanchuyen.testing.DatabaseCleaner;
 

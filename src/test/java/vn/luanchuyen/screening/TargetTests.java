@@ -12,7 +12,9 @@ import vn.luanchuyen.organisation.Block;
 import vn.luanchuyen.organisation.Position;
 import vn.luanchuyen.organisation.PositionRank;
 import vn.luanchuyen.organisation.Unit;
-import vn.luanchuyen.screening.Policy.LocalEvidence;
+import vn.luanchuyen.policy.Policy;
+import vn.luanchuyen.policy.Policy.LocalEvidence;
+import vn.luanchuyen.policy.PolicyLoader;
 import vn.luanchuyen.screening.TargetResult.UnitCount;
 import vn.luanchuyen.screening.TargetResult.YearEnd;
 

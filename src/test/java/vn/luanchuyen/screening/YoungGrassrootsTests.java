@@ -5,6 +5,7 @@ import static vn.luanchuyen.screening.RegistryFixture.aCadre;
 import static vn.luanchuyen.screening.RegistryFixture.date;
 
 import org.junit.jupiter.api.Test;
+import vn.luanchuyen.policy.RuleId;
 
 class YoungGrassrootsTests extends ScreeningScenario {
 

@@ -10,8 +10,11 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import vn.luanchuyen.cadre.Discipline;
 import vn.luanchuyen.cadre.DisciplineForm;
+import vn.luanchuyen.policy.AgeGatesTests;
+import vn.luanchuyen.policy.SuccessionRules;
 import vn.luanchuyen.shared.PartialDate;
 import vn.luanchuyen.shared.Reason;
+import vn.luanchuyen.shared.Term;
 
 class SuccessionGatesTests {
 

@@ -35,6 +35,7 @@ import vn.luanchuyen.importexport.RegistryStore;
 import vn.luanchuyen.security.DemoUsers;
 import vn.luanchuyen.shared.ConcurrentEditException;
 import vn.luanchuyen.shared.PartialDate;
+import vn.luanchuyen.shared.Term;
 import vn.luanchuyen.testing.DatabaseCleaner;
 
 @Tag("database")

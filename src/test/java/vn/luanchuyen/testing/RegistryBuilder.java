@@ -18,8 +18,8 @@ import vn.luanchuyen.organisation.PositionRank;
 import vn.luanchuyen.organisation.Unit;
 import vn.luanchuyen.registry.RegistryContent;
 import vn.luanchuyen.shared.PartialDate;
+import vn.luanchuyen.shared.Term;
 import vn.luanchuyen.succession.SuccessionEntry;
-import vn.luanchuyen.succession.Term;
 
 /**
  * Builds a small registry for tests: {@code aRegistry().ward("VP", "Vạn Phúc").cadre("CB1", "Nguyễn

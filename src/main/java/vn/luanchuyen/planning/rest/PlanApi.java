@@ -25,7 +25,7 @@ import vn.luanchuyen.planning.PlanVersions;
 import vn.luanchuyen.planning.PlanningRuns;
 import vn.luanchuyen.planning.RotationPlan;
 import vn.luanchuyen.planning.SavedPlan;
-import vn.luanchuyen.screening.Policies;
+import vn.luanchuyen.policy.Policies;
 import vn.luanchuyen.shared.FieldProblem;
 import vn.luanchuyen.shared.InvalidInput;
 

@@ -17,14 +17,14 @@ import vn.luanchuyen.cadre.Cadre;
 import vn.luanchuyen.cadre.Sex;
 import vn.luanchuyen.organisation.Position;
 import vn.luanchuyen.organisation.Unit;
+import vn.luanchuyen.policy.Policy;
+import vn.luanchuyen.policy.Policy.FormRule;
+import vn.luanchuyen.policy.Policy.TargetDefinition;
+import vn.luanchuyen.policy.RuleId;
 import vn.luanchuyen.screening.CadreScreening;
 import vn.luanchuyen.screening.LegalForms;
 import vn.luanchuyen.screening.Outcome;
-import vn.luanchuyen.screening.Policy;
-import vn.luanchuyen.screening.Policy.FormRule;
-import vn.luanchuyen.screening.Policy.TargetDefinition;
 import vn.luanchuyen.screening.RegistrySnapshot;
-import vn.luanchuyen.screening.RuleId;
 import vn.luanchuyen.screening.ScreeningReport;
 import vn.luanchuyen.screening.Verdict;
 

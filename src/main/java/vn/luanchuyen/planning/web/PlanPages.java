@@ -38,7 +38,7 @@ import vn.luanchuyen.planning.PlannedMove;
 import vn.luanchuyen.planning.PlanningRuns;
 import vn.luanchuyen.planning.RotationPlan;
 import vn.luanchuyen.planning.UnknownScopeUnits;
-import vn.luanchuyen.screening.Policy;
+import vn.luanchuyen.policy.Policy;
 import vn.luanchuyen.screening.ScreeningRuns;
 import vn.luanchuyen.shared.NotFoundException;
 import vn.luanchuyen.shared.TableWriter;
@@ -74,7 +74,7 @@ class PlanPages {
   String index(Model model) {
     model.addAttribute("policies", screening.shippedPolicies());
     // the policy in force is chosen unless the user picks another
-    model.addAttribute("currentPolicy", vn.luanchuyen.screening.Policies.currentId());
+    model.addAttribute("currentPolicy", vn.luanchuyen.policy.Policies.currentId());
     model.addAttribute("policyNames", policyNames(screening));
     model.addAttribute("versions", versions.list());
     model.addAttribute("units", chart.units());

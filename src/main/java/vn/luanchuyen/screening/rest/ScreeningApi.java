@@ -21,10 +21,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import vn.luanchuyen.cadre.Sex;
+import vn.luanchuyen.policy.Policies;
+import vn.luanchuyen.policy.Policy;
+import vn.luanchuyen.policy.PolicyException;
 import vn.luanchuyen.screening.CadreScreening;
-import vn.luanchuyen.screening.Policies;
-import vn.luanchuyen.screening.Policy;
-import vn.luanchuyen.screening.PolicyException;
 import vn.luanchuyen.screening.RegistrySnapshot;
 import vn.luanchuyen.screening.ScreeningExport;
 import vn.luanchuyen.screening.ScreeningJson;
@@ -71,7 +71,7 @@ class ScreeningApi {
       LocalDate to,
       boolean current,
       int unverified,
-      List<vn.luanchuyen.screening.PolicyDescription.Rendered> sections) {}
+      List<vn.luanchuyen.policy.PolicyDescription.Rendered> sections) {}
 
   @GetMapping("/policies/{id}")
   @Operation(

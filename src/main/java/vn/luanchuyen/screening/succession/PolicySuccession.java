@@ -4,12 +4,12 @@ import java.time.YearMonth;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.luanchuyen.cadre.Cadre;
-import vn.luanchuyen.screening.Policies;
-import vn.luanchuyen.screening.Policy;
-import vn.luanchuyen.screening.PolicyLoader;
-import vn.luanchuyen.screening.Retirement;
+import vn.luanchuyen.policy.Policies;
+import vn.luanchuyen.policy.Policy;
+import vn.luanchuyen.policy.PolicyLoader;
+import vn.luanchuyen.policy.Retirement;
+import vn.luanchuyen.policy.SuccessionRules;
 import vn.luanchuyen.succession.SuccessionPolicy;
-import vn.luanchuyen.succession.SuccessionRules;
 
 /**
  * The planning rules and retirement months of the current shipped policy, for planning pools (a

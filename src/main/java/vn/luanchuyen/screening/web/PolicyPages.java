@@ -7,9 +7,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
-import vn.luanchuyen.screening.Policies;
-import vn.luanchuyen.screening.Policy;
-import vn.luanchuyen.screening.PolicyDescription;
+import vn.luanchuyen.policy.Policies;
+import vn.luanchuyen.policy.Policy;
+import vn.luanchuyen.policy.PolicyDescription;
 import vn.luanchuyen.screening.ScreeningRuns;
 
 /**

@@ -21,11 +21,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.luanchuyen.shared.Reason;
+import vn.luanchuyen.shared.Term;
 import vn.luanchuyen.succession.PoolEntry;
 import vn.luanchuyen.succession.SuccessionEntry;
 import vn.luanchuyen.succession.SuccessionMessages;
 import vn.luanchuyen.succession.SuccessionRefused;
-import vn.luanchuyen.succession.Term;
 import vn.luanchuyen.succession.TermPools;
 
 /** A term's planning pool as JSON: entries, adding with the gates, removing, structure, bench. */

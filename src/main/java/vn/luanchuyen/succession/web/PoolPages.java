@@ -19,11 +19,11 @@ import vn.luanchuyen.organisation.OrganisationChart;
 import vn.luanchuyen.organisation.Unit;
 import vn.luanchuyen.shared.ConcurrentEditException;
 import vn.luanchuyen.shared.NotFoundException;
+import vn.luanchuyen.shared.Term;
 import vn.luanchuyen.shared.VietnameseOrder;
 import vn.luanchuyen.succession.SuccessionEntry;
 import vn.luanchuyen.succession.SuccessionMessages;
 import vn.luanchuyen.succession.SuccessionRefused;
-import vn.luanchuyen.succession.Term;
 import vn.luanchuyen.succession.TermPools;
 
 /**

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Set;
 import vn.luanchuyen.cadre.AssignmentForm;
 import vn.luanchuyen.organisation.Block;
+import vn.luanchuyen.policy.Policy;
+import vn.luanchuyen.policy.PolicyLoader;
 import vn.luanchuyen.screening.LegalForms;
-import vn.luanchuyen.screening.Policy;
-import vn.luanchuyen.screening.PolicyLoader;
 
 /** Builders for seats and candidates with everything irrelevant defaulted. */
 final class PlanFixture {

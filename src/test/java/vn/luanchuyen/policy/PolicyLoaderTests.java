@@ -1,4 +1,4 @@
-package vn.luanchuyen.screening;
+package vn.luanchuyen.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.luanchuyen.cadre.AssessmentGrade;
 import vn.luanchuyen.cadre.DisciplineForm;
-import vn.luanchuyen.screening.Policy.Comparison;
-import vn.luanchuyen.screening.Policy.LocalEvidence;
-import vn.luanchuyen.screening.Policy.TargetKind;
+import vn.luanchuyen.policy.Policy.Comparison;
+import vn.luanchuyen.policy.Policy.LocalEvidence;
+import vn.luanchuyen.policy.Policy.TargetKind;
 
 class PolicyLoaderTests {
 

@@ -1,4 +1,4 @@
-package vn.luanchuyen.succession;
+package vn.luanchuyen.policy;
 
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;

@@ -1,4 +1,4 @@
-package vn.luanchuyen.screening;
+package vn.luanchuyen.policy;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,13 +7,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import vn.luanchuyen.screening.Policy.FormRule;
-import vn.luanchuyen.screening.Policy.Source;
-import vn.luanchuyen.screening.Policy.TargetDefinition;
-import vn.luanchuyen.screening.Policy.TargetKind;
+import vn.luanchuyen.policy.Policy.FormRule;
+import vn.luanchuyen.policy.Policy.Source;
+import vn.luanchuyen.policy.Policy.TargetDefinition;
+import vn.luanchuyen.policy.Policy.TargetKind;
+import vn.luanchuyen.screening.ScreeningMessages;
 import vn.luanchuyen.shared.Reason;
 import vn.luanchuyen.shared.VietnameseOrder;
-import vn.luanchuyen.succession.SuccessionRules;
 
 /**
  * A policy as a reader sees it: sections of lines, each a value of the file with its label, its
@@ -341,13 +341,13 @@ public record PolicyDescription(Policy policy, List<Section> sections) {
     }
 
     /** Chỉ thị 45-CT/TW's age gates: the months needed and each body's reference month. */
-    private void ageGates(vn.luanchuyen.succession.AgeGates gates) {
+    private void ageGates(vn.luanchuyen.policy.AgeGates gates) {
       if (gates.posts().isEmpty()) {
         return;
       }
       months("succession.ageGates.firstEntryMonths", gates.firstEntryMonths());
       months("succession.ageGates.reElectionMonths", gates.reElectionMonths());
-      for (vn.luanchuyen.succession.AgeGates.Gate gate : gates.posts()) {
+      for (vn.luanchuyen.policy.AgeGates.Gate gate : gates.posts()) {
         line(
             "succession.ageGates.posts." + gate.id(),
             reason("policy.value.text", "text", gate.name()),

@@ -1,4 +1,4 @@
-package vn.luanchuyen.screening;
+package vn.luanchuyen.policy;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -11,7 +11,6 @@ import vn.luanchuyen.cadre.AssignmentForm;
 import vn.luanchuyen.cadre.Cadre;
 import vn.luanchuyen.cadre.DisciplineForm;
 import vn.luanchuyen.organisation.Localities;
-import vn.luanchuyen.succession.SuccessionRules;
 
 /**
  * A rotation policy as versioned data: which rules apply when, with which thresholds, who counts as

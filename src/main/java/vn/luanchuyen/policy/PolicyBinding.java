@@ -1,4 +1,4 @@
-package vn.luanchuyen.screening;
+package vn.luanchuyen.policy;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -35,28 +35,26 @@ import vn.luanchuyen.cadre.DisciplineForm;
 import vn.luanchuyen.organisation.CodeEntry;
 import vn.luanchuyen.organisation.CodeKind;
 import vn.luanchuyen.organisation.StandardCodes;
-import vn.luanchuyen.screening.Policy.DateRange;
-import vn.luanchuyen.screening.Policy.Eligibility;
-import vn.luanchuyen.screening.Policy.LocalDefinition;
-import vn.luanchuyen.screening.Policy.Phase;
-import vn.luanchuyen.screening.Policy.RemainingTimeException;
-import vn.luanchuyen.screening.Policy.RuleSetting;
-import vn.luanchuyen.screening.Policy.TargetDefinition;
-import vn.luanchuyen.screening.Policy.Thresholds;
-import vn.luanchuyen.screening.PolicyFile.AgeFile;
-import vn.luanchuyen.screening.PolicyFile.AgeGatesFile;
-import vn.luanchuyen.screening.PolicyFile.FormFile;
-import vn.luanchuyen.screening.PolicyFile.GateFile;
-import vn.luanchuyen.screening.PolicyFile.PlanningFile;
-import vn.luanchuyen.screening.PolicyFile.SourceFile;
-import vn.luanchuyen.screening.PolicyFile.SuccessionFile;
-import vn.luanchuyen.screening.PolicyFile.TargetFile;
-import vn.luanchuyen.screening.PolicyFile.ThresholdsFile;
-import vn.luanchuyen.screening.RetirementSchedule.AgeSchedule;
+import vn.luanchuyen.policy.Policy.DateRange;
+import vn.luanchuyen.policy.Policy.Eligibility;
+import vn.luanchuyen.policy.Policy.LocalDefinition;
+import vn.luanchuyen.policy.Policy.Phase;
+import vn.luanchuyen.policy.Policy.RemainingTimeException;
+import vn.luanchuyen.policy.Policy.RuleSetting;
+import vn.luanchuyen.policy.Policy.TargetDefinition;
+import vn.luanchuyen.policy.Policy.Thresholds;
+import vn.luanchuyen.policy.PolicyFile.AgeFile;
+import vn.luanchuyen.policy.PolicyFile.AgeGatesFile;
+import vn.luanchuyen.policy.PolicyFile.FormFile;
+import vn.luanchuyen.policy.PolicyFile.GateFile;
+import vn.luanchuyen.policy.PolicyFile.PlanningFile;
+import vn.luanchuyen.policy.PolicyFile.SourceFile;
+import vn.luanchuyen.policy.PolicyFile.SuccessionFile;
+import vn.luanchuyen.policy.PolicyFile.TargetFile;
+import vn.luanchuyen.policy.PolicyFile.ThresholdsFile;
+import vn.luanchuyen.policy.RetirementSchedule.AgeSchedule;
 import vn.luanchuyen.shared.Reason;
-import vn.luanchuyen.succession.AgeGates;
-import vn.luanchuyen.succession.SuccessionRules;
-import vn.luanchuyen.succession.Term;
+import vn.luanchuyen.shared.Term;
 
 /**
  * Binds a policy file with Jackson into {@link PolicyFile} and checks it in one pass into a {@link

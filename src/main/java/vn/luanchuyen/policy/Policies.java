@@ -1,4 +1,4 @@
-package vn.luanchuyen.screening;
+package vn.luanchuyen.policy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

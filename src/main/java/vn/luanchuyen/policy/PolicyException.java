@@ -1,6 +1,7 @@
-package vn.luanchuyen.screening;
+package vn.luanchuyen.policy;
 
 import java.util.Locale;
+import vn.luanchuyen.screening.ScreeningMessages;
 import vn.luanchuyen.shared.Reason;
 
 /**

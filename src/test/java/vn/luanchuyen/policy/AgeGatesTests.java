@@ -1,4 +1,4 @@
-package vn.luanchuyen.succession;
+package vn.luanchuyen.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package vn.luanchuyen.screening;
+package vn.luanchuyen.policy;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,4 +1,4 @@
-package vn.luanchuyen.screening;
+package vn.luanchuyen.policy;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -7,10 +7,10 @@ import java.util.Map;
 import vn.luanchuyen.cadre.AssessmentGrade;
 import vn.luanchuyen.cadre.AssignmentForm;
 import vn.luanchuyen.cadre.DisciplineForm;
-import vn.luanchuyen.screening.Policy.Comparison;
-import vn.luanchuyen.screening.Policy.Destination;
-import vn.luanchuyen.screening.Policy.LocalEvidence;
-import vn.luanchuyen.screening.Policy.TargetKind;
+import vn.luanchuyen.policy.Policy.Comparison;
+import vn.luanchuyen.policy.Policy.Destination;
+import vn.luanchuyen.policy.Policy.LocalEvidence;
+import vn.luanchuyen.policy.Policy.TargetKind;
 
 /**
  * A policy file as written, bound from YAML by Jackson: one record per section, every field boxed

@@ -1,4 +1,4 @@
-package vn.luanchuyen.screening;
+package vn.luanchuyen.policy;
 
 import java.time.Period;
 import java.time.YearMonth;

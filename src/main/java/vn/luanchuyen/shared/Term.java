@@ -1,4 +1,4 @@
-package vn.luanchuyen.succession;
+package vn.luanchuyen.shared;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,6 +1,7 @@
-package vn.luanchuyen.succession;
+package vn.luanchuyen.policy;
 
 import vn.luanchuyen.cadre.DisciplineForm;
+import vn.luanchuyen.shared.Term;
 
 /**
  * The planning (quy hoạch) rules of a policy, as data (Quy định 50-QĐ/TW, 16-HD/BTCTW, 377-QĐ/TW).

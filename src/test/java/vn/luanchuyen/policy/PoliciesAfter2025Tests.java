@@ -1,4 +1,4 @@
-package vn.luanchuyen.screening;
+package vn.luanchuyen.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,8 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import vn.luanchuyen.cadre.DisciplineForm;
-import vn.luanchuyen.screening.Policy.Comparison;
-import vn.luanchuyen.screening.Policy.TargetKind;
+import vn.luanchuyen.policy.Policy.Comparison;
+import vn.luanchuyen.policy.Policy.TargetKind;
 
 /** The policies in force after the two-tier local government of 1 July 2025, as shipped. */
 class PoliciesAfter2025Tests {
@@ -167,7 +167,7 @@ class PoliciesAfter2025Tests {
   @Test
   void underTheProvincePolicyAWardSecretaryRetiringInMay2029IsNotPlannedForTheCommuneCongress() {
     var rules = PolicyLoader.fromClasspath("province-2025").succession();
-    var term = vn.luanchuyen.succession.Term.parse("2025-2030");
+    var term = vn.luanchuyen.shared.Term.parse("2025-2030");
 
     var failed =
         vn.luanchuyen.succession.SuccessionGates.check(
