@@ -11,7 +11,6 @@ import vn.luanchuyen.policy.Policy.FormRule;
 import vn.luanchuyen.policy.Policy.Source;
 import vn.luanchuyen.policy.Policy.TargetDefinition;
 import vn.luanchuyen.policy.Policy.TargetKind;
-import vn.luanchuyen.screening.ScreeningMessages;
 import vn.luanchuyen.shared.Reason;
 import vn.luanchuyen.shared.VietnameseOrder;
 
@@ -109,14 +108,14 @@ public record PolicyDescription(Policy policy, List<Section> sections) {
         .map(
             s ->
                 new Rendered(
-                    ScreeningMessages.render(new Reason(s.title(), s.title(), Map.of()), locale),
+                    PolicyMessages.render(new Reason(s.title(), s.title(), Map.of()), locale),
                     s.lines().stream()
                         .map(
                             l ->
                                 new RenderedLine(
                                     l.key(),
-                                    ScreeningMessages.render(l.label(), locale),
-                                    ScreeningMessages.render(l.value(), locale),
+                                    PolicyMessages.render(l.label(), locale),
+                                    PolicyMessages.render(l.value(), locale),
                                     l.basis(),
                                     l.verified(),
                                     l.note(),

@@ -1,7 +1,7 @@
 package vn.luanchuyen.policy;
 
 import java.util.Locale;
-import vn.luanchuyen.screening.ScreeningMessages;
+import vn.luanchuyen.shared.MessageRenderer;
 import vn.luanchuyen.shared.Reason;
 
 /**
@@ -15,7 +15,7 @@ public class PolicyException extends RuntimeException {
   private final transient Reason reason;
 
   public PolicyException(String field, Reason reason) {
-    super(ScreeningMessages.render(reason));
+    super(PolicyMessages.render(reason, MessageRenderer.VIETNAMESE));
     this.field = field;
     this.reason = reason;
   }
@@ -31,6 +31,6 @@ public class PolicyException extends RuntimeException {
 
   /** The message in another language. */
   public String getMessage(Locale locale) {
-    return ScreeningMessages.render(reason, locale);
+    return PolicyMessages.render(reason, locale);
   }
 }

@@ -70,7 +70,7 @@ public record RetirementSchedule(AgeSchedule men, AgeSchedule women) {
   }
 
   /** As {@link #retirementOf}, null when it cannot be computed. */
-  Retirement retirementOrNull(Cadre cadre) {
+  public Retirement retirementOrNull(Cadre cadre) {
     PartialDate birth = cadre.birthDate();
     if (cadre.retirementOverride() != null) {
       Period age =
@@ -89,14 +89,14 @@ public record RetirementSchedule(AgeSchedule men, AgeSchedule women) {
    * run: a million cadres share a few thousand birth months. Overrides and missing data are not
    * remembered. Safe to share between threads (a value computed twice is equal).
    */
-  final class Remembered {
+  public final class Remembered {
     private static final int FIRST_YEAR = 1900;
     private static final int MONTHS = 12 * 250;
     private final Retirement[] men = new Retirement[MONTHS];
     private final Retirement[] women = new Retirement[MONTHS];
 
     /** As {@link RetirementSchedule#retirementOf}, null when it cannot be computed. */
-    Retirement retirementOrNull(Cadre cadre) {
+    public Retirement retirementOrNull(Cadre cadre) {
       PartialDate birth = cadre.birthDate();
       if (cadre.retirementOverride() != null || birth == null || cadre.sex() == null) {
         return RetirementSchedule.this.retirementOrNull(cadre);

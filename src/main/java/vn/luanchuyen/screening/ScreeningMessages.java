@@ -1,26 +1,20 @@
 package vn.luanchuyen.screening;
 
 import java.util.Locale;
-import vn.luanchuyen.organisation.CodeEntry;
-import vn.luanchuyen.organisation.CodeKind;
-import vn.luanchuyen.organisation.StandardCodes;
+import vn.luanchuyen.policy.PolicyMessages;
 import vn.luanchuyen.shared.MessageRenderer;
 import vn.luanchuyen.shared.Reason;
 
 /**
  * Renders screening reasons as sentences from the {@code i18n/screening} bundle (English in {@code
- * screening_en}) by the {@linkplain MessageRenderer one renderer}, with one style of this module:
- * {@code {basis,role}} writes a role key as the role's name. Everything else (days, months, {@code
- * {tenureMonths,duration}}, enum values through {@code value.<Type>.<NAME>} keys) is the
- * renderer's.
+ * screening_en}) as {@link PolicyMessages} does (whose style {@code {basis,role}} writes a role key
+ * as the role's name). Everything else (days, months, {@code {tenureMonths,duration}}, enum values
+ * through {@code value.<Type>.<NAME>} keys) is the renderer's.
  */
 public final class ScreeningMessages {
 
   /** The default language of every message a user reads. */
   public static final Locale VIETNAMESE = MessageRenderer.VIETNAMESE;
-
-  private static final MessageRenderer RENDERER =
-      MessageRenderer.PLAIN.withStyle("role", ScreeningMessages::role);
 
   private ScreeningMessages() {}
 
@@ -31,7 +25,7 @@ public final class ScreeningMessages {
 
   /** The reason as a sentence in the given language (Vietnamese unless English is asked for). */
   public static String render(Reason reason, Locale locale) {
-    return RENDERER.render(reason, locale);
+    return PolicyMessages.render(reason, locale);
   }
 
   /** An enum value's name for a user, e.g. "điều động" for a form of move. */
@@ -47,15 +41,5 @@ public final class ScreeningMessages {
   /** A month count as "9 năm 3 tháng", "8 năm", "5 tháng", in the given language. */
   public static String duration(long totalMonths, Locale locale) {
     return MessageRenderer.duration(totalMonths, locale);
-  }
-
-  /** A role key as the role's name, e.g. "bi-thu" as "Bí thư". */
-  private static String role(Object value, Locale locale) {
-    String roleKey = String.valueOf(value);
-    return StandardCodes.all().stream()
-        .filter(e -> e.kind() == CodeKind.ROLE && e.code().equals(roleKey))
-        .map(CodeEntry::name)
-        .findFirst()
-        .orElse(roleKey);
   }
 }

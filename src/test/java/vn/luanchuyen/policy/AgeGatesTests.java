@@ -7,14 +7,14 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-class AgeGatesTests {
+public class AgeGatesTests {
 
   static final AgeGates.Gate COUNCIL_AND_COMMITTEE_LEADERS =
       gate("council-and-committee-leaders", Set.of("CHU_TICH_UBND"), Set.of(), 2026, 3);
   static final AgeGates.Gate COMMUNE_COMMITTEES =
       gate(
           "commune-committees", Set.of("BI_THU", "CHU_TICH_UBND"), Set.of("PHUONG", "XA"), 2025, 7);
-  static final AgeGates CHI_THI_45 =
+  public static final AgeGates CHI_THI_45 =
       new AgeGates(60, 48, List.of(COUNCIL_AND_COMMITTEE_LEADERS, COMMUNE_COMMITTEES));
 
   static AgeGates.Gate gate(String id, Set<String> roles, Set<String> levels, int year, int month) {

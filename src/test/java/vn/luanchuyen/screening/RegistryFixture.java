@@ -24,7 +24,7 @@ import vn.luanchuyen.succession.SuccessionEntry;
  * A small registry built in tests: units, seats and cadres with builders that default everything a
  * test does not mention, e.g. {@code registry.add(aCadre("CB1").holding(seat).since(date))}.
  */
-final class RegistryFixture {
+public final class RegistryFixture {
 
   final List<Unit> units = new ArrayList<>();
   final List<Position> positions = new ArrayList<>();
@@ -38,7 +38,7 @@ final class RegistryFixture {
     return LocalDate.of(year, month, day);
   }
 
-  static CadreBuilder aCadre(String code) {
+  public static CadreBuilder aCadre(String code) {
     return new CadreBuilder(code);
   }
 
@@ -83,7 +83,7 @@ final class RegistryFixture {
   }
 
   /** A cadre with defaults: a man born 15/05/1975, local to nowhere, not in planning. */
-  static final class CadreBuilder {
+  public static final class CadreBuilder {
     private final String code;
     private Sex sex = Sex.MALE;
     private PartialDate birth = PartialDate.ofDay(LocalDate.of(1975, 5, 15));
@@ -107,94 +107,94 @@ final class RegistryFixture {
       this.code = code;
     }
 
-    CadreBuilder man() {
+    public CadreBuilder man() {
       sex = Sex.MALE;
       return this;
     }
 
-    CadreBuilder woman() {
+    public CadreBuilder woman() {
       sex = Sex.FEMALE;
       return this;
     }
 
-    CadreBuilder sexUnknown() {
+    public CadreBuilder sexUnknown() {
       sex = null;
       return this;
     }
 
-    CadreBuilder born(int year, int month, int day) {
+    public CadreBuilder born(int year, int month, int day) {
       birth = PartialDate.ofDay(LocalDate.of(year, month, day));
       return this;
     }
 
-    CadreBuilder born(int year, int month) {
+    public CadreBuilder born(int year, int month) {
       birth = PartialDate.ofMonth(year, month);
       return this;
     }
 
-    CadreBuilder bornIn(int year) {
+    public CadreBuilder bornIn(int year) {
       birth = PartialDate.ofYear(year);
       return this;
     }
 
-    CadreBuilder birthUnknown() {
+    public CadreBuilder birthUnknown() {
       birth = null;
       return this;
     }
 
-    CadreBuilder hometown(String locality) {
+    public CadreBuilder hometown(String locality) {
       hometown = locality;
       return this;
     }
 
-    CadreBuilder residence(String locality) {
+    public CadreBuilder residence(String locality) {
       residence = locality;
       return this;
     }
 
-    CadreBuilder birthplace(String locality) {
+    public CadreBuilder birthplace(String locality) {
       birthplace = locality;
       return this;
     }
 
-    CadreBuilder retiringBy(YearMonth month, String reason) {
+    public CadreBuilder retiringBy(YearMonth month, String reason) {
       override = month;
       overrideReason = reason;
       return this;
     }
 
-    CadreBuilder planned(String role, String term) {
+    public CadreBuilder planned(String role, String term) {
       plans.add(new String[] {role, term});
       return this;
     }
 
-    CadreBuilder graded(int year, AssessmentGrade grade) {
+    public CadreBuilder graded(int year, AssessmentGrade grade) {
       grades.add(new Assessment(code, year, grade));
       return this;
     }
 
-    CadreBuilder disciplined(DisciplineForm form, LocalDate from, LocalDate until) {
+    public CadreBuilder disciplined(DisciplineForm form, LocalDate from, LocalDate until) {
       measures.add(new Discipline(code, form, from, until, "vi phạm"));
       return this;
     }
 
-    CadreBuilder holding(Position seat) {
+    public CadreBuilder holding(Position seat) {
       return holding(seat.code());
     }
 
-    CadreBuilder holding(String positionCode) {
+    public CadreBuilder holding(String positionCode) {
       Stay stay = new Stay();
       stay.position = positionCode;
       stays.add(stay);
       return this;
     }
 
-    CadreBuilder since(LocalDate start) {
+    public CadreBuilder since(LocalDate start) {
       last().start = start;
       return this;
     }
 
-    CadreBuilder until(LocalDate end) {
+    public CadreBuilder until(LocalDate end) {
       last().end = end;
       return this;
     }
@@ -203,7 +203,7 @@ final class RegistryFixture {
       return stays.get(stays.size() - 1);
     }
 
-    Cadre build() {
+    public Cadre build() {
       return new Cadre(
           code,
           "Nguyễn Văn " + code,
