@@ -16,7 +16,6 @@ import vn.luanchuyen.planning.RotationPlanner;
 import vn.luanchuyen.planning.SolveFigures;
 import vn.luanchuyen.policy.Policies;
 import vn.luanchuyen.policy.Policy;
-import vn.luanchuyen.policy.PolicyLoader;
 import vn.luanchuyen.registry.RegistryContent;
 import vn.luanchuyen.screening.RegistrySnapshot;
 import vn.luanchuyen.screening.RotationScreening;
@@ -55,7 +54,7 @@ class PlanBench implements Callable<Integer> {
       defaultValue = "district",
       description =
           "district: quận mẫu (--cadres); province: tỉnh mẫu sau sắp xếp 2025 (--communes xã,"
-              + " phường; chính sách mặc định province-2025). Mặc định ${DEFAULT-VALUE}.")
+              + " phường; chính sách mặc định là chính sách của tỉnh mẫu trong policies/index.yaml). Mặc định ${DEFAULT-VALUE}.")
   String kind;
 
   @Option(
@@ -97,7 +96,7 @@ class PlanBench implements Callable<Integer> {
           new RotationPlanner()
               .propose(
                   snapshot,
-                  PolicyLoader.fromClasspath(policy),
+                  Policies.byId(policy),
                   PlanRequest.of(asOf, Duration.ofSeconds(seconds)),
                   p -> {});
       SolveFigures f = plan.figures();
@@ -107,11 +106,10 @@ class PlanBench implements Callable<Integer> {
       System.out.printf(
           "Đỉnh heap khi lập phương án: %s (heap tối đa của JVM %s)%n",
           HeapPeak.mib(HeapPeak.peakBytes()), HeapPeak.mib(Runtime.getRuntime().maxMemory()));
-      printScreeningTime(snapshot, PolicyLoader.fromClasspath(policy), asOf);
+      printScreeningTime(snapshot, Policies.byId(policy), asOf);
       ScreeningLists lists =
           ScreeningLists.of(
-              new RotationScreening().screen(snapshot, PolicyLoader.fromClasspath(policy), asOf),
-              snapshot);
+              new RotationScreening().screen(snapshot, Policies.byId(policy), asOf), snapshot);
       long mustMove = plan.moves().stream().filter(m -> m.kind().equals("MUST_MOVE")).count();
       long placed =
           plan.moves().stream().filter(m -> m.kind().equals("MUST_MOVE") && m.moves()).count();

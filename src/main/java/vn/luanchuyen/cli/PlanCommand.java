@@ -41,7 +41,6 @@ import vn.luanchuyen.planning.TargetChange;
 import vn.luanchuyen.planning.UnknownScopeUnits;
 import vn.luanchuyen.policy.Policies;
 import vn.luanchuyen.policy.Policy;
-import vn.luanchuyen.policy.PolicyLoader;
 import vn.luanchuyen.registry.RegistryContent;
 import vn.luanchuyen.screening.RegistrySnapshot;
 import vn.luanchuyen.screening.ScreeningRuns;
@@ -187,12 +186,7 @@ class PlanCommand implements Callable<Integer> {
   }
 
   private static Policy loadPolicy(String idOrFile) {
-    idOrFile = Policies.orCurrent(idOrFile);
-    if ((idOrFile.endsWith(".yaml") || idOrFile.endsWith(".yml"))
-        && Files.isRegularFile(Path.of(idOrFile))) {
-      return PolicyLoader.fromFile(Path.of(idOrFile));
-    }
-    return PolicyLoader.fromClasspath(idOrFile);
+    return Policies.idOrFile(idOrFile);
   }
 
   /** {@code 30s}, {@code 2m}, {@code 1h} or ISO-8601 ({@code PT30S}). */

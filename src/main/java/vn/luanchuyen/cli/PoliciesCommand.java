@@ -24,7 +24,7 @@ import vn.luanchuyen.shared.Reason;
     description = {
       "Liệt kê các chính sách có sẵn, hoặc trình bày một chính sách: từng giá trị kèm căn cứ,"
           + " giá trị chưa xác minh được đánh dấu.",
-      "Ví dụ: policies  ·  policies province-2025  ·  policies --file chinh-sach.yaml",
+      "Ví dụ: policies  ·  policies <mã chính sách>  ·  policies --file chinh-sach.yaml",
       "Nhiều tệp (--file a.yaml --file b.yaml) được kiểm tra cùng nhau: hai phiên bản của cùng một"
           + " chính sách (family) không được có thời gian hiệu lực chồng nhau."
     })
@@ -70,7 +70,7 @@ class PoliciesCommand implements Callable<Integer> {
         return 0;
       }
       if (files.isEmpty()) {
-        print(PolicyLoader.fromClasspath(id), locale);
+        print(Policies.byId(id), locale);
         return 0;
       }
       List<Policy> policies = PolicyLoader.fromFiles(files);

@@ -57,7 +57,7 @@ class ScreenCommand implements Callable<Integer> {
       names = "--policy",
       paramLabel = "ID|FILE.yaml",
       description =
-          "Chính sách: mã chính sách (hadong-2022, qd65-2022) hoặc tệp YAML; mặc định chính sách"
+          "Chính sách: mã chính sách (lệnh policies liệt kê) hoặc tệp YAML; mặc định chính sách"
               + " hiện hành (policies/index.yaml, thuộc tính luanchuyen.policy.current).")
   String policy;
 
@@ -138,11 +138,7 @@ class ScreenCommand implements Callable<Integer> {
   }
 
   static Policy policyOf(String idOrFile) {
-    idOrFile = Policies.orCurrent(idOrFile);
-    if ((idOrFile.endsWith(".yaml") || idOrFile.endsWith(".yml"))) {
-      return vn.luanchuyen.policy.PolicyLoader.fromFile(Path.of(idOrFile));
-    }
-    return vn.luanchuyen.policy.PolicyLoader.fromClasspath(idOrFile);
+    return Policies.idOrFile(idOrFile);
   }
 
   private void printTable(ScreeningReport report, ScreeningLists lists, PrintStream p) {

@@ -58,7 +58,7 @@ public final class PolicyLoader {
   public static List<Policy> shipped() {
     Map<String, Policy> bySource = new LinkedHashMap<>();
     for (String id : Policies.shippedIds()) {
-      bySource.put("policies/" + id + ".yaml", fromClasspath(id));
+      bySource.put("policies/" + id + ".yaml", Policies.byId(id));
     }
     checkVersions(bySource);
     return List.copyOf(bySource.values());

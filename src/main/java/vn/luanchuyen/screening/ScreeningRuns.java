@@ -1,7 +1,5 @@
 package vn.luanchuyen.screening;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,7 +22,6 @@ import vn.luanchuyen.policy.Policies;
 import vn.luanchuyen.policy.Policy;
 import vn.luanchuyen.policy.PolicyDescription;
 import vn.luanchuyen.policy.PolicyException;
-import vn.luanchuyen.policy.PolicyLoader;
 import vn.luanchuyen.registry.Registry;
 import vn.luanchuyen.registry.RegistryContent;
 import vn.luanchuyen.shared.AuditableEvent;
@@ -43,9 +40,6 @@ public class ScreeningRuns implements DisplayNames {
   private final SuccessionPools pools;
   private final Registry registry;
   private final RotationScreening screening = new RotationScreening();
-
-  /** The policies shipped inside the application never change while it runs: read each once. */
-  private final Map<String, Policy> shipped = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** Changes made by this application and committed; part of the cache's mark. */
   private final AtomicLong changesHere = new AtomicLong();
@@ -139,14 +133,7 @@ public class ScreeningRuns implements DisplayNames {
    * @throws PolicyException if there is no such policy or the file is malformed
    */
   public Policy policy(String idOrFile) {
-    idOrFile = Policies.orCurrent(idOrFile);
-    Path file = idOrFile == null ? null : Path.of(idOrFile);
-    if (file != null
-        && (idOrFile.endsWith(".yaml") || idOrFile.endsWith(".yml"))
-        && Files.isRegularFile(file)) {
-      return PolicyLoader.fromFile(file);
-    }
-    return shipped.computeIfAbsent(idOrFile, PolicyLoader::fromClasspath);
+    return Policies.idOrFile(idOrFile);
   }
 
   /** The shipped policies, loaded. */
@@ -180,7 +167,7 @@ public class ScreeningRuns implements DisplayNames {
 
   /** The policy in force when none is named (see {@link Policies#currentId()}). */
   public Policy currentPolicy() {
-    return policy(Policies.currentId());
+    return Policies.current();
   }
 
   public ScreeningReport screen(String policy, LocalDate asOf) {
@@ -195,7 +182,7 @@ public class ScreeningRuns implements DisplayNames {
     Cached known = cached;
     if (known == null
         || known.snapshot() != snapshot
-        || shipped.get(policy.id()) != policy
+        || !Policies.isShipped(policy)
         || known.reports().size() >= MAX_CACHED_REPORTS) {
       return screening.screen(snapshot, policy, asOf);
     }

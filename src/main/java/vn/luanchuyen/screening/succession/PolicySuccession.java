@@ -6,7 +6,6 @@ import org.springframework.stereotype.Component;
 import vn.luanchuyen.cadre.Cadre;
 import vn.luanchuyen.policy.Policies;
 import vn.luanchuyen.policy.Policy;
-import vn.luanchuyen.policy.PolicyLoader;
 import vn.luanchuyen.policy.Retirement;
 import vn.luanchuyen.policy.SuccessionRules;
 import vn.luanchuyen.succession.SuccessionPolicy;
@@ -21,7 +20,7 @@ class PolicySuccession implements SuccessionPolicy {
   private final Policy policy;
 
   PolicySuccession() {
-    this.policy = PolicyLoader.fromClasspath(Policies.currentId());
+    this.policy = Policies.current();
   }
 
   @Override
