@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.luanchuyen.approval.ProcedureLoader;
 
 /** Where a policy comes from: a shipped one read once and kept, a user's file read as it is now. */
 class PoliciesTests {
@@ -45,6 +46,15 @@ class PoliciesTests {
     assertThat(own.id()).isEqualTo(id);
     assertThat(own).isNotSameAs(Policies.byId(id));
     assertThat(Policies.isShipped(own)).isFalse();
+  }
+
+  @Test
+  void everyShippedPolicyNamesAShippedProcedureByItsOwnId() {
+    for (String id : Policies.shippedIds()) {
+      String procedure = Policies.byId(id).procedure();
+
+      assertThat(ProcedureLoader.shipped(procedure).id()).as(id).isEqualTo(procedure);
+    }
   }
 
   @Test

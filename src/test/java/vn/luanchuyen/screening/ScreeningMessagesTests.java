@@ -32,11 +32,15 @@ class ScreeningMessagesTests {
         Pattern.compile(
             "\"((?:head-tenure|deputy-tenure|remaining-time|"
                 + "young-grassroots|eligibility|warning|policy\\.error)\\.[A-Za-z]+)\"");
-    try (Stream<Path> files = Files.walk(Path.of("src/main/java/vn/luanchuyen/screening"))) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-        Matcher m = literal.matcher(Files.readString(file));
-        while (m.find()) {
-          used.add(m.group(1));
+    // the screening rules' keys, and the policy files' refusals (policy.error.*) in the policy
+    // module
+    for (String module : new String[] {"screening", "policy"}) {
+      try (Stream<Path> files = Files.walk(Path.of("src/main/java/vn/luanchuyen", module))) {
+        for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+          Matcher m = literal.matcher(Files.readString(file));
+          while (m.find()) {
+            used.add(m.group(1));
+          }
         }
       }
     }

@@ -1,4 +1,4 @@
-package vn.luanchuyen.screening.succession;
+package vn.luanchuyen.succession;
 
 import java.time.YearMonth;
 import java.util.Optional;
@@ -8,11 +8,10 @@ import vn.luanchuyen.policy.Policies;
 import vn.luanchuyen.policy.Policy;
 import vn.luanchuyen.policy.Retirement;
 import vn.luanchuyen.policy.SuccessionRules;
-import vn.luanchuyen.succession.SuccessionPolicy;
 
 /**
- * The planning rules and retirement months of the current shipped policy, for planning pools (a
- * Spring bean outside the screening package, which stays plain Java).
+ * The planning rules and retirement months of the policy in force ({@link Policies#current()}), for
+ * the pools; tests may give the pools other rules through {@link SuccessionPolicy}.
  */
 @Component
 class PolicySuccession implements SuccessionPolicy {
