@@ -108,7 +108,7 @@ public record RetirementSchedule(AgeSchedule men, AgeSchedule women) {
      * The retirement of a cadre of the sex born in the month ({@code 12 * year + month - 1})
      * without an override, remembered per sex and month.
      */
-    Retirement retirement(Sex sex, int bornMonth) {
+    public Retirement retirement(Sex sex, int bornMonth) {
       int k = bornMonth - 12 * FIRST_YEAR;
       if (k < 0 || k >= MONTHS) {
         return computed(sex, bornMonth);
@@ -130,7 +130,7 @@ public record RetirementSchedule(AgeSchedule men, AgeSchedule women) {
   }
 
   /** The month index ({@code 12 * year + month - 1}) of a birth date, as retirement counts it. */
-  static int bornMonth(PartialDate birth) {
+  public static int bornMonth(PartialDate birth) {
     return monthIndex(birth);
   }
 
