@@ -50,6 +50,10 @@ class RowSeals {
 
   private static final String SUCCESSION = "succession";
   private static final int CHUNK = 1000;
+
+  /** Above this many cadres, their rows are read by scanning each table once. */
+  private static final int WHOLE_TABLES = 10 * CHUNK;
+
   private static final int NAMED = 20;
 
   private final JdbcClient jdbc;
@@ -159,9 +163,35 @@ class RowSeals {
     return signer.sign();
   }
 
-  /** Each cadre's rows as text, one line a row, keyed by the cadre's code. */
+  /**
+   * Each cadre's rows as text, one line a row, keyed by the cadre's code. Many cadres (a large
+   * import) are read in one pass over each table rather than a thousand at a time.
+   */
   private Map<String, List<String>> rowsOf(List<String> codes) {
     Map<String, List<String>> rows = new HashMap<>();
+    if (codes.size() > WHOLE_TABLES) {
+      Set<String> wanted = new HashSet<>(codes);
+      TABLES.forEach(
+          (table, column) ->
+              jdbc.sql("select * from " + table)
+                  .query(
+                      new RowCallbackHandler() {
+                        private String[] labels;
+
+                        @Override
+                        public void processRow(ResultSet rs) throws SQLException {
+                          String code = rs.getString(column);
+                          if (wanted.contains(code)) {
+                            if (labels == null) {
+                              labels = labels(rs);
+                            }
+                            rows.computeIfAbsent(code, c -> new ArrayList<>())
+                                .add(table + "\u001e" + row(rs, labels));
+                          }
+                        }
+                      }));
+      return rows;
+    }
     for (int from = 0; from < codes.size(); from += CHUNK) {
       List<String> chunk = codes.subList(from, Math.min(codes.size(), from + CHUNK));
       TABLES.forEach(
@@ -178,13 +208,23 @@ class RowSeals {
   }
 
   private static String row(ResultSet rs) throws SQLException {
+    return row(rs, labels(rs));
+  }
+
+  /** Each column's label as a row's text starts it: {@code name=}. */
+  private static String[] labels(ResultSet rs) throws SQLException {
     ResultSetMetaData meta = rs.getMetaData();
+    String[] labels = new String[meta.getColumnCount()];
+    for (int i = 0; i < labels.length; i++) {
+      labels[i] = meta.getColumnLabel(i + 1).toLowerCase(java.util.Locale.ROOT) + "=";
+    }
+    return labels;
+  }
+
+  private static String row(ResultSet rs, String[] labels) throws SQLException {
     StringBuilder line = new StringBuilder();
-    for (int i = 1; i <= meta.getColumnCount(); i++) {
-      line.append(meta.getColumnLabel(i).toLowerCase(java.util.Locale.ROOT))
-          .append('=')
-          .append(rs.getString(i))
-          .append('\u001f');
+    for (int i = 0; i < labels.length; i++) {
+      line.append(labels[i]).append(rs.getString(i + 1)).append('\u001f');
     }
     return line.toString();
   }

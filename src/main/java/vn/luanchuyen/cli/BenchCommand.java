@@ -107,7 +107,13 @@ class BenchCommand implements Runnable {
     record Measured(String label, ImportReport report, long totalMs, long peakBytes) {
       long otherMs() {
         ImportReport.Phases p = report.phases();
-        return totalMs - p.readMs() - p.existingMs() - p.checkMs() - p.writeMs();
+        return totalMs
+            - p.readMs()
+            - p.existingMs()
+            - p.checkMs()
+            - p.writeMs()
+            - p.auditMs()
+            - p.commitMs();
       }
     }
 
@@ -136,7 +142,7 @@ class BenchCommand implements Runnable {
 
     /** The databases side by side: the whole import, its phases and the peak heap. */
     private static void print(List<Measured> results) {
-      StringBuilder header = new StringBuilder(String.format("%-34s", ""));
+      StringBuilder header = new StringBuilder(String.format("%-42s", ""));
       results.forEach(r -> header.append(String.format("%18s", r.label())));
       System.out.println(header);
       row(results, "nhập (đến khi ghi xong, giây)", r -> seconds(r.totalMs()));
@@ -146,7 +152,21 @@ class BenchCommand implements Runnable {
           "  kiểm tra (cả đọc dữ liệu hiện có)",
           r -> seconds(r.report().phases().existingMs() + r.report().phases().checkMs()));
       row(results, "  ghi", r -> seconds(r.report().phases().writeMs()));
-      row(results, "  khác (xác nhận giao dịch, nhật ký)", r -> seconds(r.otherMs()));
+      row(
+          results,
+          "  ghi nhật ký (mỗi cán bộ một mục)",
+          r -> seconds(r.report().phases().auditMs()));
+      row(
+          results,
+          "  xác nhận giao dịch (niêm phong, commit)",
+          r -> seconds(r.report().phases().commitMs()));
+      row(results, "  khác", r -> seconds(r.otherMs()));
+      row(
+          results,
+          "nhập / đọc sổ (lần)",
+          r ->
+              String.format(
+                  "%.2f", (double) r.totalMs() / Math.max(1, r.report().phases().readMs())));
       row(results, "đỉnh heap", r -> HeapPeak.mib(r.peakBytes()));
       row(
           results,
@@ -159,7 +179,7 @@ class BenchCommand implements Runnable {
 
     private static void row(
         List<Measured> results, String label, java.util.function.Function<Measured, String> cell) {
-      StringBuilder line = new StringBuilder(String.format("%-34s", label));
+      StringBuilder line = new StringBuilder(String.format("%-42s", label));
       results.forEach(r -> line.append(String.format("%18s", cell.apply(r))));
       System.out.println(line);
     }

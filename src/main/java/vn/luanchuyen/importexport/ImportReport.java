@@ -27,13 +27,24 @@ public record ImportReport(
 
   /**
    * How long each phase of the import took, in milliseconds: reading the workbook, reading the
-   * registry it is checked against, checking, and writing (zero when refused).
+   * registry it is checked against, checking, writing the records, writing their audit entries, and
+   * committing (which seals each cadre's records first); the last three zero when refused.
    */
-  public record Phases(long readMs, long existingMs, long checkMs, long writeMs) {
-    static final Phases NONE = new Phases(0, 0, 0, 0);
+  public record Phases(
+      long readMs, long existingMs, long checkMs, long writeMs, long auditMs, long commitMs) {
+    static final Phases NONE = new Phases(0, 0, 0, 0, 0, 0);
 
     Phases withRead(long ms) {
-      return new Phases(ms, existingMs, checkMs, writeMs);
+      return new Phases(ms, existingMs, checkMs, writeMs, auditMs, commitMs);
+    }
+
+    Phases withCommit(long ms) {
+      return new Phases(readMs, existingMs, checkMs, writeMs, auditMs, ms);
+    }
+
+    /** The phases timed inside the import's transaction, before its commit. */
+    long inTransactionMs() {
+      return existingMs + checkMs + writeMs + auditMs;
     }
   }
 

@@ -32,8 +32,8 @@ final class ImportedCadres {
   static AuditableEvents entries(RegistryContent before, RegistryContent workbook, String source) {
     Map<String, Cadre> stored = new HashMap<>();
     before.cadres().forEach(c -> stored.put(c.code(), c));
-    Map<String, Map<String, List<String>>> rowsBefore = rows(before);
-    Map<String, Map<String, List<String>>> rowsAfter = rows(workbook);
+    Map<String, Map<String, List<String>>> rowsBefore = rows(before, stored.keySet());
+    Map<String, Map<String, List<String>>> rowsAfter = rows(workbook, stored.keySet());
     List<AuditableEvent> events = new ArrayList<>();
     Set<String> rewritten = new LinkedHashSet<>();
     int created = 0;
@@ -93,10 +93,15 @@ final class ImportedCadres {
    * before}'s, by content (ids and versions aside).
    */
   static Set<String> withChangedRows(RegistryContent before, RegistryContent workbook) {
-    Map<String, Map<String, List<String>>> rowsBefore = rows(before);
-    Map<String, Map<String, List<String>>> rowsAfter = rows(workbook);
+    Set<String> stored = new java.util.HashSet<>();
+    before.cadres().forEach(c -> stored.add(c.code()));
+    Map<String, Map<String, List<String>>> rowsBefore = rows(before, stored);
+    Map<String, Map<String, List<String>>> rowsAfter = rows(workbook, stored);
     Set<String> changed = new java.util.HashSet<>();
     for (Cadre cadre : workbook.cadres()) {
+      if (!stored.contains(cadre.code())) {
+        continue;
+      }
       Map<String, List<String>> was = rowsBefore.getOrDefault(cadre.code(), Map.of());
       Map<String, List<String>> now = rowsAfter.getOrDefault(cadre.code(), Map.of());
       for (String kind : SECTIONS) {
@@ -111,24 +116,42 @@ final class ImportedCadres {
   private static final List<String> SECTIONS =
       List.of("assignments", "planning", "assessments", "disciplines");
 
-  /** Each cadre's rows of each kind, as content without ids, sorted. */
-  private static Map<String, Map<String, List<String>>> rows(RegistryContent c) {
+  /**
+   * The rows of each kind of the given cadres, as content without ids, sorted. Only cadres stored
+   * before are compared (a new cadre's entry holds its rows as created), so a first import of a
+   * large workbook renders no row as text.
+   */
+  private static Map<String, Map<String, List<String>>> rows(
+      RegistryContent c, Set<String> cadres) {
     Map<String, Map<String, List<String>>> rows = new HashMap<>();
-    add(rows, "assignments", c.assignments(), vn.luanchuyen.cadre.Assignment::cadreCode);
-    add(rows, "planning", c.planning(), vn.luanchuyen.succession.SuccessionEntry::cadreCode);
-    add(rows, "assessments", c.assessments(), vn.luanchuyen.cadre.Assessment::cadreCode);
-    add(rows, "disciplines", c.disciplines(), vn.luanchuyen.cadre.Discipline::cadreCode);
+    if (cadres.isEmpty()) {
+      return rows;
+    }
+    add(rows, cadres, "assignments", c.assignments(), vn.luanchuyen.cadre.Assignment::cadreCode);
+    add(
+        rows,
+        cadres,
+        "planning",
+        c.planning(),
+        vn.luanchuyen.succession.SuccessionEntry::cadreCode);
+    add(rows, cadres, "assessments", c.assessments(), vn.luanchuyen.cadre.Assessment::cadreCode);
+    add(rows, cadres, "disciplines", c.disciplines(), vn.luanchuyen.cadre.Discipline::cadreCode);
     rows.values().forEach(kinds -> kinds.values().forEach(java.util.Collections::sort));
     return rows;
   }
 
   private static <T extends Record> void add(
       Map<String, Map<String, List<String>>> rows,
+      Set<String> cadres,
       String kind,
       List<T> records,
       Function<T, String> cadre) {
     for (T r : records) {
-      rows.computeIfAbsent(cadre.apply(r), k -> new HashMap<>())
+      String code = cadre.apply(r);
+      if (!cadres.contains(code)) {
+        continue;
+      }
+      rows.computeIfAbsent(code, k -> new HashMap<>())
           .computeIfAbsent(kind, k -> new ArrayList<>())
           .add(content(r));
     }

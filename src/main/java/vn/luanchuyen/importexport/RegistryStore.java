@@ -32,6 +32,36 @@ public class RegistryStore {
   private static final Logger LOG = LoggerFactory.getLogger(RegistryStore.class);
 
   /** The columns of a new cadre; a cadre already stored is updated by {@link CadreRegistry}. */
+  static final TableRows<Unit> UNITS =
+      TableRows.<Unit>of("org_unit")
+          .column("code", Unit::code)
+          .column("name", Unit::name)
+          .column("level_code", Unit::levelCode)
+          .column("type_code", Unit::typeCode)
+          .column("block", u -> u.block().name())
+          .column("parent_code", Unit::parentCode)
+          .column("locality_code", Unit::localityCode)
+          .column("valid_from", Unit::validFrom)
+          .column("valid_to", Unit::validTo)
+          .column("version", u -> 0);
+
+  /** A unit's link to a unit it was formed from (a merger or a split). */
+  record Predecessor(String unitCode, String predecessorCode) {}
+
+  static final TableRows<Predecessor> PREDECESSORS =
+      TableRows.<Predecessor>of("org_unit_predecessor")
+          .column("unit_code", Predecessor::unitCode)
+          .column("predecessor_code", Predecessor::predecessorCode);
+
+  static final TableRows<Position> POSITIONS =
+      TableRows.<Position>of("org_position")
+          .column("code", Position::code)
+          .column("unit_code", Position::unitCode)
+          .column("name", Position::name)
+          .column("seat_rank", p -> p.rank().code())
+          .column("role_key", Position::roleKey)
+          .column("version", p -> 0);
+
   static final TableRows<Cadre> CADRES =
       TableRows.<Cadre>of("cadre")
           .column("code", Cadre::code)
@@ -150,10 +180,29 @@ public class RegistryStore {
   public void store(RegistryContent workbook, RegistryContent existing) {
     Set<String> stored = cadres.codes();
     Steps steps = new Steps();
-    chart.storeAll(
-        workbook.codes(),
-        changedOnly(workbook.units(), existing.units(), Unit::code),
-        changedOnly(workbook.positions(), existing.positions(), Position::code));
+    // units and seats not stored yet are appended in bulk; the stored ones are replaced by the
+    // chart
+    Set<String> storedUnits = codesOf(chart.units(), Unit::code);
+    Set<String> storedPositions = codesOf(chart.positions(), Position::code);
+    List<Unit> newUnits = new ArrayList<>();
+    List<Unit> storedUnitsChanged = new ArrayList<>();
+    for (Unit u : changedOnly(workbook.units(), existing.units(), Unit::code)) {
+      (storedUnits.contains(u.code()) ? storedUnitsChanged : newUnits).add(u);
+    }
+    List<Position> newPositions = new ArrayList<>();
+    List<Position> storedPositionsChanged = new ArrayList<>();
+    for (Position p : changedOnly(workbook.positions(), existing.positions(), Position::code)) {
+      (storedPositions.contains(p.code()) ? storedPositionsChanged : newPositions).add(p);
+    }
+    // new units first: a stored seat may move to one of them
+    bulk.append(UNITS, newUnits);
+    List<Predecessor> links = new ArrayList<>();
+    for (Unit u : newUnits) {
+      u.predecessorCodes().forEach(p -> links.add(new Predecessor(u.code(), p)));
+    }
+    bulk.append(PREDECESSORS, links);
+    chart.storeAll(workbook.codes(), storedUnitsChanged, storedPositionsChanged);
+    bulk.append(POSITIONS, newPositions);
     steps.done("đơn vị, chức danh");
     List<Cadre> changed = new ArrayList<>();
     List<Cadre> added = new ArrayList<>();
@@ -212,6 +261,12 @@ public class RegistryStore {
     Set<String> replaced = RegistryMerge.replacedCadres(workbook, rows, cadreOf);
     replaced.retainAll(stored);
     return replaced;
+  }
+
+  private static <T> Set<String> codesOf(List<T> records, Function<T, String> code) {
+    Set<String> codes = new java.util.HashSet<>();
+    records.forEach(r -> codes.add(code.apply(r)));
+    return codes;
   }
 
   /** The records whose content (all but id and version) differs from the stored record's. */

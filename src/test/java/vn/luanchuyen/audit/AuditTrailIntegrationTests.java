@@ -19,8 +19,10 @@ import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.luanchuyen.cadre.Cadre;
 import vn.luanchuyen.cadre.CadreRegistry;
+import vn.luanchuyen.demo.DemoDistrict;
 import vn.luanchuyen.importexport.RegistryImport;
 import vn.luanchuyen.importexport.RegistryStore;
+import vn.luanchuyen.registry.RegistryContent;
 import vn.luanchuyen.shared.ConcurrentEditException;
 import vn.luanchuyen.shared.RecordChanged;
 import vn.luanchuyen.testing.DatabaseCleaner;
@@ -324,6 +326,28 @@ class AuditTrailIntegrationTests {
     cadres.updateCadre(cadres.cadre("CB2").orElseThrow().withFullName("Trần Quốc Khánh Linh"));
 
     assertThat(trail.verify().intact()).isTrue();
+  }
+
+  @Test
+  void aLargeImportIsSealedCadreByCadreAndAnInsidersEditIsStillCaught() {
+    // more cadres than the seals read a thousand at a time: each table is read in one pass
+    RegistryContent district = DemoDistrict.generate(2022, 10_200);
+    assertThat(registryImport.importContent(district).imported()).isTrue();
+    assertThat(trail.verify().intact()).as("untouched").isTrue();
+    String last = district.assignments().get(district.assignments().size() - 1).cadreCode();
+    assertThat(
+            jdbc.sql("select count(*) from audit_seal where record_type = 'cadre'")
+                .query(Long.class)
+                .single())
+        .isEqualTo(district.cadres().size());
+
+    jdbc.sql("update cadre_assignment set decision_number = 'giả' where cadre_code = ?")
+        .param(last)
+        .update();
+
+    Verification v = trail.verify();
+    assertThat(v.intact()).isFalse();
+    assertThat(v.problem()).contains("cán bộ " + last);
   }
 
   @Test

@@ -93,15 +93,18 @@ class CrashSafetyTests {
     addUsers(db, "postgres");
     assertThat(cli("backup", "--db", db, "--out", before.toString())).isZero();
 
+    String schemaBefore = indexesAndForeignKeys(db, "cadre_assignment");
+
     Process child = importChild(db, large, dir.resolve("child-pg.log"));
     Instant deadline = Instant.now().plus(PATIENCE);
     long copied = 0;
+    // the history's COPY is a large one: it runs with the table's foreign keys and indexes dropped
     try (Connection c = DriverManager.getConnection(db, "postgres", "");
         java.sql.PreparedStatement copying =
             c.prepareStatement(
                 "select coalesce(max(p.tuples_processed), 0) from pg_stat_progress_copy p"
                     + " join pg_database d on d.oid = p.datid where d.datname = current_database()"
-                    + " and p.command = 'COPY FROM'")) {
+                    + " and p.command = 'COPY FROM' and p.relid = 'cadre_assignment'::regclass")) {
       while (child.isAlive() && copied == 0 && Instant.now().isBefore(deadline)) {
         try (java.sql.ResultSet rs = copying.executeQuery()) {
           rs.next();
@@ -121,6 +124,29 @@ class CrashSafetyTests {
 
     assertThat(cli("backup", "--db", db, "--out", after.toString())).isZero();
     assertThat(Files.readAllBytes(after)).isEqualTo(Files.readAllBytes(before));
+    assertThat(indexesAndForeignKeys(db, "cadre_assignment")).isEqualTo(schemaBefore);
+  }
+
+  /** A PostgreSQL table's index definitions and foreign keys, one a line. */
+  private static String indexesAndForeignKeys(String db, String table) throws Exception {
+    try (Connection c = DriverManager.getConnection(db, "postgres", "");
+        java.sql.PreparedStatement definitions =
+            c.prepareStatement(
+                "select indexdef from pg_indexes where tablename = ?"
+                    + " union all select conname || ' ' || pg_get_constraintdef(oid)"
+                    + " from pg_constraint where conrelid = ?::regclass and contype = 'f'"
+                    + " order by 1")) {
+      definitions.setString(1, table);
+      definitions.setString(2, table);
+      StringBuilder found = new StringBuilder();
+      try (java.sql.ResultSet rs = definitions.executeQuery()) {
+        while (rs.next()) {
+          found.append(rs.getString(1)).append('\n');
+        }
+      }
+      assertThat(found).as("indexes and foreign keys of " + table).contains("FOREIGN KEY");
+      return found.toString();
+    }
   }
 
   /** The password of an H2 file the commands made: kept beside it; none for PostgreSQL. */
