@@ -22,6 +22,7 @@ import vn.luanchuyen.cadre.AssignmentForm;
 import vn.luanchuyen.cadre.CadreRegistry;
 import vn.luanchuyen.cadre.SeatChange;
 import vn.luanchuyen.cadre.SeatChangeRefused;
+import vn.luanchuyen.planning.internal.FaultInjection;
 import vn.luanchuyen.screening.ScreeningRuns;
 import vn.luanchuyen.shared.NotFoundException;
 

@@ -27,6 +27,7 @@ import vn.luanchuyen.cadre.AssignmentForm;
 import vn.luanchuyen.cadre.CadreRegistry;
 import vn.luanchuyen.cadre.SeatChange;
 import vn.luanchuyen.importexport.RegistryImport;
+import vn.luanchuyen.planning.internal.FaultInjection;
 import vn.luanchuyen.reporting.PlanProgress;
 import vn.luanchuyen.testing.DatabaseCleaner;
 import vn.luanchuyen.testing.SavedPlans;

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.luanchuyen.cli.LuanChuyenCommand;
 import vn.luanchuyen.demo.DemoDistrict;
 import vn.luanchuyen.importexport.WorkbookWriter;
-import vn.luanchuyen.planning.FaultInjection;
+import vn.luanchuyen.planning.internal.FaultInjection;
 import vn.luanchuyen.testing.TestDatabases;
 
 /**

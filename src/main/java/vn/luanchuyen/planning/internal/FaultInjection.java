@@ -1,11 +1,12 @@
-package vn.luanchuyen.planning;
+package vn.luanchuyen.planning.internal;
 
 /**
- * A checkpoint inside the writing of a decision, for the tests of atomicity and crash safety only.
- * When the system property {@value #PAUSE_AFTER} names a number N, the process prints {@value
- * #PAUSED} after the N-th written change and waits, so that a test can kill it in the middle of the
- * transaction; when {@value #FAIL_AFTER} names N, the N-th change is followed by a failure. Without
- * these properties it does nothing.
+ * A checkpoint inside the writing of a decision, for the tests of atomicity and crash safety only
+ * (internal to the planning module: nothing outside it may call it). When the system property
+ * {@value #PAUSE_AFTER} names a number N, the process prints {@value #PAUSED} after the N-th
+ * written change and waits, so that a test can kill it in the middle of the transaction; when
+ * {@value #FAIL_AFTER} names N, the N-th change is followed by a failure. Without these properties
+ * it does nothing.
  */
 public final class FaultInjection implements Runnable {
   public static final String PAUSE_AFTER = "luanchuyen.fault.pause-after-changes";
@@ -21,7 +22,7 @@ public final class FaultInjection implements Runnable {
     this.failAfter = failAfter;
   }
 
-  static Runnable fromSystemProperties() {
+  public static Runnable fromSystemProperties() {
     String pause = System.getProperty(PAUSE_AFTER);
     String fail = System.getProperty(FAIL_AFTER);
     if (pause == null && fail == null) {
