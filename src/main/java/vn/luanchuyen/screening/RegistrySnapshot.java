@@ -366,6 +366,9 @@ public final class RegistrySnapshot {
     /** Cadres whose stays one task of the parallel indexing sorts and checks. */
     private static final int CADRES_PER_CHUNK = 4096;
 
+    /** Seats one task of the parallel indexing checks for two holders at once. */
+    private static final int SEATS_PER_CHUNK = 8192;
+
     Unit[] units;
     Position[] positions;
     int[] positionUnit;
@@ -708,8 +711,22 @@ public final class RegistrySnapshot {
           }
         }
       }
-      for (int p = 0; p < positions.length; p++) {
-        findSharedSeat(p, f);
+      // each seat is checked on its own: in chunks side by side, findings joined in seat order
+      int chunks = (positions.length + SEATS_PER_CHUNK - 1) / SEATS_PER_CHUNK;
+      Findings[] found = new Findings[chunks];
+      IntStream.range(0, chunks)
+          .parallel()
+          .forEach(
+              chunk -> {
+                Findings part = new Findings();
+                int end = Math.min(positions.length, (chunk + 1) * SEATS_PER_CHUNK);
+                for (int p = chunk * SEATS_PER_CHUNK; p < end; p++) {
+                  findSharedSeat(p, part);
+                }
+                found[chunk] = part;
+              });
+      for (Findings part : found) {
+        f.addAll(part);
       }
     }
 
