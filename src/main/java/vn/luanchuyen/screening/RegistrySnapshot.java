@@ -551,25 +551,8 @@ public final class RegistrySnapshot {
       stayStart = new int[total];
       stayEnd = new int[total];
       stayUsable = new boolean[total];
-      // each cadre's stays are indexed on their own: in chunks side by side, their findings
-      // joined in cadre order
-      int chunks = (n + CADRES_PER_CHUNK - 1) / CADRES_PER_CHUNK;
-      Findings[] found = new Findings[chunks];
-      IntStream.range(0, chunks)
-          .parallel()
-          .forEach(
-              chunk -> {
-                Findings part = new Findings();
-                for (int i = chunk * CADRES_PER_CHUNK;
-                    i < Math.min(n, (chunk + 1) * CADRES_PER_CHUNK);
-                    i++) {
-                  indexStays(i, part);
-                }
-                found[chunk] = part;
-              });
-      for (Findings part : found) {
-        f.addAll(part);
-      }
+      // each cadre's stays are indexed on their own, side by side
+      inChunks(n, CADRES_PER_CHUNK, f, this::indexStays);
       int[] seatCounts = new int[positions.length];
       for (int s = 0; s < total; s++) {
         if (stayUsable[s]) {
@@ -711,23 +694,8 @@ public final class RegistrySnapshot {
           }
         }
       }
-      // each seat is checked on its own: in chunks side by side, findings joined in seat order
-      int chunks = (positions.length + SEATS_PER_CHUNK - 1) / SEATS_PER_CHUNK;
-      Findings[] found = new Findings[chunks];
-      IntStream.range(0, chunks)
-          .parallel()
-          .forEach(
-              chunk -> {
-                Findings part = new Findings();
-                int end = Math.min(positions.length, (chunk + 1) * SEATS_PER_CHUNK);
-                for (int p = chunk * SEATS_PER_CHUNK; p < end; p++) {
-                  findSharedSeat(p, part);
-                }
-                found[chunk] = part;
-              });
-      for (Findings part : found) {
-        f.addAll(part);
-      }
+      // each seat is checked on its own, side by side
+      inChunks(positions.length, SEATS_PER_CHUNK, f, this::findSharedSeat);
     }
 
     /** Two different cadres holding one seat on the same day. */
@@ -861,6 +829,34 @@ public final class RegistrySnapshot {
         }
       }
       return typed;
+    }
+
+    /** One step of the index for one cadre or seat, adding what it finds. */
+    private interface Step {
+      void run(int index, Findings found);
+    }
+
+    /**
+     * Runs the step for {@code 0..count - 1} in chunks side by side, and adds the findings to
+     * {@code f} in index order, as one pass in order would have.
+     */
+    private static void inChunks(int count, int chunkSize, Findings f, Step step) {
+      int chunks = (count + chunkSize - 1) / chunkSize;
+      Findings[] found = new Findings[chunks];
+      IntStream.range(0, chunks)
+          .parallel()
+          .forEach(
+              chunk -> {
+                Findings part = new Findings();
+                int end = Math.min(count, (chunk + 1) * chunkSize);
+                for (int k = chunk * chunkSize; k < end; k++) {
+                  step.run(k, part);
+                }
+                found[chunk] = part;
+              });
+      for (Findings part : found) {
+        f.addAll(part);
+      }
     }
 
     /** The number of a code among those seen so far (HashMap takes null as a key). */
