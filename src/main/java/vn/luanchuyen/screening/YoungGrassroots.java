@@ -36,10 +36,10 @@ final class YoungGrassroots implements ScreeningRule {
     if ((long) context.asOfDay() - born > 366L * (young + 1)) {
       return;
     }
-    int age = LegalForms.ageYears(snapshot.cadres[i], context.asOf());
-    if (age >= young) {
+    if (!context.forms().young(snapshot.cadres[i], context.asOf())) {
       return;
     }
+    int age = LegalForms.ageYears(snapshot.cadres[i], context.asOf());
     Assignment[] stays = snapshot.stays;
     int[] seatOf = snapshot.stayPosition;
     boolean unknownHistory = false;
