@@ -13,7 +13,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 import vn.luanchuyen.demo.DemoDistrict;
 import vn.luanchuyen.importexport.ImportReport;
 import vn.luanchuyen.importexport.RegistryImport;
@@ -205,6 +207,8 @@ class BenchCommand implements Runnable {
         "sau một lần chạy khởi động) và heap còn dùng sau khi sàng lọc."
       })
   static class ScreenBench implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
     @Option(
         names = "--cadres",
         split = ",",
@@ -223,7 +227,7 @@ class BenchCommand implements Runnable {
 
     @Override
     public Integer call() {
-      Policy chosen = ScreenCommand.policyOf(policy);
+      Policy chosen = CurrentPolicy.named(spec, policy);
       LocalDate asOf = LocalDate.of(2022, 6, 30);
       System.out.printf(
           "Chính sách %s, tại %s; %d nhân, heap tối đa %s, bộ thu gom rác %s%n",

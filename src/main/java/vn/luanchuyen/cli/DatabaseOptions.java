@@ -2,10 +2,16 @@ package vn.luanchuyen.cli;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** Which database a command works on: the embedded H2 file unless told otherwise. */
 public class DatabaseOptions {
+  /** The command this mixes into, for the options every command takes; null when built by hand. */
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec command;
+
   static final String DEFAULT_URL = "jdbc:h2:file:./data/luanchuyen";
 
   @Option(
@@ -27,7 +33,10 @@ public class DatabaseOptions {
       interactive = true)
   String password;
 
-  /** The Spring properties that point the application at this database. */
+  /**
+   * The Spring properties that point the application at this database, with the policy in force
+   * when the command names one ({@code --luanchuyen.policy.current}).
+   */
   Map<String, Object> properties() {
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("spring.datasource.url", url);
@@ -39,6 +48,7 @@ public class DatabaseOptions {
       p.put("spring.datasource.password", "");
     }
     // an H2 file without --db-password opens with the password kept beside it (README, Security)
+    p.putAll(CurrentPolicy.properties(command));
     return p;
   }
 }

@@ -2,6 +2,8 @@ package vn.luanchuyen.cli;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -33,6 +35,18 @@ import picocli.CommandLine.Spec;
 public class LuanChuyenCommand implements Runnable {
 
   @Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = CurrentPolicy.OPTION,
+      scope = ScopeType.INHERIT,
+      paramLabel = "ID",
+      description = {
+        "Chính sách hiện hành cho lệnh này (mã chính sách có sẵn, lệnh policies liệt kê), dùng khi"
+            + " không nêu chính sách; mặc định theo thuộc tính luanchuyen.policy.current",
+        "(application.properties, biến môi trường LUANCHUYEN_POLICY_CURRENT), nếu không có thì"
+            + " theo policies/index.yaml."
+      })
+  String currentPolicy;
 
   /** Runs the command line and tells whether the process should stay up (a server runs). */
   public static int execute(String[] args) {

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 import vn.luanchuyen.cadre.AssignmentForm;
 import vn.luanchuyen.demo.DemoDistrict;
 import vn.luanchuyen.demo.DemoProvince;
@@ -32,6 +34,7 @@ import vn.luanchuyen.screening.ScreeningLists;
       "cách. Điểm gồm ba mức: vi phạm cứng, cán bộ phải luân chuyển chưa có vị trí, điểm phạt mềm."
     })
 class PlanBench implements Callable<Integer> {
+  @Spec CommandSpec spec;
 
   @Option(
       names = "--cadres",
@@ -72,14 +75,15 @@ class PlanBench implements Callable<Integer> {
       System.err.println("--kind phải là district hoặc province");
       return 2;
     }
+    Policies policies = CurrentPolicy.policies(spec);
     for (int n : province ? communes : cadres) {
       long t0 = System.nanoTime();
       RegistryContent content =
           province ? DemoProvince.generate(seed, n) : DemoDistrict.generate(seed, n);
       String policy =
           province && this.policy == null
-              ? Policies.forDemo("province")
-              : Policies.orCurrent(this.policy);
+              ? policies.forDemo("province")
+              : policies.orCurrent(this.policy);
       RegistrySnapshot snapshot = RegistrySnapshot.of(content);
       LocalDate asOf = province ? DemoProvince.REFERENCE_DATE : DemoDistrict.REFERENCE_DATE;
       System.out.printf(
@@ -96,7 +100,7 @@ class PlanBench implements Callable<Integer> {
           new RotationPlanner()
               .propose(
                   snapshot,
-                  Policies.byId(policy),
+                  policies.byId(policy),
                   PlanRequest.of(asOf, Duration.ofSeconds(seconds)),
                   p -> {});
       SolveFigures f = plan.figures();
@@ -106,10 +110,10 @@ class PlanBench implements Callable<Integer> {
       System.out.printf(
           "Đỉnh heap khi lập phương án: %s (heap tối đa của JVM %s)%n",
           HeapPeak.mib(HeapPeak.peakBytes()), HeapPeak.mib(Runtime.getRuntime().maxMemory()));
-      printScreeningTime(snapshot, Policies.byId(policy), asOf);
+      printScreeningTime(snapshot, policies.byId(policy), asOf);
       ScreeningLists lists =
           ScreeningLists.of(
-              new RotationScreening().screen(snapshot, Policies.byId(policy), asOf), snapshot);
+              new RotationScreening().screen(snapshot, policies.byId(policy), asOf), snapshot);
       long mustMove = plan.moves().stream().filter(m -> m.kind().equals("MUST_MOVE")).count();
       long placed =
           plan.moves().stream().filter(m -> m.kind().equals("MUST_MOVE") && m.moves()).count();

@@ -23,7 +23,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 import vn.luanchuyen.importexport.TableWorkbook;
 import vn.luanchuyen.importexport.WorkbookRead;
 import vn.luanchuyen.importexport.WorkbookReader;
@@ -39,7 +41,6 @@ import vn.luanchuyen.planning.RotationPlanner;
 import vn.luanchuyen.planning.SolveFigures;
 import vn.luanchuyen.planning.TargetChange;
 import vn.luanchuyen.planning.UnknownScopeUnits;
-import vn.luanchuyen.policy.Policies;
 import vn.luanchuyen.policy.Policy;
 import vn.luanchuyen.registry.RegistryContent;
 import vn.luanchuyen.screening.RegistrySnapshot;
@@ -61,6 +62,8 @@ class PlanCommand implements Callable<Integer> {
     JSON,
     XLSX
   }
+
+  @Spec CommandSpec spec;
 
   @Mixin DatabaseOptions db = new DatabaseOptions();
 
@@ -185,8 +188,8 @@ class PlanCommand implements Callable<Integer> {
     return RegistrySnapshot.of(c);
   }
 
-  private static Policy loadPolicy(String idOrFile) {
-    return Policies.idOrFile(idOrFile);
+  private Policy loadPolicy(String idOrFile) {
+    return CurrentPolicy.named(spec, idOrFile);
   }
 
   /** {@code 30s}, {@code 2m}, {@code 1h} or ISO-8601 ({@code PT30S}). */

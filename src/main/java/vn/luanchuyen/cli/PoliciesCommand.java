@@ -8,8 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 import vn.luanchuyen.policy.Policies;
 import vn.luanchuyen.policy.Policy;
 import vn.luanchuyen.policy.PolicyDescription;
@@ -31,6 +33,8 @@ import vn.luanchuyen.shared.Reason;
 class PoliciesCommand implements Callable<Integer> {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
+  @Spec CommandSpec spec;
+
   @Parameters(arity = "0..1", paramLabel = "ID", description = "Mã chính sách có sẵn.")
   String id;
 
@@ -47,13 +51,14 @@ class PoliciesCommand implements Callable<Integer> {
   public Integer call() {
     Locale locale = Locale.forLanguageTag(lang);
     try {
+      Policies shipped = CurrentPolicy.policies(spec);
       if (id == null && files.isEmpty()) {
         for (Policy p : PolicyLoader.shipped()) {
           System.out.printf(
               "%-14s %s%s%n    %s%s%n",
               p.id(),
               p.name(),
-              p.id().equals(Policies.currentId())
+              p.id().equals(shipped.currentId())
                   ? "  [" + text("policy.page.current", locale) + "]"
                   : "",
               p.effective().to() == null
@@ -70,7 +75,7 @@ class PoliciesCommand implements Callable<Integer> {
         return 0;
       }
       if (files.isEmpty()) {
-        print(Policies.byId(id), locale);
+        print(shipped.byId(id), locale);
         return 0;
       }
       List<Policy> policies = PolicyLoader.fromFiles(files);

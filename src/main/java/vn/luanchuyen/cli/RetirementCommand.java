@@ -4,7 +4,9 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 import vn.luanchuyen.cadre.Sex;
 import vn.luanchuyen.policy.PolicyException;
 import vn.luanchuyen.policy.RetirementSchedule;
@@ -18,6 +20,8 @@ import vn.luanchuyen.shared.PartialDate;
       "Ví dụ: retirement --sex Nữ --birth 04/1969  →  12/2025, 56 tuổi 8 tháng"
     })
 class RetirementCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
   @Option(names = "--sex", required = true, description = "Nam hoặc Nữ.")
   String sex;
 
@@ -50,7 +54,7 @@ class RetirementCommand implements Callable<Integer> {
     }
     RetirementSchedule schedule;
     try {
-      schedule = ScreenCommand.policyOf(policy).retirement();
+      schedule = CurrentPolicy.named(spec, policy).retirement();
     } catch (PolicyException e) {
       System.err.println(e.getMessage());
       return 2;

@@ -13,11 +13,12 @@ import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 import vn.luanchuyen.importexport.TableWorkbook;
 import vn.luanchuyen.importexport.WorkbookRead;
 import vn.luanchuyen.importexport.WorkbookReader;
-import vn.luanchuyen.policy.Policies;
 import vn.luanchuyen.policy.Policy;
 import vn.luanchuyen.policy.PolicyException;
 import vn.luanchuyen.registry.RegistryContent;
@@ -41,6 +42,8 @@ import vn.luanchuyen.screening.Verdict;
 class ScreenCommand implements Callable<Integer> {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
+  @Spec CommandSpec spec;
+
   /** Where the registry comes from: a workbook or a database. */
   static class Source {
     @Option(names = "--input", paramLabel = "FILE.xlsx", description = "Sổ Excel theo mẫu.")
@@ -58,7 +61,8 @@ class ScreenCommand implements Callable<Integer> {
       paramLabel = "ID|FILE.yaml",
       description =
           "Chính sách: mã chính sách (lệnh policies liệt kê) hoặc tệp YAML; mặc định chính sách"
-              + " hiện hành (policies/index.yaml, thuộc tính luanchuyen.policy.current).")
+              + " hiện hành (--luanchuyen.policy.current, thuộc tính luanchuyen.policy.current,"
+              + " policies/index.yaml).")
   String policy;
 
   @Option(
@@ -91,7 +95,7 @@ class ScreenCommand implements Callable<Integer> {
     }
     Policy chosen;
     try {
-      chosen = policyOf(policy);
+      chosen = CurrentPolicy.named(spec, policy);
     } catch (PolicyException e) {
       System.err.println(e.getMessage());
       return 2;
@@ -135,10 +139,6 @@ class ScreenCommand implements Callable<Integer> {
       System.out.println("Đã ghi kết quả sàng lọc ra " + out);
     }
     return 0;
-  }
-
-  static Policy policyOf(String idOrFile) {
-    return Policies.idOrFile(idOrFile);
   }
 
   private void printTable(ScreeningReport report, ScreeningLists lists, PrintStream p) {

@@ -3,7 +3,9 @@ package vn.luanchuyen.importexport;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import vn.luanchuyen.shared.MessageRenderer;
 
 /**
  * The layout of the exchange workbook: its sheets, their columns and what each column means. The
@@ -76,16 +78,18 @@ final class WorkbookFormat {
    *
    * @param headerRequired whether a sheet without this header is rejected
    * @param valueRequired whether every record must fill this column
-   * @param guide what the column holds, in Vietnamese, for the template and the documentation
+   * @param key the column's name in the bundle keys of its guide, {@code
+   *     workbook.guide.<sheet>.<key>}
    */
-  record Column(String header, boolean headerRequired, boolean valueRequired, String guide) {}
+  record Column(String header, boolean headerRequired, boolean valueRequired, String key) {}
 
   /**
-   * One sheet of the workbook.
+   * One sheet of the workbook. What the sheet and each column hold, for the template and the
+   * documentation, is worded in the bundles ({@code i18n/importexport*.properties}).
    *
    * @param required whether a workbook without this sheet is rejected
    */
-  record Sheet(RecordKind kind, boolean required, String guide, List<Column> columns) {
+  record Sheet(RecordKind kind, boolean required, List<Column> columns) {
 
     String name() {
       return kind.sheet();
@@ -97,163 +101,151 @@ final class WorkbookFormat {
           .findFirst()
           .orElseThrow(() -> new IllegalArgumentException(header));
     }
+
+    /** What the sheet holds ({@code workbook.guide.<sheet>}). */
+    String guide(Locale locale) {
+      return MessageRenderer.text("workbook.guide." + name(), locale);
+    }
+
+    /**
+     * What a column holds ({@code workbook.guide.<sheet>.<column>}); the version column's guide is
+     * one sentence for every sheet, naming the sheet's record ({@code workbook.record.<sheet>}).
+     */
+    String guide(Column column, Locale locale) {
+      if (column.header().equals(VERSION)) {
+        return MessageRenderer.PLAIN.render(
+            "workbook.guide.version",
+            Map.of("record", MessageRenderer.text("workbook.record." + name(), locale)),
+            locale);
+      }
+      return MessageRenderer.text("workbook.guide." + name() + "." + column.key(), locale);
+    }
   }
 
-  private static Column required(String header, String guide) {
-    return new Column(header, true, true, guide);
+  private static Sheet sheet(RecordKind kind, boolean required, Column... columns) {
+    return new Sheet(kind, required, List.of(columns));
   }
 
-  private static Column optionalValue(String header, String guide) {
-    return new Column(header, true, false, guide);
+  private static Column required(String header, String key) {
+    return new Column(header, true, true, key);
   }
 
-  private static Column optional(String header, String guide) {
-    return new Column(header, false, false, guide);
+  private static Column optionalValue(String header, String key) {
+    return new Column(header, true, false, key);
+  }
+
+  private static Column optional(String header, String key) {
+    return new Column(header, false, false, key);
   }
 
   /**
    * The version a record had when the registry was exported: an import refuses the row if the
    * record changed since, unless the user chooses to overwrite newer edits.
    */
-  private static Column version(String what) {
-    return optional(
-        VERSION,
-        "Phiên bản của "
-            + what
-            + " khi xuất sổ, do hệ thống ghi; đừng sửa. Khi nhập, dòng của "
-            + what
-            + " đã được sửa sau khi xuất sổ bị từ chối (trừ khi chọn ghi đè). Để trống với dòng"
-            + " mới.");
+  private static Column version() {
+    return optional(VERSION, "version");
   }
 
   static final Sheet UNITS =
-      new Sheet(
+      sheet(
           RecordKind.UNIT,
           true,
-          "Đơn vị: cấp ủy, Ủy ban nhân dân, phòng, ban, Mặt trận, đoàn thể, đơn vị sự nghiệp.",
-          List.of(
-              required(UNIT_CODE, "Mã duy nhất của đơn vị."),
-              required(UNIT_NAME, "Tên đơn vị."),
-              required(LEVEL, "Mã cấp, theo danh mục CAP (ví dụ QUAN, PHUONG, TINH, XA)."),
-              required(UNIT_TYPE, "Mã loại đơn vị, theo danh mục LOAI (ví dụ CAP_UY, UBND)."),
-              required(BLOCK, "Khối: DANG, CHINH_QUYEN, MTTQ_DOAN_THE hoặc SU_NGHIEP."),
-              optionalValue(PARENT, "Mã đơn vị cấp trên; để trống nếu là đơn vị gốc."),
-              optionalValue(LOCALITY, "Mã địa bàn của đơn vị; để trống nếu không có."),
-              optional(VALID_FROM, "Ngày đơn vị bắt đầu hoạt động (dd/MM/yyyy)."),
-              optional(VALID_TO, "Ngày cuối cùng đơn vị hoạt động (dd/MM/yyyy)."),
-              optional(
-                  PREDECESSORS,
-                  "Mã các đơn vị được hợp nhất, chia tách thành đơn vị này, cách nhau dấu phẩy."),
-              version("đơn vị")));
+          required(UNIT_CODE, "code"),
+          required(UNIT_NAME, "name"),
+          required(LEVEL, "level"),
+          required(UNIT_TYPE, "type"),
+          required(BLOCK, "block"),
+          optionalValue(PARENT, "parent"),
+          optionalValue(LOCALITY, "locality"),
+          optional(VALID_FROM, "valid-from"),
+          optional(VALID_TO, "valid-to"),
+          optional(PREDECESSORS, "predecessors"),
+          version());
 
   static final Sheet POSITIONS =
-      new Sheet(
+      sheet(
           RecordKind.POSITION,
           true,
-          "Chức danh: mỗi dòng là một vị trí (ghế) trong một đơn vị.",
-          List.of(
-              required(POSITION_CODE, "Mã duy nhất của chức danh."),
-              required(UNIT_CODE, "Mã đơn vị có chức danh này."),
-              required(POSITION_NAME, "Tên chức danh, ví dụ \"Bí thư Đảng ủy phường Vạn Phúc\"."),
-              required(RANK, "TRUONG (cấp trưởng) hoặc PHO (cấp phó)."),
-              required(ROLE, "Mã nhóm chức danh, theo danh mục NHOM (ví dụ BI_THU)."),
-              version("chức danh")));
+          required(POSITION_CODE, "code"),
+          required(UNIT_CODE, "unit"),
+          required(POSITION_NAME, "name"),
+          required(RANK, "rank"),
+          required(ROLE, "role"),
+          version());
 
   static final Sheet CADRES =
-      new Sheet(
+      sheet(
           RecordKind.CADRE,
           true,
-          "Cán bộ: thông tin lý lịch theo Mẫu 2C.",
-          List.of(
-              required(CADRE_CODE, "Mã duy nhất của cán bộ."),
-              required(FULL_NAME, "Họ và tên."),
-              required(SEX, "Nam hoặc Nữ."),
-              optionalValue(
-                  BIRTH_DATE,
-                  "Ngày sinh: dd/MM/yyyy, MM/yyyy hoặc yyyy. Nếu chưa rõ thì để trống: việc sàng"
-                      + " lọc sẽ báo cán bộ này thiếu dữ liệu."),
-              optionalValue(HOMETOWN, "Mã địa bàn hoặc ghi rõ nơi ngoài danh mục."),
-              optionalValue(RESIDENCE, "Mã địa bàn hoặc ghi rõ nơi ngoài danh mục."),
-              optional(BIRTHPLACE, "Nơi sinh: mã địa bàn hoặc ghi rõ."),
-              optional(ETHNICITY, "Dân tộc."),
-              optional(RELIGION, "Tôn giáo."),
-              optional(EDUCATION, "Trình độ chuyên môn cao nhất."),
-              optional(POLITICAL_THEORY, "Trình độ lý luận chính trị."),
-              optional(STATE_MANAGEMENT, "Trình độ quản lý nhà nước."),
-              optional(FOREIGN_LANGUAGE, "Trình độ ngoại ngữ."),
-              optional(IT_LEVEL, "Trình độ tin học."),
-              optional(PARTY_JOIN_DATE, "Ngày vào Đảng (dd/MM/yyyy)."),
-              optional(
-                  RETIREMENT_OVERRIDE,
-                  "Tháng nghỉ hưu thay cho tháng theo luật (MM/yyyy), khi nghỉ hưu sớm hoặc kéo dài."),
-              optional(RETIREMENT_REASON, "Lý do điều chỉnh tháng nghỉ hưu; bắt buộc nếu có."),
-              optional(OTHER_NAMES, "Các tên gọi khác (Mẫu 2C)."),
-              optional(GENERAL_EDUCATION, "Giáo dục phổ thông, ví dụ 12/12."),
-              optional(PARTY_OFFICIAL_DATE, "Ngày chính thức vào Đảng (dd/MM/yyyy)."),
-              optional(AWARDS, "Khen thưởng (huân, huy chương, danh hiệu), như ghi trong lý lịch."),
-              version("cán bộ"),
-              optional(
-                  PERSONAL_ID_NUMBER,
-                  "Số định danh cá nhân (số căn cước): đúng 12 chữ số, không trùng giữa các cán"
-                      + " bộ; để trống nếu chưa có. Nên định dạng ô là văn bản để giữ các số 0"
-                      + " đầu.")));
+          required(CADRE_CODE, "code"),
+          required(FULL_NAME, "full-name"),
+          required(SEX, "sex"),
+          optionalValue(BIRTH_DATE, "birth-date"),
+          optionalValue(HOMETOWN, "hometown"),
+          optionalValue(RESIDENCE, "residence"),
+          optional(BIRTHPLACE, "birthplace"),
+          optional(ETHNICITY, "ethnicity"),
+          optional(RELIGION, "religion"),
+          optional(EDUCATION, "education"),
+          optional(POLITICAL_THEORY, "political-theory"),
+          optional(STATE_MANAGEMENT, "state-management"),
+          optional(FOREIGN_LANGUAGE, "foreign-language"),
+          optional(IT_LEVEL, "it-level"),
+          optional(PARTY_JOIN_DATE, "party-join-date"),
+          optional(RETIREMENT_OVERRIDE, "retirement-override"),
+          optional(RETIREMENT_REASON, "retirement-reason"),
+          optional(OTHER_NAMES, "other-names"),
+          optional(GENERAL_EDUCATION, "general-education"),
+          optional(PARTY_OFFICIAL_DATE, "party-official-date"),
+          optional(AWARDS, "awards"),
+          version(),
+          optional(PERSONAL_ID_NUMBER, "personal-id-number"));
 
   static final Sheet ASSIGNMENTS =
-      new Sheet(
+      sheet(
           RecordKind.ASSIGNMENT,
           true,
-          "Quá trình công tác: mỗi dòng là một lần giữ một chức danh.",
-          List.of(
-              required(CADRE_CODE, "Mã cán bộ."),
-              required(POSITION_CODE, "Mã chức danh đã giữ."),
-              required(START_DATE, "Ngày bắt đầu giữ chức danh (dd/MM/yyyy)."),
-              optionalValue(END_DATE, "Ngày cuối cùng giữ chức danh; để trống nếu đang giữ."),
-              optional(FORM, "BO_NHIEM, BAU, LUAN_CHUYEN, DIEU_DONG hoặc CHUYEN_DOI."),
-              optional(DECISION_NUMBER, "Số quyết định bổ nhiệm, điều động.")));
+          required(CADRE_CODE, "cadre"),
+          required(POSITION_CODE, "position"),
+          required(START_DATE, "start"),
+          optionalValue(END_DATE, "end"),
+          optional(FORM, "form"),
+          optional(DECISION_NUMBER, "decision-number"));
 
   static final Sheet PLANNING =
-      new Sheet(
+      sheet(
           RecordKind.PLANNING,
           true,
-          "Quy hoạch: cán bộ được quy hoạch vào nhóm chức danh trong một nhiệm kỳ.",
-          List.of(
-              required(CADRE_CODE, "Mã cán bộ."),
-              required(ROLE, "Mã nhóm chức danh được quy hoạch."),
-              optionalValue(UNIT_CODE, "Mã đơn vị quy hoạch; để trống nếu bất kỳ đơn vị nào."),
-              required(TERM, "Nhiệm kỳ dạng yyyy-yyyy, ví dụ 2025-2030.")));
+          required(CADRE_CODE, "cadre"),
+          required(ROLE, "role"),
+          optionalValue(UNIT_CODE, "unit"),
+          required(TERM, "term"));
 
   static final Sheet ASSESSMENTS =
-      new Sheet(
+      sheet(
           RecordKind.ASSESSMENT,
           true,
-          "Đánh giá, xếp loại hằng năm.",
-          List.of(
-              required(CADRE_CODE, "Mã cán bộ."),
-              required(YEAR, "Năm đánh giá, ví dụ 2024."),
-              required(GRADE, "HTXSNV, HTTNV, HTNV hoặc KHTNV.")));
+          required(CADRE_CODE, "cadre"),
+          required(YEAR, "year"),
+          required(GRADE, "grade"));
 
   static final Sheet DISCIPLINES =
-      new Sheet(
+      sheet(
           RecordKind.DISCIPLINE,
           false,
-          "Kỷ luật (không bắt buộc có trang này).",
-          List.of(
-              required(CADRE_CODE, "Mã cán bộ."),
-              required(FORM, "KHIEN_TRACH, CANH_CAO, CACH_CHUC hoặc KHAI_TRU."),
-              required(DECIDED_ON, "Ngày quyết định kỷ luật (dd/MM/yyyy)."),
-              optional(
-                  END_DATE, "Ngày cuối cùng kỷ luật còn hiệu lực; để trống nếu không thời hạn."),
-              optional(REASON, "Lý do kỷ luật.")));
+          required(CADRE_CODE, "cadre"),
+          required(FORM, "form"),
+          required(DECIDED_ON, "decided-on"),
+          optional(END_DATE, "end"),
+          optional(REASON, "reason"));
 
   static final Sheet CODES =
-      new Sheet(
+      sheet(
           RecordKind.CODE,
           false,
-          "Danh mục mã: bổ sung mã cấp, loại đơn vị, nhóm chức danh (không bắt buộc có trang này).",
-          List.of(
-              required(CODE_LIST, "CAP (cấp), LOAI (loại đơn vị) hoặc NHOM (nhóm chức danh)."),
-              required(CODE, "Mã, phân biệt chữ hoa chữ thường."),
-              required(CODE_NAME, "Tên gọi.")));
+          required(CODE_LIST, "list"),
+          required(CODE, "code"),
+          required(CODE_NAME, "name"));
 
   /** All sheets, in the order the writer writes them and problems are sorted. */
   static final List<Sheet> SHEETS =

@@ -119,7 +119,7 @@ public final class WorkbookTemplate {
           .createCell(2)
           .setCellValue(
               text(spec.required() ? "template.sheet.required" : "template.sheet.optional"));
-      sheetRow.createCell(3).setCellValue(spec.guide());
+      sheetRow.createCell(3).setCellValue(spec.guide(MessageRenderer.VIETNAMESE));
       for (Column column : spec.columns()) {
         Row row = guide.createRow(r++);
         row.createCell(0).setCellValue(spec.name());
@@ -132,7 +132,7 @@ public final class WorkbookTemplate {
                         : column.headerRequired()
                             ? "template.column.header-required"
                             : "template.column.optional"));
-        row.createCell(3).setCellValue(column.guide());
+        row.createCell(3).setCellValue(spec.guide(column, MessageRenderer.VIETNAMESE));
       }
     }
     guide.setColumnWidth(0, 18 * 256);

@@ -11,13 +11,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import vn.luanchuyen.shared.Reason;
 
 /**
  * The shipped policies and the one in force, as data ({@code policies/index.yaml}): the one place
- * that names a policy id, and the one place policies are read from (each shipped one once, kept).
- * The current policy may be chosen per deployment with the property {@code
- * luanchuyen.policy.current} (system property or environment variable {@code
- * LUANCHUYEN_POLICY_CURRENT}); pages, the API and the commands use it when no policy is named.
+ * that names a policy id, and the one place policies are read from (each shipped one once, kept for
+ * the life of the process). Which one is in force is a deployment's choice: the application gets it
+ * as a bean from the property {@code luanchuyen.policy.current} ({@link PolicyConfiguration};
+ * {@code application.properties}, {@code --luanchuyen.policy.current=} on the command line, a
+ * system property or the environment variable {@code LUANCHUYEN_POLICY_CURRENT}); plain Java code
+ * and tests build one with {@link #withCurrent} or take the index's choice with {@link
+ * #asShipped()}. Pages, the API and the commands use the current policy when none is named.
  */
 public final class Policies {
 
@@ -30,21 +34,61 @@ public final class Policies {
 
   private static final Map<String, Policy> READ = new ConcurrentHashMap<>();
 
+  private static final Policies AS_SHIPPED = new Policies(LOADED.current());
+
   private record Index(String current, List<String> shipped, Map<String, String> demos) {}
 
-  private Policies() {}
+  private final String currentId;
+
+  private Policies(String currentId) {
+    this.currentId = currentId;
+  }
+
+  /** The shipped policies with the one the index names as current. */
+  public static Policies asShipped() {
+    return AS_SHIPPED;
+  }
+
+  /**
+   * The shipped policies with the given one in force; the index's choice when none is given.
+   *
+   * @throws PolicyException if no shipped policy has the id (the reason names the property and the
+   *     ids that may be chosen)
+   */
+  public static Policies withCurrent(String id) {
+    if (id == null || id.isBlank()) {
+      return AS_SHIPPED;
+    }
+    String chosen = id.strip();
+    if (!LOADED.shipped().contains(chosen)) {
+      throw new PolicyException(
+          CURRENT_PROPERTY,
+          new Reason(
+              "policy-current-not-shipped",
+              "policy.error.currentNotShipped",
+              Map.of(
+                  "field",
+                  CURRENT_PROPERTY,
+                  "value",
+                  chosen,
+                  "allowed",
+                  String.join(", ", LOADED.shipped()))));
+    }
+    return chosen.equals(AS_SHIPPED.currentId) ? AS_SHIPPED : new Policies(chosen);
+  }
 
   /** The id of the policy in force when none is named. */
-  public static String currentId() {
-    String chosen = System.getProperty(CURRENT_PROPERTY);
-    if (chosen == null || chosen.isBlank()) {
-      chosen = System.getenv("LUANCHUYEN_POLICY_CURRENT");
-    }
-    return chosen == null || chosen.isBlank() ? LOADED.current() : chosen.strip();
+  public String currentId() {
+    return currentId;
+  }
+
+  /** The policy in force when none is named. */
+  public Policy current() {
+    return byId(currentId);
   }
 
   /** The ids of the shipped policies, newest first. */
-  public static List<String> shippedIds() {
+  public List<String> shippedIds() {
     return LOADED.shipped();
   }
 
@@ -52,13 +96,13 @@ public final class Policies {
    * The policy a demo registry ({@code district}, {@code province}) is screened and planned under
    * when none is named; the current policy for a kind the index does not list.
    */
-  public static String forDemo(String kind) {
-    return LOADED.demos().getOrDefault(kind, currentId());
+  public String forDemo(String kind) {
+    return LOADED.demos().getOrDefault(kind, currentId);
   }
 
   /** The given policy id or file, or the current policy's id when none is given. */
-  public static String orCurrent(String idOrFile) {
-    return idOrFile == null || idOrFile.isBlank() ? currentId() : idOrFile;
+  public String orCurrent(String idOrFile) {
+    return idOrFile == null || idOrFile.isBlank() ? currentId : idOrFile;
   }
 
   /**
@@ -67,7 +111,7 @@ public final class Policies {
    *
    * @throws PolicyException if no shipped policy has the id or its file is malformed
    */
-  public static Policy byId(String id) {
+  public Policy byId(String id) {
     Policy known = id == null ? null : READ.get(id);
     if (known != null) {
       return known;
@@ -81,13 +125,8 @@ public final class Policies {
    * Whether the policy is the shipped one of its id as {@link #byId} keeps it (not a user's file
    * that borrows the id); results computed under a shipped policy may be kept with it.
    */
-  public static boolean isShipped(Policy policy) {
+  public boolean isShipped(Policy policy) {
     return policy != null && READ.get(policy.id()) == policy;
-  }
-
-  /** The policy in force when none is named. */
-  public static Policy current() {
-    return byId(currentId());
   }
 
   /**
@@ -97,7 +136,7 @@ public final class Policies {
    *
    * @throws PolicyException if there is no such policy or the file is malformed
    */
-  public static Policy idOrFile(String idOrFile) {
+  public Policy idOrFile(String idOrFile) {
     String named = orCurrent(idOrFile);
     if ((named.endsWith(".yaml") || named.endsWith(".yml"))
         && Files.isRegularFile(Path.of(named))) {

@@ -57,8 +57,9 @@ public final class PolicyLoader {
    */
   public static List<Policy> shipped() {
     Map<String, Policy> bySource = new LinkedHashMap<>();
-    for (String id : Policies.shippedIds()) {
-      bySource.put("policies/" + id + ".yaml", Policies.byId(id));
+    Policies policies = Policies.asShipped();
+    for (String id : policies.shippedIds()) {
+      bySource.put("policies/" + id + ".yaml", policies.byId(id));
     }
     checkVersions(bySource);
     return List.copyOf(bySource.values());

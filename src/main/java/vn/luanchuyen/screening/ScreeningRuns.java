@@ -61,12 +61,16 @@ public class ScreeningRuns implements DisplayNames {
   private volatile TableMark tableMark;
   private final long recheckNanos;
 
+  private final Policies policies;
+
   ScreeningRuns(
       OrganisationChart chart,
       CadreRegistry cadres,
       SuccessionPools pools,
       Registry registry,
-      @Value("${luanchuyen.screening.recheck:PT1S}") Duration recheck) {
+      @Value("${luanchuyen.screening.recheck:PT1S}") Duration recheck,
+      Policies policies) {
+    this.policies = policies;
     this.chart = chart;
     this.cadres = cadres;
     this.pools = pools;
@@ -133,21 +137,21 @@ public class ScreeningRuns implements DisplayNames {
    * @throws PolicyException if there is no such policy or the file is malformed
    */
   public Policy policy(String idOrFile) {
-    return Policies.idOrFile(idOrFile);
+    return policies.idOrFile(idOrFile);
   }
 
   /** The shipped policies, loaded. */
   /** A shipped policy's id ({@code policy} in a record) named by its title. */
   @Override
   public Optional<String> nameOf(String field, String value) {
-    if (!"policy".equals(field) || !Policies.shippedIds().contains(value)) {
+    if (!"policy".equals(field) || !policies.shippedIds().contains(value)) {
       return Optional.empty();
     }
     return Optional.of(policy(value).name());
   }
 
   public List<Policy> shippedPolicies() {
-    return Policies.shippedIds().stream().map(this::policy).toList();
+    return policies.shippedIds().stream().map(this::policy).toList();
   }
 
   /**
@@ -155,7 +159,7 @@ public class ScreeningRuns implements DisplayNames {
    * no shipped policy has the id (the page and the API answer "not found").
    */
   public java.util.Optional<PolicyDescription> describe(String id) {
-    if (!Policies.shippedIds().contains(id)) {
+    if (!policies.shippedIds().contains(id)) {
       return java.util.Optional.empty();
     }
     var codes = chart.codes();
@@ -167,7 +171,7 @@ public class ScreeningRuns implements DisplayNames {
 
   /** The policy in force when none is named (see {@link Policies#currentId()}). */
   public Policy currentPolicy() {
-    return Policies.current();
+    return policies.current();
   }
 
   public ScreeningReport screen(String policy, LocalDate asOf) {
@@ -182,7 +186,7 @@ public class ScreeningRuns implements DisplayNames {
     Cached known = cached;
     if (known == null
         || known.snapshot() != snapshot
-        || !Policies.isShipped(policy)
+        || !policies.isShipped(policy)
         || known.reports().size() >= MAX_CACHED_REPORTS) {
       return screening.screen(snapshot, policy, asOf);
     }

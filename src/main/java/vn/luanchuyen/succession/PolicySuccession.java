@@ -10,16 +10,17 @@ import vn.luanchuyen.policy.Retirement;
 import vn.luanchuyen.policy.SuccessionRules;
 
 /**
- * The planning rules and retirement months of the policy in force ({@link Policies#current()}), for
- * the pools; tests may give the pools other rules through {@link SuccessionPolicy}.
+ * The planning rules and retirement months of the policy in force (the {@link Policies} bean's
+ * {@code current()}, property {@code luanchuyen.policy.current}), for the pools; tests may give the
+ * pools other rules through {@link SuccessionPolicy}.
  */
 @Component
 class PolicySuccession implements SuccessionPolicy {
 
   private final Policy policy;
 
-  PolicySuccession() {
-    this.policy = Policies.current();
+  PolicySuccession(Policies policies) {
+    this.policy = policies.current();
   }
 
   @Override

@@ -20,7 +20,12 @@ import vn.luanchuyen.shared.ConcurrentEditException;
 import vn.luanchuyen.shared.InvalidInput;
 import vn.luanchuyen.shared.NotFoundException;
 
-/** The API answers errors as RFC 7807 problem details, in Vietnamese, never with a stack trace. */
+/**
+ * The API answers errors as RFC 7807 problem details, never with a stack trace: the type names the
+ * kind of problem ({@code urn:luanchuyen:problem:bad-request}), the title and detail are worded
+ * from the bundles ({@code api.problem.*} in {@code messages*.properties}), in Vietnamese unless
+ * the reader asks for English ({@code ?lang=en}, {@code Accept-Language: en}).
+ */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiErrors {
@@ -56,21 +61,13 @@ class ApiErrors {
 
   @ExceptionHandler(DataIntegrityViolationException.class)
   ProblemDetail notStorable(DataIntegrityViolationException e) {
-    return problem(
-        HttpStatus.UNPROCESSABLE_ENTITY,
-        "not-storable",
-        "Dữ liệu không lưu được",
-        "Có giá trị quá dài hoặc không hợp lệ; không có gì được ghi.");
+    return worded(HttpStatus.UNPROCESSABLE_ENTITY, "not-storable", "notStorable", "detail");
   }
 
   @ExceptionHandler(AuditTrailTamperedException.class)
   ProblemDetail auditTrailTampered(AuditTrailTamperedException e) {
-    return problem(
-        HttpStatus.SERVICE_UNAVAILABLE,
-        "audit-trail-tampered",
-        "Nhật ký bị can thiệp",
-        "Nhật ký thay đổi không còn khớp chữ ký của hệ thống; mọi thay đổi tạm dừng. Hãy báo quản"
-            + " trị viên chạy lệnh audit verify.");
+    return worded(
+        HttpStatus.SERVICE_UNAVAILABLE, "audit-trail-tampered", "auditTampered", "detail");
   }
 
   /** A missing record, named by its kind and code, in the reader's language. */
@@ -86,26 +83,47 @@ class ApiErrors {
 
   @ExceptionHandler(ConcurrentEditException.class)
   ProblemDetail conflict(ConcurrentEditException e) {
-    return problem(
-        HttpStatus.CONFLICT,
-        "concurrent-edit",
-        "Xung đột chỉnh sửa",
-        "Bản ghi "
-            + e.record()
-            + " đã được người khác thay đổi sau khi bạn mở nó. Hãy tải lại và sửa lại.");
+    return worded(HttpStatus.CONFLICT, "concurrent-edit", "concurrentEdit", "detail", e.record());
   }
 
-  @ExceptionHandler({
-    IllegalArgumentException.class,
-    MethodArgumentTypeMismatchException.class,
-    MissingServletRequestParameterException.class
-  })
-  ProblemDetail badRequest(Exception e) {
-    return problem(
+  /** A required parameter left out, named. */
+  @ExceptionHandler(MissingServletRequestParameterException.class)
+  ProblemDetail missingParameter(MissingServletRequestParameterException e) {
+    return worded(
+        HttpStatus.BAD_REQUEST, "bad-request", "badRequest", "missing", e.getParameterName());
+  }
+
+  /** A parameter that is not of its kind (a day that is no day), named with the value given. */
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ProblemDetail mismatchedParameter(MethodArgumentTypeMismatchException e) {
+    return worded(
         HttpStatus.BAD_REQUEST,
         "bad-request",
-        "Yêu cầu không hợp lệ",
-        "Tham số không hợp lệ: " + e.getMessage());
+        "badRequest",
+        "mismatch",
+        e.getName(),
+        String.valueOf(e.getValue()));
+  }
+
+  /** A value the application refused; the refusal's own words follow the title. */
+  @ExceptionHandler(IllegalArgumentException.class)
+  ProblemDetail badRequest(IllegalArgumentException e) {
+    return worded(HttpStatus.BAD_REQUEST, "bad-request", "badRequest", "detail", e.getMessage());
+  }
+
+  /**
+   * A problem worded from the bundles in the reader's language: title {@code
+   * api.problem.<key>.title}, detail {@code api.problem.<key>.<detail>} with the arguments.
+   */
+  private ProblemDetail worded(
+      HttpStatus status, String type, String key, String detail, Object... args) {
+    Locale locale = LocaleContextHolder.getLocale();
+    return problem(
+        status,
+        type,
+        messages.getMessage("api.problem." + key + ".title", null, locale),
+        messages.getMessage(
+            "api.problem." + key + "." + detail, args.length == 0 ? null : args, locale));
   }
 
   static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {

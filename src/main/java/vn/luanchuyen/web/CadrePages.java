@@ -49,12 +49,16 @@ class CadrePages {
   private final ScreeningRuns screening;
   private final Clock clock;
 
+  private final Policies policies;
+
   CadrePages(
       CadreRegistry cadres,
       OrganisationChart chart,
       SuccessionPools pools,
       ScreeningRuns screening,
-      Clock clock) {
+      Clock clock,
+      Policies policies) {
+    this.policies = policies;
     this.cadres = cadres;
     this.chart = chart;
     this.pools = pools;
@@ -139,7 +143,7 @@ class CadrePages {
       @RequestParam(required = false) String policy,
       @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate asOf,
       Model model) {
-    policy = Policies.orCurrent(policy);
+    policy = policies.orCurrent(policy);
     LocalDate today = LocalDate.now(clock);
     Cadre cadre = cadres.cadre(code).orElseThrow(() -> new NotFoundException("cadre", code));
     cadres.recordRead(code, "hồ sơ (trang web)");

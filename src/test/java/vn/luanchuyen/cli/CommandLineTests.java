@@ -292,6 +292,83 @@ class CommandLineTests {
   }
 
   @Test
+  void screeningUnderThePolicyInForceChosenOnTheCommandLine() throws Exception {
+    Path demo = dir.resolve("demo.xlsx");
+    assertThat(run("demo", "--out", demo.toString())).isZero();
+    var json = new com.fasterxml.jackson.databind.ObjectMapper();
+    out.reset();
+
+    assertThat(
+            run(
+                "screen",
+                "--input",
+                demo.toString(),
+                "--as-of",
+                "2022-06-30",
+                "--luanchuyen.policy.current=qd65-2022"))
+        .isZero();
+    assertThat(json.readTree(out.toString(StandardCharsets.UTF_8)).get("policy").asText())
+        .isEqualTo("qd65-2022");
+    out.reset();
+
+    assertThat(
+            run(
+                "--luanchuyen.policy.current=qd65-2022",
+                "screen",
+                "--input",
+                demo.toString(),
+                "--as-of",
+                "2022-06-30",
+                "--policy",
+                "hadong-2022"))
+        .isZero();
+    assertThat(json.readTree(out.toString(StandardCharsets.UTF_8)).get("policy").asText())
+        .as("a policy named with --policy wins over the one in force")
+        .isEqualTo("hadong-2022");
+  }
+
+  @Test
+  void thePoliciesCommandMarksThePolicyInForceChosenOnTheCommandLineOrAsAProperty() {
+    assertThat(run("policies", "--luanchuyen.policy.current=qd65-2022")).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .containsPattern("qd65-2022 .*\\[Đang áp dụng mặc định\\]")
+        .doesNotContainPattern("hadong-2022 .*\\[Đang áp dụng mặc định\\]");
+    out.reset();
+
+    System.setProperty("luanchuyen.policy.current", "province-2025");
+    try {
+      assertThat(run("policies")).isZero();
+    } finally {
+      System.clearProperty("luanchuyen.policy.current");
+    }
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .containsPattern("province-2025 .*\\[Đang áp dụng mặc định\\]")
+        .doesNotContainPattern("hadong-2022 .*\\[Đang áp dụng mặc định\\]");
+  }
+
+  @Test
+  void aPolicyInForceThatIsNotShippedIsRefusedWithTheIdsThatMayBeChosen() {
+    assertThat(run("policies", "--luanchuyen.policy.current=hadong-2099")).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("\"hadong-2099\"", "luanchuyen.policy.current", "qd65-2022");
+  }
+
+  @Test
+  void aCommandThatStartsTheApplicationHandsThePolicyInForceOn() {
+    var parsed =
+        new picocli.CommandLine(new LuanChuyenCommand())
+            .parseArgs("export", "--out", "so.xlsx", "--luanchuyen.policy.current=qd65-2022");
+    ExportCommand export = (ExportCommand) parsed.subcommand().commandSpec().userObject();
+
+    assertThat(export.db.properties()).containsEntry("luanchuyen.policy.current", "qd65-2022");
+
+    var plain =
+        new picocli.CommandLine(new LuanChuyenCommand()).parseArgs("export", "--out", "so.xlsx");
+    assertThat(((ExportCommand) plain.subcommand().commandSpec().userObject()).db.properties())
+        .doesNotContainKey("luanchuyen.policy.current");
+  }
+
+  @Test
   void anUnknownPolicyIsNamedAndTheExitCodeIsTwo() throws Exception {
     Path demo = dir.resolve("demo.xlsx");
     assertThat(run("demo", "--out", demo.toString())).isZero();

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Locale;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import vn.luanchuyen.organisation.StandardCodes;
 import vn.luanchuyen.registry.RegistryContent;
+import vn.luanchuyen.shared.MessageRenderer;
 
 class WorkbookTemplateTests {
 
@@ -61,9 +63,48 @@ class WorkbookTemplateTests {
           .isEqualTo("@");
       boolean describesEveryHeader =
           WorkbookFormat.SHEETS.stream()
-              .flatMap(s -> s.columns().stream())
-              .allMatch(col -> Vietnamese.isVietnamese(col.guide()));
+              .allMatch(
+                  s ->
+                      s.columns().stream()
+                          .allMatch(
+                              col ->
+                                  Vietnamese.isVietnamese(
+                                      s.guide(col, MessageRenderer.VIETNAMESE))));
       assertThat(describesEveryHeader).isTrue();
     }
+  }
+
+  @Test
+  void theGuideOfEverySheetAndColumnIsWordedInVietnameseAndInEnglish() {
+    Locale english = Locale.ENGLISH;
+    for (WorkbookFormat.Sheet sheet : WorkbookFormat.SHEETS) {
+      assertThat(sheet.guide(MessageRenderer.VIETNAMESE)).as(sheet.name()).doesNotStartWith("[");
+      assertThat(sheet.guide(english))
+          .as(sheet.name())
+          .doesNotStartWith("[")
+          .isNotEqualTo(sheet.guide(MessageRenderer.VIETNAMESE));
+      for (WorkbookFormat.Column column : sheet.columns()) {
+        String vietnamese = sheet.guide(column, MessageRenderer.VIETNAMESE);
+        String inEnglish = sheet.guide(column, english);
+        assertThat(vietnamese).as(sheet.name() + "." + column.key()).doesNotContain("[", "{");
+        assertThat(inEnglish)
+            .as(sheet.name() + "." + column.key())
+            .doesNotContain("[", "{")
+            .isNotEqualTo(vietnamese);
+      }
+    }
+  }
+
+  @Test
+  void theVersionColumnNamesTheRecordOfItsSheet() {
+    WorkbookFormat.Sheet units = WorkbookFormat.UNITS;
+    WorkbookFormat.Sheet cadres = WorkbookFormat.CADRES;
+
+    assertThat(units.guide(units.column(WorkbookFormat.VERSION), MessageRenderer.VIETNAMESE))
+        .startsWith("Phiên bản của đơn vị khi xuất sổ")
+        .contains("dòng của đơn vị đã được sửa");
+    assertThat(cadres.guide(cadres.column(WorkbookFormat.VERSION), Locale.ENGLISH))
+        .startsWith("The version of the cadre when the registry was exported")
+        .contains("a row of a cadre edited since the export is refused");
   }
 }

@@ -91,8 +91,8 @@ class PoliciesAfter2025Tests {
 
   @Test
   void everyShippedPolicyLoadsAndTheIndexListsTheNewOnes() {
-    assertThat(Policies.shippedIds()).contains("province-2025", "commune-2025");
-    for (String id : Policies.shippedIds()) {
+    assertThat(Policies.asShipped().shippedIds()).contains("province-2025", "commune-2025");
+    for (String id : Policies.asShipped().shippedIds()) {
       assertThat(PolicyLoader.fromClasspath(id).id()).isEqualTo(id);
     }
   }

@@ -150,6 +150,33 @@ class ClientMistakeTests {
     noStackTrace(log.getAll());
   }
 
+  @Test
+  void anApiParameterThatIsNoDayIsNamedInTheReadersLanguage() throws Exception {
+    HttpResponse<String> vietnamese = api("/api/v1/screening?asOf=abc");
+    HttpResponse<String> english = api("/api/v1/screening?asOf=abc&lang=en");
+
+    assertThat(vietnamese.statusCode()).isEqualTo(400);
+    assertThat(vietnamese.body())
+        .contains("urn:luanchuyen:problem:bad-request")
+        .contains("Yêu cầu không hợp lệ")
+        .contains("Tham số asOf không hợp lệ: \\\"abc\\\".");
+    assertThat(english.statusCode()).isEqualTo(400);
+    assertThat(english.body())
+        .contains("urn:luanchuyen:problem:bad-request")
+        .contains("Invalid request")
+        .contains("Parameter asOf is not valid");
+    noStackTrace(english.body());
+  }
+
+  private HttpResponse<String> api(String path) throws Exception {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(uri(path))
+                .header("Authorization", "Basic " + basicCredentials())
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {

@@ -42,7 +42,10 @@ class PlanApi {
   private final PlanningRuns runs;
   private final PlanVersions versions;
 
-  PlanApi(PlanningRuns runs, PlanVersions versions) {
+  private final Policies policies;
+
+  PlanApi(PlanningRuns runs, PlanVersions versions, Policies policies) {
+    this.policies = policies;
     this.runs = runs;
     this.versions = versions;
   }
@@ -101,7 +104,7 @@ class PlanApi {
             start.forbidden() == null ? List.of() : start.forbidden(),
             false);
     // no policy named: the current one (policies/index.yaml)
-    String id = runs.start(Policies.orCurrent(start.policy()), request);
+    String id = runs.start(policies.orCurrent(start.policy()), request);
     return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("id", id));
   }
 

@@ -38,6 +38,7 @@ import vn.luanchuyen.planning.PlannedMove;
 import vn.luanchuyen.planning.PlanningRuns;
 import vn.luanchuyen.planning.RotationPlan;
 import vn.luanchuyen.planning.UnknownScopeUnits;
+import vn.luanchuyen.policy.Policies;
 import vn.luanchuyen.policy.Policy;
 import vn.luanchuyen.screening.ScreeningRuns;
 import vn.luanchuyen.shared.NotFoundException;
@@ -57,12 +58,16 @@ class PlanPages {
   private final OrganisationChart chart;
   private final TableWriter tableWriter;
 
+  private final Policies policies;
+
   PlanPages(
       PlanningRuns runs,
       PlanVersions versions,
       ScreeningRuns screening,
       OrganisationChart chart,
-      TableWriter tableWriter) {
+      TableWriter tableWriter,
+      Policies policies) {
+    this.policies = policies;
     this.runs = runs;
     this.versions = versions;
     this.screening = screening;
@@ -74,7 +79,7 @@ class PlanPages {
   String index(Model model) {
     model.addAttribute("policies", screening.shippedPolicies());
     // the policy in force is chosen unless the user picks another
-    model.addAttribute("currentPolicy", vn.luanchuyen.policy.Policies.currentId());
+    model.addAttribute("currentPolicy", policies.currentId());
     model.addAttribute("policyNames", policyNames(screening));
     model.addAttribute("versions", versions.list());
     model.addAttribute("units", chart.units());

@@ -43,7 +43,10 @@ class ScreeningApi {
 
   private final TableWriter tableWriter;
 
-  ScreeningApi(ScreeningRuns runs, TableWriter tableWriter) {
+  private final Policies policies;
+
+  ScreeningApi(ScreeningRuns runs, TableWriter tableWriter, Policies policies) {
+    this.policies = policies;
     this.runs = runs;
     this.tableWriter = tableWriter;
   }
@@ -86,7 +89,7 @@ class ScreeningApi {
         p.version(),
         p.effective().from(),
         p.effective().to(),
-        p.id().equals(Policies.currentId()),
+        p.id().equals(policies.currentId()),
         p.unverified().size(),
         description.render(locale));
   }
@@ -102,7 +105,7 @@ class ScreeningApi {
       @RequestParam(required = false) String policy,
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
       Locale locale) {
-    policy = Policies.orCurrent(policy);
+    policy = policies.orCurrent(policy);
     return ScreeningJson.write(runs.screen(policy, asOf), locale);
   }
 
@@ -113,7 +116,7 @@ class ScreeningApi {
       @RequestParam(required = false) String policy,
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
       Locale locale) {
-    policy = Policies.orCurrent(policy);
+    policy = policies.orCurrent(policy);
     Policy chosen = runs.policy(policy);
     RegistrySnapshot snapshot = runs.snapshot();
     CadreScreening one =
@@ -137,7 +140,7 @@ class ScreeningApi {
   ResponseEntity<StreamingResponseBody> export(
       @RequestParam(required = false) String policy,
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-    policy = Policies.orCurrent(policy);
+    policy = policies.orCurrent(policy);
     RegistrySnapshot snapshot = runs.snapshot();
     Policy chosen = runs.policy(policy);
     ScreeningReport report = runs.screen(snapshot, chosen, asOf);
@@ -164,7 +167,7 @@ class ScreeningApi {
       @RequestParam String sex,
       @RequestParam String birth,
       @RequestParam(required = false) String policy) {
-    policy = Policies.orCurrent(policy);
+    policy = policies.orCurrent(policy);
     Sex parsed =
         Sex.fromLabel(sex)
             .orElseThrow(

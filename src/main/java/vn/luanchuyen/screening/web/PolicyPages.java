@@ -20,7 +20,10 @@ import vn.luanchuyen.screening.ScreeningRuns;
 class PolicyPages {
   private final ScreeningRuns runs;
 
-  PolicyPages(ScreeningRuns runs) {
+  private final Policies policies;
+
+  PolicyPages(ScreeningRuns runs, Policies policies) {
+    this.policies = policies;
     this.runs = runs;
   }
 
@@ -29,7 +32,7 @@ class PolicyPages {
 
   @GetMapping("/policies")
   String list(Model model) {
-    String current = Policies.currentId();
+    String current = policies.currentId();
     model.addAttribute(
         "policies",
         runs.shippedPolicies().stream()
@@ -43,7 +46,7 @@ class PolicyPages {
     PolicyDescription description =
         runs.describe(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     model.addAttribute("policy", description.policy());
-    model.addAttribute("current", id.equals(Policies.currentId()));
+    model.addAttribute("current", id.equals(policies.currentId()));
     model.addAttribute("sections", description.render(locale));
     model.addAttribute("unverified", description.policy().unverified().size());
     return "screening/policy";

@@ -37,7 +37,10 @@ class ScreeningPages {
 
   private final TableWriter tableWriter;
 
-  ScreeningPages(ScreeningRuns runs, Clock clock, TableWriter tableWriter) {
+  private final Policies policies;
+
+  ScreeningPages(ScreeningRuns runs, Clock clock, TableWriter tableWriter, Policies policies) {
+    this.policies = policies;
     this.runs = runs;
     this.clock = clock;
     this.tableWriter = tableWriter;
@@ -55,7 +58,7 @@ class ScreeningPages {
       @RequestParam(required = false) String dir,
       Locale locale,
       Model model) {
-    policy = Policies.orCurrent(policy);
+    policy = policies.orCurrent(policy);
     String unitCode = unit == null || unit.isBlank() ? null : unit.strip();
     Block inBlock = Block.fromCode(block).orElse(null);
     model.addAttribute("unit", unitCode);
@@ -152,7 +155,7 @@ class ScreeningPages {
   ResponseEntity<StreamingResponseBody> export(
       @RequestParam(required = false) String policy,
       @RequestParam @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate asOf) {
-    policy = Policies.orCurrent(policy);
+    policy = policies.orCurrent(policy);
     RegistrySnapshot snapshot = runs.snapshot();
     Policy chosen = runs.policy(policy);
     ScreeningReport report = runs.screen(snapshot, chosen, asOf);
