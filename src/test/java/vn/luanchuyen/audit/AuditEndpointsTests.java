@@ -26,6 +26,10 @@ import vn.luanchuyen.testing.DatabaseCleaner;
 class AuditEndpointsTests {
 
   @Autowired MockMvc mvc;
+
+  /** The application's clock: the trail is filtered by Vietnam's day, not the machine's. */
+  @Autowired java.time.Clock clock;
+
   @Autowired JdbcClient jdbc;
   @Autowired RegistryStore store;
   @Autowired DemoUsers demoUsers;
@@ -87,7 +91,7 @@ class AuditEndpointsTests {
           .andExpect(status().isOk());
     }
     String today =
-        LocalDate.now().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        LocalDate.now(clock).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
 
     mvc.perform(
             get("/audit")

@@ -107,6 +107,7 @@ class CaseDocumentsIntegrationTests {
   @Autowired RegistryImport importer;
   @Autowired JdbcClient jdbc;
   @Autowired MockMvc mvc;
+  @Autowired java.time.Clock clock;
 
   long plan;
 
@@ -493,8 +494,9 @@ class CaseDocumentsIntegrationTests {
         .containsExactly(SignatureBlockTests.pageCount(pdf));
   }
 
-  static String today() {
-    return LocalDate.now().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+  /** Today on the application's clock (Vietnam's time), as documents print it. */
+  String today() {
+    return LocalDate.now(clock).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
   }
 
   @Test
