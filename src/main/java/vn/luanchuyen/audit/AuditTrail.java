@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
@@ -42,8 +41,21 @@ import vn.luanchuyen.shared.PageOf;
 public class AuditTrail {
   static final String GENESIS = "0".repeat(64);
 
+  private static final List<String> ENTRY_COLUMNS =
+      List.of(
+          "seq",
+          "recorded_at",
+          "actor",
+          "action",
+          "record_type",
+          "record_id",
+          "before_value",
+          "after_value",
+          "previous_hash",
+          "entry_hash");
+
   private final JdbcClient jdbc;
-  private final JdbcTemplate batch;
+  private final BulkInsert bulk;
   private final Clock clock;
   private final AuditKey key;
   private final TrailAnchor anchor;
@@ -51,13 +63,13 @@ public class AuditTrail {
 
   AuditTrail(
       JdbcClient jdbc,
-      JdbcTemplate batch,
+      BulkInsert bulk,
       Clock clock,
       AuditKey key,
       TrailAnchor anchor,
       RowSeals seals) {
     this.jdbc = jdbc;
-    this.batch = batch;
+    this.bulk = bulk;
     this.clock = clock;
     this.key = key;
     this.anchor = anchor;
@@ -206,16 +218,15 @@ public class AuditTrail {
       previousHash = hash(unsigned);
       entries.add(unsigned.hashed(previousHash));
     }
-    batch.batchUpdate(
-        "insert into audit_entry (seq, recorded_at, actor, action, record_type, record_id,"
-            + " before_value, after_value, previous_hash, entry_hash)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    bulk.append(
+        "audit_entry",
+        ENTRY_COLUMNS,
         entries.stream()
             .map(
                 e ->
                     new Object[] {
                       e.seq(),
-                      Timestamp.valueOf(e.recordedAt()),
+                      e.recordedAt(),
                       e.actor(),
                       e.action(),
                       e.recordType(),

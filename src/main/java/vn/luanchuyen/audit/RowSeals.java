@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -56,13 +55,16 @@ class RowSeals {
 
   private static final int NAMED = 20;
 
+  private static final List<String> SEAL_COLUMNS =
+      List.of("record_type", "record_id", "entry_seq", "entry_hash", "key_id", "digest");
+
   private final JdbcClient jdbc;
-  private final JdbcTemplate batch;
+  private final BulkInsert bulk;
   private final AuditKey key;
 
-  RowSeals(JdbcClient jdbc, JdbcTemplate batch, AuditKey key) {
+  RowSeals(JdbcClient jdbc, BulkInsert bulk, AuditKey key) {
     this.jdbc = jdbc;
-    this.batch = batch;
+    this.bulk = bulk;
     this.key = key;
   }
 
@@ -144,16 +146,37 @@ class RowSeals {
         seals.add(new Object[] {CADRE, code, e.seq(), e.entryHash(), digest.keyId(), digest.mac()});
       }
     }
-    for (int from = 0; from < codes.size(); from += CHUNK) {
+    List<String> resealed = sealed(codes);
+    for (int from = 0; from < resealed.size(); from += CHUNK) {
       jdbc.sql("delete from audit_seal where record_type = :type and record_id in (:codes)")
           .param("type", CADRE)
-          .param("codes", codes.subList(from, Math.min(codes.size(), from + CHUNK)))
+          .param("codes", resealed.subList(from, Math.min(resealed.size(), from + CHUNK)))
           .update();
     }
-    batch.batchUpdate(
-        "insert into audit_seal (record_type, record_id, entry_seq, entry_hash, key_id, digest)"
-            + " values (?, ?, ?, ?, ?, ?)",
-        seals);
+    bulk.append("audit_seal", SEAL_COLUMNS, seals);
+  }
+
+  /**
+   * The given cadres that have a seal already (it is replaced). Many cadres (a large import) are
+   * looked up by reading the seals once, so cadres new to the registry cost no delete.
+   */
+  private List<String> sealed(List<String> codes) {
+    if (codes.size() <= WHOLE_TABLES) {
+      return codes;
+    }
+    Set<String> wanted = new HashSet<>(codes);
+    List<String> sealed = new ArrayList<>();
+    jdbc.sql("select record_id from audit_seal where record_type = ?")
+        .param(CADRE)
+        .query(
+            (RowCallbackHandler)
+                rs -> {
+                  String code = rs.getString(1);
+                  if (wanted.contains(code)) {
+                    sealed.add(code);
+                  }
+                });
+    return sealed;
   }
 
   private static AuditKey.Signature digest(
