@@ -13,6 +13,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,6 +41,7 @@ import vn.luanchuyen.shared.PageOf;
  */
 @Service
 public class AuditTrail {
+  private static final Logger LOG = LoggerFactory.getLogger(AuditTrail.class);
   static final String GENESIS = "0".repeat(64);
 
   private static final List<String> ENTRY_COLUMNS =
@@ -196,6 +199,7 @@ public class AuditTrail {
               + key.file()
               + "; run: audit verify");
     }
+    long start = System.nanoTime();
     String trailId = previous.trailId() != null ? previous.trailId() : UUID.randomUUID().toString();
     String previousHash = previous.entryHash();
     LocalDateTime at = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
@@ -218,6 +222,7 @@ public class AuditTrail {
       previousHash = hash(unsigned);
       entries.add(unsigned.hashed(previousHash));
     }
+    long chained = System.nanoTime();
     bulk.append(
         "audit_entry",
         ENTRY_COLUMNS,
@@ -244,6 +249,13 @@ public class AuditTrail {
         .params(previousHash, trailId, head.signature().keyId(), head.signature().mac())
         .update();
     seals.changed(entries, cadresRewritten);
+    if (entries.size() >= BulkInsert.COPY_FROM) {
+      LOG.debug(
+          "Nhật ký: {} mục, nối chuỗi băm {} ms, ghi {} ms",
+          entries.size(),
+          (chained - start) / 1_000_000,
+          (System.nanoTime() - chained) / 1_000_000);
+    }
     return new Appended(entries.get(entries.size() - 1), head);
   }
 
