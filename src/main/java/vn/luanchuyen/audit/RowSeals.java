@@ -14,6 +14,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,6 +36,7 @@ import vn.luanchuyen.shared.MessageBundles;
  */
 @Component
 class RowSeals {
+  private static final Logger LOG = LoggerFactory.getLogger(RowSeals.class);
   static final String CADRE = "cadre";
 
   /** The tables holding a cadre's personal data, each with the column naming the cadre. */
@@ -56,13 +60,23 @@ class RowSeals {
 
   private static final int NAMED = 20;
 
+  /** Rows fetched at a time when a whole table is read. */
+  private static final int SCAN_FETCH = 5_000;
+
+  private static final List<String> SEAL_COLUMNS =
+      List.of("record_type", "record_id", "entry_seq", "entry_hash", "key_id", "digest");
+
   private final JdbcClient jdbc;
-  private final JdbcTemplate batch;
+  private final BulkInsert bulk;
+  private final JdbcTemplate scan;
   private final AuditKey key;
 
-  RowSeals(JdbcClient jdbc, JdbcTemplate batch, AuditKey key) {
+  RowSeals(JdbcClient jdbc, BulkInsert bulk, DataSource dataSource, AuditKey key) {
     this.jdbc = jdbc;
-    this.batch = batch;
+    this.bulk = bulk;
+    // whole tables are streamed a few thousand rows at a time instead of held in the driver
+    this.scan = new JdbcTemplate(dataSource);
+    this.scan.setFetchSize(SCAN_FETCH);
     this.key = key;
   }
 
@@ -132,8 +146,10 @@ class RowSeals {
     if (sealedBy.isEmpty()) {
       return;
     }
+    long start = System.nanoTime();
     List<String> codes = new ArrayList<>(sealedBy.keySet());
     Map<String, List<String>> rows = rowsOf(codes);
+    long read = System.nanoTime();
     AuditKey.Signer signer = key.signer();
     List<Object[]> seals = new ArrayList<>();
     for (String code : codes) {
@@ -144,16 +160,44 @@ class RowSeals {
         seals.add(new Object[] {CADRE, code, e.seq(), e.entryHash(), digest.keyId(), digest.mac()});
       }
     }
-    for (int from = 0; from < codes.size(); from += CHUNK) {
+    long digested = System.nanoTime();
+    List<String> resealed = sealed(codes);
+    for (int from = 0; from < resealed.size(); from += CHUNK) {
       jdbc.sql("delete from audit_seal where record_type = :type and record_id in (:codes)")
           .param("type", CADRE)
-          .param("codes", codes.subList(from, Math.min(codes.size(), from + CHUNK)))
+          .param("codes", resealed.subList(from, Math.min(resealed.size(), from + CHUNK)))
           .update();
     }
-    batch.batchUpdate(
-        "insert into audit_seal (record_type, record_id, entry_seq, entry_hash, key_id, digest)"
-            + " values (?, ?, ?, ?, ?, ?)",
-        seals);
+    bulk.append("audit_seal", SEAL_COLUMNS, seals);
+    LOG.debug(
+        "Niêm phong {} cán bộ: đọc lại {} ms, băm {} ms, ghi {} ms",
+        seals.size(),
+        (read - start) / 1_000_000,
+        (digested - read) / 1_000_000,
+        (System.nanoTime() - digested) / 1_000_000);
+  }
+
+  /**
+   * The given cadres that have a seal already (it is replaced). Many cadres (a large import) are
+   * looked up by reading the seals once, so cadres new to the registry cost no delete.
+   */
+  private List<String> sealed(List<String> codes) {
+    if (codes.size() <= WHOLE_TABLES) {
+      return codes;
+    }
+    Set<String> wanted = new HashSet<>(codes);
+    List<String> sealed = new ArrayList<>();
+    jdbc.sql("select record_id from audit_seal where record_type = ?")
+        .param(CADRE)
+        .query(
+            (RowCallbackHandler)
+                rs -> {
+                  String code = rs.getString(1);
+                  if (wanted.contains(code)) {
+                    sealed.add(code);
+                  }
+                });
+    return sealed;
   }
 
   private static AuditKey.Signature digest(
@@ -173,23 +217,23 @@ class RowSeals {
       Set<String> wanted = new HashSet<>(codes);
       TABLES.forEach(
           (table, column) ->
-              jdbc.sql("select * from " + table)
-                  .query(
-                      new RowCallbackHandler() {
-                        private String[] labels;
+              scan.query(
+                  "select * from " + table,
+                  new RowCallbackHandler() {
+                    private String[] labels;
 
-                        @Override
-                        public void processRow(ResultSet rs) throws SQLException {
-                          String code = rs.getString(column);
-                          if (wanted.contains(code)) {
-                            if (labels == null) {
-                              labels = labels(rs);
-                            }
-                            rows.computeIfAbsent(code, c -> new ArrayList<>())
-                                .add(table + "\u001e" + row(rs, labels));
-                          }
+                    @Override
+                    public void processRow(ResultSet rs) throws SQLException {
+                      String code = rs.getString(column);
+                      if (wanted.contains(code)) {
+                        if (labels == null) {
+                          labels = labels(rs);
                         }
-                      }));
+                        rows.computeIfAbsent(code, c -> new ArrayList<>())
+                            .add(table + "\u001e" + row(rs, labels));
+                      }
+                    }
+                  }));
       return rows;
     }
     for (int from = 0; from < codes.size(); from += CHUNK) {

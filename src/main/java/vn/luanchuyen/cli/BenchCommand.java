@@ -127,6 +127,8 @@ class BenchCommand implements Runnable {
                   "logging.level.vn.luanchuyen.importexport",
                   "INFO",
                   "logging.level.vn.luanchuyen.importexport.RegistryStore",
+                  "DEBUG",
+                  "logging.level.vn.luanchuyen.audit",
                   "DEBUG"))) {
         RegistryImport importer = app.getBean(RegistryImport.class);
         HeapPeak.reset();

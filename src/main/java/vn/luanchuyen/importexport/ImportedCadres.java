@@ -1,5 +1,6 @@
 package vn.luanchuyen.importexport;
 
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -49,15 +50,12 @@ final class ImportedCadres {
       }
       StringJoiner was = new StringJoiner(", ");
       StringJoiner now = new StringJoiner(", ");
-      for (RecordComponent field : Cadre.class.getRecordComponents()) {
-        if (NOT_CONTENT.contains(field.getName())) {
-          continue;
-        }
-        Object a = value(field, old);
-        Object b = value(field, cadre);
+      for (Field field : FIELDS.get(Cadre.class)) {
+        Object a = field.value(old);
+        Object b = field.value(cadre);
         if (!String.valueOf(a).equals(String.valueOf(b))) {
-          was.add(field.getName() + "=" + a);
-          now.add(field.getName() + "=" + b);
+          was.add(field.name() + "=" + a);
+          now.add(field.name() + "=" + b);
         }
       }
       Map<String, List<String>> rowsWere = rowsBefore.getOrDefault(cadre.code(), Map.of());
@@ -160,19 +158,38 @@ final class ImportedCadres {
   /** A record's fields but its id and version, as {@code name=value} pairs. */
   static String content(Record r) {
     StringJoiner fields = new StringJoiner(", ", "[", "]");
-    for (RecordComponent field : r.getClass().getRecordComponents()) {
-      if (!NOT_CONTENT.contains(field.getName())) {
-        fields.add(field.getName() + "=" + value(field, r));
-      }
+    for (Field field : FIELDS.get(r.getClass())) {
+      fields.add(field.name() + "=" + field.value(r));
     }
     return fields.toString();
   }
 
-  private static Object value(RecordComponent field, Record r) {
-    try {
-      return field.getAccessor().invoke(r);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(e);
+  /** A content field of a record: its name and accessor. */
+  private record Field(String name, Method accessor) {
+    Object value(Record r) {
+      try {
+        return accessor.invoke(r);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(e);
+      }
     }
   }
+
+  /**
+   * Each record type's content fields, in declaration order, looked up once: asking a class for its
+   * record components builds them anew each time, which cost seconds for 100,000 cadres.
+   */
+  private static final ClassValue<List<Field>> FIELDS =
+      new ClassValue<>() {
+        @Override
+        protected List<Field> computeValue(Class<?> type) {
+          List<Field> fields = new ArrayList<>();
+          for (RecordComponent component : type.getRecordComponents()) {
+            if (!NOT_CONTENT.contains(component.getName())) {
+              fields.add(new Field(component.getName(), component.getAccessor()));
+            }
+          }
+          return List.copyOf(fields);
+        }
+      };
 }

@@ -1,0 +1,154 @@
+package vn.luanchuyen.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Collections;
+import java.util.List;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.support.SQLErrorCodeSQLExceptionTranslator;
+import org.springframework.jdbc.support.SQLExceptionTranslator;
+import org.springframework.stereotype.Component;
+
+/**
+ * Appends many rows of the trail's own tables (entries, seals) in the caller's transaction:
+ * PostgreSQL's {@code COPY ... FROM STDIN} streamed in chunks from {@link #COPY_FROM} rows,
+ * prepared inserts in batches otherwise (and on H2). A failure throws, so the change and its
+ * entries roll back together. The trail stays append-only: nothing here updates or deletes.
+ */
+@Component
+class BulkInsert {
+  /** From this many rows, PostgreSQL appends with COPY. */
+  static final int COPY_FROM = 1_000;
+
+  /** Rows per batch of the insert path. */
+  private static final int BATCH = 5_000;
+
+  /** Characters of COPY data sent at a time. */
+  private static final int CHUNK = 1 << 20;
+
+  private static final DateTimeFormatter TIMESTAMP =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
+
+  private final DataSource dataSource;
+  private final SQLExceptionTranslator translator;
+
+  BulkInsert(DataSource dataSource) {
+    this.dataSource = dataSource;
+    this.translator = new SQLErrorCodeSQLExceptionTranslator(dataSource);
+  }
+
+  /**
+   * Appends the rows, each holding a value for every column in order (strings, numbers, {@link
+   * LocalDateTime}s or null); nothing when there are none.
+   */
+  void append(String table, List<String> columns, List<Object[]> rows) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    Connection connection = DataSourceUtils.getConnection(dataSource);
+    try {
+      if (rows.size() >= COPY_FROM && connection.isWrapperFor(PGConnection.class)) {
+        copy(connection.unwrap(PGConnection.class), table, columns, rows);
+      } else {
+        insert(connection, table, columns, rows);
+      }
+    } catch (SQLException e) {
+      throw translator.translate("append to " + table, null, e);
+    } finally {
+      DataSourceUtils.releaseConnection(connection, dataSource);
+    }
+  }
+
+  private static void copy(
+      PGConnection connection, String table, List<String> columns, List<Object[]> rows)
+      throws SQLException {
+    CopyIn copy =
+        connection
+            .getCopyAPI()
+            .copyIn("copy " + table + " (" + String.join(", ", columns) + ") from stdin");
+    try {
+      StringBuilder text = new StringBuilder(CHUNK + 4096);
+      for (Object[] row : rows) {
+        for (int i = 0; i < row.length; i++) {
+          if (i > 0) {
+            text.append('\t');
+          }
+          copyValue(text, row[i]);
+        }
+        text.append('\n');
+        if (text.length() >= CHUNK) {
+          send(copy, text);
+        }
+      }
+      send(copy, text);
+      copy.endCopy();
+    } finally {
+      if (copy.isActive()) {
+        copy.cancelCopy();
+      }
+    }
+  }
+
+  private static void send(CopyIn copy, StringBuilder text) throws SQLException {
+    byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+    copy.writeToCopy(bytes, 0, bytes.length);
+    text.setLength(0);
+  }
+
+  /** A value in COPY's text format: {@code \N} for null, backslash escapes for the separators. */
+  private static void copyValue(StringBuilder text, Object value) {
+    if (value == null) {
+      text.append("\\N");
+      return;
+    }
+    String s = value instanceof LocalDateTime t ? TIMESTAMP.format(t) : value.toString();
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      switch (ch) {
+        case '\\' -> text.append("\\\\");
+        case '\t' -> text.append("\\t");
+        case '\n' -> text.append("\\n");
+        case '\r' -> text.append("\\r");
+        default -> text.append(ch);
+      }
+    }
+  }
+
+  private static void insert(
+      Connection connection, String table, List<String> columns, List<Object[]> rows)
+      throws SQLException {
+    String sql =
+        "insert into "
+            + table
+            + " ("
+            + String.join(", ", columns)
+            + ") values ("
+            + String.join(", ", Collections.nCopies(columns.size(), "?"))
+            + ")";
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      int pending = 0;
+      for (Object[] row : rows) {
+        for (int i = 0; i < row.length; i++) {
+          Object value = row[i];
+          ps.setObject(i + 1, value instanceof LocalDateTime t ? Timestamp.valueOf(t) : value);
+        }
+        ps.addBatch();
+        if (++pending == BATCH) {
+          ps.executeBatch();
+          pending = 0;
+        }
+      }
+      if (pending > 0) {
+        ps.executeBatch();
+      }
+    }
+  }
+}
