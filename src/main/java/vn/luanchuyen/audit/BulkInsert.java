@@ -16,6 +16,7 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.support.SQLErrorCodeSQLExceptionTranslator;
 import org.springframework.jdbc.support.SQLExceptionTranslator;
 import org.springframework.stereotype.Component;
+import vn.luanchuyen.shared.CopyText;
 
 /**
  * Appends many rows of the trail's own tables (entries, seals) in the caller's transaction:
@@ -103,23 +104,9 @@ class BulkInsert {
     text.setLength(0);
   }
 
-  /** A value in COPY's text format: {@code \N} for null, backslash escapes for the separators. */
+  /** A value in COPY's text format; a time in the format the trail's column takes. */
   private static void copyValue(StringBuilder text, Object value) {
-    if (value == null) {
-      text.append("\\N");
-      return;
-    }
-    String s = value instanceof LocalDateTime t ? TIMESTAMP.format(t) : value.toString();
-    for (int i = 0; i < s.length(); i++) {
-      char ch = s.charAt(i);
-      switch (ch) {
-        case '\\' -> text.append("\\\\");
-        case '\t' -> text.append("\\t");
-        case '\n' -> text.append("\\n");
-        case '\r' -> text.append("\\r");
-        default -> text.append(ch);
-      }
-    }
+    CopyText.append(text, value instanceof LocalDateTime t ? TIMESTAMP.format(t) : value);
   }
 
   private static void insert(

@@ -16,6 +16,7 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.support.SQLErrorCodeSQLExceptionTranslator;
 import org.springframework.jdbc.support.SQLExceptionTranslator;
 import org.springframework.stereotype.Component;
+import vn.luanchuyen.shared.CopyText;
 
 /**
  * Appends many rows to a table in the caller's transaction, the fastest way the database offers:
@@ -166,23 +167,9 @@ class BulkWrite {
     text.setLength(0);
   }
 
-  /** A value in COPY's text format: {@code \N} for null, backslash escapes for the separators. */
+  /** A value in COPY's text format ({@link CopyText}). */
   private static void copyValue(StringBuilder text, Object value) {
-    if (value == null) {
-      text.append("\\N");
-      return;
-    }
-    String s = value.toString();
-    for (int i = 0; i < s.length(); i++) {
-      char ch = s.charAt(i);
-      switch (ch) {
-        case '\\' -> text.append("\\\\");
-        case '\t' -> text.append("\\t");
-        case '\n' -> text.append("\\n");
-        case '\r' -> text.append("\\r");
-        default -> text.append(ch);
-      }
-    }
+    CopyText.append(text, value);
   }
 
   private static <T> void insert(Connection connection, TableRows<T> table, List<T> rows)
