@@ -11,8 +11,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -96,7 +98,8 @@ public class AuditTrail {
   @EventListener
   @Transactional
   public void on(AuditableEvents events) {
-    Appended appended = appendSigned(events.events(), events.cadresRewritten(), actor());
+    Appended appended =
+        appendSigned(events.events(), events.cadresRewritten(), events.rowsWritten(), actor());
     afterCommit(() -> anchor.advance(anchored(appended.head())));
   }
 
@@ -162,7 +165,7 @@ public class AuditTrail {
    */
   @Transactional
   public AuditEntry append(AuditableEvent event, String actor) {
-    Appended appended = appendSigned(List.of(event), List.of(), actor);
+    Appended appended = appendSigned(List.of(event), List.of(), Map::of, actor);
     afterCommit(() -> anchor.advance(anchored(appended.head())));
     return appended.entry();
   }
@@ -174,7 +177,7 @@ public class AuditTrail {
    */
   @Transactional
   public AuditEntry recordRestore(AuditableEvent event) {
-    Appended appended = appendSigned(List.of(event), List.of(), actor());
+    Appended appended = appendSigned(List.of(event), List.of(), Map::of, actor());
     afterCommit(() -> anchor.replace(anchored(appended.head())));
     return appended.entry();
   }
@@ -183,7 +186,10 @@ public class AuditTrail {
   private record Appended(AuditEntry entry, SignedHead head) {}
 
   private Appended appendSigned(
-      List<AuditableEvent> events, Collection<String> cadresRewritten, String actor) {
+      List<AuditableEvent> events,
+      Collection<String> cadresRewritten,
+      Supplier<Map<String, String>> rowsWritten,
+      String actor) {
     jdbc.sql("update audit_head set seq = seq + ? where id = 1").param(events.size()).update();
     SignedHead moved = signedHead();
     SignedHead previous =
@@ -248,7 +254,7 @@ public class AuditTrail {
                 + " where id = 1")
         .params(previousHash, trailId, head.signature().keyId(), head.signature().mac())
         .update();
-    seals.changed(entries, cadresRewritten);
+    seals.changed(entries, cadresRewritten, rowsWritten);
     if (entries.size() >= BulkInsert.COPY_FROM) {
       LOG.debug(
           "Nhật ký: {} mục, nối chuỗi băm {} ms, ghi {} ms",

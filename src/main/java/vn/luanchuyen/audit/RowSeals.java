@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.luanchuyen.shared.MessageBundles;
+import vn.luanchuyen.shared.SealedRows;
 
 /**
  * Seals each cadre's records with the audit entry that last changed them: a digest, keyed with the
@@ -33,13 +35,25 @@ import vn.luanchuyen.shared.MessageBundles;
  * back to an older content in the database, or a seal naming an entry the trail does not hold, is
  * named. Cadres written outside an audited change (before the seals existed) have no seal and are
  * counted, not refused.
+ *
+ * <p>A seal has a format. Format 2, written since imports hand over the digest of the rows they
+ * wrote, keys the entry and the {@link SealedRows#digest digest} of the rows' {@link SealedRows
+ * sealed columns}; the rows of a change that does not hold them are read back. Format 1, written
+ * before, keys the entry and every column of the rows as {@code select *} gave them; such seals are
+ * still checked as they were made.
  */
 @Component
 class RowSeals {
   private static final Logger LOG = LoggerFactory.getLogger(RowSeals.class);
   static final String CADRE = "cadre";
 
-  /** The tables holding a cadre's personal data, each with the column naming the cadre. */
+  /** A seal over every column of the rows, ids included, as written before format 2. */
+  static final int SELECT_ALL = 1;
+
+  /** A seal over the digest of the rows' sealed columns ({@link SealedRows}). */
+  static final int SEALED_ROWS = 2;
+
+  /** Format 1's tables, each with the column naming the cadre. */
   private static final Map<String, String> TABLES =
       new LinkedHashMap<>(
           Map.of(
@@ -64,7 +78,7 @@ class RowSeals {
   private static final int SCAN_FETCH = 5_000;
 
   private static final List<String> SEAL_COLUMNS =
-      List.of("record_type", "record_id", "entry_seq", "entry_hash", "key_id", "digest");
+      List.of("record_type", "record_id", "entry_seq", "entry_hash", "key_id", "digest", "format");
 
   private final JdbcClient jdbc;
   private final BulkInsert bulk;
@@ -99,31 +113,70 @@ class RowSeals {
   /**
    * Records, for the current transaction, that the entries changed their cadres' records and that
    * the last entry rewrote the given cadres; the seals are written just before it commits.
+   *
+   * @param rowsWritten the digests of the rows the change wrote, for the cadres whose rows it holds
+   *     (asked for once, when the seals are written); the others are read back
    */
-  void changed(List<AuditEntry> entries, Collection<String> rewritten) {
-    Map<String, AuditEntry> pending = pending();
+  void changed(
+      List<AuditEntry> entries,
+      Collection<String> rewritten,
+      Supplier<Map<String, String>> rowsWritten) {
+    Pending pending = pending();
     AuditEntry last = entries.get(entries.size() - 1);
+    Supplier<Map<String, String>> once = memoized(rowsWritten);
     for (String code : rewritten) {
-      pending.put(code, last);
+      pending.sealedBy.put(code, last);
+      pending.rowsBy.put(code, once);
     }
     for (AuditEntry e : entries) {
-      cadreOf(e).ifPresent(code -> pending.put(code, e));
+      cadreOf(e)
+          .ifPresent(
+              code -> {
+                pending.sealedBy.put(code, e);
+                pending.rowsBy.put(code, once);
+              });
     }
     if (!TransactionSynchronizationManager.isSynchronizationActive()) {
       write(pending);
-      pending.clear();
     }
   }
 
-  private Map<String, AuditEntry> pending() {
-    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-      return new HashMap<>();
+  /**
+   * The seals a transaction will write: the entry sealing each cadre, and the digests handed over
+   * by the last change of each cadre (a later change without them means its rows are read back).
+   */
+  private static final class Pending {
+    final Map<String, AuditEntry> sealedBy = new HashMap<>();
+    final Map<String, Supplier<Map<String, String>>> rowsBy = new HashMap<>();
+
+    /** The digest of the cadre's rows as its last change wrote them, or null to read them back. */
+    String written(String code) {
+      Supplier<Map<String, String>> rows = rowsBy.get(code);
+      return rows == null ? null : rows.get().get(code);
     }
-    @SuppressWarnings("unchecked")
-    Map<String, AuditEntry> bound =
-        (Map<String, AuditEntry>) TransactionSynchronizationManager.getResource(this);
+  }
+
+  private static Supplier<Map<String, String>> memoized(Supplier<Map<String, String>> supplier) {
+    return new Supplier<>() {
+      private Map<String, String> value;
+
+      @Override
+      public synchronized Map<String, String> get() {
+        if (value == null) {
+          value = supplier.get();
+        }
+        return value;
+      }
+    };
+  }
+
+  private Pending pending() {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      return new Pending();
+    }
+    Pending bound = (Pending) TransactionSynchronizationManager.getResource(this);
     if (bound == null) {
-      Map<String, AuditEntry> fresh = new HashMap<>();
+      Pending fresh = new Pending();
       TransactionSynchronizationManager.bindResource(this, fresh);
       TransactionSynchronizationManager.registerSynchronization(
           new TransactionSynchronization() {
@@ -142,22 +195,39 @@ class RowSeals {
     return bound;
   }
 
-  private void write(Map<String, AuditEntry> sealedBy) {
+  private void write(Pending pending) {
+    Map<String, AuditEntry> sealedBy = pending.sealedBy;
     if (sealedBy.isEmpty()) {
       return;
     }
     long start = System.nanoTime();
     List<String> codes = new ArrayList<>(sealedBy.keySet());
-    Map<String, List<String>> rows = rowsOf(codes);
+    Map<String, String> digests = new HashMap<>();
+    List<String> readBack = new ArrayList<>();
+    for (String code : codes) {
+      String written = pending.written(code);
+      if (written != null) {
+        digests.put(code, written);
+      } else {
+        readBack.add(code);
+      }
+    }
+    long handedOver = System.nanoTime();
+    // a cadre without rows was removed by the change (or never stored): nothing to seal
+    rowsOf(readBack, SEALED_ROWS)
+        .forEach((code, rows) -> digests.put(code, SealedRows.digest(rows)));
     long read = System.nanoTime();
     AuditKey.Signer signer = key.signer();
     List<Object[]> seals = new ArrayList<>();
     for (String code : codes) {
-      // a cadre without rows was removed by the change (or never stored): nothing to seal
-      if (rows.containsKey(code)) {
+      String rows = digests.get(code);
+      if (rows != null) {
         AuditEntry e = sealedBy.get(code);
-        AuditKey.Signature digest = digest(signer, code, e.seq(), e.entryHash(), rows.get(code));
-        seals.add(new Object[] {CADRE, code, e.seq(), e.entryHash(), digest.keyId(), digest.mac()});
+        AuditKey.Signature digest = seal(signer, code, e.seq(), e.entryHash(), rows);
+        seals.add(
+            new Object[] {
+              CADRE, code, e.seq(), e.entryHash(), digest.keyId(), digest.mac(), SEALED_ROWS
+            });
       }
     }
     long digested = System.nanoTime();
@@ -170,9 +240,11 @@ class RowSeals {
     }
     bulk.append("audit_seal", SEAL_COLUMNS, seals);
     LOG.debug(
-        "Niêm phong {} cán bộ: đọc lại {} ms, băm {} ms, ghi {} ms",
+        "Niêm phong {} cán bộ ({} theo dòng đã ghi): chờ {} ms, đọc lại {} ms, ký {} ms, ghi {} ms",
         seals.size(),
-        (read - start) / 1_000_000,
+        codes.size() - readBack.size(),
+        (handedOver - start) / 1_000_000,
+        (read - handedOver) / 1_000_000,
         (digested - read) / 1_000_000,
         (System.nanoTime() - digested) / 1_000_000);
   }
@@ -200,7 +272,21 @@ class RowSeals {
     return sealed;
   }
 
-  private static AuditKey.Signature digest(
+  /** A format 2 seal: the entry and the digest of the rows. */
+  private static AuditKey.Signature seal(
+      AuditKey.Signer signer, String code, long seq, String entryHash, String rowsDigest) {
+    return signer
+        .add(CADRE)
+        .add(code)
+        .add(Long.toString(seq))
+        .add(entryHash)
+        .add(Integer.toString(SEALED_ROWS))
+        .add(rowsDigest)
+        .sign();
+  }
+
+  /** A format 1 seal: the entry and every row's text. */
+  private static AuditKey.Signature selectAllSeal(
       AuditKey.Signer signer, String code, long seq, String entryHash, List<String> rows) {
     signer.add(CADRE).add(code).add(Long.toString(seq)).add(entryHash);
     rows.stream().sorted().forEach(signer::add);
@@ -208,51 +294,80 @@ class RowSeals {
   }
 
   /**
-   * Each cadre's rows as text, one line a row, keyed by the cadre's code. Many cadres (a large
-   * import) are read in one pass over each table rather than a thousand at a time.
+   * Each cadre's rows as text, one line a row, keyed by the cadre's code, in the seal format's
+   * text. Many cadres (a large import) are read in one pass over each table rather than a thousand
+   * at a time.
    */
-  private Map<String, List<String>> rowsOf(List<String> codes) {
+  private Map<String, List<String>> rowsOf(List<String> codes, int format) {
     Map<String, List<String>> rows = new HashMap<>();
-    if (codes.size() > WHOLE_TABLES) {
-      Set<String> wanted = new HashSet<>(codes);
-      TABLES.forEach(
-          (table, column) ->
-              scan.query(
-                  "select * from " + table,
-                  new RowCallbackHandler() {
-                    private String[] labels;
-
-                    @Override
-                    public void processRow(ResultSet rs) throws SQLException {
-                      String code = rs.getString(column);
-                      if (wanted.contains(code)) {
-                        if (labels == null) {
-                          labels = labels(rs);
-                        }
-                        rows.computeIfAbsent(code, c -> new ArrayList<>())
-                            .add(table + "\u001e" + row(rs, labels));
-                      }
-                    }
-                  }));
+    if (codes.isEmpty()) {
       return rows;
     }
-    for (int from = 0; from < codes.size(); from += CHUNK) {
-      List<String> chunk = codes.subList(from, Math.min(codes.size(), from + CHUNK));
+    boolean whole = codes.size() > WHOLE_TABLES;
+    Set<String> wanted = whole ? new HashSet<>(codes) : Set.of();
+    if (format == SELECT_ALL) {
       TABLES.forEach(
-          (table, column) ->
-              jdbc.sql("select * from " + table + " where " + column + " in (:codes)")
-                  .param("codes", chunk)
-                  .query(
-                      (RowCallbackHandler)
-                          rs ->
-                              rows.computeIfAbsent(rs.getString(column), c -> new ArrayList<>())
-                                  .add(table + "\u001e" + row(rs))));
+          (table, column) -> {
+            RowCallbackHandler each =
+                new RowCallbackHandler() {
+                  private String[] labels;
+
+                  @Override
+                  public void processRow(ResultSet rs) throws SQLException {
+                    String code = rs.getString(column);
+                    if (!whole || wanted.contains(code)) {
+                      if (labels == null) {
+                        labels = labels(rs);
+                      }
+                      rows.computeIfAbsent(code, c -> new ArrayList<>())
+                          .add(table + "\u001e" + row(rs, labels));
+                    }
+                  }
+                };
+            read("select * from " + table, column, codes, whole, each);
+          });
+      return rows;
+    }
+    for (SealedRows.Table table : SealedRows.TABLES) {
+      int cadreColumn = table.columns().indexOf(table.cadreColumn()) + 1;
+      int columns = table.columns().size();
+      read(
+          "select " + String.join(", ", table.columns()) + " from " + table.name(),
+          table.cadreColumn(),
+          codes,
+          whole,
+          rs -> {
+            String code = rs.getString(cadreColumn);
+            if (!whole || wanted.contains(code)) {
+              SealedRows.Line line = SealedRows.line(table);
+              for (int i = 1; i <= columns; i++) {
+                line.stored(rs.getString(i));
+              }
+              rows.computeIfAbsent(code, c -> new ArrayList<>()).add(line.text());
+            }
+          });
     }
     return rows;
   }
 
-  private static String row(ResultSet rs) throws SQLException {
-    return row(rs, labels(rs));
+  /**
+   * Reads a table's rows of the given cadres: the whole table in one pass, or a chunk at a time.
+   */
+  private void read(
+      String select,
+      String cadreColumn,
+      List<String> codes,
+      boolean whole,
+      RowCallbackHandler each) {
+    if (whole) {
+      scan.query(select, each);
+      return;
+    }
+    for (int from = 0; from < codes.size(); from += CHUNK) {
+      jdbc.sql(select + " where " + cadreColumn + " in (:codes)")
+          .param("codes", codes.subList(from, Math.min(codes.size(), from + CHUNK)))
+          .query(each);
+    }
   }
 
   /** Each column's label as a row's text starts it: {@code name=}. */
@@ -274,7 +389,8 @@ class RowSeals {
   }
 
   /** A seal as stored, with the hash the trail holds for its entry (null if none). */
-  private record Seal(long seq, String entryHash, String keyId, String digest, String heldHash) {}
+  private record Seal(
+      long seq, String entryHash, String keyId, String digest, String heldHash, int format) {}
 
   /**
    * Checks every seal against the rows and the trail.
@@ -285,7 +401,8 @@ class RowSeals {
   Optional<Verification> check(long entries) {
     Map<String, Seal> seals = new TreeMap<>();
     jdbc.sql(
-            "select s.record_id, s.entry_seq, s.entry_hash, s.key_id, s.digest, e.entry_hash"
+            "select s.record_id, s.entry_seq, s.entry_hash, s.key_id, s.digest, e.entry_hash,"
+                + " s.format"
                 + " from audit_seal s left join audit_entry e on e.seq = s.entry_seq"
                 + " where s.record_type = ?")
         .param(CADRE)
@@ -299,11 +416,22 @@ class RowSeals {
                             rs.getString(3),
                             rs.getString(4),
                             rs.getString(5),
-                            rs.getString(6))));
+                            rs.getString(6),
+                            rs.getInt(7))));
     Map<String, Long> lastChange = lastChanges();
     Set<String> existing =
         new HashSet<>(jdbc.sql("select code from cadre").query(String.class).list());
-    Map<String, List<String>> rows = rowsOf(new ArrayList<>(seals.keySet()));
+    Map<String, List<String>> rows = new HashMap<>();
+    for (int format : List.of(SELECT_ALL, SEALED_ROWS)) {
+      List<String> codes = new ArrayList<>();
+      seals.forEach(
+          (code, s) -> {
+            if (s.format() == format) {
+              codes.add(code);
+            }
+          });
+      rows.putAll(rowsOf(codes, format));
+    }
     Map<String, AuditKey.Signer> signers = new HashMap<>();
     List<String> broken = new ArrayList<>();
     int count = 0;
@@ -326,12 +454,19 @@ class RowSeals {
         boolean same =
             signer.isPresent()
                 && AuditKey.same(
-                    digest(
-                        signer.get(),
-                        code,
-                        s.seq(),
-                        s.entryHash(),
-                        rows.getOrDefault(code, List.of())),
+                    s.format() == SELECT_ALL
+                        ? selectAllSeal(
+                            signer.get(),
+                            code,
+                            s.seq(),
+                            s.entryHash(),
+                            rows.getOrDefault(code, List.of()))
+                        : seal(
+                            signer.get(),
+                            code,
+                            s.seq(),
+                            s.entryHash(),
+                            SealedRows.digest(rows.getOrDefault(code, List.of()))),
                     new AuditKey.Signature(s.keyId(), s.digest()));
         problem = same ? null : "audit.seal.edited";
       }

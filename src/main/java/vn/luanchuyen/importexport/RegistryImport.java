@@ -5,8 +5,12 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.StringJoiner;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -16,6 +20,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.luanchuyen.registry.RegistryContent;
+import vn.luanchuyen.shared.AuditableEvents;
 import vn.luanchuyen.shared.RecordChanged;
 
 /**
@@ -133,6 +138,14 @@ public class RegistryImport {
               status.setRollbackOnly();
               return ImportReport.refused(problems).with(phases);
             }
+            // the audit entries and the digests of the new cadres' rows are made from memory,
+            // on another core while the rows are written
+            CompletableFuture<AuditableEvents> entries =
+                CompletableFuture.supplyAsync(
+                    () -> ImportedCadres.entries(existing, read.content(), source));
+            CompletableFuture<Map<String, String>> rowsWritten =
+                CompletableFuture.supplyAsync(
+                    () -> WrittenRows.digests(read.content(), newCadres(read, existing)));
             try {
               store.store(read.content(), existing);
             } catch (DataIntegrityViolationException e) {
@@ -147,7 +160,7 @@ public class RegistryImport {
             long written = System.nanoTime();
             // one entry per cadre created or changed, each cadre's records sealed, in this
             // transaction
-            events.publishEvent(ImportedCadres.entries(existing, read.content(), source));
+            events.publishEvent(entries.join().withRowsWritten(rowsWritten::join));
             if (!stale.isEmpty()) {
               events.publishEvent(overwritten(stale, source));
             }
@@ -166,6 +179,21 @@ public class RegistryImport {
     } finally {
       oneAtATime.unlock();
     }
+  }
+
+  private static Set<String> newCadres(WorkbookRead read, RegistryContent existing) {
+    Set<String> stored = new HashSet<>();
+    existing.cadres().forEach(c -> stored.add(c.code()));
+    Set<String> added = new HashSet<>();
+    read.content()
+        .cadres()
+        .forEach(
+            c -> {
+              if (!stored.contains(c.code())) {
+                added.add(c.code());
+              }
+            });
+    return added;
   }
 
   /** The audit entry of an import that the user chose to let overwrite newer edits. */

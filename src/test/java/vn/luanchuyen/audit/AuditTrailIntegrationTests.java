@@ -5,14 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.luanchuyen.testing.RegistryBuilder.aRegistry;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.ResultSetExtractor;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -25,6 +29,7 @@ import vn.luanchuyen.importexport.RegistryStore;
 import vn.luanchuyen.registry.RegistryContent;
 import vn.luanchuyen.shared.ConcurrentEditException;
 import vn.luanchuyen.shared.RecordChanged;
+import vn.luanchuyen.shared.SealedRows;
 import vn.luanchuyen.testing.DatabaseCleaner;
 
 @Tag("database")
@@ -36,6 +41,8 @@ class AuditTrailIntegrationTests {
   @Autowired RegistryStore store;
   @Autowired CadreRegistry cadres;
   @Autowired RegistryImport registryImport;
+  @Autowired RowSeals seals;
+  @Autowired AuditKey key;
 
   @BeforeEach
   void emptyTrail() {
@@ -394,5 +401,100 @@ class AuditTrailIntegrationTests {
         .isInstanceOf(ConcurrentEditException.class);
 
     assertThat(trail.historyOf("cadre", "CB1")).hasSize(1);
+  }
+
+  @Test
+  void aSealCoversEveryColumnOfACadresRowsButTheHistoryRowsSurrogateId() {
+    for (SealedRows.Table table : SealedRows.TABLES) {
+      List<String> columns =
+          jdbc.sql("select * from " + table.name() + " where 1 = 0")
+              .query(
+                  (ResultSetExtractor<List<String>>)
+                      rs -> {
+                        List<String> labels = new ArrayList<>();
+                        for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                          labels.add(rs.getMetaData().getColumnLabel(i).toLowerCase(Locale.ROOT));
+                        }
+                        return labels;
+                      });
+      columns.remove("id");
+      assertThat(table.columns()).as(table.name()).containsExactlyInAnyOrderElementsOf(columns);
+    }
+  }
+
+  @Test
+  void theDigestAnImportHandsOverForItsNewCadresIsTheOneTheRowsReadBackGive() {
+    twoCadresImported();
+    Map<String, Object> handedOver =
+        jdbc.sql("select entry_seq, digest, format from audit_seal where record_id = 'CB1'")
+            .query()
+            .singleRow();
+    AuditEntry sealedBy =
+        trail.latest(10).stream()
+            .filter(e -> e.seq() == ((Number) handedOver.get("entry_seq")).longValue())
+            .findFirst()
+            .orElseThrow();
+    assertThat(sealedBy.recordId()).isEqualTo("CB1");
+
+    seals.changed(List.of(sealedBy), List.of(), Map::of);
+
+    assertThat(
+            jdbc.sql("select entry_seq, digest, format from audit_seal where record_id = 'CB1'")
+                .query()
+                .singleRow())
+        .isEqualTo(handedOver);
+    assertThat(((Number) handedOver.get("format")).intValue()).isEqualTo(RowSeals.SEALED_ROWS);
+  }
+
+  @Test
+  void aSealMadeBeforeSealsHadAFormatStillVerifiesAndStillCatchesAnEdit() {
+    twoCadresImported();
+    long seq =
+        jdbc.sql("select entry_seq from audit_seal where record_id = 'CB1'")
+            .query(Long.class)
+            .single();
+    String entryHash =
+        jdbc.sql("select entry_hash from audit_entry where seq = ?")
+            .param(seq)
+            .query(String.class)
+            .single();
+    // format 1: every column of the rows as select * gives them, ids included, each row a part
+    List<String> rows = new ArrayList<>();
+    for (String[] table :
+        List.of(
+            new String[] {"cadre", "code"},
+            new String[] {"cadre_assignment", "cadre_code"},
+            new String[] {"cadre_assessment", "cadre_code"},
+            new String[] {"cadre_discipline", "cadre_code"},
+            new String[] {"succession_entry", "cadre_code"})) {
+      jdbc.sql("select * from " + table[0] + " where " + table[1] + " = 'CB1'")
+          .query(
+              (RowCallbackHandler)
+                  rs -> {
+                    StringBuilder line = new StringBuilder(table[0]).append('\u001e');
+                    for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                      line.append(rs.getMetaData().getColumnLabel(i).toLowerCase(Locale.ROOT))
+                          .append('=')
+                          .append(rs.getString(i))
+                          .append('\u001f');
+                    }
+                    rows.add(line.toString());
+                  });
+    }
+    AuditKey.Signer signer = key.signer();
+    signer.add("cadre").add("CB1").add(Long.toString(seq)).add(entryHash);
+    rows.stream().sorted().forEach(signer::add);
+    AuditKey.Signature old = signer.sign();
+    jdbc.sql("update audit_seal set key_id = ?, digest = ?, format = 1 where record_id = 'CB1'")
+        .params(old.keyId(), old.mac())
+        .update();
+
+    assertThat(trail.verify().intact()).as("format 1, untouched").isTrue();
+
+    jdbc.sql("update cadre_assignment set decision_number = 'giả' where cadre_code = 'CB1'")
+        .update();
+    Verification v = trail.verify();
+    assertThat(v.intact()).isFalse();
+    assertThat(v.problem()).contains("cán bộ CB1").doesNotContain("CB2");
   }
 }
