@@ -67,6 +67,12 @@ class BenchCommand implements Runnable {
         description = "Máy chủ PostgreSQL (không có tên cơ sở dữ liệu), mặc định ${DEFAULT-VALUE}.")
     String postgres;
 
+    @Option(
+        names = "--h2-settings",
+        defaultValue = "",
+        description = "Thiết lập thêm cho URL của H2, ví dụ ;CACHE_SIZE=131072.")
+    String h2Settings;
+
     @Option(names = "--no-postgres", description = "Chỉ đo với H2.")
     boolean noPostgres;
 
@@ -84,7 +90,7 @@ class BenchCommand implements Runnable {
           HeapPeak.mib(Runtime.getRuntime().maxMemory()), HeapPeak.collectors());
 
       DatabaseOptions h2 = new DatabaseOptions();
-      h2.url = "jdbc:h2:file:" + dir.resolve("bench").toAbsolutePath();
+      h2.url = "jdbc:h2:file:" + dir.resolve("bench").toAbsolutePath() + h2Settings;
       List<Measured> results = new java.util.ArrayList<>();
       results.add(measure("H2", h2, workbook));
       if (!noPostgres) {

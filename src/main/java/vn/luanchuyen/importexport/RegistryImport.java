@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -109,6 +110,28 @@ public class RegistryImport {
     return report;
   }
 
+  /** What the checks found: the problems, and the rows newer in the registry than the workbook. */
+  private record Checked(List<ImportProblem> problems, List<NewerEdits.Stale> stale, long ms) {}
+
+  private Checked check(WorkbookRead read, RegistryContent existing, boolean overwriteNewer) {
+    long start = System.nanoTime();
+    List<ImportProblem> problems = new ArrayList<>(validator.validate(read, existing));
+    List<NewerEdits.Stale> stale = NewerEdits.in(read, existing);
+    if (!overwriteNewer && !stale.isEmpty()) {
+      for (NewerEdits.Stale s : stale) {
+        problems.add(s.problem());
+      }
+      problems.sort(ImportProblem.IN_WORKBOOK_ORDER);
+    }
+    return new Checked(problems, stale, (System.nanoTime() - start) / 1_000_000);
+  }
+
+  /**
+   * Checks the workbook and writes it in one transaction. The checks, the audit entries and the
+   * digests of the new cadres' rows are computed from memory on another core while the rows are
+   * written; the transaction commits only if the checks found nothing, and rolls back otherwise, so
+   * a refused workbook still changes nothing.
+   */
   private ImportReport importOrRefuse(WorkbookRead read, String source, boolean overwriteNewer) {
     oneAtATime.lock();
     try {
@@ -117,67 +140,87 @@ public class RegistryImport {
             long start = System.nanoTime();
             RegistryContent existing = store.load();
             long loaded = System.nanoTime();
-            List<ImportProblem> problems = new ArrayList<>(validator.validate(read, existing));
-            List<NewerEdits.Stale> stale = NewerEdits.in(read, existing);
-            if (!overwriteNewer && !stale.isEmpty()) {
-              for (NewerEdits.Stale s : stale) {
-                problems.add(s.problem());
-              }
-              problems.sort(ImportProblem.IN_WORKBOOK_ORDER);
-            }
-            long checked = System.nanoTime();
-            LOG.info(
-                "Đọc dữ liệu hiện có: {} ms; kiểm tra: {} ms; {} lỗi",
-                (loaded - start) / 1_000_000,
-                (checked - loaded) / 1_000_000,
-                problems.size());
-            ImportReport.Phases phases =
-                new ImportReport.Phases(
-                    0, (loaded - start) / 1_000_000, (checked - loaded) / 1_000_000, 0, 0, 0);
-            if (!problems.isEmpty()) {
-              status.setRollbackOnly();
-              return ImportReport.refused(problems).with(phases);
-            }
-            // the audit entries and the digests of the new cadres' rows are made from memory,
-            // on another core while the rows are written
+            CompletableFuture<Checked> checking =
+                CompletableFuture.supplyAsync(() -> check(read, existing, overwriteNewer));
             CompletableFuture<AuditableEvents> entries =
                 CompletableFuture.supplyAsync(
                     () -> ImportedCadres.entries(existing, read.content(), source));
             CompletableFuture<Map<String, String>> rowsWritten =
                 CompletableFuture.supplyAsync(
                     () -> WrittenRows.digests(read.content(), newCadres(read, existing)));
+            RuntimeException refusedByDatabase = null;
             try {
               store.store(read.content(), existing);
-            } catch (DataIntegrityViolationException e) {
+            } catch (RuntimeException e) {
+              // a workbook the checks refuse may fail to write; the checks say why
+              refusedByDatabase = e;
+            }
+            long written = System.nanoTime();
+            Checked checked = joined(checking);
+            long checkedAt = System.nanoTime();
+            LOG.info(
+                "Đọc dữ liệu hiện có: {} ms; kiểm tra: {} ms (cùng lúc với ghi); {} lỗi",
+                (loaded - start) / 1_000_000,
+                checked.ms(),
+                checked.problems().size());
+            ImportReport.Phases phases =
+                new ImportReport.Phases(
+                    0,
+                    (loaded - start) / 1_000_000,
+                    (checkedAt - written) / 1_000_000,
+                    (written - loaded) / 1_000_000,
+                    0,
+                    0);
+            if (!checked.problems().isEmpty()) {
+              status.setRollbackOnly();
+              return ImportReport.refused(checked.problems()).with(phases);
+            }
+            if (refusedByDatabase instanceof DataIntegrityViolationException) {
               // The checks above should have caught it; the database is the last guard.
-              LOG.warn("Cơ sở dữ liệu từ chối dữ liệu nhập", e);
+              LOG.warn("Cơ sở dữ liệu từ chối dữ liệu nhập", refusedByDatabase);
               status.setRollbackOnly();
               return ImportReport.refused(
                   List.of(
                       ImportProblem.of(
                           WorkbookFormat.FILE, 0, null, ImportProblem.reason("database-refused"))));
             }
-            long written = System.nanoTime();
+            if (refusedByDatabase != null) {
+              throw refusedByDatabase;
+            }
             // one entry per cadre created or changed, each cadre's records sealed, in this
             // transaction
-            events.publishEvent(entries.join().withRowsWritten(rowsWritten::join));
-            if (!stale.isEmpty()) {
-              events.publishEvent(overwritten(stale, source));
+            events.publishEvent(joined(entries).withRowsWritten(() -> joined(rowsWritten)));
+            if (!checked.stale().isEmpty()) {
+              events.publishEvent(overwritten(checked.stale(), source));
             }
-            long writeMs = (System.nanoTime() - checked) / 1_000_000;
-            LOG.info("Ghi vào cơ sở dữ liệu: {} ms", writeMs);
+            LOG.info("Ghi vào cơ sở dữ liệu: {} ms", (written - loaded) / 1_000_000);
             return ImportReport.imported(read.content())
                 .with(
                     new ImportReport.Phases(
                         0,
                         phases.existingMs(),
                         phases.checkMs(),
-                        (written - checked) / 1_000_000,
-                        (System.nanoTime() - written) / 1_000_000,
+                        phases.writeMs(),
+                        (System.nanoTime() - checkedAt) / 1_000_000,
                         0));
           });
     } finally {
       oneAtATime.unlock();
+    }
+  }
+
+  /** The task's result; its failure thrown as it was thrown on the other thread. */
+  private static <T> T joined(CompletableFuture<T> task) {
+    try {
+      return task.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw e;
     }
   }
 
