@@ -464,6 +464,12 @@ public final class RegistrySnapshot {
     int[] seatFrom;
     int[] seatStays;
     int[] seatStayCadre;
+
+    /** The first and last day of each of {@link #seatStays}, while the seats are checked. */
+    int[] seatStart;
+
+    int[] seatEnd;
+
     SuccessionEntry[] planning;
     int[] planningFrom;
     Assessment[] assessments;
@@ -749,6 +755,9 @@ public final class RegistrySnapshot {
       }
       seatStays = new int[seatFrom[positions.length]];
       seatStayCadre = new int[seatStays.length];
+      // the days in seat order too, so that each seat's check reads its days in a row
+      seatStart = new int[seatStays.length];
+      seatEnd = new int[seatStays.length];
       int[] fill = Arrays.copyOf(seatFrom, positions.length);
       for (int i = 0; i < cadres.length; i++) {
         for (int s = stayFrom[i]; s < stayFrom[i + 1]; s++) {
@@ -756,11 +765,15 @@ public final class RegistrySnapshot {
             int k = fill[stayPosition[s]]++;
             seatStays[k] = s;
             seatStayCadre[k] = i;
+            seatStart[k] = stayStart[s];
+            seatEnd[k] = stayEnd[s];
           }
         }
       }
       // each seat is checked on its own, side by side
       inChunks(positions.length, SEATS_PER_CHUNK, f, this::findSharedSeat);
+      seatStart = null;
+      seatEnd = null;
     }
 
     /** Two different cadres holding one seat on the same day. */
@@ -772,15 +785,14 @@ public final class RegistrySnapshot {
       }
       long[] order = f.scratch(count);
       for (int k = 0; k < count; k++) {
-        order[k] = ((long) stayStart[seatStays[from + k]] << 32) | k;
+        order[k] = ((long) seatStart[from + k] << 32) | k;
       }
       Arrays.sort(order, 0, count);
       int open = from + (int) order[0];
       for (int k = 1; k < count; k++) {
         int next = from + (int) order[k];
-        Assignment openStay = stays[seatStays[open]];
-        Assignment nextStay = stays[seatStays[next]];
-        if (seatStayCadre[next] != seatStayCadre[open] && openStay.overlaps(nextStay)) {
+        if (seatStayCadre[next] != seatStayCadre[open] && seatStaysOverlap(open, next)) {
+          Assignment nextStay = stays[seatStays[next]];
           int later = seatStayCadre[next];
           addForCadre(
               f,
@@ -797,10 +809,38 @@ public final class RegistrySnapshot {
                   "startDate",
                   nextStay.startDate()));
         }
-        if (endsLater(nextStay, openStay)) {
+        if (seatStayEndsLater(next, open)) {
           open = next;
         }
       }
+    }
+
+    /**
+     * Whether two of {@link #seatStays} share a day, read from their day numbers; from the records
+     * when a day may have been held at the end of the range ({@link #day}).
+     */
+    private boolean seatStaysOverlap(int a, int b) {
+      if (nearRangeEnd(a) || nearRangeEnd(b)) {
+        return stays[seatStays[a]].overlaps(stays[seatStays[b]]);
+      }
+      return seatEnd[a] >= seatStart[b] && seatEnd[b] >= seatStart[a];
+    }
+
+    /** Whether one of {@link #seatStays} ends after another, as {@link #endsLater}. */
+    private boolean seatStayEndsLater(int a, int b) {
+      if (nearRangeEnd(a) || nearRangeEnd(b)) {
+        return endsLater(stays[seatStays[a]], stays[seatStays[b]]);
+      }
+      return seatEnd[b] != OPEN && seatEnd[a] > seatEnd[b];
+    }
+
+    /** Whether a day of one of {@link #seatStays} may stand for another date ({@link #day}). */
+    private boolean nearRangeEnd(int k) {
+      return heldAtRangeEnd(seatStart[k]) || heldAtRangeEnd(seatEnd[k]);
+    }
+
+    private static boolean heldAtRangeEnd(int day) {
+      return day == Integer.MIN_VALUE + 1 || day == Integer.MAX_VALUE - 1;
     }
 
     private static boolean endsLater(Assignment a, Assignment b) {
