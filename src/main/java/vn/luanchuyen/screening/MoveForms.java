@@ -1,6 +1,5 @@
 package vn.luanchuyen.screening;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import vn.luanchuyen.cadre.AssignmentForm;
@@ -33,15 +32,11 @@ final class MoveForms implements ScreeningRule {
     LegalForms.Mover mover =
         new LegalForms.Mover(
             cadre.twoTermHead ? Policy.Category.HEAD_TENURE : Policy.Category.DEPUTY_TENURE,
-            LegalForms.plannedRoles(Arrays.asList(snapshot.planning[i]), context.asOf()),
+            LegalForms.plannedRoles(snapshot.planningOf(i), context.asOf()),
             remaining,
             cadre.twoTermHead,
-            !forms
-                    .barringDisciplines(Arrays.asList(snapshot.disciplines[i]), context.asOf())
-                    .isEmpty()
-                || !forms
-                    .failedYears(Arrays.asList(snapshot.assessments[i]), context.asOf())
-                    .isEmpty());
+            !forms.barringDisciplines(snapshot.disciplinesOf(i), context.asOf()).isEmpty()
+                || !forms.failedYears(snapshot.assessmentsOf(i), context.asOf()).isEmpty());
     for (Map.Entry<AssignmentForm, List<LegalForms.Refusal>> e :
         forms.cadreForms(mover).entrySet()) {
       boolean open = e.getValue().isEmpty();

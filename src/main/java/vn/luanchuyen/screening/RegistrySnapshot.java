@@ -1,7 +1,7 @@
 package vn.luanchuyen.screening;
 
-import java.lang.reflect.Array;
 import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -9,7 +9,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.concurrent.ForkJoinTask;
 import java.util.function.Function;
 import java.util.function.IntFunction;
@@ -44,10 +46,6 @@ public final class RegistrySnapshot {
 
   /** A stay's missing end, as a day number: after every day. */
   static final int OPEN = Integer.MAX_VALUE;
-
-  private static final SuccessionEntry[] NO_PLANNING = new SuccessionEntry[0];
-  private static final Assessment[] NO_ASSESSMENTS = new Assessment[0];
-  private static final Discipline[] NO_DISCIPLINE = new Discipline[0];
 
   /** Orders a cadre's stays by seat, then start (unknown starts first). */
   private static final Comparator<Assignment> BY_SEAT_AND_START =
@@ -93,11 +91,12 @@ public final class RegistrySnapshot {
   final int[] planningUntilYear;
 
   /**
-   * Every assessment's year and grade, cadre by cadre: cadre {@code i}'s are at {@code
-   * assessmentFrom[i]} to {@code assessmentFrom[i + 1] - 1}.
+   * Every assessment, with its year and grade, cadre by cadre: cadre {@code i}'s are at {@code
+   * assessmentFrom[i]} to {@code assessmentFrom[i + 1] - 1}, in the order of the registry.
    */
   final int[] assessmentFrom;
 
+  final Assessment[] assessments;
   final int[] assessmentYear;
   final AssessmentGrade[] assessmentGrade;
 
@@ -134,9 +133,19 @@ public final class RegistrySnapshot {
 
   final int[] seatStays;
   final int[] seatStayCadre;
-  final SuccessionEntry[][] planning;
-  final Assessment[][] assessments;
-  final Discipline[][] disciplines;
+
+  /**
+   * Every planning entry, cadre by cadre: cadre {@code i}'s are {@code planning[planningFrom[i]]}
+   * to {@code planning[planningFrom[i + 1] - 1]}, in the order of the registry.
+   */
+  final SuccessionEntry[] planning;
+
+  final int[] planningFrom;
+
+  /** Every disciplinary decision, cadre by cadre, like {@link #planning}. */
+  final Discipline[] disciplines;
+
+  final int[] disciplineFrom;
 
   private final CodeIndex unitIndex;
   private final Localities localities;
@@ -178,10 +187,12 @@ public final class RegistrySnapshot {
     this.seatStays = b.seatStays;
     this.seatStayCadre = b.seatStayCadre;
     this.planning = b.planning;
+    this.planningFrom = b.planningFrom;
     this.assessments = b.assessments;
     this.disciplines = b.disciplines;
+    this.disciplineFrom = b.disciplineFrom;
     this.unitIndex = b.unitIndex;
-    this.localities = Localities.of(Arrays.asList(b.units));
+    this.localities = b.localities;
     this.positionIndex = b.positionIndex;
     this.cadreIndex = b.cadreIndex;
     this.cadreFindings = b.cadreFindings;
@@ -199,6 +210,9 @@ public final class RegistrySnapshot {
     Findings assessments = new Findings();
     Findings disciplines = new Findings();
     b.units(registry.units(), units);
+    // the localities read only the units: they are linked while the rest is indexed
+    ForkJoinTask<Localities> localities =
+        ForkJoinTask.adapt(() -> Localities.of(Arrays.asList(b.units))).fork();
     // steps that read different lists run side by side; each keeps its own findings, which are
     // joined in the order of the steps, so the findings read as if indexed one step at a time
     ForkJoinTask<?> seats =
@@ -221,13 +235,26 @@ public final class RegistrySnapshot {
       all.addAll(step);
     }
     b.findings(all);
+    b.localities = localities.join();
     return new RegistrySnapshot(b);
   }
 
-  /** Findings of one indexing step: all of them, and each cadre's. */
+  /**
+   * Findings of one indexing step: all of them, and each cadre's; and a scratch array that the
+   * step's task reuses from one seat to the next.
+   */
   private static final class Findings {
     final List<DataQualityFinding> all = new ArrayList<>();
     final Map<Integer, List<DataQualityFinding>> byCadre = new HashMap<>();
+    private long[] scratch = new long[0];
+
+    /** A scratch array of at least {@code size} longs, its content undefined. */
+    long[] scratch(int size) {
+      if (scratch.length < size) {
+        scratch = new long[Math.max(size, 2 * scratch.length)];
+      }
+      return scratch;
+    }
 
     void addAll(Findings later) {
       all.addAll(later.all);
@@ -293,19 +320,59 @@ public final class RegistrySnapshot {
   /** A cadre's planning entries; empty for an unknown code. */
   public List<SuccessionEntry> planningOf(String cadreCode) {
     int i = cadreIndexOf(cadreCode);
-    return i < 0 ? List.of() : Arrays.asList(planning[i]);
+    return i < 0 ? List.of() : planningOf(i);
   }
 
   /** A cadre's disciplinary decisions; empty for an unknown code. */
   public List<Discipline> disciplinesOf(String cadreCode) {
     int i = cadreIndexOf(cadreCode);
-    return i < 0 ? List.of() : Arrays.asList(disciplines[i]);
+    return i < 0 ? List.of() : disciplinesOf(i);
   }
 
   /** A cadre's annual assessments; empty for an unknown code. */
   public List<Assessment> assessmentsOf(String cadreCode) {
     int i = cadreIndexOf(cadreCode);
-    return i < 0 ? List.of() : Arrays.asList(assessments[i]);
+    return i < 0 ? List.of() : assessmentsOf(i);
+  }
+
+  List<SuccessionEntry> planningOf(int cadre) {
+    return Slice.of(planning, planningFrom[cadre], planningFrom[cadre + 1]);
+  }
+
+  List<Discipline> disciplinesOf(int cadre) {
+    return Slice.of(disciplines, disciplineFrom[cadre], disciplineFrom[cadre + 1]);
+  }
+
+  List<Assessment> assessmentsOf(int cadre) {
+    return Slice.of(assessments, assessmentFrom[cadre], assessmentFrom[cadre + 1]);
+  }
+
+  /** A read-only view of a range of one of the flat arrays. */
+  private static final class Slice<T> extends AbstractList<T> implements RandomAccess {
+    private final T[] all;
+    private final int from;
+    private final int size;
+
+    private Slice(T[] all, int from, int to) {
+      this.all = all;
+      this.from = from;
+      this.size = to - from;
+    }
+
+    static <T> List<T> of(T[] all, int from, int to) {
+      return from == to ? List.of() : new Slice<>(all, from, to);
+    }
+
+    @Override
+    public T get(int index) {
+      Objects.checkIndex(index, size);
+      return all[from + index];
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
   }
 
   /** The data-quality findings that do not depend on the as-of date. */
@@ -397,9 +464,18 @@ public final class RegistrySnapshot {
     int[] seatFrom;
     int[] seatStays;
     int[] seatStayCadre;
-    SuccessionEntry[][] planning;
-    Assessment[][] assessments;
-    Discipline[][] disciplines;
+
+    /** The first and last day of each of {@link #seatStays}, while the seats are checked. */
+    int[] seatStart;
+
+    int[] seatEnd;
+
+    SuccessionEntry[] planning;
+    int[] planningFrom;
+    Assessment[] assessments;
+    Discipline[] disciplines;
+    int[] disciplineFrom;
+    Localities localities;
     CodeIndex unitIndex;
     CodeIndex positionIndex;
     CodeIndex cadreIndex;
@@ -440,24 +516,32 @@ public final class RegistrySnapshot {
     }
 
     Builder positions(List<Position> list, Findings f) {
-      List<Position> kept = new ArrayList<>(list.size());
+      Position[] kept = new Position[list.size()];
+      int count = 0;
       positionIndex = new CodeIndex(list.size());
       for (Position p : list) {
         if (positionIndex.add(p.code()) >= 0) {
-          kept.add(p);
+          kept[count++] = p;
         } else {
           add(f, null, p.code(), "duplicate-position", Map.of("position", p.code()));
         }
       }
-      positions = kept.toArray(Position[]::new);
+      positions = count == kept.length ? kept : Arrays.copyOf(kept, count);
       positionUnit = new int[positions.length];
       positionRank = new PositionRank[positions.length];
       positionRole = new int[positions.length];
       Map<String, Integer> roles = new HashMap<>();
+      // the seats come unit by unit: a run of one unit's seats is looked up once
+      String previousUnit = null;
+      int u = -1;
       for (int i = 0; i < positions.length; i++) {
         positionRank[i] = positions[i].rank();
         positionRole[i] = numbered(roles, positions[i].roleKey());
-        int u = positions[i].unitCode() == null ? -1 : unitIndex.indexOf(positions[i].unitCode());
+        String unitCode = positions[i].unitCode();
+        if (i == 0 || !sameCode(unitCode, previousUnit)) {
+          previousUnit = unitCode;
+          u = unitCode == null ? -1 : unitIndex.indexOf(unitCode);
+        }
         positionUnit[i] = u;
         if (u < 0) {
           add(
@@ -477,16 +561,17 @@ public final class RegistrySnapshot {
     }
 
     Builder cadres(List<Cadre> list, Findings f) {
-      List<Cadre> kept = new ArrayList<>(list.size());
+      Cadre[] kept = new Cadre[list.size()];
+      int count = 0;
       cadreIndex = new CodeIndex(list.size());
       for (Cadre c : list) {
         if (cadreIndex.add(c.code()) >= 0) {
-          kept.add(c);
+          kept[count++] = c;
         } else {
           add(f, null, c.code(), "duplicate-cadre", Map.of("cadre", c.code()));
         }
       }
-      cadres = kept.toArray(Cadre[]::new);
+      cadres = count == kept.length ? kept : Arrays.copyOf(kept, count);
       bornMonth = new int[cadres.length];
       bornDay = new int[cadres.length];
       sex = new Sex[cadres.length];
@@ -518,35 +603,18 @@ public final class RegistrySnapshot {
     }
 
     Builder assignments(List<Assignment> list, Findings f) {
+      Grouped<Assignment> grouped =
+          group(
+              f,
+              list,
+              Assignment::cadreCode,
+              a -> String.valueOf(a.positionCode()),
+              Assignment[]::new,
+              "assignment");
       int n = cadres.length;
-      int[] owner = new int[list.size()];
-      stayFrom = new int[n + 1];
-      String previous = null;
-      int c = -1;
-      for (int k = 0; k < list.size(); k++) {
-        Assignment a = list.get(k);
-        if (a.cadreCode() != previous) {
-          previous = a.cadreCode();
-          c = previous == null ? -1 : cadreIndex.indexOf(previous);
-        }
-        owner[k] = c;
-        if (c < 0) {
-          unknownCadre(f, a.cadreCode(), String.valueOf(a.positionCode()), "assignment");
-        } else {
-          stayFrom[c + 1]++;
-        }
-      }
-      for (int i = 0; i < n; i++) {
-        stayFrom[i + 1] += stayFrom[i];
-      }
-      int total = stayFrom[n];
-      stays = new Assignment[total];
-      int[] fill = Arrays.copyOf(stayFrom, n);
-      for (int k = 0; k < list.size(); k++) {
-        if (owner[k] >= 0) {
-          stays[fill[owner[k]]++] = list.get(k);
-        }
-      }
+      stays = grouped.flat();
+      stayFrom = grouped.from();
+      int total = stays.length;
       stayPosition = new int[total];
       stayStart = new int[total];
       stayEnd = new int[total];
@@ -662,6 +730,9 @@ public final class RegistrySnapshot {
     }
 
     private static <T extends Comparable<? super T>> int compareNullsFirst(T a, T b) {
+      if (a == b) {
+        return 0;
+      }
       if (a == null || b == null) {
         return a == null ? (b == null ? 0 : -1) : 1;
       }
@@ -684,6 +755,9 @@ public final class RegistrySnapshot {
       }
       seatStays = new int[seatFrom[positions.length]];
       seatStayCadre = new int[seatStays.length];
+      // the days in seat order too, so that each seat's check reads its days in a row
+      seatStart = new int[seatStays.length];
+      seatEnd = new int[seatStays.length];
       int[] fill = Arrays.copyOf(seatFrom, positions.length);
       for (int i = 0; i < cadres.length; i++) {
         for (int s = stayFrom[i]; s < stayFrom[i + 1]; s++) {
@@ -691,11 +765,15 @@ public final class RegistrySnapshot {
             int k = fill[stayPosition[s]]++;
             seatStays[k] = s;
             seatStayCadre[k] = i;
+            seatStart[k] = stayStart[s];
+            seatEnd[k] = stayEnd[s];
           }
         }
       }
       // each seat is checked on its own, side by side
       inChunks(positions.length, SEATS_PER_CHUNK, f, this::findSharedSeat);
+      seatStart = null;
+      seatEnd = null;
     }
 
     /** Two different cadres holding one seat on the same day. */
@@ -705,17 +783,16 @@ public final class RegistrySnapshot {
       if (count < 2) {
         return;
       }
-      long[] order = new long[count];
+      long[] order = f.scratch(count);
       for (int k = 0; k < count; k++) {
-        order[k] = ((long) stayStart[seatStays[from + k]] << 32) | k;
+        order[k] = ((long) seatStart[from + k] << 32) | k;
       }
-      Arrays.sort(order);
+      Arrays.sort(order, 0, count);
       int open = from + (int) order[0];
-      for (int k = 1; k < order.length; k++) {
+      for (int k = 1; k < count; k++) {
         int next = from + (int) order[k];
-        Assignment openStay = stays[seatStays[open]];
-        Assignment nextStay = stays[seatStays[next]];
-        if (seatStayCadre[next] != seatStayCadre[open] && openStay.overlaps(nextStay)) {
+        if (seatStayCadre[next] != seatStayCadre[open] && seatStaysOverlap(open, next)) {
+          Assignment nextStay = stays[seatStays[next]];
           int later = seatStayCadre[next];
           addForCadre(
               f,
@@ -732,10 +809,38 @@ public final class RegistrySnapshot {
                   "startDate",
                   nextStay.startDate()));
         }
-        if (endsLater(nextStay, openStay)) {
+        if (seatStayEndsLater(next, open)) {
           open = next;
         }
       }
+    }
+
+    /**
+     * Whether two of {@link #seatStays} share a day, read from their day numbers; from the records
+     * when a day may have been held at the end of the range ({@link #day}).
+     */
+    private boolean seatStaysOverlap(int a, int b) {
+      if (nearRangeEnd(a) || nearRangeEnd(b)) {
+        return stays[seatStays[a]].overlaps(stays[seatStays[b]]);
+      }
+      return seatEnd[a] >= seatStart[b] && seatEnd[b] >= seatStart[a];
+    }
+
+    /** Whether one of {@link #seatStays} ends after another, as {@link #endsLater}. */
+    private boolean seatStayEndsLater(int a, int b) {
+      if (nearRangeEnd(a) || nearRangeEnd(b)) {
+        return endsLater(stays[seatStays[a]], stays[seatStays[b]]);
+      }
+      return seatEnd[b] != OPEN && seatEnd[a] > seatEnd[b];
+    }
+
+    /** Whether a day of one of {@link #seatStays} may stand for another date ({@link #day}). */
+    private boolean nearRangeEnd(int k) {
+      return heldAtRangeEnd(seatStart[k]) || heldAtRangeEnd(seatEnd[k]);
+    }
+
+    private static boolean heldAtRangeEnd(int day) {
+      return day == Integer.MIN_VALUE + 1 || day == Integer.MAX_VALUE - 1;
     }
 
     private static boolean endsLater(Assignment a, Assignment b) {
@@ -746,14 +851,21 @@ public final class RegistrySnapshot {
     }
 
     Builder planning(List<SuccessionEntry> list, Findings f) {
-      planning =
+      Grouped<SuccessionEntry> grouped =
           group(
-              f, list, SuccessionEntry::cadreCode, SuccessionEntry[]::new, NO_PLANNING, "planning");
+              f,
+              list,
+              SuccessionEntry::cadreCode,
+              e -> String.valueOf(e.cadreCode()),
+              SuccessionEntry[]::new,
+              "planning");
+      planning = grouped.flat();
+      planningFrom = grouped.from();
       planningUntilYear = new int[cadres.length];
       for (int i = 0; i < cadres.length; i++) {
         int until = Integer.MIN_VALUE;
-        for (SuccessionEntry e : planning[i]) {
-          until = Math.max(until, e.openUntilYear());
+        for (int k = planningFrom[i]; k < planningFrom[i + 1]; k++) {
+          until = Math.max(until, planning[k].openUntilYear());
         }
         planningUntilYear[i] = until;
       }
@@ -761,28 +873,39 @@ public final class RegistrySnapshot {
     }
 
     Builder assessments(List<Assessment> list, Findings f) {
-      assessments =
-          group(f, list, Assessment::cadreCode, Assessment[]::new, NO_ASSESSMENTS, "assessment");
-      assessmentFrom = new int[cadres.length + 1];
-      for (int i = 0; i < cadres.length; i++) {
-        assessmentFrom[i + 1] = assessmentFrom[i] + assessments[i].length;
-      }
-      assessmentYear = new int[assessmentFrom[cadres.length]];
-      assessmentGrade = new AssessmentGrade[assessmentYear.length];
-      for (int i = 0; i < cadres.length; i++) {
-        for (int k = 0; k < assessments[i].length; k++) {
-          assessmentYear[assessmentFrom[i] + k] = assessments[i][k].year();
-          assessmentGrade[assessmentFrom[i] + k] = assessments[i][k].grade();
-        }
+      Grouped<Assessment> grouped =
+          group(
+              f,
+              list,
+              Assessment::cadreCode,
+              a -> String.valueOf(a.cadreCode()),
+              Assessment[]::new,
+              "assessment");
+      assessments = grouped.flat();
+      assessmentFrom = grouped.from();
+      assessmentYear = new int[assessments.length];
+      assessmentGrade = new AssessmentGrade[assessments.length];
+      for (int k = 0; k < assessments.length; k++) {
+        assessmentYear[k] = assessments[k].year();
+        assessmentGrade[k] = assessments[k].grade();
       }
       return this;
     }
 
     Builder disciplines(List<Discipline> list, Findings f) {
-      disciplines =
-          group(f, list, Discipline::cadreCode, Discipline[]::new, NO_DISCIPLINE, "discipline");
-      for (int i = 0; i < disciplines.length; i++) {
-        for (Discipline d : disciplines[i]) {
+      Grouped<Discipline> grouped =
+          group(
+              f,
+              list,
+              Discipline::cadreCode,
+              d -> String.valueOf(d.cadreCode()),
+              Discipline[]::new,
+              "discipline");
+      disciplines = grouped.flat();
+      disciplineFrom = grouped.from();
+      for (int i = 0; i < cadres.length; i++) {
+        for (int k = disciplineFrom[i]; k < disciplineFrom[i + 1]; k++) {
+          Discipline d = disciplines[k];
           if (d.decidedOn() == null || d.form() == null) {
             addForCadre(
                 f, i, cadres[i].code(), "incomplete-discipline", Map.of("cadre", cadres[i].code()));
@@ -792,43 +915,79 @@ public final class RegistrySnapshot {
       return this;
     }
 
-    private <T> T[][] group(
+    /** Records of one kind, cadre by cadre: cadre {@code i}'s are {@code flat[from[i]]} on. */
+    private record Grouped<T>(T[] flat, int[] from) {}
+
+    /**
+     * Groups records by their cadre, keeping the registry's order within a cadre; a record of an
+     * unknown cadre is left out with a finding. The records come cadre by cadre: a run of one
+     * cadre's records is looked up once, and the cadre after the last is tried before the code is
+     * hashed, so that the lookups read the cadres in order instead of a table at random.
+     */
+    private <T> Grouped<T> group(
         Findings f,
         List<T> list,
         Function<T, String> cadreOf,
+        Function<T, String> subjectOf,
         IntFunction<T[]> arrays,
-        T[] empty,
         String record) {
       int n = cadres.length;
-      int[] counts = new int[n];
-      int[] owner = new int[list.size()];
+      int size = list.size();
+      int[] from = new int[n + 1];
+      int[] runStart = new int[Math.min(size, n) + 1];
+      int[] runOwner = new int[runStart.length];
+      int runs = 0;
       String previous = null;
       int c = -1;
-      for (int k = 0; k < list.size(); k++) {
-        String code = cadreOf.apply(list.get(k));
-        if (code != previous) {
+      for (int k = 0; k < size; k++) {
+        T t = list.get(k);
+        String code = cadreOf.apply(t);
+        if (k == 0 || !sameCode(code, previous)) {
           previous = code;
-          c = code == null ? -1 : cadreIndex.indexOf(code);
+          c = code == null ? -1 : cadreOf(code, c + 1);
+          if (runs == runStart.length) {
+            runStart = Arrays.copyOf(runStart, 2 * runs);
+            runOwner = Arrays.copyOf(runOwner, 2 * runs);
+          }
+          runStart[runs] = k;
+          runOwner[runs++] = c;
         }
-        owner[k] = c;
         if (c < 0) {
-          unknownCadre(f, code, String.valueOf(code), record);
+          unknownCadre(f, code, subjectOf.apply(t), record);
         } else {
-          counts[c]++;
+          from[c + 1]++;
         }
       }
-      @SuppressWarnings("unchecked")
-      T[][] typed = (T[][]) Array.newInstance(empty.getClass(), n);
       for (int i = 0; i < n; i++) {
-        typed[i] = counts[i] == 0 ? empty : arrays.apply(counts[i]);
+        from[i + 1] += from[i];
       }
-      int[] fill = new int[n];
-      for (int k = 0; k < list.size(); k++) {
-        if (owner[k] >= 0) {
-          typed[owner[k]][fill[owner[k]]++] = list.get(k);
+      T[] flat = arrays.apply(from[n]);
+      int[] fill = Arrays.copyOf(from, n);
+      for (int r = 0; r < runs; r++) {
+        int owner = runOwner[r];
+        if (owner < 0) {
+          continue;
         }
+        int end = r + 1 < runs ? runStart[r + 1] : size;
+        int at = fill[owner];
+        for (int k = runStart[r]; k < end; k++) {
+          flat[at++] = list.get(k);
+        }
+        fill[owner] = at;
       }
-      return typed;
+      return new Grouped<>(flat, from);
+    }
+
+    private static boolean sameCode(String a, String b) {
+      return a == b || (a != null && a.equals(b));
+    }
+
+    /** The index of a cadre's code, trying {@code guess} first. */
+    private int cadreOf(String code, int guess) {
+      if (guess < cadres.length && code.equals(cadres[guess].code())) {
+        return guess;
+      }
+      return cadreIndex.indexOf(code);
     }
 
     /** One step of the index for one cadre or seat, adding what it finds. */

@@ -93,7 +93,9 @@ final class RemainingTime implements ScreeningRule {
 
   /** Whether the cadre has an open planning entry ({@link SuccessionEntry#openOn}) for the role. */
   private boolean plannedFor(int i, String role) {
-    for (SuccessionEntry entry : context.snapshot().planning[i]) {
+    RegistrySnapshot snapshot = context.snapshot();
+    for (int k = snapshot.planningFrom[i]; k < snapshot.planningFrom[i + 1]; k++) {
+      SuccessionEntry entry = snapshot.planning[k];
       if (entry.openOn(context.asOf()) && role.equals(entry.roleKey())) {
         return true;
       }

@@ -1,7 +1,6 @@
 package vn.luanchuyen.screening;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import vn.luanchuyen.cadre.Discipline;
 import vn.luanchuyen.policy.Policy.Eligibility;
@@ -50,9 +49,8 @@ final class RotationEligibility implements ScreeningRule {
             Facts.of("check", EligibilityCheck.PLANNING, "asOf", context.asOf()));
       }
     }
-    if (rules.excludeDiscipline() && snapshot.disciplines[i].length > 0) {
-      for (Discipline d :
-          forms.barringDisciplines(Arrays.asList(snapshot.disciplines[i]), context.asOf())) {
+    if (rules.excludeDiscipline() && snapshot.disciplineFrom[i + 1] > snapshot.disciplineFrom[i]) {
+      for (Discipline d : forms.barringDisciplines(snapshot.disciplinesOf(i), context.asOf())) {
         failed = true;
         if (!out.note(RuleId.ELIGIBILITY, Outcome.NOT_ELIGIBLE)) {
           continue;
@@ -74,8 +72,7 @@ final class RotationEligibility implements ScreeningRule {
     if (rules.excludeFailedAssessment() && failedAYear(i)) {
       failed = true;
       if (out.note(RuleId.ELIGIBILITY, Outcome.NOT_ELIGIBLE)) {
-        List<Integer> failedYears =
-            forms.failedYears(Arrays.asList(snapshot.assessments[i]), context.asOf());
+        List<Integer> failedYears = forms.failedYears(snapshot.assessmentsOf(i), context.asOf());
         out.explain(
             "eligibility-failed-assessment",
             "eligibility.failedAssessment",
