@@ -1,6 +1,5 @@
 package vn.luanchuyen.shared;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -100,7 +99,7 @@ public final class SealedRows {
   /** Builds one row's text, a column at a time in the table's order. */
   public static final class Line {
     private final Table table;
-    private final StringBuilder text = new StringBuilder(128);
+    private final StringBuilder text = new StringBuilder(256);
     private int next;
     private boolean representable = true;
 
@@ -142,7 +141,7 @@ public final class SealedRows {
 
   /**
    * The digest (SHA-256, hex) of a cadre's rows, whatever their order: the texts sorted, each
-   * framed by its length.
+   * framed by its length in UTF-8 bytes.
    */
   public static String digest(List<String> lines) {
     List<String> sorted = new ArrayList<>(lines);
@@ -153,16 +152,42 @@ public final class SealedRows {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this Java", e);
     }
+    byte[] buffer = new byte[1024];
     for (String line : sorted) {
-      byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
-      sha.update(
-          new byte[] {
-            (byte) (bytes.length >>> 24),
-            (byte) (bytes.length >>> 16),
-            (byte) (bytes.length >>> 8),
-            (byte) bytes.length
-          });
-      sha.update(bytes);
+      // UTF-8 by hand: the lines are mostly Vietnamese, which the JDK's encoder converts slowly
+      int need = 4 + 3 * line.length();
+      if (buffer.length < need) {
+        buffer = new byte[Math.max(need, 2 * buffer.length)];
+      }
+      int n = 4;
+      for (int i = 0; i < line.length(); i++) {
+        char c = line.charAt(i);
+        if (c < 0x80) {
+          buffer[n++] = (byte) c;
+        } else if (c < 0x800) {
+          buffer[n++] = (byte) (0xC0 | (c >> 6));
+          buffer[n++] = (byte) (0x80 | (c & 0x3F));
+        } else if (Character.isHighSurrogate(c)
+            && i + 1 < line.length()
+            && Character.isLowSurrogate(line.charAt(i + 1))) {
+          int cp = Character.toCodePoint(c, line.charAt(++i));
+          buffer[n++] = (byte) (0xF0 | (cp >> 18));
+          buffer[n++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+          buffer[n++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+          buffer[n++] = (byte) (0x80 | (cp & 0x3F));
+        } else {
+          // a lone surrogate is kept as its own three bytes, so no two texts share a digest
+          buffer[n++] = (byte) (0xE0 | (c >> 12));
+          buffer[n++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+          buffer[n++] = (byte) (0x80 | (c & 0x3F));
+        }
+      }
+      int length = n - 4;
+      buffer[0] = (byte) (length >>> 24);
+      buffer[1] = (byte) (length >>> 16);
+      buffer[2] = (byte) (length >>> 8);
+      buffer[3] = (byte) length;
+      sha.update(buffer, 0, n);
     }
     return HexFormat.of().formatHex(sha.digest());
   }
