@@ -186,7 +186,10 @@ final class ImportedCadres {
           List<Field> fields = new ArrayList<>();
           for (RecordComponent component : type.getRecordComponents()) {
             if (!NOT_CONTENT.contains(component.getName())) {
-              fields.add(new Field(component.getName(), component.getAccessor()));
+              Method accessor = component.getAccessor();
+              // a public accessor of a public record: skipping the access check on every call
+              accessor.setAccessible(true);
+              fields.add(new Field(component.getName(), accessor));
             }
           }
           return List.copyOf(fields);

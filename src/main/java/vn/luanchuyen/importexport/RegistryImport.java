@@ -153,6 +153,7 @@ public class RegistryImport {
               status.setRollbackOnly();
               return ImportReport.refused(checked.problems()).with(phases);
             }
+            // made from memory on another core while the rows are written
             CompletableFuture<AuditableEvents> entries =
                 CompletableFuture.supplyAsync(
                     () -> ImportedCadres.entries(existing, read.content(), source));

@@ -7,9 +7,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import vn.luanchuyen.cadre.Assessment;
+import vn.luanchuyen.cadre.Assignment;
 import vn.luanchuyen.cadre.Cadre;
+import vn.luanchuyen.cadre.Discipline;
 import vn.luanchuyen.registry.RegistryContent;
 import vn.luanchuyen.shared.SealedRows;
+import vn.luanchuyen.succession.SuccessionEntry;
 
 /**
  * The digests of the rows an import writes for the cadres new to the registry, as the audit trail
@@ -21,88 +25,112 @@ final class WrittenRows {
 
   private WrittenRows() {}
 
+  /** One kind of row: how it is written, and which cadre it belongs to. */
+  private record Kind<T>(
+      TableRows<T> rows, List<Function<T, Object>> sealed, Function<T, String> cadre) {
+    static <T> Kind<T> of(TableRows<T> rows, Function<T, String> cadre) {
+      SealedRows.Table table =
+          SealedRows.TABLES.stream()
+              .filter(t -> t.name().equals(rows.table()))
+              .findFirst()
+              .orElseThrow(() -> new IllegalStateException(rows.table() + " is not sealed"));
+      List<Function<T, Object>> values = new ArrayList<>();
+      for (String column : table.columns()) {
+        values.add(
+            rows.columns().stream()
+                .filter(c -> c.name().equals(column))
+                .findFirst()
+                .orElseThrow(
+                    () ->
+                        new IllegalStateException(
+                            rows.table()
+                                + " seals "
+                                + column
+                                + ", which the import does not write"))
+                .value());
+      }
+      return new Kind<>(rows, values, cadre);
+    }
+
+    SealedRows.Table table() {
+      return SealedRows.TABLES.stream()
+          .filter(t -> t.name().equals(rows.table()))
+          .findFirst()
+          .orElseThrow();
+    }
+
+    /** The row's text, or null if a value has no text both databases agree on. */
+    String line(SealedRows.Table table, T record) {
+      SealedRows.Line line = SealedRows.line(table);
+      for (Function<T, Object> value : sealed) {
+        line.written(value.apply(record));
+      }
+      return line.text();
+    }
+  }
+
   /** By cadre code, the digest of each new cadre's rows as {@link RegistryStore} writes them. */
   static Map<String, String> digests(RegistryContent workbook, Set<String> newCadres) {
-    Map<String, List<String>> lines = new HashMap<>();
-    Set<String> unrepresentable = ConcurrentHashMap.newKeySet();
-    add(lines, unrepresentable, newCadres, RegistryStore.CADRES, workbook.cadres(), Cadre::code);
-    add(
-        lines,
-        unrepresentable,
-        newCadres,
-        RegistryStore.ASSIGNMENTS,
-        workbook.assignments(),
-        vn.luanchuyen.cadre.Assignment::cadreCode);
-    add(
-        lines,
-        unrepresentable,
-        newCadres,
-        RegistryStore.ASSESSMENTS,
-        workbook.assessments(),
-        vn.luanchuyen.cadre.Assessment::cadreCode);
-    add(
-        lines,
-        unrepresentable,
-        newCadres,
-        RegistryStore.DISCIPLINES,
-        workbook.disciplines(),
-        vn.luanchuyen.cadre.Discipline::cadreCode);
-    add(
-        lines,
-        unrepresentable,
-        newCadres,
-        RegistryStore.PLANNING,
-        workbook.planning(),
-        vn.luanchuyen.succession.SuccessionEntry::cadreCode);
+    Rows<Cadre> cadres =
+        Rows.of(Kind.of(RegistryStore.CADRES, Cadre::code), workbook.cadres(), newCadres);
+    List<Rows<?>> history =
+        List.of(
+            Rows.of(
+                Kind.of(RegistryStore.ASSIGNMENTS, Assignment::cadreCode),
+                workbook.assignments(),
+                newCadres),
+            Rows.of(
+                Kind.of(RegistryStore.ASSESSMENTS, Assessment::cadreCode),
+                workbook.assessments(),
+                newCadres),
+            Rows.of(
+                Kind.of(RegistryStore.DISCIPLINES, Discipline::cadreCode),
+                workbook.disciplines(),
+                newCadres),
+            Rows.of(
+                Kind.of(RegistryStore.PLANNING, SuccessionEntry::cadreCode),
+                workbook.planning(),
+                newCadres));
     Map<String, String> digests = new ConcurrentHashMap<>();
-    lines.entrySet().parallelStream()
-        .filter(e -> !unrepresentable.contains(e.getKey()))
-        .forEach(e -> digests.put(e.getKey(), SealedRows.digest(e.getValue())));
+    // each cadre's lines are made, digested and dropped in turn, on every core
+    cadres.byCadre.keySet().parallelStream()
+        .forEach(
+            code -> {
+              List<String> lines = new ArrayList<>();
+              boolean representable = cadres.addLines(code, lines);
+              for (Rows<?> rows : history) {
+                representable &= rows.addLines(code, lines);
+              }
+              if (representable) {
+                digests.put(code, SealedRows.digest(lines));
+              }
+            });
     return digests;
   }
 
-  private static <T> void add(
-      Map<String, List<String>> lines,
-      Set<String> unrepresentable,
-      Set<String> newCadres,
-      TableRows<T> rows,
-      List<T> records,
-      Function<T, String> cadreOf) {
-    SealedRows.Table table = sealed(rows.table());
-    List<Function<T, Object>> values = new ArrayList<>();
-    for (String column : table.columns()) {
-      values.add(
-          rows.columns().stream()
-              .filter(c -> c.name().equals(column))
-              .findFirst()
-              .orElseThrow(
-                  () ->
-                      new IllegalStateException(
-                          rows.table() + " seals " + column + ", which the import does not write"))
-              .value());
+  /** The rows of one kind of the new cadres, cadre by cadre. */
+  private record Rows<T>(Kind<T> kind, SealedRows.Table table, Map<String, List<T>> byCadre) {
+    static <T> Rows<T> of(Kind<T> kind, List<T> records, Set<String> newCadres) {
+      Map<String, List<T>> byCadre = new HashMap<>();
+      for (T record : records) {
+        String code = kind.cadre().apply(record);
+        if (newCadres.contains(code)) {
+          byCadre.computeIfAbsent(code, c -> new ArrayList<>(4)).add(record);
+        }
+      }
+      return new Rows<>(kind, kind.table(), byCadre);
     }
-    for (T record : records) {
-      String code = cadreOf.apply(record);
-      if (!newCadres.contains(code)) {
-        continue;
-      }
-      SealedRows.Line line = SealedRows.line(table);
-      for (Function<T, Object> value : values) {
-        line.written(value.apply(record));
-      }
-      String text = line.text();
-      if (text == null) {
-        unrepresentable.add(code);
-      } else {
-        lines.computeIfAbsent(code, c -> new ArrayList<>()).add(text);
-      }
-    }
-  }
 
-  private static SealedRows.Table sealed(String table) {
-    return SealedRows.TABLES.stream()
-        .filter(t -> t.name().equals(table))
-        .findFirst()
-        .orElseThrow(() -> new IllegalStateException(table + " is not sealed"));
+    /** Adds the cadre's rows' texts; false if one has no text both databases agree on. */
+    boolean addLines(String code, List<String> lines) {
+      for (T record : byCadre.getOrDefault(code, List.of())) {
+        String line = kind.line(table, record);
+        if (line == null) {
+          return false;
+        }
+        lines.add(line);
+      }
+      return true;
+    }
   }
 }
