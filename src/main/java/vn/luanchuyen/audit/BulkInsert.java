@@ -1,6 +1,5 @@
 package vn.luanchuyen.audit;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -76,37 +75,20 @@ class BulkInsert {
             .getCopyAPI()
             .copyIn("copy " + table + " (" + String.join(", ", columns) + ") from stdin");
     try {
-      StringBuilder text = new StringBuilder(CHUNK + 4096);
+      CopyText.Rows text = new CopyText.Rows((bytes, n) -> copy.writeToCopy(bytes, 0, n), CHUNK);
       for (Object[] row : rows) {
-        for (int i = 0; i < row.length; i++) {
-          if (i > 0) {
-            text.append('\t');
-          }
-          copyValue(text, row[i]);
+        for (Object value : row) {
+          text.value(value instanceof LocalDateTime t ? TIMESTAMP.format(t) : value);
         }
-        text.append('\n');
-        if (text.length() >= CHUNK) {
-          send(copy, text);
-        }
+        text.endRow();
       }
-      send(copy, text);
+      text.flush();
       copy.endCopy();
     } finally {
       if (copy.isActive()) {
         copy.cancelCopy();
       }
     }
-  }
-
-  private static void send(CopyIn copy, StringBuilder text) throws SQLException {
-    byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-    copy.writeToCopy(bytes, 0, bytes.length);
-    text.setLength(0);
-  }
-
-  /** A value in COPY's text format; a time in the format the trail's column takes. */
-  private static void copyValue(StringBuilder text, Object value) {
-    CopyText.append(text, value instanceof LocalDateTime t ? TIMESTAMP.format(t) : value);
   }
 
   private static void insert(

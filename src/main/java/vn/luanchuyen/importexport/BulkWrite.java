@@ -1,6 +1,5 @@
 package vn.luanchuyen.importexport;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -35,7 +34,7 @@ class BulkWrite {
   /** Rows per batch of the insert path. */
   private static final int BATCH = 10_000;
 
-  /** Bytes of COPY data sent at a time. */
+  /** Chars of COPY data sent at a time. */
   private static final int CHUNK = 1 << 20;
 
   private final DataSource dataSource;
@@ -138,38 +137,21 @@ class BulkWrite {
             .getCopyAPI()
             .copyIn("copy " + table.table() + " (" + table.names() + ") from stdin");
     try {
-      StringBuilder text = new StringBuilder(CHUNK + 4096);
+      CopyText.Rows text = new CopyText.Rows((bytes, n) -> copy.writeToCopy(bytes, 0, n), CHUNK);
+      List<TableRows.Column<T>> columns = table.columns();
       for (T row : rows) {
-        List<TableRows.Column<T>> columns = table.columns();
-        for (int i = 0; i < columns.size(); i++) {
-          if (i > 0) {
-            text.append('\t');
-          }
-          copyValue(text, columns.get(i).value().apply(row));
+        for (TableRows.Column<T> column : columns) {
+          text.value(column.value().apply(row));
         }
-        text.append('\n');
-        if (text.length() >= CHUNK) {
-          send(copy, text);
-        }
+        text.endRow();
       }
-      send(copy, text);
+      text.flush();
       copy.endCopy();
     } finally {
       if (copy.isActive()) {
         copy.cancelCopy();
       }
     }
-  }
-
-  private static void send(CopyIn copy, StringBuilder text) throws SQLException {
-    byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-    copy.writeToCopy(bytes, 0, bytes.length);
-    text.setLength(0);
-  }
-
-  /** A value in COPY's text format ({@link CopyText}). */
-  private static void copyValue(StringBuilder text, Object value) {
-    CopyText.append(text, value);
   }
 
   private static <T> void insert(Connection connection, TableRows<T> table, List<T> rows)

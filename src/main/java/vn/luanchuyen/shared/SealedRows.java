@@ -154,34 +154,11 @@ public final class SealedRows {
     }
     byte[] buffer = new byte[1024];
     for (String line : sorted) {
-      // UTF-8 by hand: the lines are mostly Vietnamese, which the JDK's encoder converts slowly
-      int need = 4 + 3 * line.length();
+      int need = 4 + Utf8.maxBytes(line.length());
       if (buffer.length < need) {
         buffer = new byte[Math.max(need, 2 * buffer.length)];
       }
-      int n = 4;
-      for (int i = 0; i < line.length(); i++) {
-        char c = line.charAt(i);
-        if (c < 0x80) {
-          buffer[n++] = (byte) c;
-        } else if (c < 0x800) {
-          buffer[n++] = (byte) (0xC0 | (c >> 6));
-          buffer[n++] = (byte) (0x80 | (c & 0x3F));
-        } else if (Character.isHighSurrogate(c)
-            && i + 1 < line.length()
-            && Character.isLowSurrogate(line.charAt(i + 1))) {
-          int cp = Character.toCodePoint(c, line.charAt(++i));
-          buffer[n++] = (byte) (0xF0 | (cp >> 18));
-          buffer[n++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
-          buffer[n++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
-          buffer[n++] = (byte) (0x80 | (cp & 0x3F));
-        } else {
-          // a lone surrogate is kept as its own three bytes, so no two texts share a digest
-          buffer[n++] = (byte) (0xE0 | (c >> 12));
-          buffer[n++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-          buffer[n++] = (byte) (0x80 | (c & 0x3F));
-        }
-      }
+      int n = Utf8.encode(line, 0, line.length(), buffer, 4);
       int length = n - 4;
       buffer[0] = (byte) (length >>> 24);
       buffer[1] = (byte) (length >>> 16);
