@@ -27,7 +27,7 @@ final class WrittenRows {
 
   /** One kind of row: how it is written, and which cadre it belongs to. */
   private record Kind<T>(
-      TableRows<T> rows, List<Function<T, Object>> sealed, Function<T, String> cadre) {
+      SealedRows.Table table, List<Function<T, Object>> sealed, Function<T, String> cadre) {
     static <T> Kind<T> of(TableRows<T> rows, Function<T, String> cadre) {
       SealedRows.Table table =
           SealedRows.TABLES.stream()
@@ -49,18 +49,11 @@ final class WrittenRows {
                                 + ", which the import does not write"))
                 .value());
       }
-      return new Kind<>(rows, values, cadre);
-    }
-
-    SealedRows.Table table() {
-      return SealedRows.TABLES.stream()
-          .filter(t -> t.name().equals(rows.table()))
-          .findFirst()
-          .orElseThrow();
+      return new Kind<>(table, values, cadre);
     }
 
     /** The row's text, or null if a value has no text both databases agree on. */
-    String line(SealedRows.Table table, T record) {
+    String line(T record) {
       SealedRows.Line line = SealedRows.line(table);
       for (Function<T, Object> value : sealed) {
         line.written(value.apply(record));
@@ -109,7 +102,7 @@ final class WrittenRows {
   }
 
   /** The rows of one kind of the new cadres, cadre by cadre. */
-  private record Rows<T>(Kind<T> kind, SealedRows.Table table, Map<String, List<T>> byCadre) {
+  private record Rows<T>(Kind<T> kind, Map<String, List<T>> byCadre) {
     static <T> Rows<T> of(Kind<T> kind, List<T> records, Set<String> newCadres) {
       Map<String, List<T>> byCadre = new HashMap<>();
       for (T record : records) {
@@ -118,13 +111,13 @@ final class WrittenRows {
           byCadre.computeIfAbsent(code, c -> new ArrayList<>(4)).add(record);
         }
       }
-      return new Rows<>(kind, kind.table(), byCadre);
+      return new Rows<>(kind, byCadre);
     }
 
     /** Adds the cadre's rows' texts; false if one has no text both databases agree on. */
     boolean addLines(String code, List<String> lines) {
       for (T record : byCadre.getOrDefault(code, List.of())) {
-        String line = kind.line(table, record);
+        String line = kind.line(record);
         if (line == null) {
           return false;
         }
