@@ -27,24 +27,30 @@ public record ImportReport(
 
   /**
    * How long each phase of the import took, in milliseconds: reading the workbook, reading the
-   * registry it is checked against, checking, writing the records, writing their audit entries, and
-   * committing (which seals each cadre's records first); the last three zero when refused.
+   * registry it is checked against, checking, writing the records (not counting the waits for the
+   * reader), writing their audit entries, and committing (which seals each cadre's records first);
+   * the last three zero when refused. The records are written while the workbook is read, and
+   * checked while the last of them are written, so the phases overlap.
+   *
+   * @param writtenAtMs when, counted from the start of the import, the records and their audit
+   *     entries were all written and the commit began
    */
   public record Phases(
-      long readMs, long existingMs, long checkMs, long writeMs, long auditMs, long commitMs) {
-    static final Phases NONE = new Phases(0, 0, 0, 0, 0, 0);
+      long readMs,
+      long existingMs,
+      long checkMs,
+      long writeMs,
+      long auditMs,
+      long commitMs,
+      long writtenAtMs) {
+    static final Phases NONE = new Phases(0, 0, 0, 0, 0, 0, 0);
 
     Phases withRead(long ms) {
-      return new Phases(ms, existingMs, checkMs, writeMs, auditMs, commitMs);
+      return new Phases(ms, existingMs, checkMs, writeMs, auditMs, commitMs, writtenAtMs);
     }
 
     Phases withCommit(long ms) {
-      return new Phases(readMs, existingMs, checkMs, writeMs, auditMs, ms);
-    }
-
-    /** The phases timed inside the import's transaction, before its commit. */
-    long inTransactionMs() {
-      return existingMs + checkMs + writeMs + auditMs;
+      return new Phases(readMs, existingMs, checkMs, writeMs, auditMs, ms, writtenAtMs);
     }
   }
 

@@ -10,15 +10,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.luanchuyen.registry.RegistryContent;
 import vn.luanchuyen.shared.AuditableEvents;
@@ -61,7 +65,8 @@ public class RegistryImport {
    *     imported all the same (and the overwrite audited) instead of refused
    */
   public ImportReport importWorkbook(Path file, boolean overwriteNewer) {
-    return importReading(() -> reader.read(file), "workbook=" + file.getFileName(), overwriteNewer);
+    return importReading(
+        arriving -> reader.read(file, arriving), "workbook=" + file.getFileName(), overwriteNewer);
   }
 
   public ImportReport importWorkbook(InputStream in) {
@@ -70,48 +75,21 @@ public class RegistryImport {
 
   /** Imports an uploaded workbook; {@code overwriteNewer} as for a file. */
   public ImportReport importWorkbook(InputStream in, boolean overwriteNewer) {
-    return importReading(() -> reader.read(in), "workbook=upload", overwriteNewer);
-  }
-
-  private ImportReport importReading(
-      Supplier<WorkbookRead> reading, String source, boolean overwriteNewer) {
-    long start = System.nanoTime();
-    WorkbookRead read = reading.get();
-    long readMs = (System.nanoTime() - start) / 1_000_000;
-    LOG.info("Đọc sổ Excel: {} ms", readMs);
-    long readEnd = System.nanoTime();
-    ImportReport report = importRead(read, source, overwriteNewer);
-    ImportReport.Phases phases = report.phases().withRead(readMs);
-    if (report.imported()) {
-      // what the transaction's own phases leave: sealing each cadre's records, and the commit
-      phases =
-          phases.withCommit((System.nanoTime() - readEnd) / 1_000_000 - phases.inTransactionMs());
-    }
-    return report.with(phases);
+    return importReading(arriving -> reader.read(in, arriving), "workbook=upload", overwriteNewer);
   }
 
   /** Imports records already in memory (the demo district), with the same checks as a workbook. */
   public ImportReport importContent(RegistryContent content) {
-    return importRead(new WorkbookRead(content, SourceRows.none(), List.of()), "content", false);
-  }
-
-  private ImportReport importRead(WorkbookRead read, String source, boolean overwriteNewer) {
-    ImportReport report = importOrRefuse(read, source, overwriteNewer);
-    if (!report.imported()) {
-      // the import rolled back; its refusal is kept, in a transaction of its own
-      events.publishEvent(
-          new RecordChanged(
-              "registry",
-              "import",
-              "IMPORT_REFUSED",
-              null,
-              report.problemCount() + " lỗi; không có gì được ghi"));
-    }
-    return report;
+    WorkbookRead read = new WorkbookRead(content, SourceRows.none(), List.of());
+    return importReading(arriving -> read, "content", false);
   }
 
   /** What the checks found: the problems, and the rows newer in the registry than the workbook. */
-  private record Checked(List<ImportProblem> problems, List<NewerEdits.Stale> stale, long ms) {}
+  private record Checked(List<ImportProblem> problems, List<NewerEdits.Stale> stale, long ms) {
+    boolean passed() {
+      return problems.isEmpty();
+    }
+  }
 
   private Checked check(WorkbookRead read, RegistryContent existing, boolean overwriteNewer) {
     long start = System.nanoTime();
@@ -123,75 +101,165 @@ public class RegistryImport {
       }
       problems.sort(ImportProblem.IN_WORKBOOK_ORDER);
     }
-    return new Checked(problems, stale, (System.nanoTime() - start) / 1_000_000);
+    long ms = (System.nanoTime() - start) / 1_000_000;
+    LOG.info("Kiểm tra: {} ms; {} lỗi", ms, problems.size());
+    return new Checked(problems, stale, ms);
   }
 
   /**
-   * Checks the workbook and, if the checks find nothing, writes it in one transaction. The audit
-   * entries and the digests of the new cadres' rows are computed from memory on another core while
-   * the rows are written.
+   * Reads the workbook on a thread of its own while this thread writes, in one transaction, each
+   * kind of record as soon as it is read; checks the whole workbook once it is read, and commits
+   * only if the checks find nothing. A refused workbook, or one in which the reader finds a
+   * problem, rolls back: nothing is written. Once the workbook is read, the reading thread checks
+   * it and makes the audit entries and the digests of the new cadres' rows from memory, while this
+   * one writes the last sheets.
    */
-  private ImportReport importOrRefuse(WorkbookRead read, String source, boolean overwriteNewer) {
+  private ImportReport importReading(
+      Function<ArrivingRecords, WorkbookRead> reading, String source, boolean overwriteNewer) {
     oneAtATime.lock();
+    // one thread reads, then checks; the other makes the audit entries and digests meanwhile
+    ExecutorService side =
+        Executors.newFixedThreadPool(
+            2,
+            task -> {
+              Thread thread = new Thread(task, "import-reader");
+              thread.setDaemon(true);
+              return thread;
+            });
+    long start = System.nanoTime();
+    ArrivingRecords arriving = new ArrivingRecords();
+    long[] readMs = new long[1];
+    CompletableFuture<WorkbookRead> read =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                WorkbookRead r = reading.apply(arriving);
+                arriving.readDone(r);
+                readMs[0] = (System.nanoTime() - start) / 1_000_000;
+                LOG.info("Đọc sổ Excel: {} ms", readMs[0]);
+                return r;
+              } catch (RuntimeException | Error e) {
+                arriving.readFailed(e);
+                throw e;
+              }
+            },
+            side);
+    CompletableFuture<RegistryContent> existing = new CompletableFuture<>();
+    CompletableFuture<Checked> checked =
+        read.thenCombineAsync(existing, (r, e) -> check(r, e, overwriteNewer), side);
+    // made from memory beside the checks, for a workbook read cleanly; used only if they pass
+    CompletableFuture<AuditableEvents> entries =
+        read.thenCombineAsync(
+            existing,
+            (r, e) -> r.readCleanly() ? ImportedCadres.entries(e, r.content(), source) : null,
+            side);
+    CompletableFuture<Map<String, String>> rowsWritten =
+        entries.thenApplyAsync(
+            e ->
+                e == null
+                    ? null
+                    : WrittenRows.digests(
+                        read.join().content(), newCadres(read.join(), existing.join())),
+            side);
     try {
-      return transaction.execute(
-          status -> {
-            long start = System.nanoTime();
-            RegistryContent existing = store.load();
-            long loaded = System.nanoTime();
-            Checked checked = check(read, existing, overwriteNewer);
-            long checkedAt = System.nanoTime();
-            LOG.info(
-                "Đọc dữ liệu hiện có: {} ms; kiểm tra: {} ms; {} lỗi",
-                (loaded - start) / 1_000_000,
-                checked.ms(),
-                checked.problems().size());
-            ImportReport.Phases phases =
-                new ImportReport.Phases(
-                    0, (loaded - start) / 1_000_000, (checkedAt - loaded) / 1_000_000, 0, 0, 0);
-            if (!checked.problems().isEmpty()) {
-              status.setRollbackOnly();
-              return ImportReport.refused(checked.problems()).with(phases);
-            }
-            // made from memory on another core while the rows are written
-            CompletableFuture<AuditableEvents> entries =
-                CompletableFuture.supplyAsync(
-                    () -> ImportedCadres.entries(existing, read.content(), source));
-            CompletableFuture<Map<String, String>> rowsWritten =
-                CompletableFuture.supplyAsync(
-                    () -> WrittenRows.digests(read.content(), newCadres(read, existing)));
-            try {
-              store.store(read.content(), existing);
-            } catch (DataIntegrityViolationException e) {
-              // The checks above should have caught it; the database is the last guard.
-              LOG.warn("Cơ sở dữ liệu từ chối dữ liệu nhập", e);
-              status.setRollbackOnly();
-              return ImportReport.refused(
-                  List.of(
-                      ImportProblem.of(
-                          WorkbookFormat.FILE, 0, null, ImportProblem.reason("database-refused"))));
-            }
-            long written = System.nanoTime();
-            // one entry per cadre created or changed, each cadre's records sealed, in this
-            // transaction
-            events.publishEvent(joined(entries).withRowsWritten(() -> joined(rowsWritten)));
-            if (!checked.stale().isEmpty()) {
-              events.publishEvent(overwritten(checked.stale(), source));
-            }
-            LOG.info("Ghi vào cơ sở dữ liệu: {} ms", (written - checkedAt) / 1_000_000);
-            return ImportReport.imported(read.content())
-                .with(
-                    new ImportReport.Phases(
-                        0,
-                        phases.existingMs(),
-                        phases.checkMs(),
-                        (written - checkedAt) / 1_000_000,
-                        (System.nanoTime() - written) / 1_000_000,
-                        0));
-          });
+      ImportReport report =
+          transaction.execute(
+              status ->
+                  write(status, start, arriving, existing, checked, entries, rowsWritten, source));
+      ImportReport.Phases phases = report.phases().withRead(readMs[0]);
+      if (report.imported()) {
+        // what is left once the records and their audit entries are in: sealing, and the commit
+        phases = phases.withCommit((System.nanoTime() - start) / 1_000_000 - phases.writtenAtMs());
+      } else {
+        // the import rolled back; its refusal is kept, in a transaction of its own
+        events.publishEvent(
+            new RecordChanged(
+                "registry",
+                "import",
+                "IMPORT_REFUSED",
+                null,
+                report.problemCount() + " lỗi; không có gì được ghi"));
+      }
+      return report.with(phases);
     } finally {
+      existing.completeExceptionally(new CancellationException("the import ended"));
+      // the reader may still hold the workbook: it finishes before the caller closes it
+      read.handle((r, e) -> r).join();
+      side.shutdown();
       oneAtATime.unlock();
     }
+  }
+
+  /**
+   * The writing side of an import, in its transaction: stores each kind of record as it arrives,
+   * then waits for the checks and either keeps it all, with its audit entries, or rolls back.
+   */
+  private ImportReport write(
+      TransactionStatus status,
+      long importStart,
+      ArrivingRecords arriving,
+      CompletableFuture<RegistryContent> existing,
+      CompletableFuture<Checked> checked,
+      CompletableFuture<AuditableEvents> entries,
+      CompletableFuture<Map<String, String>> rowsWritten,
+      String source) {
+    long start = System.nanoTime();
+    RegistryContent stored;
+    try {
+      stored = store.load();
+    } catch (RuntimeException | Error e) {
+      existing.completeExceptionally(e);
+      throw e;
+    }
+    existing.complete(stored);
+    long loaded = System.nanoTime();
+    RuntimeException refusedByDatabase = null;
+    try {
+      store.store(arriving, stored);
+    } catch (ArrivingRecords.Abandoned e) {
+      // the reader found a problem: the checks say which
+    } catch (RuntimeException e) {
+      // the checks say why if they can
+      refusedByDatabase = e;
+    }
+    long writeMs = Math.max(0, (System.nanoTime() - loaded) / 1_000_000 - arriving.waitedMs());
+    Checked c = joined(checked);
+    long existingMs = (loaded - start) / 1_000_000;
+    if (!c.passed()) {
+      status.setRollbackOnly();
+      return ImportReport.refused(c.problems())
+          .with(new ImportReport.Phases(0, existingMs, c.ms(), 0, 0, 0, 0));
+    }
+    if (refusedByDatabase instanceof DataIntegrityViolationException) {
+      // The checks above should have caught it; the database is the last guard.
+      LOG.warn("Cơ sở dữ liệu từ chối dữ liệu nhập", refusedByDatabase);
+      status.setRollbackOnly();
+      return ImportReport.refused(
+          List.of(
+              ImportProblem.of(
+                  WorkbookFormat.FILE, 0, null, ImportProblem.reason("database-refused"))));
+    }
+    if (refusedByDatabase != null) {
+      throw refusedByDatabase;
+    }
+    LOG.info("Ghi vào cơ sở dữ liệu: {} ms", writeMs);
+    long auditStart = System.nanoTime();
+    // one entry per cadre created or changed, each cadre's records sealed, in this transaction
+    events.publishEvent(joined(entries).withRowsWritten(() -> joined(rowsWritten)));
+    if (!c.stale().isEmpty()) {
+      events.publishEvent(overwritten(c.stale(), source));
+    }
+    long end = System.nanoTime();
+    return ImportReport.imported(arriving.whole())
+        .with(
+            new ImportReport.Phases(
+                0,
+                existingMs,
+                c.ms(),
+                writeMs,
+                (end - auditStart) / 1_000_000,
+                0,
+                (end - importStart) / 1_000_000));
   }
 
   /** The task's result; its failure thrown as it was thrown on the other thread. */

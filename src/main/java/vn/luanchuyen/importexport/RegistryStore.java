@@ -178,20 +178,34 @@ public class RegistryStore {
    */
   @Transactional
   public void store(RegistryContent workbook, RegistryContent existing) {
+    store(ArrivingRecords.all(workbook), existing);
+  }
+
+  /**
+   * Stores a workbook as {@link #store(RegistryContent, RegistryContent)} does, each kind of record
+   * as soon as it has been read: units and seats, cadres, their history, planning, assessments and
+   * discipline, then the code lists.
+   *
+   * @throws ArrivingRecords.Abandoned once the reader has found a problem (the caller rolls back)
+   */
+  @Transactional
+  void store(ArrivingRecords workbook, RegistryContent existing) {
     Set<String> stored = cadres.codes();
-    Steps steps = new Steps();
+    Steps steps = new Steps(workbook);
+    RegistryContent seats = workbook.awaiting(RecordKind.UNIT, RecordKind.POSITION);
+    steps.waited();
     // units and seats not stored yet are appended in bulk; the stored ones are replaced by the
     // chart
     Set<String> storedUnits = codesOf(chart.units(), Unit::code);
     Set<String> storedPositions = codesOf(chart.positions(), Position::code);
     List<Unit> newUnits = new ArrayList<>();
     List<Unit> storedUnitsChanged = new ArrayList<>();
-    for (Unit u : changedOnly(workbook.units(), existing.units(), Unit::code)) {
+    for (Unit u : changedOnly(seats.units(), existing.units(), Unit::code)) {
       (storedUnits.contains(u.code()) ? storedUnitsChanged : newUnits).add(u);
     }
     List<Position> newPositions = new ArrayList<>();
     List<Position> storedPositionsChanged = new ArrayList<>();
-    for (Position p : changedOnly(workbook.positions(), existing.positions(), Position::code)) {
+    for (Position p : changedOnly(seats.positions(), existing.positions(), Position::code)) {
       (storedPositions.contains(p.code()) ? storedPositionsChanged : newPositions).add(p);
     }
     // new units first: a stored seat may move to one of them
@@ -201,36 +215,51 @@ public class RegistryStore {
       u.predecessorCodes().forEach(p -> links.add(new Predecessor(u.code(), p)));
     }
     bulk.append(PREDECESSORS, links);
-    chart.storeAll(workbook.codes(), storedUnitsChanged, storedPositionsChanged);
+    chart.storeAll(List.of(), storedUnitsChanged, storedPositionsChanged);
     bulk.append(POSITIONS, newPositions);
     steps.done("đơn vị, chức danh");
+    RegistryContent people = workbook.awaiting(RecordKind.CADRE);
+    steps.waited();
     List<Cadre> changed = new ArrayList<>();
     List<Cadre> added = new ArrayList<>();
-    for (Cadre c : workbook.cadres()) {
+    for (Cadre c : people.cadres()) {
       (stored.contains(c.code()) ? changed : added).add(c);
     }
     List<Cadre> rewritten = changedOnly(changed, existing.cadres(), Cadre::code);
     cadres.storeCadres(rewritten);
     bulk.append(CADRES, added);
     steps.done("cán bộ");
+    RegistryContent read = workbook.awaiting(RecordKind.CADRE, RecordKind.ASSIGNMENT);
+    steps.waited();
     cadres.replaceAssignmentsOf(
-        storedOnly(stored, workbook, workbook.assignments(), Assignment::cadreCode), List.of());
-    bulk.append(ASSIGNMENTS, workbook.assignments());
+        storedOnly(stored, read, read.assignments(), Assignment::cadreCode), List.of());
+    bulk.append(ASSIGNMENTS, read.assignments());
     steps.done("quá trình công tác");
-    cadres.replaceAssessmentsOf(
-        storedOnly(stored, workbook, workbook.assessments(), Assessment::cadreCode), List.of());
-    bulk.append(ASSESSMENTS, workbook.assessments());
-    cadres.replaceDisciplinesOf(
-        storedOnly(stored, workbook, workbook.disciplines(), Discipline::cadreCode), List.of());
-    bulk.append(DISCIPLINES, workbook.disciplines());
+    read = workbook.awaiting(RecordKind.CADRE, RecordKind.PLANNING);
+    steps.waited();
     pools.replaceEntriesOf(
-        storedOnly(stored, workbook, workbook.planning(), SuccessionEntry::cadreCode), List.of());
-    bulk.append(PLANNING, workbook.planning());
-    Set<String> rowsChanged = ImportedCadres.withChangedRows(existing, workbook);
+        storedOnly(stored, read, read.planning(), SuccessionEntry::cadreCode), List.of());
+    bulk.append(PLANNING, read.planning());
+    read = workbook.awaiting(RecordKind.CADRE, RecordKind.ASSESSMENT);
+    steps.waited();
+    cadres.replaceAssessmentsOf(
+        storedOnly(stored, read, read.assessments(), Assessment::cadreCode), List.of());
+    bulk.append(ASSESSMENTS, read.assessments());
+    read = workbook.awaiting(RecordKind.CADRE, RecordKind.DISCIPLINE);
+    steps.waited();
+    cadres.replaceDisciplinesOf(
+        storedOnly(stored, read, read.disciplines(), Discipline::cadreCode), List.of());
+    bulk.append(DISCIPLINES, read.disciplines());
+    RegistryContent whole = workbook.whole();
+    steps.waited();
+    if (!whole.codes().isEmpty()) {
+      chart.storeAll(whole.codes(), List.of(), List.of());
+    }
+    Set<String> rowsChanged = ImportedCadres.withChangedRows(existing, whole);
     rowsChanged.retainAll(stored);
     rewritten.forEach(c -> rowsChanged.remove(c.code()));
     cadres.markChanged(rowsChanged);
-    steps.done("đánh giá, kỷ luật, quy hoạch");
+    steps.done("quy hoạch, đánh giá, kỷ luật, danh mục");
     long updated = changed.size();
     events.publishEvent(
         new RecordChanged(
@@ -241,15 +270,15 @@ public class RegistryStore {
             String.format(
                 "%d đơn vị, %d chức danh, %d cán bộ (%d mới, %d cập nhật), %d dòng quá trình công"
                     + " tác, %d dòng quy hoạch, %d dòng đánh giá, %d dòng kỷ luật",
-                workbook.units().size(),
-                workbook.positions().size(),
-                workbook.cadres().size(),
-                workbook.cadres().size() - updated,
+                whole.units().size(),
+                whole.positions().size(),
+                whole.cadres().size(),
+                whole.cadres().size() - updated,
                 updated,
-                workbook.assignments().size(),
-                workbook.planning().size(),
-                workbook.assessments().size(),
-                workbook.disciplines().size())));
+                whole.assignments().size(),
+                whole.planning().size(),
+                whole.assessments().size(),
+                whole.disciplines().size())));
   }
 
   /**
@@ -287,9 +316,23 @@ public class RegistryStore {
         .toList();
   }
 
-  /** Logs (at debug) how long each step of a write took. */
+  /** Logs (at debug) how long each step of a write took, leaving out the waits for the reader. */
   private static final class Steps {
+    private final ArrivingRecords workbook;
     private long last = System.nanoTime();
+    private long waitedBefore;
+
+    Steps(ArrivingRecords workbook) {
+      this.workbook = workbook;
+      this.waitedBefore = workbook.waitedMs();
+    }
+
+    /** The reader's records came: the wait so far is not the step's. */
+    void waited() {
+      long waited = workbook.waitedMs() - waitedBefore;
+      waitedBefore = workbook.waitedMs();
+      last += waited * 1_000_000;
+    }
 
     void done(String step) {
       long now = System.nanoTime();

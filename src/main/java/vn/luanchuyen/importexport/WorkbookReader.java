@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -95,8 +96,29 @@ public final class WorkbookReader {
     this.maxEntryBytes = maxEntryBytes;
   }
 
+  /**
+   * Told, while a workbook is read, each time every record of a kind has been read: the last sheet
+   * that can hold the kind (its continuations included) is done, or the workbook has no such sheet.
+   */
+  interface KindsRead {
+    KindsRead NONE = (kind, soFar, clean) -> {};
+
+    /**
+     * @param kind the kind now wholly read
+     * @param soFar the records read so far; those of {@code kind} and of every kind told before are
+     *     all there
+     * @param clean whether the workbook has read without a problem so far
+     */
+    void read(RecordKind kind, RegistryContent soFar, boolean clean);
+  }
+
   /** Reads a workbook file. */
   public WorkbookRead read(Path file) {
+    return read(file, KindsRead.NONE);
+  }
+
+  /** Reads a workbook file, telling {@code kindsRead} as each kind of record is wholly read. */
+  WorkbookRead read(Path file, KindsRead kindsRead) {
     long size;
     try {
       size = Files.size(file);
@@ -106,7 +128,7 @@ public final class WorkbookReader {
     if (size > maxBytes) {
       return tooLarge();
     }
-    return readFile(file);
+    return readFile(file, kindsRead);
   }
 
   /**
@@ -114,6 +136,11 @@ public final class WorkbookReader {
    * the zip can be read entry by entry instead of wholly in memory. The stream is not closed.
    */
   public WorkbookRead read(InputStream in) {
+    return read(in, KindsRead.NONE);
+  }
+
+  /** Reads an uploaded workbook, telling {@code kindsRead} as each kind is wholly read. */
+  WorkbookRead read(InputStream in, KindsRead kindsRead) {
     Path temp = null;
     try {
       temp = Files.createTempFile("luanchuyen-import-", ".xlsx");
@@ -121,7 +148,7 @@ public final class WorkbookReader {
       try (OutputStream out = Files.newOutputStream(temp)) {
         withinLimit = copyAtMost(in, out, maxBytes);
       }
-      return withinLimit ? readFile(temp) : tooLarge();
+      return withinLimit ? readFile(temp, kindsRead) : tooLarge();
     } catch (IOException e) {
       return failed("file-unreadable");
     } finally {
@@ -150,7 +177,7 @@ public final class WorkbookReader {
     return true;
   }
 
-  private WorkbookRead readFile(Path file) {
+  private WorkbookRead readFile(Path file, KindsRead kindsRead) {
     FileMagic magic;
     try {
       magic = FileMagic.valueOf(file.toFile());
@@ -168,7 +195,7 @@ public final class WorkbookReader {
     OPCPackage pkg = null;
     try {
       pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-      return readPackage(pkg);
+      return readPackage(pkg, kindsRead);
     } catch (Exception e) {
       if (isZipBomb(e)) {
         return failed("file-zip-bomb");
@@ -181,7 +208,7 @@ public final class WorkbookReader {
     }
   }
 
-  private WorkbookRead readPackage(OPCPackage pkg) throws Exception {
+  private WorkbookRead readPackage(OPCPackage pkg, KindsRead kindsRead) throws Exception {
     XSSFReader xssf = new XSSFReader(pkg);
     StylesTable styles = xssf.getStylesTable();
     CappedSharedStrings strings = new CappedSharedStrings(pkg);
@@ -190,10 +217,12 @@ public final class WorkbookReader {
       date1904 = readDate1904(workbook);
     }
     Collector collector = new Collector(date1904);
+    Map<RecordKind, Integer> lastSheetOf = lastSheetOfEachKind(xssf);
+    Set<RecordKind> told = EnumSet.noneOf(RecordKind.class);
     Set<RecordKind> seen = EnumSet.noneOf(RecordKind.class);
     Set<String> seenParts = new HashSet<>();
     XSSFReader.SheetIterator sheets = xssf.getSheetIterator();
-    while (sheets.hasNext()) {
+    for (int index = 0; sheets.hasNext(); index++) {
       try (InputStream data = sheets.next()) {
         String sheetName = sheets.getSheetName();
         Optional<Sheet> spec = sheetNamed(sheetName);
@@ -210,22 +239,12 @@ public final class WorkbookReader {
           collector.problems.add(
               ImportProblem.of(
                   sheetName, 0, null, ImportProblem.reason("sheet-twice", "sheet", sheetName)));
-          continue;
+        } else {
+          readSheet(sheet, sheetName, data, strings, styles, collector);
         }
-        SheetRowReader rows = new SheetRowReader(sheet, sheetName, collector);
-        try {
-          XMLReader parser = XMLHelper.newXMLReader();
-          parser.setContentHandler(
-              new SheetXmlHandler(strings, styles, CappedSharedStrings.MAX_TEXT_LENGTH, rows));
-          parser.parse(new InputSource(data));
-        } catch (Exception e) {
-          if (isZipBomb(e)) {
-            throw e;
-          }
-          collector.problems.add(
-              ImportProblem.of(sheetName, 0, null, ImportProblem.reason("sheet-damaged")));
+        if (lastSheetOf.get(sheet.kind()) == index && told.add(sheet.kind())) {
+          kindsRead.read(sheet.kind(), collector.soFar(), collector.problems.isEmpty());
         }
-        rows.finish();
       }
     }
     for (Sheet sheet : SHEETS) {
@@ -238,7 +257,54 @@ public final class WorkbookReader {
                 ImportProblem.reason("sheet-missing", "sheet", sheet.name())));
       }
     }
+    for (Sheet sheet : SHEETS) {
+      if (told.add(sheet.kind())) {
+        kindsRead.read(sheet.kind(), collector.soFar(), collector.problems.isEmpty());
+      }
+    }
     return collector.result();
+  }
+
+  private static void readSheet(
+      Sheet sheet,
+      String sheetName,
+      InputStream data,
+      CappedSharedStrings strings,
+      StylesTable styles,
+      Collector collector)
+      throws Exception {
+    SheetRowReader rows = new SheetRowReader(sheet, sheetName, collector);
+    try {
+      XMLReader parser = XMLHelper.newXMLReader();
+      parser.setContentHandler(
+          new SheetXmlHandler(strings, styles, CappedSharedStrings.MAX_TEXT_LENGTH, rows));
+      parser.parse(new InputSource(data));
+    } catch (Exception e) {
+      if (isZipBomb(e)) {
+        throw e;
+      }
+      collector.problems.add(
+          ImportProblem.of(sheetName, 0, null, ImportProblem.reason("sheet-damaged")));
+    }
+    rows.finish();
+  }
+
+  /**
+   * The position, among the workbook's sheets, of the last sheet that can hold each kind of record
+   * (the sheet itself or one of its continuations), read from the sheets' names alone.
+   */
+  private static Map<RecordKind, Integer> lastSheetOfEachKind(XSSFReader xssf) throws Exception {
+    Map<RecordKind, Integer> last = new EnumMap<>(RecordKind.class);
+    XSSFReader.SheetIterator sheets = xssf.getSheetIterator();
+    for (int index = 0; sheets.hasNext(); index++) {
+      try (InputStream ignored = sheets.next()) {
+        String name = sheets.getSheetName();
+        Optional<Sheet> spec = sheetNamed(name).or(() -> WorkbookFormat.continuationOf(name));
+        final int at = index;
+        spec.ifPresent(s -> last.put(s.kind(), at));
+      }
+    }
+    return last;
   }
 
   private static boolean readDate1904(InputStream workbookXml) throws Exception {
@@ -519,6 +585,12 @@ public final class WorkbookReader {
         case POSITION -> positions.size();
         default -> cadres.size();
       };
+    }
+
+    /** The records read so far. */
+    RegistryContent soFar() {
+      return new RegistryContent(
+          codes, units, positions, cadres, assignments, planning, assessments, disciplines);
     }
 
     WorkbookRead result() {

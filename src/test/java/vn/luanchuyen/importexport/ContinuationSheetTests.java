@@ -44,6 +44,66 @@ class ContinuationSheetTests {
   }
 
   @Test
+  void eachKindOfRecordIsHandedToTheWriterOnceItsLastContinuationSheetIsRead() {
+    RegistryContent demo = DemoDistrict.generate(2022);
+    List<RecordKind> told = new ArrayList<>();
+    List<Integer> assignmentsWhenTold = new ArrayList<>();
+    List<Integer> cadresWhenTold = new ArrayList<>();
+
+    WorkbookRead read =
+        new WorkbookReader()
+            .read(
+                new ByteArrayInputStream(write(demo, 600)),
+                (kind, soFar, clean) -> {
+                  told.add(kind);
+                  assertThat(clean).isTrue();
+                  assignmentsWhenTold.add(soFar.assignments().size());
+                  cadresWhenTold.add(soFar.cadres().size());
+                });
+
+    assertThat(read.problems()).isEmpty();
+    // every kind once, in the order of the sheets (the code lists come last)
+    assertThat(told)
+        .containsExactly(
+            RecordKind.UNIT,
+            RecordKind.POSITION,
+            RecordKind.CADRE,
+            RecordKind.ASSIGNMENT,
+            RecordKind.PLANNING,
+            RecordKind.ASSESSMENT,
+            RecordKind.DISCIPLINE,
+            RecordKind.CODE);
+    int assignmentsAt = told.indexOf(RecordKind.ASSIGNMENT);
+    // the cadres were all there before any assignment had been read
+    assertThat(cadresWhenTold.get(told.indexOf(RecordKind.CADRE))).isEqualTo(demo.cadres().size());
+    assertThat(assignmentsWhenTold.get(told.indexOf(RecordKind.CADRE))).isZero();
+    // the assignments only once the third of their sheets was read, all of them
+    assertThat(assignmentsWhenTold.get(assignmentsAt)).isEqualTo(demo.assignments().size());
+  }
+
+  @Test
+  void aKindWhoseSheetIsMissingIsHandedOverEmptyAtTheEndAndMarkedUnclean() {
+    byte[] withoutHistory = TestWorkbook.valid().without("QuaTrinhCongTac").bytes();
+    List<RecordKind> told = new ArrayList<>();
+    List<Boolean> clean = new ArrayList<>();
+
+    new WorkbookReader()
+        .read(
+            new ByteArrayInputStream(withoutHistory),
+            (kind, soFar, isClean) -> {
+              told.add(kind);
+              clean.add(isClean);
+            });
+
+    assertThat(told).containsExactlyInAnyOrder(RecordKind.values());
+    assertThat(told.indexOf(RecordKind.ASSIGNMENT))
+        .isGreaterThan(told.indexOf(RecordKind.ASSESSMENT));
+    // the missing sheet is a problem: what is handed over after it is not worth writing
+    assertThat(clean.get(told.indexOf(RecordKind.ASSIGNMENT))).isFalse();
+    assertThat(clean.get(told.indexOf(RecordKind.CADRE))).isTrue();
+  }
+
+  @Test
   void aProblemOnAContinuationSheetNamesThatSheetAndItsRow() {
     RegistryContent demo = DemoDistrict.generate(2022);
     List<Assignment> assignments = new ArrayList<>(demo.assignments());

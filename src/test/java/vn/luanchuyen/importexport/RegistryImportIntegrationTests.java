@@ -141,6 +141,87 @@ class RegistryImportIntegrationTests {
     assertThat(store.load().units()).extracting(u -> u.code()).containsExactly("VP");
   }
 
+  @Test
+  void aWorkbookRefusedForARowOnItsLastSheetLeavesTheRegistryAsItWas() {
+    RegistryContent before = storedDistrictOfOneCadre();
+    // the units, seats, cadres and history are written while the assessments are still read
+    TestWorkbook workbook = TestWorkbook.valid().set("DanhGia", 3, "Xếp loại", "GIOI");
+
+    ImportReport report = registryImport.importWorkbook(workbook.stream());
+
+    assertThat(report.imported()).isFalse();
+    assertThat(report.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.sheet()).isEqualTo("DanhGia");
+              assertThat(p.row()).isEqualTo(3);
+              assertThat(p.column()).isEqualTo("Xếp loại");
+            });
+    assertTheRegistryIs(before);
+    assertThat(trail.historyOf("registry", "import"))
+        .extracting(AuditEntry::action)
+        .endsWith("IMPORT_REFUSED");
+  }
+
+  @Test
+  void aWorkbookReadCleanlyButRefusedByTheChecksLeavesTheRegistryAsItWas() {
+    RegistryContent before = storedDistrictOfOneCadre();
+    // every sheet reads; only the check of the whole workbook finds the unknown cadre
+    TestWorkbook workbook = TestWorkbook.valid().row("DanhGia", "CB9", 2024, "HTTNV");
+
+    ImportReport report = registryImport.importWorkbook(workbook.stream());
+
+    assertThat(report.imported()).isFalse();
+    assertThat(report.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.sheet()).isEqualTo("DanhGia");
+              assertThat(p.row()).isEqualTo(4);
+              assertThat(p.message()).contains("CB9");
+            });
+    assertTheRegistryIs(before);
+  }
+
+  @Test
+  void aCleanWorkbookIsWrittenWholeWhileItIsRead() {
+    ImportReport report = registryImport.importWorkbook(TestWorkbook.valid().stream());
+
+    assertThat(report.problems()).isEmpty();
+    assertThat(report.imported()).isTrue();
+    RegistryContent stored = store.load();
+    assertThat(stored.units()).extracting(u -> u.code()).containsExactlyInAnyOrder("HD", "HD-VP");
+    assertThat(stored.cadres()).extracting(c -> c.code()).containsExactlyInAnyOrder("CB1", "CB2");
+    assertThat(stored.assignments()).hasSize(3);
+    assertThat(stored.planning()).hasSize(1);
+    assertThat(stored.assessments()).hasSize(2);
+    assertThat(trail.historyOf("cadre", "CB1")).hasSize(1);
+    assertThat(trail.verify().intact()).isTrue();
+  }
+
+  private RegistryContent storedDistrictOfOneCadre() {
+    store.store(
+        aRegistry()
+            .ward("VP", "Vạn Phúc")
+            .cadre("CB7", "Nguyễn Văn Đức")
+            .holding("VP-CT")
+            .since(LocalDate.of(2013, 3, 1))
+            .and()
+            .build());
+    return store.load();
+  }
+
+  private void assertTheRegistryIs(RegistryContent before) {
+    RegistryContent after = store.load();
+    assertThat(after.units()).isEqualTo(before.units());
+    assertThat(after.positions()).isEqualTo(before.positions());
+    assertThat(after.cadres()).isEqualTo(before.cadres());
+    assertThat(after.assignments()).isEqualTo(before.assignments());
+    assertThat(after.planning()).isEqualTo(before.planning());
+    assertThat(after.assessments()).isEqualTo(before.assessments());
+  }
+
   private static String key(Assignment a) {
     return a.cadreCode() + "|" + a.positionCode() + "|" + a.startDate();
   }
