@@ -1,15 +1,11 @@
 package vn.luanchuyen.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -210,6 +206,7 @@ public class AuditTrail {
     String previousHash = previous.entryHash();
     LocalDateTime at = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
     List<AuditEntry> entries = new ArrayList<>(events.size());
+    EntryHash hashes = new EntryHash();
     long seq = previous.seq();
     for (AuditableEvent event : events) {
       seq++;
@@ -225,7 +222,7 @@ public class AuditTrail {
               event.after(),
               previousHash,
               null);
-      previousHash = hash(unsigned);
+      previousHash = hashes.of(unsigned);
       entries.add(unsigned.hashed(previousHash));
     }
     long chained = System.nanoTime();
@@ -591,25 +588,9 @@ public class AuditTrail {
     return key;
   }
 
+  /** The hash chaining an entry to the one before ({@link EntryHash}). */
   static String hash(AuditEntry e) {
-    String content =
-        String.join(
-            "\u001f",
-            Long.toString(e.seq()),
-            e.recordedAt().toString(),
-            e.actor(),
-            e.action(),
-            e.recordType(),
-            e.recordId(),
-            String.valueOf(e.before()),
-            String.valueOf(e.after()),
-            e.previousHash());
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(sha.digest(content.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e1) {
-      throw new IllegalStateException("SHA-256 is missing from this Java", e1);
-    }
+    return new EntryHash().of(e);
   }
 
   private static final String SELECT =

@@ -12,6 +12,7 @@ public final class ChainCheck {
   private long expectedSeq = 1;
   private String expectedPrevious = AuditTrail.GENESIS;
   private Verification broken;
+  private final EntryHash hashes = new EntryHash();
 
   public ChainCheck(AuditKey key) {
     this.key = key;
@@ -33,7 +34,7 @@ public final class ChainCheck {
               count,
               e.seq(),
               "Mục số " + e.seq() + " không nối với mục trước: nhật ký đã bị xóa hoặc chèn.");
-    } else if (!AuditTrail.hash(e).equals(e.entryHash())) {
+    } else if (!hashes.of(e).equals(e.entryHash())) {
       broken =
           new Verification(
               count,

@@ -223,6 +223,18 @@ public class RegistryImport {
       refusedByDatabase = e;
     }
     long writeMs = Math.max(0, (System.nanoTime() - loaded) / 1_000_000 - arriving.waitedMs());
+    long auditStart = System.nanoTime();
+    long auditEnd = auditStart;
+    if (refusedByDatabase == null && joined(entries) != null) {
+      // One entry per cadre created or changed, each cadre's records sealed, in this transaction,
+      // written while the checks still run: if they refuse, the entries roll back with the rest.
+      try {
+        events.publishEvent(joined(entries).withRowsWritten(() -> joined(rowsWritten)));
+      } catch (RuntimeException e) {
+        refusedByDatabase = e;
+      }
+      auditEnd = System.nanoTime();
+    }
     Checked c = joined(checked);
     long existingMs = (loaded - start) / 1_000_000;
     if (!c.passed()) {
@@ -243,9 +255,6 @@ public class RegistryImport {
       throw refusedByDatabase;
     }
     LOG.info("Ghi vào cơ sở dữ liệu: {} ms", writeMs);
-    long auditStart = System.nanoTime();
-    // one entry per cadre created or changed, each cadre's records sealed, in this transaction
-    events.publishEvent(joined(entries).withRowsWritten(() -> joined(rowsWritten)));
     if (!c.stale().isEmpty()) {
       events.publishEvent(overwritten(c.stale(), source));
     }
@@ -257,7 +266,7 @@ public class RegistryImport {
                 existingMs,
                 c.ms(),
                 writeMs,
-                (end - auditStart) / 1_000_000,
+                (auditEnd - auditStart) / 1_000_000,
                 0,
                 (end - importStart) / 1_000_000));
   }
