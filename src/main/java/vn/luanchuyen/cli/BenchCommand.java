@@ -129,7 +129,15 @@ class BenchCommand implements Runnable {
     }
 
     /** One import's report, its time from start to commit and its peak heap. */
-    record Measured(String label, ImportReport report, long totalMs, long peakBytes) {}
+    record Measured(String label, ImportReport report, long totalMs, long peakBytes, long cpuMs) {}
+
+    /** The CPU time this JVM has used so far, every thread and the collector's included. */
+    private static long processCpuMs() {
+      return ((com.sun.management.OperatingSystemMXBean)
+                  java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+              .getProcessCpuTime()
+          / 1_000_000;
+    }
 
     private static Measured measure(String label, DatabaseOptions db, Path workbook) {
       try (ConfigurableApplicationContext app =
@@ -144,10 +152,11 @@ class BenchCommand implements Runnable {
                   "DEBUG"))) {
         RegistryImport importer = app.getBean(RegistryImport.class);
         HeapPeak.reset();
+        long cpu = processCpuMs();
         long start = System.nanoTime();
         ImportReport report = importer.importWorkbook(workbook);
         long ms = (System.nanoTime() - start) / 1_000_000;
-        Measured m = new Measured(label, report, ms, HeapPeak.peakBytes());
+        Measured m = new Measured(label, report, ms, HeapPeak.peakBytes(), processCpuMs() - cpu);
         if (!report.imported()) {
           System.out.printf("%s: sổ bị từ chối với %d lỗi%n", label, report.problems().size());
           report.problems().stream().limit(10).forEach(p -> System.out.println("  " + p));
@@ -189,6 +198,7 @@ class BenchCommand implements Runnable {
           results,
           "nhập / đọc riêng (lần)",
           r -> String.format("%.2f", (double) r.totalMs() / Math.max(1, readAloneMs)));
+      row(results, "thời gian CPU của JVM (giây, mọi luồng)", r -> seconds(r.cpuMs()));
       row(results, "đỉnh heap", r -> HeapPeak.mib(r.peakBytes()));
       row(
           results,

@@ -213,25 +213,25 @@ public class RegistryImport {
     }
     existing.complete(stored);
     long loaded = System.nanoTime();
-    RuntimeException refusedByDatabase = null;
+    RuntimeException writeFailure = null;
     try {
       store.store(arriving, stored);
     } catch (ArrivingRecords.Abandoned e) {
       // the reader found a problem: the checks say which
     } catch (RuntimeException e) {
       // the checks say why if they can
-      refusedByDatabase = e;
+      writeFailure = e;
     }
     long writeMs = Math.max(0, (System.nanoTime() - loaded) / 1_000_000 - arriving.waitedMs());
     long auditStart = System.nanoTime();
     long auditEnd = auditStart;
-    if (refusedByDatabase == null && joined(entries) != null) {
+    if (writeFailure == null && joined(entries) != null) {
       // One entry per cadre created or changed, each cadre's records sealed, in this transaction,
       // written while the checks still run: if they refuse, the entries roll back with the rest.
       try {
         events.publishEvent(joined(entries).withRowsWritten(() -> joined(rowsWritten)));
       } catch (RuntimeException e) {
-        refusedByDatabase = e;
+        writeFailure = e;
       }
       auditEnd = System.nanoTime();
     }
@@ -242,17 +242,17 @@ public class RegistryImport {
       return ImportReport.refused(c.problems())
           .with(new ImportReport.Phases(0, existingMs, c.ms(), 0, 0, 0, 0));
     }
-    if (refusedByDatabase instanceof DataIntegrityViolationException) {
+    if (writeFailure instanceof DataIntegrityViolationException) {
       // The checks above should have caught it; the database is the last guard.
-      LOG.warn("Cơ sở dữ liệu từ chối dữ liệu nhập", refusedByDatabase);
+      LOG.warn("Cơ sở dữ liệu từ chối dữ liệu nhập", writeFailure);
       status.setRollbackOnly();
       return ImportReport.refused(
           List.of(
               ImportProblem.of(
                   WorkbookFormat.FILE, 0, null, ImportProblem.reason("database-refused"))));
     }
-    if (refusedByDatabase != null) {
-      throw refusedByDatabase;
+    if (writeFailure != null) {
+      throw writeFailure;
     }
     LOG.info("Ghi vào cơ sở dữ liệu: {} ms", writeMs);
     if (!c.stale().isEmpty()) {
