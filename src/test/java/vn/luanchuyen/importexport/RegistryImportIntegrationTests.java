@@ -149,15 +149,8 @@ class RegistryImportIntegrationTests {
 
     ImportReport report = registryImport.importWorkbook(workbook.stream());
 
-    assertThat(report.imported()).isFalse();
-    assertThat(report.problems())
-        .singleElement()
-        .satisfies(
-            p -> {
-              assertThat(p.sheet()).isEqualTo("DanhGia");
-              assertThat(p.row()).isEqualTo(3);
-              assertThat(p.column()).isEqualTo("Xếp loại");
-            });
+    ImportProblem problem = theOnlyProblemOfARefusal(report, "DanhGia", 3);
+    assertThat(problem.column()).isEqualTo("Xếp loại");
     assertTheRegistryIs(before);
     assertThat(trail.historyOf("registry", "import"))
         .extracting(AuditEntry::action)
@@ -172,15 +165,7 @@ class RegistryImportIntegrationTests {
 
     ImportReport report = registryImport.importWorkbook(workbook.stream());
 
-    assertThat(report.imported()).isFalse();
-    assertThat(report.problems())
-        .singleElement()
-        .satisfies(
-            p -> {
-              assertThat(p.sheet()).isEqualTo("DanhGia");
-              assertThat(p.row()).isEqualTo(4);
-              assertThat(p.message()).contains("CB9");
-            });
+    assertThat(theOnlyProblemOfARefusal(report, "DanhGia", 4).message()).contains("CB9");
     assertTheRegistryIs(before);
   }
 
@@ -198,6 +183,16 @@ class RegistryImportIntegrationTests {
     assertThat(stored.assessments()).hasSize(2);
     assertThat(trail.historyOf("cadre", "CB1")).hasSize(1);
     assertThat(trail.verify().intact()).isTrue();
+  }
+
+  private static ImportProblem theOnlyProblemOfARefusal(
+      ImportReport report, String sheet, int row) {
+    assertThat(report.imported()).isFalse();
+    assertThat(report.problems()).hasSize(1);
+    ImportProblem problem = report.problems().get(0);
+    assertThat(problem.sheet()).isEqualTo(sheet);
+    assertThat(problem.row()).isEqualTo(row);
+    return problem;
   }
 
   private RegistryContent storedDistrictOfOneCadre() {
