@@ -23,6 +23,7 @@ import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.ParameterizedPreparedStatementSetter;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,6 +38,7 @@ import vn.luanchuyen.shared.PageOf;
 import vn.luanchuyen.shared.PartialDate;
 import vn.luanchuyen.shared.RecordChanged;
 import vn.luanchuyen.shared.SearchText;
+import vn.luanchuyen.shared.SharedValues;
 import vn.luanchuyen.shared.VietnameseOrder;
 
 /**
@@ -201,7 +203,7 @@ public class CadreRegistry {
             .params(params)
             .param("limit", size)
             .param("offset", (long) page * size)
-            .query(CadreRegistry::cadre)
+            .query(cadre(new SharedValues()))
             .list();
     return new PageOf<>(items(cadres, query.asOf()), page, size, total);
   }
@@ -238,7 +240,7 @@ public class CadreRegistry {
     Map<String, Cadre> read = new HashMap<>();
     jdbc.sql("select " + prefixed("c.") + " from cadre c where c.code in (:codes)")
         .param("codes", codes)
-        .query(CadreRegistry::cadre)
+        .query(cadre(new SharedValues()))
         .list()
         .forEach(c -> read.put(c.code(), c));
     List<Cadre> cadres = codes.stream().map(read::get).filter(Objects::nonNull).toList();
@@ -297,7 +299,7 @@ public class CadreRegistry {
     appendScope(where, params);
     return jdbc.sql("select " + prefixed("c.") + " from cadre c" + where)
         .params(params)
-        .query(CadreRegistry::cadre)
+        .query(cadre(new SharedValues()))
         .optional();
   }
 
@@ -328,8 +330,14 @@ public class CadreRegistry {
 
   @Transactional(readOnly = true)
   public List<Cadre> cadres() {
+    return cadres(new SharedValues());
+  }
+
+  /** Every cadre, each code, name, place, level and day read once among {@code values}. */
+  @Transactional(readOnly = true)
+  public List<Cadre> cadres(SharedValues values) {
     return jdbc.sql("select " + CADRE_COLUMNS + " from cadre order by code")
-        .query(CadreRegistry::cadre)
+        .query(cadre(values))
         .list();
   }
 
@@ -349,7 +357,7 @@ public class CadreRegistry {
     List<Cadre> cadres =
         jdbc.sql("select " + prefixed("c.") + " from cadre c" + where + " order by c.code")
             .params(params)
-            .query(CadreRegistry::cadre)
+            .query(cadre(new SharedValues()))
             .list();
     Map<String, List<CadreListItem.HeldSeat>> seats = seatsHeld(codes(cadres), asOf);
     return cadres.stream()
@@ -373,14 +381,20 @@ public class CadreRegistry {
     }
     return jdbc.sql(ASSIGNMENTS + " where cadre_code = ? order by start_date, id")
         .param(cadreCode)
-        .query(CadreRegistry::assignment)
+        .query(assignment(new SharedValues()))
         .list();
   }
 
   @Transactional(readOnly = true)
   public List<Assignment> assignments() {
+    return assignments(new SharedValues());
+  }
+
+  /** Every stay, each code, day and decision number read once among {@code values}. */
+  @Transactional(readOnly = true)
+  public List<Assignment> assignments(SharedValues values) {
     return jdbc.sql(ASSIGNMENTS + " order by cadre_code, start_date, id")
-        .query(CadreRegistry::assignment)
+        .query(assignment(values))
         .list();
   }
 
@@ -391,14 +405,20 @@ public class CadreRegistry {
     }
     return jdbc.sql(ASSESSMENTS + " where cadre_code = ? order by assessed_year")
         .param(cadreCode)
-        .query(CadreRegistry::assessment)
+        .query(assessment(new SharedValues()))
         .list();
   }
 
   @Transactional(readOnly = true)
   public List<Assessment> assessments() {
+    return assessments(new SharedValues());
+  }
+
+  /** Every assessment, each cadre code read once among {@code values}. */
+  @Transactional(readOnly = true)
+  public List<Assessment> assessments(SharedValues values) {
     return jdbc.sql(ASSESSMENTS + " order by cadre_code, assessed_year")
-        .query(CadreRegistry::assessment)
+        .query(assessment(values))
         .list();
   }
 
@@ -409,14 +429,20 @@ public class CadreRegistry {
     }
     return jdbc.sql(DISCIPLINES + " where cadre_code = ? order by decided_on, id")
         .param(cadreCode)
-        .query(CadreRegistry::discipline)
+        .query(discipline(new SharedValues()))
         .list();
   }
 
   @Transactional(readOnly = true)
   public List<Discipline> disciplines() {
+    return disciplines(new SharedValues());
+  }
+
+  /** Every disciplinary decision, each code, day and reason read once among {@code values}. */
+  @Transactional(readOnly = true)
+  public List<Discipline> disciplines(SharedValues values) {
     return jdbc.sql(DISCIPLINES + " order by cadre_code, decided_on, id")
-        .query(CadreRegistry::discipline)
+        .query(discipline(values))
         .list();
   }
 
@@ -783,7 +809,7 @@ public class CadreRegistry {
                 + " where cadre_code = ? and start_date <= ? and (end_date is null or end_date >="
                 + " ?) order by start_date, id")
         .params(cadreCode, Date.valueOf(day), Date.valueOf(day))
-        .query(CadreRegistry::assignment)
+        .query(assignment(new SharedValues()))
         .list();
   }
 
@@ -794,7 +820,7 @@ public class CadreRegistry {
                 + " where position_code = ? and (end_date is null or end_date >= ?) order by"
                 + " start_date, id")
         .params(seat, Date.valueOf(day))
-        .query(CadreRegistry::assignment)
+        .query(assignment(new SharedValues()))
         .list();
   }
 
@@ -839,65 +865,74 @@ public class CadreRegistry {
     ps.setString(24, c.code());
   }
 
-  private static Cadre cadre(ResultSet rs, int n) throws SQLException {
+  private static RowMapper<Cadre> cadre(SharedValues v) {
+    return (rs, n) -> cadre(rs, v);
+  }
+
+  private static Cadre cadre(ResultSet rs, SharedValues v) throws SQLException {
     Date birth = rs.getDate("birth_date");
     Date override = rs.getDate("retirement_override");
     return new Cadre(
-        rs.getString("code"),
-        rs.getString("full_name"),
+        v.shared(rs.getString("code")),
+        v.shared(rs.getString("full_name")),
         Sex.valueOf(rs.getString("sex")),
         birth == null
             ? null
-            : new PartialDate(
-                birth.toLocalDate(), DatePrecision.valueOf(rs.getString("birth_precision"))),
-        rs.getString("birthplace"),
-        rs.getString("hometown"),
-        rs.getString("permanent_residence"),
-        rs.getString("ethnicity"),
-        rs.getString("religion"),
-        rs.getString("education"),
-        rs.getString("political_theory"),
-        rs.getString("state_management"),
-        rs.getString("foreign_language"),
-        rs.getString("it_level"),
-        localDate(rs.getDate("party_join_date")),
+            : v.shared(
+                new PartialDate(
+                    birth.toLocalDate(), DatePrecision.valueOf(rs.getString("birth_precision")))),
+        v.shared(rs.getString("birthplace")),
+        v.shared(rs.getString("hometown")),
+        v.shared(rs.getString("permanent_residence")),
+        v.shared(rs.getString("ethnicity")),
+        v.shared(rs.getString("religion")),
+        v.shared(rs.getString("education")),
+        v.shared(rs.getString("political_theory")),
+        v.shared(rs.getString("state_management")),
+        v.shared(rs.getString("foreign_language")),
+        v.shared(rs.getString("it_level")),
+        localDate(rs.getDate("party_join_date"), v),
         rs.getString("other_names"),
-        rs.getString("general_education"),
-        localDate(rs.getDate("party_official_date")),
+        v.shared(rs.getString("general_education")),
+        localDate(rs.getDate("party_official_date"), v),
         rs.getString("awards"),
         rs.getString("personal_id_number"),
-        override == null ? null : YearMonth.from(override.toLocalDate()),
-        rs.getString("retirement_override_reason"),
+        override == null ? null : v.shared(YearMonth.from(override.toLocalDate())),
+        v.shared(rs.getString("retirement_override_reason")),
         rs.getLong("version"));
   }
 
-  private static Assignment assignment(ResultSet rs, int n) throws SQLException {
-    String form = rs.getString("form");
-    return new Assignment(
-        rs.getLong("id"),
-        rs.getString("cadre_code"),
-        rs.getString("position_code"),
-        localDate(rs.getDate("start_date")),
-        localDate(rs.getDate("end_date")),
-        form == null ? null : AssignmentForm.valueOf(form),
-        rs.getString("decision_number"),
-        rs.getLong("version"));
+  private static RowMapper<Assignment> assignment(SharedValues v) {
+    return (rs, n) -> {
+      String form = rs.getString("form");
+      return new Assignment(
+          rs.getLong("id"),
+          v.shared(rs.getString("cadre_code")),
+          v.shared(rs.getString("position_code")),
+          localDate(rs.getDate("start_date"), v),
+          localDate(rs.getDate("end_date"), v),
+          form == null ? null : AssignmentForm.valueOf(form),
+          v.shared(rs.getString("decision_number")),
+          rs.getLong("version"));
+    };
   }
 
-  private static Assessment assessment(ResultSet rs, int n) throws SQLException {
-    return new Assessment(
-        rs.getString("cadre_code"),
-        rs.getInt("assessed_year"),
-        AssessmentGrade.valueOf(rs.getString("grade")));
+  private static RowMapper<Assessment> assessment(SharedValues v) {
+    return (rs, n) ->
+        new Assessment(
+            v.shared(rs.getString("cadre_code")),
+            rs.getInt("assessed_year"),
+            AssessmentGrade.valueOf(rs.getString("grade")));
   }
 
-  private static Discipline discipline(ResultSet rs, int n) throws SQLException {
-    return new Discipline(
-        rs.getString("cadre_code"),
-        DisciplineForm.valueOf(rs.getString("form")),
-        localDate(rs.getDate("decided_on")),
-        localDate(rs.getDate("effective_until")),
-        rs.getString("reason"));
+  private static RowMapper<Discipline> discipline(SharedValues v) {
+    return (rs, n) ->
+        new Discipline(
+            v.shared(rs.getString("cadre_code")),
+            DisciplineForm.valueOf(rs.getString("form")),
+            localDate(rs.getDate("decided_on"), v),
+            localDate(rs.getDate("effective_until"), v),
+            v.shared(rs.getString("reason")));
   }
 
   private <T> void batch(String sql, List<T> rows, ParameterizedPreparedStatementSetter<T> setter) {
@@ -906,8 +941,8 @@ public class CadreRegistry {
     }
   }
 
-  private static LocalDate localDate(Date d) {
-    return d == null ? null : d.toLocalDate();
+  private static LocalDate localDate(Date d, SharedValues v) {
+    return d == null ? null : v.shared(d.toLocalDate());
   }
 
   private static Date sqlDate(LocalDate d) {

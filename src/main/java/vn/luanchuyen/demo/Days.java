@@ -36,6 +36,11 @@ final class Days {
     return i >= 0 && i < DATES.length ? DATES[i] : LocalDate.ofEpochDay(epochDay);
   }
 
+  /** The shared instance of a date. */
+  static LocalDate date(LocalDate date) {
+    return date(of(date));
+  }
+
   /** A day-precision birth date, shared between cadres born on the same day. */
   static PartialDate birthDay(int epochDay) {
     int i = epochDay - FIRST;

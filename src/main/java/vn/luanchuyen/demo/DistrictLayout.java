@@ -1,6 +1,7 @@
 package vn.luanchuyen.demo;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -150,6 +151,10 @@ final class DistrictLayout {
   final Map<String, List<Node>> nodesByRole = new LinkedHashMap<>();
 
   private final String unitPrefix;
+
+  /** The code of each district unit by its key, shared by the ward units under it. */
+  private final Map<String, String> unitCodes = new HashMap<>();
+
   private final String seatPrefix;
   private final String qualifier;
   private final SplittableRandom random;
@@ -473,7 +478,7 @@ final class DistrictLayout {
             LEVEL_WARD,
             type,
             block,
-            unitPrefix + parentKey,
+            unitCodes.computeIfAbsent(parentKey, k -> unitPrefix + k),
             locality,
             null,
             null,
@@ -496,7 +501,7 @@ final class DistrictLayout {
       String locality) {
     Unit unit =
         new Unit(
-            unitPrefix + key,
+            unitCodes.computeIfAbsent(key, k -> unitPrefix + k),
             unitName,
             level,
             type,

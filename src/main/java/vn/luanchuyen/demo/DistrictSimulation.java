@@ -674,7 +674,7 @@ final class DistrictSimulation {
         null,
         CadreProfiles.GENERAL_EDUCATION,
         // full membership after the twelve months of probation
-        Days.date(joined).plusYears(1),
+        Days.date(Days.date(joined).plusYears(1)),
         null,
         draft.retirementOverride,
         draft.retirementOverrideReason,
@@ -736,7 +736,7 @@ final class DistrictSimulation {
 
   private Discipline discipline(Draft draft, DisciplineForm form, int decided, String reason) {
     LocalDate on = Days.date(decided);
-    return new Discipline(draft.code, form, on, on.plusMonths(12).minusDays(1), reason);
+    return new Discipline(draft.code, form, on, Days.date(on.plusMonths(12).minusDays(1)), reason);
   }
 
   private void overrideRetirements() {

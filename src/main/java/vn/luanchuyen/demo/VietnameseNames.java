@@ -5,7 +5,8 @@ import vn.luanchuyen.cadre.Sex;
 
 /**
  * Invented Vietnamese full names: a family name drawn by its rough share of the population, then a
- * middle and a given name that suit the sex.
+ * middle and a given name that suit the sex. Each name is made once and shared by every cadre who
+ * draws it: a million cadres hold a few tens of thousands of names.
  */
 final class VietnameseNames {
 
@@ -42,29 +43,57 @@ final class VietnameseNames {
 
   private VietnameseNames() {}
 
+  /**
+   * The names made so far, by family, middle and given name (the common middle name, "Thị" or
+   * "Văn", first); filled as names are drawn. Districts are made side by side: two threads may make
+   * the same name at once, and either copy is kept, equal to the other.
+   */
+  private static final String[] FEMALE_NAMES =
+      new String[FAMILY.length * (FEMALE_MIDDLE.length + 1) * FEMALE_GIVEN.length];
+
+  private static final String[] MALE_NAMES =
+      new String[FAMILY.length * (MALE_MIDDLE.length + 1) * MALE_GIVEN.length];
+
   static String fullName(Sex sex, SplittableRandom random) {
-    String family = family(random);
+    int family = family(random);
     if (sex == Sex.FEMALE) {
-      String middle = random.nextInt(100) < 55 ? "Thị" : pick(FEMALE_MIDDLE, random);
-      return family + " " + middle + " " + pick(FEMALE_GIVEN, random);
+      int middle = random.nextInt(100) < 55 ? 0 : 1 + random.nextInt(FEMALE_MIDDLE.length);
+      int given = random.nextInt(FEMALE_GIVEN.length);
+      return name(FEMALE_NAMES, "Thị", FEMALE_MIDDLE, FEMALE_GIVEN, family, middle, given);
     }
-    String middle = random.nextInt(100) < 30 ? "Văn" : pick(MALE_MIDDLE, random);
-    return family + " " + middle + " " + pick(MALE_GIVEN, random);
+    int middle = random.nextInt(100) < 30 ? 0 : 1 + random.nextInt(MALE_MIDDLE.length);
+    int given = random.nextInt(MALE_GIVEN.length);
+    return name(MALE_NAMES, "Văn", MALE_MIDDLE, MALE_GIVEN, family, middle, given);
   }
 
-  private static String family(SplittableRandom random) {
+  /** The shared name of a family, a middle (0: the common one) and a given name. */
+  private static String name(
+      String[] made,
+      String common,
+      String[] middles,
+      String[] givens,
+      int family,
+      int middle,
+      int given) {
+    int k = (family * (middles.length + 1) + middle) * givens.length + given;
+    String name = made[k];
+    if (name == null) {
+      name =
+          FAMILY[family] + " " + (middle == 0 ? common : middles[middle - 1]) + " " + givens[given];
+      made[k] = name;
+    }
+    return name;
+  }
+
+  private static int family(SplittableRandom random) {
     int r = random.nextInt(FAMILY_TOTAL);
     for (int i = 0; i < FAMILY.length; i++) {
       r -= FAMILY_WEIGHT[i];
       if (r < 0) {
-        return FAMILY[i];
+        return i;
       }
     }
-    return FAMILY[0];
-  }
-
-  private static String pick(String[] values, SplittableRandom random) {
-    return values[random.nextInt(values.length)];
+    return 0;
   }
 
   private static int sum(int[] values) {

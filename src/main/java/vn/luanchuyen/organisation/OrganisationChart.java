@@ -1,7 +1,6 @@
 package vn.luanchuyen.organisation;
 
 import java.sql.Date;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +21,7 @@ import vn.luanchuyen.shared.ChangeMark;
 import vn.luanchuyen.shared.ConcurrentEditException;
 import vn.luanchuyen.shared.NotFoundException;
 import vn.luanchuyen.shared.RecordChanged;
+import vn.luanchuyen.shared.SharedValues;
 import vn.luanchuyen.shared.VietnameseOrder;
 
 /** The organisation chart: reads and stores units, seats and code lists. */
@@ -105,11 +106,17 @@ public class OrganisationChart {
 
   @Transactional(readOnly = true)
   public List<Unit> units() {
+    return units(new SharedValues());
+  }
+
+  /** Every unit, each code and day read once among {@code values}. */
+  @Transactional(readOnly = true)
+  public List<Unit> units(SharedValues values) {
     Map<String, List<String>> predecessors = predecessors();
     return jdbc.sql(
             "select code, name, level_code, type_code, block, parent_code, locality_code,"
                 + " valid_from, valid_to, version from org_unit order by code")
-        .query((rs, n) -> unit(rs, predecessors))
+        .query(unit(predecessors, values))
         .list();
   }
 
@@ -140,7 +147,7 @@ public class OrganisationChart {
             "select code, name, level_code, type_code, block, parent_code, locality_code,"
                 + " valid_from, valid_to, version from org_unit where code in (:codes)")
         .param("codes", codes)
-        .query((rs, n) -> unit(rs, predecessors))
+        .query(unit(predecessors, new SharedValues()))
         .list()
         .forEach(u -> found.put(u.code(), u));
     return found;
@@ -162,7 +169,7 @@ public class OrganisationChart {
     if (parentCode != null) {
       query = query.param("parent", parentCode);
     }
-    return query.query((rs, n) -> unit(rs, predecessors)).list().stream()
+    return query.query(unit(predecessors, new SharedValues())).list().stream()
         .sorted(VietnameseOrder.by(Unit::name))
         .toList();
   }
@@ -182,10 +189,16 @@ public class OrganisationChart {
 
   @Transactional(readOnly = true)
   public List<Position> positions() {
+    return positions(new SharedValues());
+  }
+
+  /** Every seat, each code and name read once among {@code values}. */
+  @Transactional(readOnly = true)
+  public List<Position> positions(SharedValues values) {
     return jdbc.sql(
             "select code, unit_code, name, seat_rank, role_key, version from org_position"
                 + " order by unit_code, seat_rank desc, code")
-        .query(OrganisationChart::position)
+        .query(position(values))
         .list();
   }
 
@@ -195,7 +208,7 @@ public class OrganisationChart {
             "select code, unit_code, name, seat_rank, role_key, version from org_position"
                 + " where unit_code = ? order by seat_rank desc, code")
         .param(unitCode)
-        .query(OrganisationChart::position)
+        .query(position(new SharedValues()))
         .list();
   }
 
@@ -205,7 +218,7 @@ public class OrganisationChart {
             "select code, unit_code, name, seat_rank, role_key, version from org_position"
                 + " where code = ?")
         .param(code)
-        .query(OrganisationChart::position)
+        .query(position(new SharedValues()))
         .optional();
   }
 
@@ -219,7 +232,7 @@ public class OrganisationChart {
             "select code, unit_code, name, seat_rank, role_key, version from org_position"
                 + " where code in (:codes)")
         .param("codes", codes)
-        .query(OrganisationChart::position)
+        .query(position(new SharedValues()))
         .list()
         .forEach(p -> found.put(p.code(), p));
     return found;
@@ -358,31 +371,33 @@ public class OrganisationChart {
     return map;
   }
 
-  private static Unit unit(ResultSet rs, Map<String, List<String>> predecessors)
-      throws SQLException {
-    String code = rs.getString("code");
-    return new Unit(
-        code,
-        rs.getString("name"),
-        rs.getString("level_code"),
-        rs.getString("type_code"),
-        Block.valueOf(rs.getString("block")),
-        rs.getString("parent_code"),
-        rs.getString("locality_code"),
-        localDate(rs.getDate("valid_from")),
-        localDate(rs.getDate("valid_to")),
-        predecessors.getOrDefault(code, List.of()),
-        rs.getLong("version"));
+  private static RowMapper<Unit> unit(Map<String, List<String>> predecessors, SharedValues v) {
+    return (rs, n) -> {
+      String code = v.shared(rs.getString("code"));
+      return new Unit(
+          code,
+          v.shared(rs.getString("name")),
+          v.shared(rs.getString("level_code")),
+          v.shared(rs.getString("type_code")),
+          Block.valueOf(rs.getString("block")),
+          v.shared(rs.getString("parent_code")),
+          v.shared(rs.getString("locality_code")),
+          v.shared(localDate(rs.getDate("valid_from"))),
+          v.shared(localDate(rs.getDate("valid_to"))),
+          predecessors.getOrDefault(code, List.of()),
+          rs.getLong("version"));
+    };
   }
 
-  private static Position position(ResultSet rs, int n) throws SQLException {
-    return new Position(
-        rs.getString("code"),
-        rs.getString("unit_code"),
-        rs.getString("name"),
-        PositionRank.fromCode(rs.getString("seat_rank")).orElseThrow(),
-        rs.getString("role_key"),
-        rs.getLong("version"));
+  private static RowMapper<Position> position(SharedValues v) {
+    return (rs, n) ->
+        new Position(
+            v.shared(rs.getString("code")),
+            v.shared(rs.getString("unit_code")),
+            v.shared(rs.getString("name")),
+            PositionRank.fromCode(rs.getString("seat_rank")).orElseThrow(),
+            v.shared(rs.getString("role_key")),
+            rs.getLong("version"));
   }
 
   private static void bindUnit(java.sql.PreparedStatement ps, Unit u) throws SQLException {

@@ -4,6 +4,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.luanchuyen.cadre.CadreRegistry;
 import vn.luanchuyen.organisation.OrganisationChart;
+import vn.luanchuyen.shared.SharedValues;
 import vn.luanchuyen.succession.SuccessionPools;
 
 /**
@@ -25,18 +26,23 @@ public class Registry {
     this.pools = pools;
   }
 
-  /** The whole registry, with every code list entry (standard and added). */
+  /**
+   * The whole registry, with every code list entry (standard and added). Each code, name and day is
+   * one object however many records hold it (a cadre's code in their stays, assessments and
+   * planning entries; a seat's code in its stays; a day in every record of that day).
+   */
   @Transactional(readOnly = true)
   public RegistryContent read() {
+    SharedValues values = new SharedValues();
     return new RegistryContent(
         chart.codes(),
-        chart.units(),
-        chart.positions(),
-        cadres.cadres(),
-        cadres.assignments(),
-        pools.entries(),
-        cadres.assessments(),
-        cadres.disciplines());
+        chart.units(values),
+        chart.positions(values),
+        cadres.cadres(values),
+        cadres.assignments(values),
+        pools.entries(values),
+        cadres.assessments(values),
+        cadres.disciplines(values));
   }
 
   /**

@@ -91,14 +91,18 @@ public final class RegistrySnapshot {
   final int[] planningUntilYear;
 
   /**
-   * Every assessment, with its year and grade, cadre by cadre: cadre {@code i}'s are at {@code
-   * assessmentFrom[i]} to {@code assessmentFrom[i + 1] - 1}, in the order of the registry.
+   * Every assessment, as its year and grade, cadre by cadre: cadre {@code i}'s are at {@code
+   * assessmentFrom[i]} to {@code assessmentFrom[i + 1] - 1}, in the order of the registry. The
+   * grade is its ordinal in {@link #GRADES}, -1 when missing. The records themselves are not kept
+   * (a registry holds a few per cadre, and a record and its cadre code per assessment weigh more
+   * than the rest of the snapshot's columns): {@link #assessmentsOf(int)} makes them again.
    */
   final int[] assessmentFrom;
 
-  final Assessment[] assessments;
   final int[] assessmentYear;
-  final AssessmentGrade[] assessmentGrade;
+  final byte[] assessmentGrade;
+
+  private static final AssessmentGrade[] GRADES = AssessmentGrade.values();
 
   /** The rank of each seat (null when unknown), read without touching the seat's record. */
   final PositionRank[] positionRank;
@@ -188,7 +192,6 @@ public final class RegistrySnapshot {
     this.seatStayCadre = b.seatStayCadre;
     this.planning = b.planning;
     this.planningFrom = b.planningFrom;
-    this.assessments = b.assessments;
     this.disciplines = b.disciplines;
     this.disciplineFrom = b.disciplineFrom;
     this.unitIndex = b.unitIndex;
@@ -344,7 +347,23 @@ public final class RegistrySnapshot {
   }
 
   List<Assessment> assessmentsOf(int cadre) {
-    return Slice.of(assessments, assessmentFrom[cadre], assessmentFrom[cadre + 1]);
+    int from = assessmentFrom[cadre];
+    int to = assessmentFrom[cadre + 1];
+    if (from == to) {
+      return List.of();
+    }
+    String code = cadres[cadre].code();
+    Assessment[] own = new Assessment[to - from];
+    for (int k = from; k < to; k++) {
+      own[k - from] = new Assessment(code, assessmentYear[k], assessmentGrade(k));
+    }
+    return List.of(own);
+  }
+
+  /** The grade of one of the assessments, null when missing. */
+  AssessmentGrade assessmentGrade(int k) {
+    int grade = assessmentGrade[k];
+    return grade < 0 ? null : GRADES[grade];
   }
 
   /** A read-only view of a range of one of the flat arrays. */
@@ -454,7 +473,7 @@ public final class RegistrySnapshot {
     int[] planningUntilYear;
     int[] assessmentFrom;
     int[] assessmentYear;
-    AssessmentGrade[] assessmentGrade;
+    byte[] assessmentGrade;
     Assignment[] stays;
     int[] stayFrom;
     int[] stayPosition;
@@ -472,7 +491,6 @@ public final class RegistrySnapshot {
 
     SuccessionEntry[] planning;
     int[] planningFrom;
-    Assessment[] assessments;
     Discipline[] disciplines;
     int[] disciplineFrom;
     Localities localities;
@@ -603,17 +621,19 @@ public final class RegistrySnapshot {
     }
 
     Builder assignments(List<Assignment> list, Findings f) {
-      Grouped<Assignment> grouped =
+      stayFrom =
           group(
               f,
               list,
               Assignment::cadreCode,
               a -> String.valueOf(a.positionCode()),
-              Assignment[]::new,
-              "assignment");
+              "assignment",
+              count -> {
+                Assignment[] flat = new Assignment[count];
+                stays = flat;
+                return (at, a) -> flat[at] = a;
+              });
       int n = cadres.length;
-      stays = grouped.flat();
-      stayFrom = grouped.from();
       int total = stays.length;
       stayPosition = new int[total];
       stayStart = new int[total];
@@ -851,16 +871,18 @@ public final class RegistrySnapshot {
     }
 
     Builder planning(List<SuccessionEntry> list, Findings f) {
-      Grouped<SuccessionEntry> grouped =
+      planningFrom =
           group(
               f,
               list,
               SuccessionEntry::cadreCode,
               e -> String.valueOf(e.cadreCode()),
-              SuccessionEntry[]::new,
-              "planning");
-      planning = grouped.flat();
-      planningFrom = grouped.from();
+              "planning",
+              count -> {
+                SuccessionEntry[] flat = new SuccessionEntry[count];
+                planning = flat;
+                return (at, e) -> flat[at] = e;
+              });
       planningUntilYear = new int[cadres.length];
       for (int i = 0; i < cadres.length; i++) {
         int until = Integer.MIN_VALUE;
@@ -873,36 +895,39 @@ public final class RegistrySnapshot {
     }
 
     Builder assessments(List<Assessment> list, Findings f) {
-      Grouped<Assessment> grouped =
+      assessmentFrom =
           group(
               f,
               list,
               Assessment::cadreCode,
               a -> String.valueOf(a.cadreCode()),
-              Assessment[]::new,
-              "assessment");
-      assessments = grouped.flat();
-      assessmentFrom = grouped.from();
-      assessmentYear = new int[assessments.length];
-      assessmentGrade = new AssessmentGrade[assessments.length];
-      for (int k = 0; k < assessments.length; k++) {
-        assessmentYear[k] = assessments[k].year();
-        assessmentGrade[k] = assessments[k].grade();
-      }
+              "assessment",
+              count -> {
+                int[] years = new int[count];
+                byte[] grades = new byte[count];
+                assessmentYear = years;
+                assessmentGrade = grades;
+                return (at, a) -> {
+                  years[at] = a.year();
+                  grades[at] = (byte) (a.grade() == null ? -1 : a.grade().ordinal());
+                };
+              });
       return this;
     }
 
     Builder disciplines(List<Discipline> list, Findings f) {
-      Grouped<Discipline> grouped =
+      disciplineFrom =
           group(
               f,
               list,
               Discipline::cadreCode,
               d -> String.valueOf(d.cadreCode()),
-              Discipline[]::new,
-              "discipline");
-      disciplines = grouped.flat();
-      disciplineFrom = grouped.from();
+              "discipline",
+              count -> {
+                Discipline[] flat = new Discipline[count];
+                disciplines = flat;
+                return (at, d) -> flat[at] = d;
+              });
       for (int i = 0; i < cadres.length; i++) {
         for (int k = disciplineFrom[i]; k < disciplineFrom[i + 1]; k++) {
           Discipline d = disciplines[k];
@@ -915,22 +940,27 @@ public final class RegistrySnapshot {
       return this;
     }
 
-    /** Records of one kind, cadre by cadre: cadre {@code i}'s are {@code flat[from[i]]} on. */
-    private record Grouped<T>(T[] flat, int[] from) {}
+    /** Puts a record at its place in the flat arrays of its kind. */
+    private interface Placing<T> {
+      void place(int at, T record);
+    }
 
     /**
      * Groups records by their cadre, keeping the registry's order within a cadre; a record of an
      * unknown cadre is left out with a finding. The records come cadre by cadre: a run of one
      * cadre's records is looked up once, and the cadre after the last is tried before the code is
-     * hashed, so that the lookups read the cadres in order instead of a table at random.
+     * hashed, so that the lookups read the cadres in order instead of a table at random. {@code
+     * placing} is given the number of records kept and returns where each goes; the result is
+     * {@code from}: cadre {@code i}'s records are placed at {@code from[i]} to {@code from[i + 1] -
+     * 1}.
      */
-    private <T> Grouped<T> group(
+    private <T> int[] group(
         Findings f,
         List<T> list,
         Function<T, String> cadreOf,
         Function<T, String> subjectOf,
-        IntFunction<T[]> arrays,
-        String record) {
+        String record,
+        IntFunction<Placing<T>> placing) {
       int n = cadres.length;
       int size = list.size();
       int[] from = new int[n + 1];
@@ -961,7 +991,7 @@ public final class RegistrySnapshot {
       for (int i = 0; i < n; i++) {
         from[i + 1] += from[i];
       }
-      T[] flat = arrays.apply(from[n]);
+      Placing<T> place = placing.apply(from[n]);
       int[] fill = Arrays.copyOf(from, n);
       for (int r = 0; r < runs; r++) {
         int owner = runOwner[r];
@@ -971,11 +1001,11 @@ public final class RegistrySnapshot {
         int end = r + 1 < runs ? runStart[r + 1] : size;
         int at = fill[owner];
         for (int k = runStart[r]; k < end; k++) {
-          flat[at++] = list.get(k);
+          place.place(at++, list.get(k));
         }
         fill[owner] = at;
       }
-      return new Grouped<>(flat, from);
+      return from;
     }
 
     private static boolean sameCode(String a, String b) {

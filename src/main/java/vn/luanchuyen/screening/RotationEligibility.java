@@ -98,7 +98,7 @@ final class RotationEligibility implements ScreeningRule {
     for (int k = snapshot.assessmentFrom[i]; k < snapshot.assessmentFrom[i + 1]; k++) {
       if (context
           .forms()
-          .failedYear(snapshot.assessmentYear[k], snapshot.assessmentGrade[k], context.asOf())) {
+          .failedYear(snapshot.assessmentYear[k], snapshot.assessmentGrade(k), context.asOf())) {
         return true;
       }
     }

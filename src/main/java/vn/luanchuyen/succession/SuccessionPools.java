@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.luanchuyen.shared.ChangeMark;
 import vn.luanchuyen.shared.ConcurrentEditException;
 import vn.luanchuyen.shared.RecordChanged;
+import vn.luanchuyen.shared.SharedValues;
 import vn.luanchuyen.shared.Term;
 
 /**
@@ -50,10 +52,16 @@ public class SuccessionPools {
 
   @Transactional(readOnly = true)
   public List<SuccessionEntry> entries() {
+    return entries(new SharedValues());
+  }
+
+  /** Every planning entry, each code and term read once among {@code values}. */
+  @Transactional(readOnly = true)
+  public List<SuccessionEntry> entries(SharedValues values) {
     return jdbc.sql(
             "select cadre_code, role_key, unit_code, term_code from succession_entry"
                 + " order by cadre_code, term_code, role_key, id")
-        .query(SuccessionPools::entry)
+        .query(entry(values))
         .list();
   }
 
@@ -63,7 +71,7 @@ public class SuccessionPools {
             "select cadre_code, role_key, unit_code, term_code from succession_entry"
                 + " where cadre_code = ? order by term_code, role_key, id")
         .param(cadreCode)
-        .query(SuccessionPools::entry)
+        .query(entry(new SharedValues()))
         .list();
   }
 
@@ -161,7 +169,7 @@ public class SuccessionPools {
                 "select cadre_code, role_key, unit_code, term_code from succession_entry"
                     + " where id = ?")
             .param(id)
-            .query(SuccessionPools::entry)
+            .query(entry(new SharedValues()))
             .optional();
     String before = entry.map(SuccessionPools::describe).orElse(null);
     int removed =
@@ -186,8 +194,12 @@ public class SuccessionPools {
         + e.term().code();
   }
 
-  private static SuccessionEntry entry(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-    return new SuccessionEntry(
-        rs.getString(1), rs.getString(2), rs.getString(3), Term.parse(rs.getString(4)));
+  private static RowMapper<SuccessionEntry> entry(SharedValues v) {
+    return (rs, n) ->
+        new SuccessionEntry(
+            v.shared(rs.getString(1)),
+            v.shared(rs.getString(2)),
+            v.shared(rs.getString(3)),
+            v.shared(Term.parse(rs.getString(4))));
   }
 }
