@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.NumberToTextConverter;
 import vn.luanchuyen.shared.PartialDate;
+import vn.luanchuyen.shared.SharedValues;
 import vn.luanchuyen.shared.Term;
 
 /**
@@ -42,6 +43,7 @@ final class RowCells {
 
   private final boolean date1904;
   private final Map<String, String> interned;
+  private final SharedValues days;
   private final List<ImportProblem> problems;
   private int row;
 
@@ -51,6 +53,7 @@ final class RowCells {
       Map<String, Integer> slots,
       boolean date1904,
       Map<String, String> interned,
+      SharedValues days,
       List<ImportProblem> problems) {
     this.sheet = sheet;
     this.sheetName = sheetName;
@@ -58,6 +61,7 @@ final class RowCells {
     this.cells = new SheetCell[sheet.columns().size()];
     this.date1904 = date1904;
     this.interned = interned;
+    this.days = days;
     this.problems = problems;
   }
 
@@ -325,15 +329,16 @@ final class RowCells {
     }
   }
 
+  /** The day of an Excel serial: one object per day among the workbook's records. */
   private LocalDate excelDate(double serial) {
     if (!DateUtil.isValidExcelDate(serial)) {
       return null;
     }
     // a whole day after 1 March 1900 (the 1900 system): counted directly, as Excel counts it
     if (!date1904 && serial >= FIRST_PLAIN_SERIAL && serial == Math.rint(serial)) {
-      return EXCEL_DAY_ZERO.plusDays((long) serial);
+      return days.shared(EXCEL_DAY_ZERO.plusDays((long) serial));
     }
-    return DateUtil.getLocalDateTime(serial, date1904).toLocalDate();
+    return days.shared(DateUtil.getLocalDateTime(serial, date1904).toLocalDate());
   }
 
   private String shown(SheetCell c) {

@@ -47,6 +47,7 @@ import vn.luanchuyen.organisation.PositionRank;
 import vn.luanchuyen.organisation.Unit;
 import vn.luanchuyen.registry.RegistryContent;
 import vn.luanchuyen.shared.Reason;
+import vn.luanchuyen.shared.SharedValues;
 import vn.luanchuyen.succession.SuccessionEntry;
 
 /**
@@ -451,7 +452,13 @@ public final class WorkbookReader {
       }
       cells =
           new RowCells(
-              sheet, sheetName, slots, collector.date1904, collector.interned, collector.problems);
+              sheet,
+              sheetName,
+              slots,
+              collector.date1904,
+              collector.interned,
+              collector.days,
+              collector.problems);
       usable = true;
       headerCells.clear();
     }
@@ -461,6 +468,7 @@ public final class WorkbookReader {
   private static final class Collector {
     final boolean date1904;
     final Map<String, String> interned = new HashMap<>();
+    final SharedValues days = new SharedValues();
     final List<ImportProblem> problems = new ArrayList<>();
     final SourceRows.Recorder rows = new SourceRows.Recorder();
     final ExportedVersions.Recorder versions = new ExportedVersions.Recorder();
