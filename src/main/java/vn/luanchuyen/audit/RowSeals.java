@@ -328,6 +328,7 @@ class RowSeals {
           });
       return rows;
     }
+    StringBuilder scratch = new StringBuilder(256);
     for (SealedRows.Table table : SealedRows.TABLES) {
       int cadreColumn = table.columns().indexOf(table.cadreColumn()) + 1;
       int columns = table.columns().size();
@@ -339,7 +340,7 @@ class RowSeals {
           rs -> {
             String code = rs.getString(cadreColumn);
             if (!whole || wanted.contains(code)) {
-              SealedRows.Line line = SealedRows.line(table);
+              SealedRows.Line line = SealedRows.line(table, scratch);
               for (int i = 1; i <= columns; i++) {
                 line.stored(rs.getString(i));
               }

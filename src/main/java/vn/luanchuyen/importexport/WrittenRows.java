@@ -25,6 +25,10 @@ final class WrittenRows {
 
   private WrittenRows() {}
 
+  /** Each thread's builder of lines, grown once to the longest line instead of once a cadre. */
+  private static final ThreadLocal<StringBuilder> SCRATCH =
+      ThreadLocal.withInitial(() -> new StringBuilder(1024));
+
   /** One kind of row: how it is written, and which cadre it belongs to. */
   private record Kind<T>(
       SealedRows.Table table, List<Function<T, Object>> sealed, Function<T, String> cadre) {
@@ -53,8 +57,8 @@ final class WrittenRows {
     }
 
     /** The row's text, or null if a value has no text both databases agree on. */
-    String line(T record) {
-      SealedRows.Line line = SealedRows.line(table);
+    String line(T record, StringBuilder scratch) {
+      SealedRows.Line line = SealedRows.line(table, scratch);
       for (Function<T, Object> value : sealed) {
         line.written(value.apply(record));
       }
@@ -90,9 +94,10 @@ final class WrittenRows {
         .forEach(
             code -> {
               List<String> lines = new ArrayList<>();
-              boolean representable = cadres.addLines(code, lines);
+              StringBuilder scratch = SCRATCH.get();
+              boolean representable = cadres.addLines(code, lines, scratch);
               for (Rows<?> rows : history) {
-                representable &= rows.addLines(code, lines);
+                representable &= rows.addLines(code, lines, scratch);
               }
               if (representable) {
                 digests.put(code, SealedRows.digest(lines));
@@ -115,9 +120,9 @@ final class WrittenRows {
     }
 
     /** Adds the cadre's rows' texts; false if one has no text both databases agree on. */
-    boolean addLines(String code, List<String> lines) {
+    boolean addLines(String code, List<String> lines, StringBuilder scratch) {
       for (T record : byCadre.getOrDefault(code, List.of())) {
-        String line = kind.line(record);
+        String line = kind.line(record, scratch);
         if (line == null) {
           return false;
         }

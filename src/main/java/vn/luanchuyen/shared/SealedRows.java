@@ -99,12 +99,14 @@ public final class SealedRows {
   /** Builds one row's text, a column at a time in the table's order. */
   public static final class Line {
     private final Table table;
-    private final StringBuilder text = new StringBuilder(256);
+    private final StringBuilder text;
     private int next;
     private boolean representable = true;
 
-    private Line(Table table) {
+    private Line(Table table, StringBuilder text) {
       this.table = table;
+      this.text = text;
+      text.setLength(0);
       text.append(table.name()).append(TABLE_END);
     }
 
@@ -136,7 +138,15 @@ public final class SealedRows {
   }
 
   public static Line line(Table table) {
-    return new Line(table);
+    return new Line(table, new StringBuilder(256));
+  }
+
+  /**
+   * A row's line written into {@code scratch}, emptied first: one builder serves many rows in turn,
+   * each line taken ({@link Line#text()}) before the next begins.
+   */
+  public static Line line(Table table, StringBuilder scratch) {
+    return new Line(table, scratch);
   }
 
   /**
@@ -146,18 +156,15 @@ public final class SealedRows {
   public static String digest(List<String> lines) {
     List<String> sorted = new ArrayList<>(lines);
     Collections.sort(sorted);
-    MessageDigest sha;
-    try {
-      sha = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this Java", e);
-    }
-    byte[] buffer = new byte[1024];
+    Digesting digesting = DIGESTING.get();
+    MessageDigest sha = digesting.sha;
+    sha.reset();
     for (String line : sorted) {
       int need = 4 + Utf8.maxBytes(line.length());
-      if (buffer.length < need) {
-        buffer = new byte[Math.max(need, 2 * buffer.length)];
+      if (digesting.buffer.length < need) {
+        digesting.buffer = new byte[Math.max(need, 2 * digesting.buffer.length)];
       }
+      byte[] buffer = digesting.buffer;
       int n = Utf8.encode(line, 0, line.length(), buffer, 4);
       int length = n - 4;
       buffer[0] = (byte) (length >>> 24);
@@ -168,4 +175,20 @@ public final class SealedRows {
     }
     return HexFormat.of().formatHex(sha.digest());
   }
+
+  /** A thread's digest and buffer, kept from cadre to cadre: sealing many makes neither anew. */
+  private static final class Digesting {
+    final MessageDigest sha;
+    byte[] buffer = new byte[1024];
+
+    Digesting() {
+      try {
+        sha = MessageDigest.getInstance("SHA-256");
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException("SHA-256 is missing from this Java", e);
+      }
+    }
+  }
+
+  private static final ThreadLocal<Digesting> DIGESTING = ThreadLocal.withInitial(Digesting::new);
 }
