@@ -72,7 +72,7 @@ final class ArrivingRecords implements WorkbookReader.KindsRead {
   }
 
   /**
-   * Waits until every given kind has been read; returns the records read by then.
+   * Waits until every given kind (at least one) has been read; returns the records read by then.
    *
    * @throws Abandoned if the reader found a problem before the last of them arrived
    */
@@ -87,7 +87,7 @@ final class ArrivingRecords implements WorkbookReader.KindsRead {
         latest = arrival;
       }
     }
-    return latest == null ? waitFor(whole).content() : latest.soFar();
+    return latest.soFar();
   }
 
   /**

@@ -42,8 +42,7 @@ final class RowCells {
   private static final double FIRST_PLAIN_SERIAL = 61;
 
   private final boolean date1904;
-  private final Map<String, String> interned;
-  private final SharedValues days;
+  private final SharedValues shared;
   private final List<ImportProblem> problems;
   private int row;
 
@@ -52,16 +51,14 @@ final class RowCells {
       String sheetName,
       Map<String, Integer> slots,
       boolean date1904,
-      Map<String, String> interned,
-      SharedValues days,
+      SharedValues shared,
       List<ImportProblem> problems) {
     this.sheet = sheet;
     this.sheetName = sheetName;
     this.slots = slots;
     this.cells = new SheetCell[sheet.columns().size()];
     this.date1904 = date1904;
-    this.interned = interned;
-    this.days = days;
+    this.shared = shared;
     this.problems = problems;
   }
 
@@ -124,7 +121,7 @@ final class RowCells {
   /** A code: trimmed text, shared with equal codes read before to save memory. */
   String code(String header) {
     String s = text(header);
-    return s == null ? null : interned.computeIfAbsent(s, Function.identity());
+    return s == null ? null : shared.shared(s);
   }
 
   /** Comma-separated codes; empty when the cell is blank. */
@@ -135,7 +132,7 @@ final class RowCells {
       for (String part : s.split("[,;]")) {
         String p = part.strip();
         if (!p.isEmpty()) {
-          result.add(interned.computeIfAbsent(p, Function.identity()));
+          result.add(shared.shared(p));
         }
       }
     }
@@ -336,9 +333,9 @@ final class RowCells {
     }
     // a whole day after 1 March 1900 (the 1900 system): counted directly, as Excel counts it
     if (!date1904 && serial >= FIRST_PLAIN_SERIAL && serial == Math.rint(serial)) {
-      return days.shared(EXCEL_DAY_ZERO.plusDays((long) serial));
+      return shared.shared(EXCEL_DAY_ZERO.plusDays((long) serial));
     }
-    return days.shared(DateUtil.getLocalDateTime(serial, date1904).toLocalDate());
+    return shared.shared(DateUtil.getLocalDateTime(serial, date1904).toLocalDate());
   }
 
   private String shown(SheetCell c) {

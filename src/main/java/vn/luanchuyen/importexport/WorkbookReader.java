@@ -452,13 +452,7 @@ public final class WorkbookReader {
       }
       cells =
           new RowCells(
-              sheet,
-              sheetName,
-              slots,
-              collector.date1904,
-              collector.interned,
-              collector.days,
-              collector.problems);
+              sheet, sheetName, slots, collector.date1904, collector.shared, collector.problems);
       usable = true;
       headerCells.clear();
     }
@@ -467,8 +461,10 @@ public final class WorkbookReader {
   /** Turns rows into records, remembering the row of each. */
   private static final class Collector {
     final boolean date1904;
-    final Map<String, String> interned = new HashMap<>();
-    final SharedValues days = new SharedValues();
+
+    /** One object per code and per day among the workbook's records. */
+    final SharedValues shared = new SharedValues();
+
     final List<ImportProblem> problems = new ArrayList<>();
     final SourceRows.Recorder rows = new SourceRows.Recorder();
     final ExportedVersions.Recorder versions = new ExportedVersions.Recorder();
