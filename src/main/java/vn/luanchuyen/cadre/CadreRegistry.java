@@ -23,6 +23,7 @@ import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.ParameterizedPreparedStatementSetter;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -393,9 +394,12 @@ public class CadreRegistry {
   /** Every stay, each code, day and decision number read once among {@code values}. */
   @Transactional(readOnly = true)
   public List<Assignment> assignments(SharedValues values) {
-    return jdbc.sql(ASSIGNMENTS + " order by cadre_code, start_date, id")
-        .query(assignment(values))
-        .list();
+    // a registry holds several stays per cadre: they are kept as columns, not a record each
+    AssignmentTable.Builder stays = new AssignmentTable.Builder(1024);
+    RowMapper<Assignment> row = assignment(values);
+    jdbc.sql(ASSIGNMENTS + " order by cadre_code, start_date, id")
+        .query((RowCallbackHandler) rs -> stays.add(row.mapRow(rs, 0)));
+    return stays.build();
   }
 
   @Transactional(readOnly = true)
@@ -417,9 +421,11 @@ public class CadreRegistry {
   /** Every assessment, each cadre code read once among {@code values}. */
   @Transactional(readOnly = true)
   public List<Assessment> assessments(SharedValues values) {
-    return jdbc.sql(ASSESSMENTS + " order by cadre_code, assessed_year")
-        .query(assessment(values))
-        .list();
+    AssessmentTable.Builder assessments = new AssessmentTable.Builder(1024);
+    RowMapper<Assessment> row = assessment(values);
+    jdbc.sql(ASSESSMENTS + " order by cadre_code, assessed_year")
+        .query((RowCallbackHandler) rs -> assessments.add(row.mapRow(rs, 0)));
+    return assessments.build();
   }
 
   @Transactional(readOnly = true)

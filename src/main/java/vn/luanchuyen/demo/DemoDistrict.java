@@ -8,7 +8,8 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import vn.luanchuyen.cadre.Assessment;
-import vn.luanchuyen.cadre.Assignment;
+import vn.luanchuyen.cadre.AssessmentTable;
+import vn.luanchuyen.cadre.AssignmentTable;
 import vn.luanchuyen.cadre.Cadre;
 import vn.luanchuyen.cadre.Discipline;
 import vn.luanchuyen.organisation.CodeEntry;
@@ -130,7 +131,8 @@ public final class DemoDistrict {
     List<Unit> allUnits = new ArrayList<>(units);
     List<Position> allPositions = new ArrayList<>(positions);
     List<Cadre> allCadres = new ArrayList<>(cadres);
-    List<Assignment> allAssignments = new ArrayList<>(assignments);
+    // the stays and assessments, the most numerous records, are kept as columns
+    AssignmentTable.Builder allAssignments = new AssignmentTable.Builder(assignments);
     List<SuccessionEntry> allPlanning = new ArrayList<>(planning);
     List<Assessment> allAssessments = new ArrayList<>(assessments);
     List<Discipline> allDisciplines = new ArrayList<>(disciplines);
@@ -139,7 +141,7 @@ public final class DemoDistrict {
       allUnits.addAll(part.units());
       allPositions.addAll(part.positions());
       allCadres.addAll(part.cadres());
-      allAssignments.addAll(part.assignments());
+      part.assignments().forEach(allAssignments::add);
       allPlanning.addAll(part.planning());
       allAssessments.addAll(part.assessments());
       allDisciplines.addAll(part.disciplines());
@@ -162,9 +164,9 @@ public final class DemoDistrict {
         allUnits,
         allPositions,
         idNumbers.numbered(allCadres),
-        allAssignments,
+        allAssignments.build(),
         allPlanning,
-        allAssessments,
+        AssessmentTable.compact(allAssessments),
         allDisciplines);
   }
 }

@@ -2,7 +2,9 @@ package vn.luanchuyen.registry;
 
 import java.util.List;
 import vn.luanchuyen.cadre.Assessment;
+import vn.luanchuyen.cadre.AssessmentTable;
 import vn.luanchuyen.cadre.Assignment;
+import vn.luanchuyen.cadre.AssignmentTable;
 import vn.luanchuyen.cadre.Cadre;
 import vn.luanchuyen.cadre.Discipline;
 import vn.luanchuyen.organisation.CodeEntry;
@@ -26,9 +28,10 @@ public record RegistryContent(
     units = List.copyOf(units);
     positions = List.copyOf(positions);
     cadres = List.copyOf(cadres);
-    assignments = List.copyOf(assignments);
+    // stays and assessments kept as columns stay so: copying would make a record of each
+    assignments = AssignmentTable.isTable(assignments) ? assignments : List.copyOf(assignments);
     planning = List.copyOf(planning);
-    assessments = List.copyOf(assessments);
+    assessments = AssessmentTable.isTable(assessments) ? assessments : List.copyOf(assessments);
     disciplines = List.copyOf(disciplines);
   }
 

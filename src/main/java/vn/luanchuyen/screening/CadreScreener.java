@@ -5,7 +5,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import vn.luanchuyen.cadre.Assignment;
 import vn.luanchuyen.cadre.Cadre;
 import vn.luanchuyen.organisation.Position;
 import vn.luanchuyen.organisation.Unit;
@@ -159,7 +158,6 @@ final class CadreScreener {
    */
   private List<String> heldSeats(int i, List<SeatRun> seats) {
     List<String> unknownSeats = List.of();
-    Assignment[] stays = snapshot.stays;
     int[] seatOf = snapshot.stayPosition;
     int to = snapshot.stayFrom[i + 1];
     int s = snapshot.stayFrom[i];
@@ -190,7 +188,7 @@ final class CadreScreener {
       } else {
         while (end < to
             && seatOf[end] < 0
-            && Objects.equals(stays[end].positionCode(), stays[s].positionCode())) {
+            && Objects.equals(snapshot.stayPositionCode(end), snapshot.stayPositionCode(s))) {
           end++;
         }
         for (int k = s; k < end; k++) {
@@ -198,7 +196,7 @@ final class CadreScreener {
             if (unknownSeats.isEmpty()) {
               unknownSeats = new ArrayList<>(1);
             }
-            unknownSeats.add(String.valueOf(stays[k].positionCode()));
+            unknownSeats.add(String.valueOf(snapshot.stayPositionCode(k)));
             break;
           }
         }

@@ -5,7 +5,6 @@ import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,12 +12,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.RandomAccess;
 import java.util.concurrent.ForkJoinTask;
-import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import vn.luanchuyen.cadre.Assessment;
 import vn.luanchuyen.cadre.AssessmentGrade;
+import vn.luanchuyen.cadre.AssessmentTable;
 import vn.luanchuyen.cadre.Assignment;
+import vn.luanchuyen.cadre.AssignmentTable;
 import vn.luanchuyen.cadre.Cadre;
 import vn.luanchuyen.cadre.Discipline;
 import vn.luanchuyen.cadre.Sex;
@@ -46,12 +46,6 @@ public final class RegistrySnapshot {
 
   /** A stay's missing end, as a day number: after every day. */
   static final int OPEN = Integer.MAX_VALUE;
-
-  /** Orders a cadre's stays by seat, then start (unknown starts first). */
-  private static final Comparator<Assignment> BY_SEAT_AND_START =
-      Comparator.comparing(
-              Assignment::positionCode, Comparator.nullsFirst(Comparator.naturalOrder()))
-          .thenComparing(Assignment::startDate, Comparator.nullsFirst(Comparator.naturalOrder()));
 
   final Unit[] units;
   final Position[] positions;
@@ -108,11 +102,15 @@ public final class RegistrySnapshot {
   final PositionRank[] positionRank;
 
   /**
-   * Every stay of every cadre in one array, cadre by cadre: cadre {@code i}'s are {@code
-   * stays[stayFrom[i]]} to {@code stays[stayFrom[i + 1] - 1]}, sorted by seat code, then start. The
-   * arrays that follow are indexed like it, so that screening reads numbers, not records.
+   * Every stay of every cadre, cadre by cadre: cadre {@code i}'s are {@code stayFrom[i]} to {@code
+   * stayFrom[i + 1] - 1}, sorted by seat code, then start; stay {@code s} is the registry's stay
+   * {@code stayRecords.get(stayRow[s])}. The arrays that follow are indexed like it, so that
+   * screening reads numbers, not records. The records are the registry's list as it came (a table
+   * of columns, from the database or the demo), so the snapshot holds no record per stay.
    */
-  final Assignment[] stays;
+  private final List<Assignment> stayRecords;
+
+  final int[] stayRow;
 
   final int[] stayFrom;
 
@@ -129,9 +127,9 @@ public final class RegistrySnapshot {
   final boolean[] stayUsable;
 
   /**
-   * Each seat's usable stays, as indexes into {@link #stays}: seat {@code p}'s are {@code
-   * seatStays[seatFrom[p]]} to {@code seatStays[seatFrom[p + 1] - 1]}, with the cadre index of each
-   * in {@link #seatStayCadre}.
+   * Each seat's usable stays, as stay indexes: seat {@code p}'s are {@code seatStays[seatFrom[p]]}
+   * to {@code seatStays[seatFrom[p + 1] - 1]}, with the cadre index of each in {@link
+   * #seatStayCadre}.
    */
   final int[] seatFrom;
 
@@ -181,7 +179,8 @@ public final class RegistrySnapshot {
     this.assessmentFrom = b.assessmentFrom;
     this.assessmentYear = b.assessmentYear;
     this.assessmentGrade = b.assessmentGrade;
-    this.stays = b.stays;
+    this.stayRecords = b.stayRecords;
+    this.stayRow = b.stayRow;
     this.stayFrom = b.stayFrom;
     this.stayPosition = b.stayPosition;
     this.stayStart = b.stayStart;
@@ -314,7 +313,7 @@ public final class RegistrySnapshot {
     List<Assignment> usable = new ArrayList<>(stayFrom[i + 1] - stayFrom[i]);
     for (int s = stayFrom[i]; s < stayFrom[i + 1]; s++) {
       if (stayUsable[s]) {
-        usable.add(stays[s]);
+        usable.add(stay(s));
       }
     }
     return usable;
@@ -399,6 +398,18 @@ public final class RegistrySnapshot {
     return findings;
   }
 
+  /** Stay {@code s}'s record. */
+  Assignment stay(int s) {
+    return stayRecords.get(stayRow[s]);
+  }
+
+  /** Stay {@code s}'s seat code, read without making its record when the stays are a table. */
+  String stayPositionCode(int s) {
+    return stayRecords instanceof AssignmentTable table
+        ? table.positionCode(stayRow[s])
+        : stayRecords.get(stayRow[s]).positionCode();
+  }
+
   int cadreIndexOf(String code) {
     return cadreIndex.indexOf(code);
   }
@@ -474,7 +485,9 @@ public final class RegistrySnapshot {
     int[] assessmentFrom;
     int[] assessmentYear;
     byte[] assessmentGrade;
-    Assignment[] stays;
+    List<Assignment> stayRecords;
+    int[] stayRow;
+    StayColumns stayColumns;
     int[] stayFrom;
     int[] stayPosition;
     int[] stayStart;
@@ -621,26 +634,31 @@ public final class RegistrySnapshot {
     }
 
     Builder assignments(List<Assignment> list, Findings f) {
+      stayRecords = list;
+      StayColumns columns =
+          list instanceof AssignmentTable table ? new TableStays(table) : new RecordStays(list);
+      stayColumns = columns;
       stayFrom =
           group(
               f,
-              list,
-              Assignment::cadreCode,
-              a -> String.valueOf(a.positionCode()),
+              list.size(),
+              columns::cadre,
+              k -> String.valueOf(columns.seat(k)),
               "assignment",
               count -> {
-                Assignment[] flat = new Assignment[count];
-                stays = flat;
-                return (at, a) -> flat[at] = a;
+                int[] rows = new int[count];
+                stayRow = rows;
+                return (at, k) -> rows[at] = k;
               });
       int n = cadres.length;
-      int total = stays.length;
+      int total = stayRow.length;
       stayPosition = new int[total];
       stayStart = new int[total];
       stayEnd = new int[total];
       stayUsable = new boolean[total];
       // each cadre's stays are indexed on their own, side by side
       inChunks(n, CADRES_PER_CHUNK, f, this::indexStays);
+      stayColumns = null;
       int[] seatCounts = new int[positions.length];
       for (int s = 0; s < total; s++) {
         if (stayUsable[s]) {
@@ -651,50 +669,117 @@ public final class RegistrySnapshot {
       return this;
     }
 
+    /**
+     * The stays' columns as the index reads them: from a table without making records, or from a
+     * list of records. Days are {@link #day} numbers.
+     */
+    private interface StayColumns {
+      String cadre(int row);
+
+      String seat(int row);
+
+      /** The first day, {@link #NO_DAY} when unknown. */
+      int start(int row);
+
+      /** The last day, {@link #OPEN} when the seat is still held. */
+      int end(int row);
+    }
+
+    private record TableStays(AssignmentTable table) implements StayColumns {
+      @Override
+      public String cadre(int row) {
+        return table.cadreCode(row);
+      }
+
+      @Override
+      public String seat(int row) {
+        return table.positionCode(row);
+      }
+
+      @Override
+      public int start(int row) {
+        int d = table.startDay(row);
+        return d == AssignmentTable.NO_DATE ? NO_DAY : Math.min(d, OPEN - 1);
+      }
+
+      @Override
+      public int end(int row) {
+        int d = table.endDay(row);
+        return d == AssignmentTable.NO_DATE ? OPEN : Math.min(d, OPEN - 1);
+      }
+    }
+
+    private record RecordStays(List<Assignment> list) implements StayColumns {
+      @Override
+      public String cadre(int row) {
+        return list.get(row).cadreCode();
+      }
+
+      @Override
+      public String seat(int row) {
+        return list.get(row).positionCode();
+      }
+
+      @Override
+      public int start(int row) {
+        return day(list.get(row).startDate(), NO_DAY);
+      }
+
+      @Override
+      public int end(int row) {
+        return day(list.get(row).endDate(), OPEN);
+      }
+    }
+
     private void indexStays(int i, Findings f) {
       int from = stayFrom[i];
       int to = stayFrom[i + 1];
-      sortBySeatAndStart(stays, from, to);
+      StayColumns columns = stayColumns;
+      sortBySeatAndStart(columns, stayRow, from, to);
       String cadre = cadres[i].code();
+      String previousSeat = null;
       for (int s = from; s < to; s++) {
-        Assignment a = stays[s];
+        int row = stayRow[s];
+        String seat = columns.seat(row);
         int p;
-        if (s > from
-            && a.positionCode() != null
-            && a.positionCode().equals(stays[s - 1].positionCode())) {
+        if (s > from && seat != null && seat.equals(previousSeat)) {
           p = stayPosition[s - 1];
         } else {
-          p = a.positionCode() == null ? -1 : positionIndex.indexOf(a.positionCode());
+          p = seat == null ? -1 : positionIndex.indexOf(seat);
         }
+        previousSeat = seat;
+        int start = columns.start(row);
+        int end = columns.end(row);
         stayPosition[s] = p;
-        stayStart[s] = day(a.startDate(), NO_DAY);
-        stayEnd[s] = day(a.endDate(), OPEN);
+        stayStart[s] = start;
+        stayEnd[s] = end;
         if (p < 0) {
           addForCadre(
               f,
               i,
-              String.valueOf(a.positionCode()),
+              String.valueOf(seat),
               "unknown-position",
-              Map.of("cadre", cadre, "position", String.valueOf(a.positionCode())));
+              Map.of("cadre", cadre, "position", String.valueOf(seat)));
         }
-        if (a.startDate() == null) {
+        if (start == NO_DAY) {
           addForCadre(
               f,
               i,
-              String.valueOf(a.positionCode()),
+              String.valueOf(seat),
               "missing-start",
-              Map.of("cadre", cadre, "position", String.valueOf(a.positionCode())));
-        } else if (a.endDate() != null && a.endDate().isBefore(a.startDate())) {
+              Map.of("cadre", cadre, "position", String.valueOf(seat)));
+        } else if (endsBeforeStart(row, start, end)) {
+          Assignment a = stayRecords.get(row);
           addForCadre(
               f,
               i,
-              String.valueOf(a.positionCode()),
+              String.valueOf(seat),
               "end-before-start",
               Map.of(
                   "cadre",
                   cadre,
                   "position",
-                  String.valueOf(a.positionCode()),
+                  String.valueOf(seat),
                   "startDate",
                   a.startDate(),
                   "endDate",
@@ -705,58 +790,95 @@ public final class RegistrySnapshot {
       }
       for (int s = from + 1; s < to; s++) {
         int prev = previousUsableInSeat(from, s);
-        if (stayUsable[s] && prev >= 0 && stays[prev].overlaps(stays[s])) {
+        // two usable stays share a day unless one ends before the other starts
+        if (stayUsable[s] && prev >= 0 && staysOverlap(prev, s)) {
+          Assignment later = record(s);
           addForCadre(
               f,
               i,
-              stays[s].positionCode(),
+              later.positionCode(),
               "overlapping-stays",
               Map.of(
                   "cadre",
                   cadre,
                   "position",
-                  stays[s].positionCode(),
+                  later.positionCode(),
                   "startDate",
-                  stays[s].startDate(),
+                  later.startDate(),
                   "otherStartDate",
-                  stays[prev].startDate()));
+                  record(prev).startDate()));
         }
       }
+    }
+
+    /** Whether a stay ends before it starts; from its record when a day may be held at the end. */
+    private boolean endsBeforeStart(int row, int start, int end) {
+      if (heldAtRangeEnd(start) || heldAtRangeEnd(end)) {
+        Assignment a = stayRecords.get(row);
+        return a.endDate() != null && a.endDate().isBefore(a.startDate());
+      }
+      return end != OPEN && end < start;
+    }
+
+    /** Stay {@code s}'s record, made again when the stays are a table. */
+    private Assignment record(int s) {
+      return stayRecords.get(stayRow[s]);
     }
 
     /**
-     * Sorts a cadre's stays by seat code, then start (unknown first). A cadre has a handful of
-     * stays, so an insertion sort without a comparator object does it fastest.
+     * Whether two usable stays share a day, read from their day numbers; from the records when a
+     * day may have been held at the end of the range ({@link #day}).
      */
-    private static void sortBySeatAndStart(Assignment[] own, int from, int to) {
+    private boolean staysOverlap(int a, int b) {
+      if (heldAtRangeEnd(stayStart[a])
+          || heldAtRangeEnd(stayEnd[a])
+          || heldAtRangeEnd(stayStart[b])
+          || heldAtRangeEnd(stayEnd[b])) {
+        return record(a).overlaps(record(b));
+      }
+      return stayEnd[a] >= stayStart[b] && stayEnd[b] >= stayStart[a];
+    }
+
+    /**
+     * Sorts a cadre's stays (their rows) by seat code, then start (unknown first). A cadre has a
+     * handful of stays, so an insertion sort does it fastest; a long history is sorted by merging.
+     */
+    private static void sortBySeatAndStart(StayColumns columns, int[] rows, int from, int to) {
       if (to - from > 16) {
-        Arrays.sort(own, from, to, BY_SEAT_AND_START);
+        Integer[] boxed = new Integer[to - from];
+        for (int s = from; s < to; s++) {
+          boxed[s - from] = rows[s];
+        }
+        Arrays.sort(boxed, (a, b) -> compareBySeatAndStart(columns, a, b));
+        for (int s = from; s < to; s++) {
+          rows[s] = boxed[s - from];
+        }
         return;
       }
       for (int s = from + 1; s < to; s++) {
-        Assignment a = own[s];
+        int row = rows[s];
         int k = s - 1;
-        while (k >= from && compareBySeatAndStart(own[k], a) > 0) {
-          own[k + 1] = own[k];
+        while (k >= from && compareBySeatAndStart(columns, rows[k], row) > 0) {
+          rows[k + 1] = rows[k];
           k--;
         }
-        own[k + 1] = a;
+        rows[k + 1] = row;
       }
     }
 
-    private static int compareBySeatAndStart(Assignment a, Assignment b) {
-      int bySeat = compareNullsFirst(a.positionCode(), b.positionCode());
-      return bySeat != 0 ? bySeat : compareNullsFirst(a.startDate(), b.startDate());
-    }
-
-    private static <T extends Comparable<? super T>> int compareNullsFirst(T a, T b) {
-      if (a == b) {
-        return 0;
+    private static int compareBySeatAndStart(StayColumns columns, int a, int b) {
+      String seatA = columns.seat(a);
+      String seatB = columns.seat(b);
+      if (seatA != seatB) {
+        if (seatA == null || seatB == null) {
+          return seatA == null ? -1 : 1;
+        }
+        int bySeat = seatA.compareTo(seatB);
+        if (bySeat != 0) {
+          return bySeat;
+        }
       }
-      if (a == null || b == null) {
-        return a == null ? (b == null ? 0 : -1) : 1;
-      }
-      return a.compareTo(b);
+      return Integer.compare(columns.start(a), columns.start(b));
     }
 
     private int previousUsableInSeat(int from, int s) {
@@ -812,7 +934,7 @@ public final class RegistrySnapshot {
       for (int k = 1; k < count; k++) {
         int next = from + (int) order[k];
         if (seatStayCadre[next] != seatStayCadre[open] && seatStaysOverlap(open, next)) {
-          Assignment nextStay = stays[seatStays[next]];
+          Assignment nextStay = record(seatStays[next]);
           int later = seatStayCadre[next];
           addForCadre(
               f,
@@ -841,7 +963,7 @@ public final class RegistrySnapshot {
      */
     private boolean seatStaysOverlap(int a, int b) {
       if (nearRangeEnd(a) || nearRangeEnd(b)) {
-        return stays[seatStays[a]].overlaps(stays[seatStays[b]]);
+        return record(seatStays[a]).overlaps(record(seatStays[b]));
       }
       return seatEnd[a] >= seatStart[b] && seatEnd[b] >= seatStart[a];
     }
@@ -849,7 +971,7 @@ public final class RegistrySnapshot {
     /** Whether one of {@link #seatStays} ends after another, as {@link #endsLater}. */
     private boolean seatStayEndsLater(int a, int b) {
       if (nearRangeEnd(a) || nearRangeEnd(b)) {
-        return endsLater(stays[seatStays[a]], stays[seatStays[b]]);
+        return endsLater(record(seatStays[a]), record(seatStays[b]));
       }
       return seatEnd[b] != OPEN && seatEnd[a] > seatEnd[b];
     }
@@ -874,14 +996,14 @@ public final class RegistrySnapshot {
       planningFrom =
           group(
               f,
-              list,
-              SuccessionEntry::cadreCode,
-              e -> String.valueOf(e.cadreCode()),
+              list.size(),
+              k -> list.get(k).cadreCode(),
+              k -> String.valueOf(list.get(k).cadreCode()),
               "planning",
               count -> {
                 SuccessionEntry[] flat = new SuccessionEntry[count];
                 planning = flat;
-                return (at, e) -> flat[at] = e;
+                return (at, k) -> flat[at] = list.get(k);
               });
       planningUntilYear = new int[cadres.length];
       for (int i = 0; i < cadres.length; i++) {
@@ -896,22 +1018,40 @@ public final class RegistrySnapshot {
 
     Builder assessments(List<Assessment> list, Findings f) {
       assessmentFrom =
-          group(
-              f,
-              list,
-              Assessment::cadreCode,
-              a -> String.valueOf(a.cadreCode()),
-              "assessment",
-              count -> {
-                int[] years = new int[count];
-                byte[] grades = new byte[count];
-                assessmentYear = years;
-                assessmentGrade = grades;
-                return (at, a) -> {
-                  years[at] = a.year();
-                  grades[at] = (byte) (a.grade() == null ? -1 : a.grade().ordinal());
-                };
-              });
+          list instanceof AssessmentTable table
+              ? group(
+                  f,
+                  table.size(),
+                  table::cadreCode,
+                  k -> String.valueOf(table.cadreCode(k)),
+                  "assessment",
+                  count -> {
+                    int[] years = new int[count];
+                    byte[] grades = new byte[count];
+                    assessmentYear = years;
+                    assessmentGrade = grades;
+                    return (at, k) -> {
+                      years[at] = table.year(k);
+                      grades[at] = (byte) table.gradeOrdinal(k);
+                    };
+                  })
+              : group(
+                  f,
+                  list.size(),
+                  k -> list.get(k).cadreCode(),
+                  k -> String.valueOf(list.get(k).cadreCode()),
+                  "assessment",
+                  count -> {
+                    int[] years = new int[count];
+                    byte[] grades = new byte[count];
+                    assessmentYear = years;
+                    assessmentGrade = grades;
+                    return (at, k) -> {
+                      Assessment a = list.get(k);
+                      years[at] = a.year();
+                      grades[at] = (byte) (a.grade() == null ? -1 : a.grade().ordinal());
+                    };
+                  });
       return this;
     }
 
@@ -919,14 +1059,14 @@ public final class RegistrySnapshot {
       disciplineFrom =
           group(
               f,
-              list,
-              Discipline::cadreCode,
-              d -> String.valueOf(d.cadreCode()),
+              list.size(),
+              k -> list.get(k).cadreCode(),
+              k -> String.valueOf(list.get(k).cadreCode()),
               "discipline",
               count -> {
                 Discipline[] flat = new Discipline[count];
                 disciplines = flat;
-                return (at, d) -> flat[at] = d;
+                return (at, k) -> flat[at] = list.get(k);
               });
       for (int i = 0; i < cadres.length; i++) {
         for (int k = disciplineFrom[i]; k < disciplineFrom[i + 1]; k++) {
@@ -940,9 +1080,9 @@ public final class RegistrySnapshot {
       return this;
     }
 
-    /** Puts a record at its place in the flat arrays of its kind. */
-    private interface Placing<T> {
-      void place(int at, T record);
+    /** Puts record {@code k} of the list at its place in the flat arrays of its kind. */
+    private interface Placing {
+      void place(int at, int k);
     }
 
     /**
@@ -954,15 +1094,14 @@ public final class RegistrySnapshot {
      * {@code from}: cadre {@code i}'s records are placed at {@code from[i]} to {@code from[i + 1] -
      * 1}.
      */
-    private <T> int[] group(
+    private int[] group(
         Findings f,
-        List<T> list,
-        Function<T, String> cadreOf,
-        Function<T, String> subjectOf,
+        int size,
+        IntFunction<String> cadreOf,
+        IntFunction<String> subjectOf,
         String record,
-        IntFunction<Placing<T>> placing) {
+        IntFunction<Placing> placing) {
       int n = cadres.length;
-      int size = list.size();
       int[] from = new int[n + 1];
       int[] runStart = new int[Math.min(size, n) + 1];
       int[] runOwner = new int[runStart.length];
@@ -970,8 +1109,7 @@ public final class RegistrySnapshot {
       String previous = null;
       int c = -1;
       for (int k = 0; k < size; k++) {
-        T t = list.get(k);
-        String code = cadreOf.apply(t);
+        String code = cadreOf.apply(k);
         if (k == 0 || !sameCode(code, previous)) {
           previous = code;
           c = code == null ? -1 : cadreOf(code, c + 1);
@@ -983,7 +1121,7 @@ public final class RegistrySnapshot {
           runOwner[runs++] = c;
         }
         if (c < 0) {
-          unknownCadre(f, code, subjectOf.apply(t), record);
+          unknownCadre(f, code, subjectOf.apply(k), record);
         } else {
           from[c + 1]++;
         }
@@ -991,7 +1129,7 @@ public final class RegistrySnapshot {
       for (int i = 0; i < n; i++) {
         from[i + 1] += from[i];
       }
-      Placing<T> place = placing.apply(from[n]);
+      Placing place = placing.apply(from[n]);
       int[] fill = Arrays.copyOf(from, n);
       for (int r = 0; r < runs; r++) {
         int owner = runOwner[r];
@@ -1001,7 +1139,7 @@ public final class RegistrySnapshot {
         int end = r + 1 < runs ? runStart[r + 1] : size;
         int at = fill[owner];
         for (int k = runStart[r]; k < end; k++) {
-          place.place(at++, list.get(k));
+          place.place(at++, k);
         }
         fill[owner] = at;
       }

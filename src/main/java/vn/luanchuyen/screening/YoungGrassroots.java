@@ -1,6 +1,5 @@
 package vn.luanchuyen.screening;
 
-import vn.luanchuyen.cadre.Assignment;
 import vn.luanchuyen.organisation.Unit;
 import vn.luanchuyen.policy.RuleId;
 
@@ -40,7 +39,6 @@ final class YoungGrassroots implements ScreeningRule {
       return;
     }
     int age = LegalForms.ageYears(snapshot.cadres[i], context.asOf());
-    Assignment[] stays = snapshot.stays;
     int[] seatOf = snapshot.stayPosition;
     boolean unknownHistory = false;
     for (int s = snapshot.stayFrom[i]; s < snapshot.stayFrom[i + 1]; s++) {
@@ -62,7 +60,7 @@ final class YoungGrassroots implements ScreeningRule {
                   "youngAgeYears",
                   young,
                   "position",
-                  stays[s].positionCode(),
+                  snapshot.stayPositionCode(s),
                   "positionName",
                   RuleContext.nameOf(snapshot.positions[seatOf[s]]),
                   "unit",

@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.luanchuyen.cadre.AssessmentTable;
 import vn.luanchuyen.cadre.Assignment;
+import vn.luanchuyen.cadre.AssignmentTable;
 import vn.luanchuyen.cadre.Cadre;
 import vn.luanchuyen.cadre.CadreRegistry;
 import vn.luanchuyen.demo.DemoDistrict;
@@ -52,6 +54,16 @@ class RegistryReadIntegrationTests {
   }
 
   @Test
+  void staysAndAssessmentsAreReadAsColumns() {
+    RegistryContent whole = registry.read();
+
+    assertThat(AssignmentTable.isTable(whole.assignments())).isTrue();
+    assertThat(AssessmentTable.isTable(whole.assessments())).isTrue();
+    assertThat(whole.assignments()).hasSizeGreaterThan(whole.cadres().size());
+    assertThat(whole.assessments()).hasSizeGreaterThan(whole.cadres().size());
+  }
+
+  @Test
   void aCodeOrADayReadManyTimesIsOneObject() {
     RegistryContent whole = registry.read();
     Map<String, Cadre> cadreByCode = new HashMap<>();
@@ -64,7 +76,13 @@ class RegistryReadIntegrationTests {
     for (Assignment a : whole.assignments()) {
       assertThat(a.cadreCode()).isSameAs(cadreByCode.get(a.cadreCode()).code());
       assertThat(a.positionCode()).isSameAs(seatByCode.get(a.positionCode()).code());
-      assertThat(a.startDate()).isSameAs(firstOfDay.computeIfAbsent(a.startDate(), d -> d));
+    }
+    // the stays' days are held as day numbers; the cadres' days are shared objects
+    for (Cadre c : whole.cadres()) {
+      if (c.partyJoinDate() != null) {
+        assertThat(c.partyJoinDate())
+            .isSameAs(firstOfDay.computeIfAbsent(c.partyJoinDate(), d -> d));
+      }
     }
     whole
         .assessments()

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.luanchuyen.cadre.Assessment;
 import vn.luanchuyen.cadre.AssessmentGrade;
+import vn.luanchuyen.cadre.AssessmentTable;
 import vn.luanchuyen.cadre.Assignment;
+import vn.luanchuyen.cadre.AssignmentTable;
 import vn.luanchuyen.cadre.Cadre;
 import vn.luanchuyen.cadre.Discipline;
 import vn.luanchuyen.cadre.DisciplineForm;
@@ -80,6 +82,19 @@ public final class RegistryFixture {
     return RegistrySnapshot.of(
         RegistryContent.of(
             units, positions, cadres, assignments, planning, assessments, disciplines));
+  }
+
+  /** The same registry with its stays and assessments held as columns, as the database reads it. */
+  RegistrySnapshot snapshotOfColumns() {
+    return RegistrySnapshot.of(
+        RegistryContent.of(
+            units,
+            positions,
+            cadres,
+            AssignmentTable.compact(assignments),
+            planning,
+            AssessmentTable.compact(assessments),
+            disciplines));
   }
 
   /** A cadre with defaults: a man born 15/05/1975, local to nowhere, not in planning. */
