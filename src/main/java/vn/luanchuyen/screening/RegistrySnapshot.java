@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.RandomAccess;
 import java.util.concurrent.ForkJoinTask;
 import java.util.function.IntFunction;
+import java.util.function.IntUnaryOperator;
 import java.util.stream.IntStream;
 import vn.luanchuyen.cadre.Assessment;
 import vn.luanchuyen.cadre.AssessmentGrade;
@@ -1017,41 +1018,31 @@ public final class RegistrySnapshot {
     }
 
     Builder assessments(List<Assessment> list, Findings f) {
+      // a table's columns are read as they are; a list's records one by one
+      AssessmentTable table = list instanceof AssessmentTable t ? t : null;
+      IntFunction<String> cadreAt = table != null ? table::cadreCode : k -> list.get(k).cadreCode();
+      IntUnaryOperator yearAt = table != null ? table::year : k -> list.get(k).year();
+      IntUnaryOperator gradeAt =
+          table != null
+              ? table::gradeOrdinal
+              : k -> list.get(k).grade() == null ? -1 : list.get(k).grade().ordinal();
       assessmentFrom =
-          list instanceof AssessmentTable table
-              ? group(
-                  f,
-                  table.size(),
-                  table::cadreCode,
-                  k -> String.valueOf(table.cadreCode(k)),
-                  "assessment",
-                  count -> {
-                    int[] years = new int[count];
-                    byte[] grades = new byte[count];
-                    assessmentYear = years;
-                    assessmentGrade = grades;
-                    return (at, k) -> {
-                      years[at] = table.year(k);
-                      grades[at] = (byte) table.gradeOrdinal(k);
-                    };
-                  })
-              : group(
-                  f,
-                  list.size(),
-                  k -> list.get(k).cadreCode(),
-                  k -> String.valueOf(list.get(k).cadreCode()),
-                  "assessment",
-                  count -> {
-                    int[] years = new int[count];
-                    byte[] grades = new byte[count];
-                    assessmentYear = years;
-                    assessmentGrade = grades;
-                    return (at, k) -> {
-                      Assessment a = list.get(k);
-                      years[at] = a.year();
-                      grades[at] = (byte) (a.grade() == null ? -1 : a.grade().ordinal());
-                    };
-                  });
+          group(
+              f,
+              list.size(),
+              cadreAt,
+              k -> String.valueOf(cadreAt.apply(k)),
+              "assessment",
+              count -> {
+                int[] years = new int[count];
+                byte[] grades = new byte[count];
+                assessmentYear = years;
+                assessmentGrade = grades;
+                return (at, k) -> {
+                  years[at] = yearAt.applyAsInt(k);
+                  grades[at] = (byte) gradeAt.applyAsInt(k);
+                };
+              });
       return this;
     }
 
