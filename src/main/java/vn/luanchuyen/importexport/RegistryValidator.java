@@ -5,7 +5,7 @@ import static vn.luanchuyen.importexport.WorkbookFormat.*;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -533,9 +533,14 @@ public final class RegistryValidator {
      */
     private void checkOneCadreOverlaps(List<Stay> stays) {
       stays.sort(
-          Comparator.comparing((Stay s) -> s.a.cadreCode())
-              .thenComparing(s -> s.a.positionCode())
-              .thenComparing(s -> s.a.startDate()));
+          (x, y) -> {
+            int byCadre = x.a.cadreCode().compareTo(y.a.cadreCode());
+            if (byCadre != 0) {
+              return byCadre;
+            }
+            int bySeat = x.a.positionCode().compareTo(y.a.positionCode());
+            return bySeat != 0 ? bySeat : x.a.startDate().compareTo(y.a.startDate());
+          });
       Stay latest = null;
       for (Stay s : stays) {
         boolean sameGroup =
@@ -577,9 +582,14 @@ public final class RegistryValidator {
      */
     private void checkSeatClashes(List<Stay> stays) {
       stays.sort(
-          Comparator.comparing((Stay s) -> s.a.positionCode())
-              .thenComparing(s -> s.a.startDate())
-              .thenComparing(s -> s.end));
+          (x, y) -> {
+            int bySeat = x.a.positionCode().compareTo(y.a.positionCode());
+            if (bySeat != 0) {
+              return bySeat;
+            }
+            int byStart = x.a.startDate().compareTo(y.a.startDate());
+            return byStart != 0 ? byStart : x.end.compareTo(y.end);
+          });
       Stay best = null;
       Stay bestOther = null;
       String seat = null;
@@ -680,7 +690,8 @@ public final class RegistryValidator {
     }
 
     private void checkAssessments() {
-      Map<String, Integer> first = new HashMap<>();
+      // each cadre's years so far, with their rows: (year << 32 | row), the count first
+      Map<String, long[]> yearsOf = new HashMap<>();
       List<Assessment> assessments = workbook.assessments();
       for (int i = 0; i < assessments.size(); i++) {
         Assessment a = assessments.get(i);
@@ -694,8 +705,8 @@ public final class RegistryValidator {
           report(k, i, Plausibility.assessmentYear(YEAR, a.year(), today));
         }
         if (a.cadreCode() != null && a.year() != 0) {
-          Integer earlier = first.putIfAbsent(a.cadreCode() + '\u0000' + a.year(), i);
-          if (earlier != null) {
+          int earlier = sameYear(yearsOf, a.cadreCode(), a.year(), i);
+          if (earlier >= 0) {
             report(
                 k,
                 i,
@@ -710,6 +721,27 @@ public final class RegistryValidator {
           }
         }
       }
+    }
+
+    /**
+     * The row of the cadre's assessment of the year read before, or -1 after noting this row as the
+     * first of that year.
+     */
+    private static int sameYear(Map<String, long[]> yearsOf, String cadre, int year, int row) {
+      long[] seen = yearsOf.get(cadre);
+      int count = seen == null ? 0 : (int) seen[0];
+      for (int k = 1; k <= count; k++) {
+        if ((int) (seen[k] >>> 32) == year) {
+          return (int) seen[k];
+        }
+      }
+      if (seen == null || count + 1 == seen.length) {
+        seen = seen == null ? new long[8] : Arrays.copyOf(seen, 2 * seen.length);
+        yearsOf.put(cadre, seen);
+      }
+      seen[count + 1] = ((long) year << 32) | (row & 0xffffffffL);
+      seen[0] = count + 1;
+      return -1;
     }
 
     private void checkDisciplines() {

@@ -314,6 +314,23 @@ class RegistryValidatorTests {
   }
 
   @Test
+  void findsAYearAssessedTwiceAmongManyYearsAndOtherCadresRows() {
+    TestWorkbook workbook = TestWorkbook.valid();
+    // rows 4 to 13: CB1's years 2013 to 2022; row 14: CB2's 2023; row 15: CB1's 2023 again
+    for (int year = 2013; year <= 2022; year++) {
+      workbook.row("DanhGia", "CB1", String.valueOf(year), "HTNV");
+    }
+    workbook.row("DanhGia", "CB2", "2023", "HTNV").row("DanhGia", "CB1", "2023", "HTNV");
+
+    assertOnlyProblemAt(
+        problemsOf(workbook),
+        "DanhGia",
+        15,
+        "Năm",
+        "Cán bộ \"CB1\" đã có xếp loại năm 2023 ở dòng 2");
+  }
+
+  @Test
   void rejectsARetirementOverrideWithoutAReason() {
     TestWorkbook workbook =
         TestWorkbook.valid()
