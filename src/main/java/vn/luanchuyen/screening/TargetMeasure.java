@@ -5,6 +5,8 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import vn.luanchuyen.cadre.Cadre;
@@ -156,7 +158,10 @@ final class TargetMeasure {
   private Counted localSeat(
       Position seat, Unit unit, Cadre cadre, YearMonth retires, List<DataQualityFinding> findings) {
     String locality = unit.localityCode();
-    Map<LocalEvidence, String> places = policy.local().placesOf(cadre);
+    // in the order of the kinds, the same in every run (a copied Map's order changes from run to
+    // run)
+    Map<LocalEvidence, String> places =
+        Collections.unmodifiableMap(new EnumMap<>(policy.local().placesOf(cadre)));
     List<LocalEvidence> matched = policy.local().matches(cadre, locality, snapshot.localities());
     if (locality == null || locality.isBlank()) {
       findings.add(
@@ -168,8 +173,7 @@ final class TargetMeasure {
                   "data-quality.missing-locality",
                   Facts.of("unit", unit.code(), "position", seat.code()))));
       return new Counted(
-          new Seat(
-              seat.code(), unit.code(), cadre.code(), null, null, List.of(), Map.copyOf(places)),
+          new Seat(seat.code(), unit.code(), cadre.code(), null, null, List.of(), places),
           retires,
           false,
           false);
@@ -177,13 +181,7 @@ final class TargetMeasure {
     boolean local = !matched.isEmpty();
     return new Counted(
         new Seat(
-            seat.code(),
-            unit.code(),
-            cadre.code(),
-            locality,
-            local,
-            List.copyOf(matched),
-            Map.copyOf(places)),
+            seat.code(), unit.code(), cadre.code(), locality, local, List.copyOf(matched), places),
         retires,
         true,
         !local);

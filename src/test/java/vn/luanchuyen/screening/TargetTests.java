@@ -6,6 +6,8 @@ import static vn.luanchuyen.screening.RegistryFixture.aCadre;
 import static vn.luanchuyen.screening.RegistryFixture.date;
 
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.luanchuyen.organisation.Block;
@@ -122,6 +124,18 @@ class TargetTests {
               assertThat(s.locality()).isEqualTo("W3");
               assertThat(s.matched()).containsExactly(LocalEvidence.PERMANENT_RESIDENCE);
             });
+  }
+
+  @Test
+  void eachHoldersRecordedPlacesAreListedInTheOrderOfTheirKindsInEveryRun() {
+    List<TargetResult.Seat> seats = target("non-local-ward-leaders").seats();
+
+    assertThat(seats).anySatisfy(s -> assertThat(s.places()).hasSizeGreaterThan(1));
+    for (TargetResult.Seat seat : seats) {
+      assertThat(List.copyOf(seat.places().keySet()))
+          .as("places of %s", seat.holder())
+          .isSortedAccordingTo(Comparator.naturalOrder());
+    }
   }
 
   @Test
