@@ -684,6 +684,9 @@ public final class RegistrySnapshot {
 
       /** The last day, {@link #OPEN} when the seat is still held. */
       int end(int row);
+
+      /** The first day as a date, null when unknown. */
+      LocalDate startDate(int row);
     }
 
     private record TableStays(AssignmentTable table) implements StayColumns {
@@ -708,6 +711,12 @@ public final class RegistrySnapshot {
         int d = table.endDay(row);
         return d == AssignmentTable.NO_DATE ? OPEN : Math.min(d, OPEN - 1);
       }
+
+      @Override
+      public LocalDate startDate(int row) {
+        int d = table.startDay(row);
+        return d == AssignmentTable.NO_DATE ? null : LocalDate.ofEpochDay(d);
+      }
     }
 
     private record RecordStays(List<Assignment> list) implements StayColumns {
@@ -729,6 +738,11 @@ public final class RegistrySnapshot {
       @Override
       public int end(int row) {
         return day(list.get(row).endDate(), OPEN);
+      }
+
+      @Override
+      public LocalDate startDate(int row) {
+        return list.get(row).startDate();
       }
     }
 
@@ -879,7 +893,13 @@ public final class RegistrySnapshot {
           return bySeat;
         }
       }
-      return Integer.compare(columns.start(a), columns.start(b));
+      int startA = columns.start(a);
+      int startB = columns.start(b);
+      if (startA == startB && heldAtRangeEnd(startA)) {
+        // a day number held at the end of the range may stand for several dates
+        return columns.startDate(a).compareTo(columns.startDate(b));
+      }
+      return Integer.compare(startA, startB);
     }
 
     private int previousUsableInSeat(int from, int s) {

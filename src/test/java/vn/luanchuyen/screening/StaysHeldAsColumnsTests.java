@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.luanchuyen.screening.RegistryFixture.aCadre;
 import static vn.luanchuyen.screening.RegistryFixture.date;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import org.junit.jupiter.api.Test;
 import vn.luanchuyen.cadre.AssessmentGrade;
 import vn.luanchuyen.cadre.AssessmentTable;
+import vn.luanchuyen.cadre.Assignment;
 import vn.luanchuyen.cadre.AssignmentTable;
 import vn.luanchuyen.demo.DemoDistrict;
 import vn.luanchuyen.registry.RegistryContent;
@@ -56,6 +58,23 @@ class StaysHeldAsColumnsTests extends ScreeningScenario {
     assertThat(columns.usableStaysOf("CB3")).isEqualTo(records.usableStaysOf("CB3"));
     assertThat(columns.assessmentsOf("CB3")).isEqualTo(records.assessmentsOf("CB3"));
     assertThat(screened(columns)).isEqualTo(screened(records));
+  }
+
+  @Test
+  void staysStartingBeyondTheRangeOfDayNumbersAreStillOrderedByTheirDates() {
+    LocalDate last = LocalDate.MAX;
+    LocalDate earlier = LocalDate.MAX.minusYears(1);
+    registry.add(
+        aCadre("CB1")
+            .holding(homeAffairsDeputy)
+            .since(last)
+            .holding(homeAffairsDeputy)
+            .since(earlier)
+            .until(earlier.plusDays(1)));
+
+    assertThat(registry.snapshot().usableStaysOf("CB1"))
+        .extracting(Assignment::startDate)
+        .containsExactly(earlier, last);
   }
 
   @Test
