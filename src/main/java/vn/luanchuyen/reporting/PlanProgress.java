@@ -184,20 +184,25 @@ public class PlanProgress {
               points));
     }
 
-    List<Assignment> stays = reports.registry().assignments();
-    List<YearMoves> moves = new ArrayList<>();
+    // the moves decided each year, counted in one pass over the stays
+    Map<Integer, Map<AssignmentForm, Integer>> decidedIn = new HashMap<>();
     for (int year = first; year <= last; year++) {
       Map<AssignmentForm, Integer> decided = new EnumMap<>(AssignmentForm.class);
       MOVES.forEach(f -> decided.put(f, 0));
-      for (Assignment a : stays) {
-        if (a.form() != null
-            && decided.containsKey(a.form())
-            && a.startDate() != null
-            && a.startDate().getYear() == year
-            && !a.startDate().isAfter(asOf)) {
+      decidedIn.put(year, decided);
+    }
+    List<Assignment> stays = reports.registry().assignments();
+    for (Assignment a : stays) {
+      if (a.form() != null && a.startDate() != null && !a.startDate().isAfter(asOf)) {
+        Map<AssignmentForm, Integer> decided = decidedIn.get(a.startDate().getYear());
+        if (decided != null && decided.containsKey(a.form())) {
           decided.merge(a.form(), 1, Integer::sum);
         }
       }
+    }
+    List<YearMoves> moves = new ArrayList<>();
+    for (int year = first; year <= last; year++) {
+      Map<AssignmentForm, Integer> decided = decidedIn.get(year);
       ScreeningReport atEnd = yearEnds.get(year);
       Integer mustMove =
           atEnd == null
