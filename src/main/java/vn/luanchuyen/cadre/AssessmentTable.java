@@ -40,8 +40,12 @@ public final class AssessmentTable extends AbstractList<Assessment> implements R
     return b.build();
   }
 
-  /** Collects assessments row by row. */
+  /**
+   * Collects assessments row by row. It makes one table, which takes its columns over, so the
+   * builder takes no assessment after it.
+   */
   public static final class Builder {
+    private boolean built;
     private int size;
     private String[] cadreCode;
     private int[] year;
@@ -55,6 +59,9 @@ public final class AssessmentTable extends AbstractList<Assessment> implements R
     }
 
     public Builder add(Assessment a) {
+      if (built) {
+        throw new IllegalStateException("the assessments were already made into a table");
+      }
       if (size == cadreCode.length) {
         int c = 2 * size;
         cadreCode = Arrays.copyOf(cadreCode, c);
@@ -69,6 +76,7 @@ public final class AssessmentTable extends AbstractList<Assessment> implements R
     }
 
     public AssessmentTable build() {
+      built = true;
       boolean exact = cadreCode.length == size;
       return new AssessmentTable(
           exact ? cadreCode : Arrays.copyOf(cadreCode, size),

@@ -131,11 +131,14 @@ public final class AssignmentTable extends AbstractList<Assignment> implements R
 
   /**
    * Collects stays row by row, as columns while every date fits a day number, as records from the
-   * first that does not.
+   * first that does not. It makes one list: the table takes its columns over, so the builder takes
+   * no stay after it.
    */
   public static final class Builder {
     /** The stays as records, once one did not fit the columns; null before. */
     private List<Assignment> records;
+
+    private boolean built;
 
     private int size;
     private String[] cadreCode;
@@ -162,6 +165,9 @@ public final class AssignmentTable extends AbstractList<Assignment> implements R
     }
 
     public Builder add(Assignment a) {
+      if (built) {
+        throw new IllegalStateException("the stays were already made into a list");
+      }
       if (records == null && (!fits(a.startDate()) || !fits(a.endDate()))) {
         records = new ArrayList<>(new AssignmentTable(this));
       }
@@ -213,6 +219,7 @@ public final class AssignmentTable extends AbstractList<Assignment> implements R
 
     /** The stays collected: a table, or an immutable list of records. */
     public List<Assignment> build() {
+      built = true;
       return records == null ? new AssignmentTable(this) : List.copyOf(records);
     }
   }

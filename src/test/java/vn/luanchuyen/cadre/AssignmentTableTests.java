@@ -1,6 +1,7 @@
 package vn.luanchuyen.cadre;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -86,5 +87,23 @@ class AssignmentTableTests {
     assertThat(columns.grade(1)).isNull();
     assertThat(columns.gradeOrdinal(1)).isEqualTo(-1);
     assertThat(columns.year(2)).isEqualTo(2021);
+  }
+
+  @Test
+  void aBuilderTakesNothingAfterItsTableIsMadeSoTheTableStaysAsItWas() {
+    AssignmentTable.Builder stays =
+        new AssignmentTable.Builder(1)
+            .add(stay(null, "CB1", "P1", LocalDate.of(2010, 1, 1), null, 0));
+    List<Assignment> made = stays.build();
+    AssessmentTable.Builder grades =
+        new AssessmentTable.Builder(1).add(new Assessment("CB1", 2021, AssessmentGrade.HTNV));
+    List<Assessment> graded = grades.build();
+
+    assertThatThrownBy(() -> stays.add(stay(null, "CB2", "P2", LocalDate.of(2011, 1, 1), null, 0)))
+        .isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> grades.add(new Assessment("CB2", 2021, AssessmentGrade.HTNV)))
+        .isInstanceOf(IllegalStateException.class);
+    assertThat(made).extracting(Assignment::cadreCode).containsExactly("CB1");
+    assertThat(graded).extracting(Assessment::cadreCode).containsExactly("CB1");
   }
 }
