@@ -76,7 +76,7 @@ public final class AssignmentTable extends AbstractList<Assignment> implements R
   }
 
   /** A day as a table holds it: days since 1970-01-01, {@link #NO_DATE} for null. */
-  public static int dayOf(LocalDate date) {
+  private static int dayOf(LocalDate date) {
     return date == null ? NO_DATE : (int) date.toEpochDay();
   }
 
@@ -122,6 +122,11 @@ public final class AssignmentTable extends AbstractList<Assignment> implements R
   /** The first day as days since 1970-01-01, {@link #NO_DATE} when unknown. */
   public int startDay(int k) {
     return startDay[k];
+  }
+
+  /** The first day, null when unknown. */
+  public LocalDate startDate(int k) {
+    return date(startDay[k]);
   }
 
   /** The last day as days since 1970-01-01, {@link #NO_DATE} while the seat is held. */

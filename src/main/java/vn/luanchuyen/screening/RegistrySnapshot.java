@@ -714,8 +714,7 @@ public final class RegistrySnapshot {
 
       @Override
       public LocalDate startDate(int row) {
-        int d = table.startDay(row);
-        return d == AssignmentTable.NO_DATE ? null : LocalDate.ofEpochDay(d);
+        return table.startDate(row);
       }
     }
 

@@ -45,6 +45,8 @@ class AssignmentTableTests {
     assertThat(columns.positionCode(2)).isNull();
     assertThat(columns.startDay(0)).isEqualTo(LocalDate.of(2010, 1, 1).toEpochDay());
     assertThat(columns.startDay(2)).isEqualTo(AssignmentTable.NO_DATE);
+    assertThat(columns.startDate(1)).isEqualTo(LocalDate.of(2005, 2, 28));
+    assertThat(columns.startDate(2)).isNull();
     assertThat(columns.endDay(0)).isEqualTo(AssignmentTable.NO_DATE);
   }
 
