@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
@@ -50,12 +51,20 @@ class BulkInsert {
    * LocalDateTime}s or null); nothing when there are none.
    */
   void append(String table, List<String> columns, List<Object[]> rows) {
-    if (rows.isEmpty()) {
+    append(table, columns, rows.size(), rows.iterator());
+  }
+
+  /**
+   * Appends {@code count} rows as {@link #append(String, List, List)} does, each made only when it
+   * is written: the database stores the rows written before while the next are made.
+   */
+  void append(String table, List<String> columns, int count, Iterator<Object[]> rows) {
+    if (count == 0) {
       return;
     }
     Connection connection = DataSourceUtils.getConnection(dataSource);
     try {
-      if (rows.size() >= COPY_FROM && connection.isWrapperFor(PGConnection.class)) {
+      if (count >= COPY_FROM && connection.isWrapperFor(PGConnection.class)) {
         copy(connection.unwrap(PGConnection.class), table, columns, rows);
       } else {
         insert(connection, table, columns, rows);
@@ -68,7 +77,7 @@ class BulkInsert {
   }
 
   private static void copy(
-      PGConnection connection, String table, List<String> columns, List<Object[]> rows)
+      PGConnection connection, String table, List<String> columns, Iterator<Object[]> rows)
       throws SQLException {
     CopyIn copy =
         connection
@@ -76,8 +85,8 @@ class BulkInsert {
             .copyIn("copy " + table + " (" + String.join(", ", columns) + ") from stdin");
     try {
       CopyText.Rows text = new CopyText.Rows((bytes, n) -> copy.writeToCopy(bytes, 0, n), CHUNK);
-      for (Object[] row : rows) {
-        for (Object value : row) {
+      while (rows.hasNext()) {
+        for (Object value : rows.next()) {
           text.value(value instanceof LocalDateTime t ? TIMESTAMP.format(t) : value);
         }
         text.endRow();
@@ -92,7 +101,7 @@ class BulkInsert {
   }
 
   private static void insert(
-      Connection connection, String table, List<String> columns, List<Object[]> rows)
+      Connection connection, String table, List<String> columns, Iterator<Object[]> rows)
       throws SQLException {
     String sql =
         "insert into "
@@ -104,7 +113,8 @@ class BulkInsert {
             + ")";
     try (PreparedStatement ps = connection.prepareStatement(sql)) {
       int pending = 0;
-      for (Object[] row : rows) {
+      while (rows.hasNext()) {
+        Object[] row = rows.next();
         for (int i = 0; i < row.length; i++) {
           Object value = row[i];
           ps.setObject(i + 1, value instanceof LocalDateTime t ? Timestamp.valueOf(t) : value);

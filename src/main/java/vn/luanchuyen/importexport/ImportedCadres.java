@@ -44,8 +44,10 @@ final class ImportedCadres {
       Cadre old = stored.get(cadre.code());
       if (old == null) {
         created++;
+        StringBuilder after = new StringBuilder(source.length() + 512).append(source).append("; ");
         events.add(
-            new RecordChanged(RECORD, cadre.code(), ACTION, null, source + "; " + content(cadre)));
+            new RecordChanged(
+                RECORD, cadre.code(), ACTION, null, content(cadre, after).toString()));
         continue;
       }
       StringJoiner was = new StringJoiner(", ");
@@ -157,11 +159,21 @@ final class ImportedCadres {
 
   /** A record's fields but its id and version, as {@code name=value} pairs. */
   static String content(Record r) {
-    StringJoiner fields = new StringJoiner(", ", "[", "]");
-    for (Field field : FIELDS.get(r.getClass())) {
-      fields.add(field.name() + "=" + field.value(r));
+    return content(r, new StringBuilder(256)).toString();
+  }
+
+  /** Appends {@link #content(Record)} to the text, which it gives back. */
+  private static StringBuilder content(Record r, StringBuilder text) {
+    text.append('[');
+    List<Field> fields = FIELDS.get(r.getClass());
+    for (int i = 0; i < fields.size(); i++) {
+      if (i > 0) {
+        text.append(", ");
+      }
+      Field field = fields.get(i);
+      text.append(field.name()).append('=').append(field.value(r));
     }
-    return fields.toString();
+    return text.append(']');
   }
 
   /** A content field of a record: its name and accessor. */
