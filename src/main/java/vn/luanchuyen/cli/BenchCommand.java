@@ -8,6 +8,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -81,8 +82,20 @@ class BenchCommand implements Runnable {
     @Option(names = "--no-h2", description = "Chỉ đo với PostgreSQL.")
     boolean noH2;
 
+    @Option(
+        names = "--runs",
+        defaultValue = "1",
+        description =
+            "Số lần nhập vào mỗi cơ sở dữ liệu, mỗi lần vào một cơ sở dữ liệu mới và kèm một lần"
+                + " đọc riêng; mặc định ${DEFAULT-VALUE}. Từ 2 lần, in thêm trung vị.")
+    int runs;
+
     @Override
     public Integer call() throws IOException, SQLException {
+      if (runs < 1) {
+        System.err.println("--runs phải từ 1 trở lên");
+        return 2;
+      }
       Path dir = Files.createTempDirectory("luanchuyen-bench");
       Path workbook = dir.resolve("demo-" + cadres + ".xlsx");
       long t0 = System.nanoTime();
@@ -94,26 +107,42 @@ class BenchCommand implements Runnable {
           "Heap tối đa của JVM: %s; bộ thu gom rác: %s%n",
           HeapPeak.mib(Runtime.getRuntime().maxMemory()), HeapPeak.collectors());
 
-      DatabaseOptions h2 = new DatabaseOptions();
-      h2.url = "jdbc:h2:file:" + dir.resolve("bench").toAbsolutePath() + h2Settings;
       List<Measured> results = new java.util.ArrayList<>();
-      if (!noH2) {
-        results.add(measure("H2", h2, workbook));
-      }
-      if (!noPostgres) {
-        String name = "luanchuyen_bench_" + ProcessHandle.current().pid();
-        execute(
-            postgres + "postgres",
-            "create database " + name + " encoding 'UTF8' template template0");
-        try {
-          DatabaseOptions pg = new DatabaseOptions();
-          pg.url = postgres + name + "?reWriteBatchedInserts=true";
-          results.add(measure("PostgreSQL", pg, workbook));
-        } finally {
-          execute(postgres + "postgres", "drop database if exists " + name);
+      for (int run = 1; run <= runs; run++) {
+        String suffix = runs == 1 ? "" : " #" + run;
+        if (!noH2) {
+          DatabaseOptions h2 = new DatabaseOptions();
+          h2.url = "jdbc:h2:file:" + dir.resolve("bench-" + run).toAbsolutePath() + h2Settings;
+          results.add(measure("H2" + suffix, h2, workbook).readAlone(readAlone(workbook)));
+        }
+        if (!noPostgres) {
+          String name = "luanchuyen_bench_" + ProcessHandle.current().pid() + "_" + run;
+          execute(
+              postgres + "postgres",
+              "create database " + name + " encoding 'UTF8' template template0");
+          try {
+            DatabaseOptions pg = new DatabaseOptions();
+            pg.url = postgres + name + "?reWriteBatchedInserts=true";
+            results.add(
+                measure("PostgreSQL" + suffix, pg, workbook).readAlone(readAlone(workbook)));
+          } finally {
+            execute(postgres + "postgres", "drop database if exists " + name);
+          }
         }
       }
-      // the floor an import is held to: reading the same workbook alone, the faster of two reads
+      Files.walk(dir).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      print(results);
+      if (runs > 1) {
+        printMedians(results);
+      }
+      return results.stream().allMatch(r -> r.report().imported()) ? 0 : 1;
+    }
+
+    /**
+     * The floor an import is held to: reading the same workbook alone, right after the import, the
+     * faster of two reads.
+     */
+    private static long readAlone(Path workbook) {
       long readAlone = Long.MAX_VALUE;
       for (int i = 0; i < 2; i++) {
         long r0 = System.nanoTime();
@@ -123,13 +152,64 @@ class BenchCommand implements Runnable {
           System.out.println("Sổ mẫu đọc riêng có lỗi: " + alone.problems().size());
         }
       }
-      Files.walk(dir).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      print(results, readAlone);
-      return results.stream().allMatch(r -> r.report().imported()) ? 0 : 1;
+      return readAlone;
     }
 
-    /** One import's report, its time from start to commit and its peak heap. */
-    record Measured(String label, ImportReport report, long totalMs, long peakBytes, long cpuMs) {}
+    /** Each database's median import, read alone and ratio over its runs. */
+    private static void printMedians(List<Measured> results) {
+      Map<String, List<Measured>> byDatabase = new java.util.LinkedHashMap<>();
+      results.forEach(
+          r ->
+              byDatabase
+                  .computeIfAbsent(r.label().replaceAll(" #\\d+$", ""), k -> new ArrayList<>())
+                  .add(r));
+      byDatabase.forEach(
+          (database, measured) ->
+              System.out.printf(
+                  "%s, trung vị của %d lần: nhập %s s, đọc riêng %s s, nhập / đọc riêng %.2f lần"
+                      + " (các lần: %s)%n",
+                  database,
+                  measured.size(),
+                  seconds(median(measured, Measured::totalMs)),
+                  seconds(median(measured, Measured::readAloneMs)),
+                  medianRatio(measured),
+                  String.join(
+                      "; ",
+                      measured.stream().map(m -> String.format("%.2f", m.ratio())).toList())));
+    }
+
+    private static long median(
+        List<Measured> measured, java.util.function.ToLongFunction<Measured> of) {
+      long[] values = measured.stream().mapToLong(of).sorted().toArray();
+      int n = values.length;
+      return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+    }
+
+    private static double medianRatio(List<Measured> measured) {
+      double[] values = measured.stream().mapToDouble(Measured::ratio).sorted().toArray();
+      int n = values.length;
+      return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+    }
+
+    /**
+     * One import's report, its time from start to commit, its peak heap, and the time of reading
+     * the workbook alone right after it.
+     */
+    record Measured(
+        String label,
+        ImportReport report,
+        long totalMs,
+        long peakBytes,
+        long cpuMs,
+        long readAloneMs) {
+      Measured readAlone(long ms) {
+        return new Measured(label, report, totalMs, peakBytes, cpuMs, ms);
+      }
+
+      double ratio() {
+        return (double) totalMs / Math.max(1, readAloneMs);
+      }
+    }
 
     /** The CPU time this JVM has used so far, every thread and the collector's included. */
     private static long processCpuMs() {
@@ -156,7 +236,7 @@ class BenchCommand implements Runnable {
         long start = System.nanoTime();
         ImportReport report = importer.importWorkbook(workbook);
         long ms = (System.nanoTime() - start) / 1_000_000;
-        Measured m = new Measured(label, report, ms, HeapPeak.peakBytes(), processCpuMs() - cpu);
+        Measured m = new Measured(label, report, ms, HeapPeak.peakBytes(), processCpuMs() - cpu, 0);
         if (!report.imported()) {
           System.out.printf("%s: sổ bị từ chối với %d lỗi%n", label, report.problems().size());
           report.problems().stream().limit(10).forEach(p -> System.out.println("  " + p));
@@ -170,7 +250,7 @@ class BenchCommand implements Runnable {
      * written while the workbook is read), what is left once the reading is done, the peak heap,
      * and the import's time against reading the workbook alone.
      */
-    private static void print(List<Measured> results, long readAloneMs) {
+    private static void print(List<Measured> results) {
       StringBuilder header = new StringBuilder(String.format("%-42s", ""));
       results.forEach(r -> header.append(String.format("%18s", r.label())));
       System.out.println(header);
@@ -193,11 +273,8 @@ class BenchCommand implements Runnable {
           results,
           "  còn lại sau khi đọc xong",
           r -> seconds(r.totalMs() - r.report().phases().readMs()));
-      row(results, "đọc riêng sổ này (không ghi, giây)", r -> seconds(readAloneMs));
-      row(
-          results,
-          "nhập / đọc riêng (lần)",
-          r -> String.format("%.2f", (double) r.totalMs() / Math.max(1, readAloneMs)));
+      row(results, "đọc riêng sổ này (không ghi, giây)", r -> seconds(r.readAloneMs()));
+      row(results, "nhập / đọc riêng (lần)", r -> String.format("%.2f", r.ratio()));
       row(results, "thời gian CPU của JVM (giây, mọi luồng)", r -> seconds(r.cpuMs()));
       row(results, "đỉnh heap", r -> HeapPeak.mib(r.peakBytes()));
       row(

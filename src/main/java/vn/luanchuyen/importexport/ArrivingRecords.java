@@ -175,6 +175,11 @@ final class ArrivingRecords implements WorkbookReader.KindsRead {
     return rows;
   }
 
+  /** The records read by the time a kind was wholly read, once it is, whether cleanly or not. */
+  CompletableFuture<RegistryContent> whenRead(RecordKind kind) {
+    return arrivals.get(kind).thenApply(Arrival::soFar);
+  }
+
   /**
    * Waits until every given kind (at least one) has been read; returns the records read by then.
    *

@@ -31,6 +31,36 @@ final class ImportedCadres {
   private ImportedCadres() {}
 
   static AuditableEvents entries(RegistryContent before, RegistryContent workbook, String source) {
+    return entries(before, workbook, source, Map.of());
+  }
+
+  /**
+   * The texts of the entries of the cadres a workbook creates, by cadre code: they need the cadre
+   * sheet alone, so an import makes them while the rest of the workbook is read.
+   */
+  static Map<String, String> created(RegistryContent before, List<Cadre> cadres, String source) {
+    Set<String> stored = new java.util.HashSet<>();
+    before.cadres().forEach(c -> stored.add(c.code()));
+    Map<String, String> texts = new HashMap<>(cadres.size() * 2);
+    for (Cadre cadre : cadres) {
+      if (!stored.contains(cadre.code())) {
+        texts.put(cadre.code(), createdText(cadre, source));
+      }
+    }
+    return texts;
+  }
+
+  private static String createdText(Cadre cadre, String source) {
+    StringBuilder after = new StringBuilder(source.length() + 512).append(source).append("; ");
+    return content(cadre, after).toString();
+  }
+
+  /**
+   * The entries, as {@link #entries(RegistryContent, RegistryContent, String)}, with the texts of
+   * the created cadres' entries already made ({@link #created}) taken as they are.
+   */
+  static AuditableEvents entries(
+      RegistryContent before, RegistryContent workbook, String source, Map<String, String> made) {
     Map<String, Cadre> stored = new HashMap<>();
     before.cadres().forEach(c -> stored.put(c.code(), c));
     Map<String, Map<String, List<String>>> rowsBefore = rows(before, stored.keySet());

@@ -9,25 +9,6 @@ public final class CopyText {
 
   private CopyText() {}
 
-  /** Appends the value's text (its {@code toString()}), escaped; null as {@code \N}. */
-  public static void append(StringBuilder text, Object value) {
-    if (value == null) {
-      text.append("\\N");
-      return;
-    }
-    String s = value.toString();
-    for (int i = 0; i < s.length(); i++) {
-      char ch = s.charAt(i);
-      switch (ch) {
-        case '\\' -> text.append("\\\\");
-        case '\t' -> text.append("\\t");
-        case '\n' -> text.append("\\n");
-        case '\r' -> text.append("\\r");
-        default -> text.append(ch);
-      }
-    }
-  }
-
   /** Where COPY's bytes go, a chunk at a time (the driver's {@code CopyIn.writeToCopy}). */
   @FunctionalInterface
   public interface Sink {
@@ -35,50 +16,82 @@ public final class CopyText {
   }
 
   /**
-   * Rows in COPY's text format, a value at a time, sent to the sink in chunks of about {@code
-   * chunk} chars as UTF-8.
+   * Rows in COPY's text format, a value at a time, written as UTF-8 straight into a buffer and sent
+   * to the sink in chunks of about {@code chunk} bytes, each once a row ends.
    */
   public static final class Rows {
     private final Sink sink;
     private final int chunk;
-    private final StringBuilder text;
-    private byte[] bytes = new byte[0];
+    private byte[] bytes;
+    private int n;
     private boolean first = true;
 
     public Rows(Sink sink, int chunk) {
       this.sink = sink;
       this.chunk = chunk;
-      this.text = new StringBuilder(chunk + 4096);
+      this.bytes = new byte[chunk + 4096];
     }
 
-    /** The next value of the row. */
+    /** The next value of the row: its text ({@code toString()}), escaped; null as {@code \N}. */
     public Rows value(Object value) {
       if (!first) {
-        text.append('\t');
+        room(1);
+        bytes[n++] = '\t';
       }
       first = false;
-      append(text, value);
+      if (value == null) {
+        room(2);
+        bytes[n++] = '\\';
+        bytes[n++] = 'N';
+        return this;
+      }
+      String s = value.toString();
+      room(Utf8.maxBytes(s.length()));
+      int from = 0;
+      for (int i = 0; i < s.length(); i++) {
+        byte escape =
+            switch (s.charAt(i)) {
+              case '\\' -> '\\';
+              case '\t' -> 't';
+              case '\n' -> 'n';
+              case '\r' -> 'r';
+              default -> 0;
+            };
+        if (escape != 0) {
+          // an escape takes two bytes where the char's UTF-8 takes one, within the room made
+          n = Utf8.encode(s, from, i, bytes, n);
+          bytes[n++] = '\\';
+          bytes[n++] = escape;
+          from = i + 1;
+        }
+      }
+      n = Utf8.encode(s, from, s.length(), bytes, n);
       return this;
     }
 
     /** Ends the row; sends a chunk when one is full. */
     public void endRow() throws java.sql.SQLException {
-      text.append('\n');
+      room(1);
+      bytes[n++] = '\n';
       first = true;
-      if (text.length() >= chunk) {
+      if (n >= chunk) {
         flush();
       }
     }
 
     /** Sends what is left. */
     public void flush() throws java.sql.SQLException {
-      int need = Utf8.maxBytes(text.length());
-      if (bytes.length < need) {
-        bytes = new byte[need];
+      if (n > 0) {
+        sink.send(bytes, n);
+        n = 0;
       }
-      int n = Utf8.encode(text, 0, text.length(), bytes, 0);
-      sink.send(bytes, n);
-      text.setLength(0);
+    }
+
+    /** Makes room for {@code more} bytes; a value longer than a chunk grows the buffer. */
+    private void room(int more) {
+      if (n + more > bytes.length) {
+        bytes = java.util.Arrays.copyOf(bytes, Math.max(n + more, 2 * bytes.length));
+      }
     }
   }
 }

@@ -397,6 +397,26 @@ class CommandLineTests {
   }
 
   @Test
+  void theImportBenchPrintsEachRunAgainstItsOwnReadAndTheMedian() {
+    assertThat(run("bench", "import", "--cadres", "300", "--no-postgres", "--runs", "2")).isZero();
+    String printed = out.toString(StandardCharsets.UTF_8);
+    assertThat(printed)
+        .containsPattern("H2 #1\\s+H2 #2")
+        .containsPattern("nhập / đọc riêng \\(lần\\)\\s+\\d+\\.\\d\\d\\s+\\d+\\.\\d\\d")
+        .containsPattern(
+            "H2, trung vị của 2 lần: nhập \\d+\\.\\d s, đọc riêng \\d+\\.\\d s, nhập / đọc"
+                + " riêng \\d+\\.\\d\\d lần \\(các lần: \\d+\\.\\d\\d; \\d+\\.\\d\\d\\)");
+    assertThat(printed).contains("300 / ");
+  }
+
+  @Test
+  void anImportBenchOfNoRunsIsRefused() {
+    assertThat(run("bench", "import", "--cadres", "300", "--no-postgres", "--runs", "0"))
+        .isNotZero();
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("--runs phải từ 1 trở lên");
+  }
+
+  @Test
   void anImportIsInTheTrailAndTheTrailVerifies() throws Exception {
     Path demo = dir.resolve("demo.xlsx");
     assertThat(run("demo", "--out", demo.toString())).isZero();

@@ -60,4 +60,35 @@ class Utf8Tests {
         .isEqualTo("Đức\t\\N\ta\\tb\\\\c\\nd\n2021\tVạn Phúc\n");
     assertThat(sends[0]).isEqualTo(2);
   }
+
+  @Test
+  void aCopyValueLongerThanAChunkWithEscapesAndAnyCharsIsSentWhole() throws Exception {
+    ByteArrayOutputStream sent = new ByteArrayOutputStream();
+    CopyText.Rows rows = new CopyText.Rows((bytes, n) -> sent.write(bytes, 0, n), 4);
+    Random random = new Random(16);
+    StringBuilder expected = new StringBuilder();
+    for (int k = 0; k < 200; k++) {
+      char[] chars = new char[random.nextInt(10_000)];
+      for (int i = 0; i < chars.length; i++) {
+        chars[i] =
+            random.nextInt(8) == 0
+                ? "\\\t\n\r".charAt(random.nextInt(4))
+                : (char) random.nextInt(Character.MAX_VALUE + 1);
+      }
+      String text = new String(chars);
+      rows.value(text).value(k).endRow();
+      expected
+          .append(
+              text.replace("\\", "\\\\")
+                  .replace("\t", "\\t")
+                  .replace("\n", "\\n")
+                  .replace("\r", "\\r"))
+          .append('\t')
+          .append(k)
+          .append('\n');
+    }
+    rows.flush();
+
+    assertThat(sent.toByteArray()).isEqualTo(expected.toString().getBytes(StandardCharsets.UTF_8));
+  }
 }
