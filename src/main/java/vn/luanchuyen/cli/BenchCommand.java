@@ -83,6 +83,14 @@ class BenchCommand implements Runnable {
     boolean noH2;
 
     @Option(
+        names = "--workbook",
+        paramLabel = "FILE",
+        description =
+            "Nhập sổ Excel này thay cho sổ mẫu sinh ra (bỏ qua --cadres, --seed), để các lần đo"
+                + " dùng chung một sổ.")
+    Path given;
+
+    @Option(
         names = "--runs",
         defaultValue = "1",
         description =
@@ -97,12 +105,22 @@ class BenchCommand implements Runnable {
         return 2;
       }
       Path dir = Files.createTempDirectory("luanchuyen-bench");
-      Path workbook = dir.resolve("demo-" + cadres + ".xlsx");
-      long t0 = System.nanoTime();
-      new WorkbookWriter().write(DemoDistrict.generate(seed, cadres), workbook);
-      System.out.printf(
-          "Sổ mẫu: %d cán bộ, %.1f MB, sinh và ghi trong %.1f s%n",
-          cadres, Files.size(workbook) / 1e6, (System.nanoTime() - t0) / 1e9);
+      Path workbook;
+      if (given != null) {
+        if (!Files.isRegularFile(given)) {
+          System.err.println("Không có tệp " + given);
+          return 2;
+        }
+        workbook = given;
+        System.out.printf("Sổ: %s, %.1f MB%n", given, Files.size(given) / 1e6);
+      } else {
+        workbook = dir.resolve("demo-" + cadres + ".xlsx");
+        long t0 = System.nanoTime();
+        new WorkbookWriter().write(DemoDistrict.generate(seed, cadres), workbook);
+        System.out.printf(
+            "Sổ mẫu: %d cán bộ, %.1f MB, sinh và ghi trong %.1f s%n",
+            cadres, Files.size(workbook) / 1e6, (System.nanoTime() - t0) / 1e9);
+      }
       System.out.printf(
           "Heap tối đa của JVM: %s; bộ thu gom rác: %s%n",
           HeapPeak.mib(Runtime.getRuntime().maxMemory()), HeapPeak.collectors());
