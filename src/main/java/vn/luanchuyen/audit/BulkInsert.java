@@ -32,7 +32,7 @@ class BulkInsert {
   /** Rows per batch of the insert path. */
   private static final int BATCH = 5_000;
 
-  /** Characters of COPY data sent at a time. */
+  /** Bytes of COPY data sent at a time. */
   private static final int CHUNK = 1 << 20;
 
   private static final DateTimeFormatter TIMESTAMP =

@@ -26,16 +26,15 @@ import vn.luanchuyen.shared.CopyText;
 @Component
 class BulkWrite {
   /**
-   * From this many rows in its first part, a PostgreSQL append drops and rebuilds the table's
-   * foreign keys and plain indexes around the copy ({@link Appending}): as many as the reader hands
-   * over at a time.
+   * From this many rows, a PostgreSQL append drops and rebuilds the table's foreign keys and plain
+   * indexes around the copy ({@link #copyLarge}).
    */
-  static final int LARGE = WorkbookReader.KindsRead.CHUNK;
+  static final int LARGE = 50_000;
 
   /** Rows per batch of the insert path. */
   private static final int BATCH = 10_000;
 
-  /** Chars of COPY data sent at a time. */
+  /** Bytes of COPY data sent at a time. */
   private static final int CHUNK = 1 << 20;
 
   private final DataSource dataSource;
@@ -48,92 +47,40 @@ class BulkWrite {
 
   /** Appends the rows to the table; nothing when there are none. */
   <T> void append(TableRows<T> table, List<T> rows) {
-    Appending<T> appending = appending(table);
-    appending.add(rows);
-    appending.finish();
-  }
-
-  /**
-   * An append fed in parts, as the rows are read, in the caller's transaction: {@link
-   * Appending#add} each part, then {@link Appending#finish}.
-   */
-  <T> Appending<T> appending(TableRows<T> table) {
-    return new Appending<>(table);
-  }
-
-  /**
-   * An append of many parts to one table. On PostgreSQL, a first part of {@link #LARGE} rows or
-   * more makes it a large append: the table's foreign keys and plain (non-unique) indexes are
-   * dropped before the first part is copied, and built again, in one pass each, when the append
-   * finishes, which checks every row in one join instead of one lookup a row. All of it is in the
-   * caller's transaction: a row that breaks a foreign key fails the whole import as before, and a
-   * failure or a crash leaves the table, its indexes and constraints as they were. Meanwhile the
-   * table is locked against readers (PostgreSQL's rule for dropping an index); imports are rare and
-   * short. If the table cannot be altered (an account that does not own it), the rows are copied
-   * with the constraints in place.
-   */
-  final class Appending<T> {
-    private final TableRows<T> table;
-    private boolean started;
-    private Dropped dropped;
-
-    private Appending(TableRows<T> table) {
-      this.table = table;
+    if (rows.isEmpty()) {
+      return;
     }
-
-    /** Appends a part; nothing when it is empty. */
-    void add(List<T> rows) {
-      if (rows.isEmpty()) {
-        return;
-      }
-      Connection connection = DataSourceUtils.getConnection(dataSource);
-      try {
-        if (connection.isWrapperFor(PGConnection.class)) {
-          if (!started && rows.size() >= LARGE) {
-            dropped = drop(connection, table);
-          }
-          copy(connection.unwrap(PGConnection.class), table, rows);
+    Connection connection = DataSourceUtils.getConnection(dataSource);
+    try {
+      if (connection.isWrapperFor(PGConnection.class)) {
+        if (rows.size() >= LARGE) {
+          copyLarge(connection, table, rows);
         } else {
-          insert(connection, table, rows);
+          copy(connection.unwrap(PGConnection.class), table, rows);
         }
-        started = true;
-      } catch (SQLException e) {
-        throw translator.translate("append to " + table.table(), null, e);
-      } finally {
-        DataSourceUtils.releaseConnection(connection, dataSource);
+      } else {
+        insert(connection, table, rows);
       }
-    }
-
-    /** Builds again the indexes and foreign keys a large append dropped. */
-    void finish() {
-      if (dropped == null) {
-        return;
-      }
-      Connection connection = DataSourceUtils.getConnection(dataSource);
-      try (Statement ddl = connection.createStatement()) {
-        for (String[] index : dropped.indexes()) {
-          ddl.execute(index[1]);
-        }
-        for (String[] fk : dropped.foreignKeys()) {
-          ddl.execute("alter table " + table.table() + " add constraint " + fk[0] + " " + fk[1]);
-        }
-        dropped = null;
-      } catch (SQLException e) {
-        throw translator.translate("append to " + table.table(), null, e);
-      } finally {
-        DataSourceUtils.releaseConnection(connection, dataSource);
-      }
+    } catch (SQLException e) {
+      throw translator.translate("append to " + table.table(), null, e);
+    } finally {
+      DataSourceUtils.releaseConnection(connection, dataSource);
     }
   }
 
-  /** The foreign keys and indexes a large append dropped, as name and definition. */
-  private record Dropped(List<String[]> foreignKeys, List<String[]> indexes) {}
-
   /**
-   * Drops the table's foreign keys and plain indexes for a large append; null if the table cannot
-   * be altered, which leaves it as it was.
+   * A large append on PostgreSQL: the table's foreign keys and plain (non-unique) indexes are
+   * dropped, the rows copied, then the indexes built and the foreign keys added again, which checks
+   * every row in one join instead of one lookup a row. All of it is in the caller's transaction: a
+   * row that breaks a foreign key fails the whole import as before, and a failure or a crash leaves
+   * the table, its indexes and constraints as they were. Meanwhile the table is locked against
+   * readers (PostgreSQL's rule for dropping an index); imports are rare and short. If the tables
+   * cannot be altered (an account that does not own them), the rows are copied with the constraints
+   * in place.
    */
-  private static Dropped drop(Connection connection, TableRows<?> table) throws SQLException {
+  private static <T> void copyLarge(Connection connection, TableRows<T> table, List<T> rows)
+      throws SQLException {
+    PGConnection pg = connection.unwrap(PGConnection.class);
     List<String[]> foreignKeys = new java.util.ArrayList<>();
     List<String[]> indexes = new java.util.ArrayList<>();
     Savepoint before = connection.setSavepoint();
@@ -168,10 +115,19 @@ class BulkWrite {
     } catch (SQLException e) {
       // not allowed to alter the table: copy with its constraints in place
       connection.rollback(before);
-      return null;
+      copy(pg, table, rows);
+      return;
     }
     connection.releaseSavepoint(before);
-    return new Dropped(foreignKeys, indexes);
+    copy(pg, table, rows);
+    try (Statement ddl = connection.createStatement()) {
+      for (String[] index : indexes) {
+        ddl.execute(index[1]);
+      }
+      for (String[] fk : foreignKeys) {
+        ddl.execute("alter table " + table.table() + " add constraint " + fk[0] + " " + fk[1]);
+      }
+    }
   }
 
   private static <T> void copy(PGConnection connection, TableRows<T> table, List<T> rows)

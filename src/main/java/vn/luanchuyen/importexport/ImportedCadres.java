@@ -31,36 +31,6 @@ final class ImportedCadres {
   private ImportedCadres() {}
 
   static AuditableEvents entries(RegistryContent before, RegistryContent workbook, String source) {
-    return entries(before, workbook, source, Map.of());
-  }
-
-  /**
-   * The texts of the entries of the cadres a workbook creates, by cadre code: they need the cadre
-   * sheet alone, so an import makes them while the rest of the workbook is read.
-   */
-  static Map<String, String> created(RegistryContent before, List<Cadre> cadres, String source) {
-    Set<String> stored = new java.util.HashSet<>();
-    before.cadres().forEach(c -> stored.add(c.code()));
-    Map<String, String> texts = new HashMap<>(cadres.size() * 2);
-    for (Cadre cadre : cadres) {
-      if (!stored.contains(cadre.code())) {
-        texts.put(cadre.code(), createdText(cadre, source));
-      }
-    }
-    return texts;
-  }
-
-  private static String createdText(Cadre cadre, String source) {
-    StringBuilder after = new StringBuilder(source.length() + 512).append(source).append("; ");
-    return content(cadre, after).toString();
-  }
-
-  /**
-   * The entries, as {@link #entries(RegistryContent, RegistryContent, String)}, with the texts of
-   * the created cadres' entries already made ({@link #created}) taken as they are.
-   */
-  static AuditableEvents entries(
-      RegistryContent before, RegistryContent workbook, String source, Map<String, String> made) {
     Map<String, Cadre> stored = new HashMap<>();
     before.cadres().forEach(c -> stored.put(c.code(), c));
     Map<String, Map<String, List<String>>> rowsBefore = rows(before, stored.keySet());
@@ -74,10 +44,8 @@ final class ImportedCadres {
       Cadre old = stored.get(cadre.code());
       if (old == null) {
         created++;
-        StringBuilder after = new StringBuilder(source.length() + 512).append(source).append("; ");
         events.add(
-            new RecordChanged(
-                RECORD, cadre.code(), ACTION, null, content(cadre, after).toString()));
+            new RecordChanged(RECORD, cadre.code(), ACTION, null, source + "; " + content(cadre)));
         continue;
       }
       StringJoiner was = new StringJoiner(", ");
@@ -189,21 +157,11 @@ final class ImportedCadres {
 
   /** A record's fields but its id and version, as {@code name=value} pairs. */
   static String content(Record r) {
-    return content(r, new StringBuilder(256)).toString();
-  }
-
-  /** Appends {@link #content(Record)} to the text, which it gives back. */
-  private static StringBuilder content(Record r, StringBuilder text) {
-    text.append('[');
-    List<Field> fields = FIELDS.get(r.getClass());
-    for (int i = 0; i < fields.size(); i++) {
-      if (i > 0) {
-        text.append(", ");
-      }
-      Field field = fields.get(i);
-      text.append(field.name()).append('=').append(field.value(r));
+    StringJoiner fields = new StringJoiner(", ", "[", "]");
+    for (Field field : FIELDS.get(r.getClass())) {
+      fields.add(field.name() + "=" + field.value(r));
     }
-    return text.append(']');
+    return fields.toString();
   }
 
   /** A content field of a record: its name and accessor. */

@@ -117,8 +117,7 @@ public class RegistryImport {
   private ImportReport importReading(
       Function<ArrivingRecords, WorkbookRead> reading, String source, boolean overwriteNewer) {
     oneAtATime.lock();
-    // one thread reads, then checks; the other makes the created cadres' audit entries while the
-    // workbook is read, then the rest of the entries and the digests
+    // one thread reads, then checks; the other makes the audit entries and digests meanwhile
     ExecutorService side =
         Executors.newFixedThreadPool(
             2,
@@ -148,22 +147,11 @@ public class RegistryImport {
     CompletableFuture<RegistryContent> existing = new CompletableFuture<>();
     CompletableFuture<Checked> checked =
         read.thenCombineAsync(existing, (r, e) -> check(r, e, overwriteNewer), side);
-    // the created cadres' entries, made while the rest of the workbook is read
-    CompletableFuture<Map<String, String>> created =
-        arriving
-            .whenRead(RecordKind.CADRE)
-            .thenCombineAsync(
-                existing, (people, e) -> ImportedCadres.created(e, people.cadres(), source), side)
-            .exceptionally(failure -> Map.of());
     // made from memory beside the checks, for a workbook read cleanly; used only if they pass
-    // (once they are made, the registry as it was is loaded: existing.join() does not wait)
     CompletableFuture<AuditableEvents> entries =
-        created.thenCombineAsync(
-            read,
-            (made, r) ->
-                r.readCleanly()
-                    ? ImportedCadres.entries(existing.join(), r.content(), source, made)
-                    : null,
+        read.thenCombineAsync(
+            existing,
+            (r, e) -> r.readCleanly() ? ImportedCadres.entries(e, r.content(), source) : null,
             side);
     CompletableFuture<Map<String, String>> rowsWritten =
         entries.thenApplyAsync(

@@ -2,11 +2,9 @@ package vn.luanchuyen.importexport;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -231,44 +229,27 @@ public class RegistryStore {
     cadres.storeCadres(rewritten);
     bulk.append(CADRES, added);
     steps.done("cán bộ");
-    Set<String> onSheet = codesOf(people.cadres(), Cadre::code);
-    appendHistory(
-        workbook,
-        RecordKind.ASSIGNMENT,
-        ASSIGNMENTS,
-        Assignment.class,
-        Assignment::cadreCode,
-        stored,
-        onSheet,
-        codes -> cadres.replaceAssignmentsOf(codes, List.of()));
+    RegistryContent read = workbook.awaiting(RecordKind.CADRE, RecordKind.ASSIGNMENT);
+    steps.waited();
+    cadres.replaceAssignmentsOf(
+        storedOnly(stored, read, read.assignments(), Assignment::cadreCode), List.of());
+    bulk.append(ASSIGNMENTS, read.assignments());
     steps.done("quá trình công tác");
-    appendHistory(
-        workbook,
-        RecordKind.PLANNING,
-        PLANNING,
-        SuccessionEntry.class,
-        SuccessionEntry::cadreCode,
-        stored,
-        onSheet,
-        codes -> pools.replaceEntriesOf(codes, List.of()));
-    appendHistory(
-        workbook,
-        RecordKind.ASSESSMENT,
-        ASSESSMENTS,
-        Assessment.class,
-        Assessment::cadreCode,
-        stored,
-        onSheet,
-        codes -> cadres.replaceAssessmentsOf(codes, List.of()));
-    appendHistory(
-        workbook,
-        RecordKind.DISCIPLINE,
-        DISCIPLINES,
-        Discipline.class,
-        Discipline::cadreCode,
-        stored,
-        onSheet,
-        codes -> cadres.replaceDisciplinesOf(codes, List.of()));
+    read = workbook.awaiting(RecordKind.CADRE, RecordKind.PLANNING);
+    steps.waited();
+    pools.replaceEntriesOf(
+        storedOnly(stored, read, read.planning(), SuccessionEntry::cadreCode), List.of());
+    bulk.append(PLANNING, read.planning());
+    read = workbook.awaiting(RecordKind.CADRE, RecordKind.ASSESSMENT);
+    steps.waited();
+    cadres.replaceAssessmentsOf(
+        storedOnly(stored, read, read.assessments(), Assessment::cadreCode), List.of());
+    bulk.append(ASSESSMENTS, read.assessments());
+    read = workbook.awaiting(RecordKind.CADRE, RecordKind.DISCIPLINE);
+    steps.waited();
+    cadres.replaceDisciplinesOf(
+        storedOnly(stored, read, read.disciplines(), Discipline::cadreCode), List.of());
+    bulk.append(DISCIPLINES, read.disciplines());
     RegistryContent whole = workbook.whole();
     steps.waited();
     if (!whole.codes().isEmpty()) {
@@ -301,48 +282,18 @@ public class RegistryStore {
   }
 
   /**
-   * Replaces the stored rows of one kind of history of the cadres the workbook replaces them of
-   * (those on its {@code CanBo} sheet and those with a row of that kind, as {@link
-   * RegistryMerge#replacedCadres} says), and appends the workbook's rows, part by part as the
-   * reader hands them over: a cadre's stored rows are removed before the first part that holds a
-   * row of the cadre is appended.
-   *
-   * @param remove removes the stored rows of the given cadres
+   * The cadres whose stored records of one kind the workbook replaces; a cadre not stored before
+   * has none to remove.
    */
-  private <T> void appendHistory(
-      ArrivingRecords workbook,
-      RecordKind kind,
-      TableRows<T> table,
-      Class<T> type,
-      Function<T, String> cadreOf,
-      Set<String> stored,
-      Set<String> onSheet,
-      Consumer<Set<String>> remove) {
-    Set<String> removed = new HashSet<>(onSheet);
-    removed.retainAll(stored);
-    remove.accept(removed);
-    BulkWrite.Appending<T> appending = bulk.appending(table);
-    for (List<T> rows = workbook.nextRows(kind, type);
-        rows != null;
-        rows = workbook.nextRows(kind, type)) {
-      Set<String> more = new HashSet<>();
-      for (T row : rows) {
-        String code = cadreOf.apply(row);
-        if (stored.contains(code) && !removed.contains(code)) {
-          more.add(code);
-        }
-      }
-      if (!more.isEmpty()) {
-        remove.accept(more);
-        removed.addAll(more);
-      }
-      appending.add(rows);
-    }
-    appending.finish();
+  private static <T> Set<String> storedOnly(
+      Set<String> stored, RegistryContent workbook, List<T> rows, Function<T, String> cadreOf) {
+    Set<String> replaced = RegistryMerge.replacedCadres(workbook, rows, cadreOf);
+    replaced.retainAll(stored);
+    return replaced;
   }
 
   private static <T> Set<String> codesOf(List<T> records, Function<T, String> code) {
-    Set<String> codes = new HashSet<>();
+    Set<String> codes = new java.util.HashSet<>();
     records.forEach(r -> codes.add(code.apply(r)));
     return codes;
   }
@@ -384,7 +335,6 @@ public class RegistryStore {
     }
 
     void done(String step) {
-      waited();
       long now = System.nanoTime();
       LOG.debug("Ghi {}: {} ms", step, (now - last) / 1_000_000);
       last = now;

@@ -104,9 +104,6 @@ public final class WorkbookReader {
   interface KindsRead {
     KindsRead NONE = (kind, soFar, clean) -> {};
 
-    /** The rows of a kind of history handed over at a time while its sheet is read. */
-    int CHUNK = 50_000;
-
     /**
      * @param kind the kind now wholly read
      * @param soFar the records read so far; those of {@code kind} and of every kind told before are
@@ -114,17 +111,6 @@ public final class WorkbookReader {
      * @param clean whether the workbook has read without a problem so far
      */
     void read(RecordKind kind, RegistryContent soFar, boolean clean);
-
-    /**
-     * Told, for a kind of history (assignments, planning, assessments, discipline), of each {@link
-     * #CHUNK} rows as they are read, and of the rest just before {@link #read} tells the kind is
-     * wholly read.
-     *
-     * @param rows the rows read since the last time, in the workbook's order; the list does not
-     *     change
-     * @param clean whether the workbook has read without a problem so far
-     */
-    default void rowsRead(RecordKind kind, List<?> rows, boolean clean) {}
   }
 
   /** Reads a workbook file. */
@@ -231,7 +217,7 @@ public final class WorkbookReader {
     try (InputStream workbook = xssf.getWorkbookData()) {
       date1904 = readDate1904(workbook);
     }
-    Collector collector = new Collector(date1904, kindsRead);
+    Collector collector = new Collector(date1904);
     Map<RecordKind, Integer> lastSheetOf = lastSheetOfEachKind(xssf);
     Set<RecordKind> told = EnumSet.noneOf(RecordKind.class);
     Set<RecordKind> seen = EnumSet.noneOf(RecordKind.class);
@@ -258,7 +244,6 @@ public final class WorkbookReader {
           readSheet(sheet, sheetName, data, strings, styles, collector);
         }
         if (lastSheetOf.get(sheet.kind()) == index && told.add(sheet.kind())) {
-          collector.handOverRest(sheet.kind());
           kindsRead.read(sheet.kind(), collector.soFar(), collector.problems.isEmpty());
         }
       }
@@ -275,7 +260,6 @@ public final class WorkbookReader {
     }
     for (Sheet sheet : SHEETS) {
       if (told.add(sheet.kind())) {
-        collector.handOverRest(sheet.kind());
         kindsRead.read(sheet.kind(), collector.soFar(), collector.problems.isEmpty());
       }
     }
@@ -493,43 +477,8 @@ public final class WorkbookReader {
     final List<Assessment> assessments = new ArrayList<>();
     final List<Discipline> disciplines = new ArrayList<>();
 
-    private final KindsRead kindsRead;
-
-    /** How many rows of each kind of history were handed over to {@link #kindsRead}. */
-    private final Map<RecordKind, Integer> handedOver = new EnumMap<>(RecordKind.class);
-
-    Collector(boolean date1904, KindsRead kindsRead) {
+    Collector(boolean date1904) {
       this.date1904 = date1904;
-      this.kindsRead = kindsRead;
-    }
-
-    /** The records of a kind of history, or null for another kind. */
-    private List<?> historyOf(RecordKind kind) {
-      return switch (kind) {
-        case ASSIGNMENT -> assignments;
-        case PLANNING -> planning;
-        case ASSESSMENT -> assessments;
-        case DISCIPLINE -> disciplines;
-        default -> null;
-      };
-    }
-
-    /** Hands the rows of a kind of history read since the last time over, once there are enough. */
-    private void handOver(RecordKind kind, boolean all) {
-      List<?> rows = historyOf(kind);
-      if (rows == null) {
-        return;
-      }
-      int from = handedOver.getOrDefault(kind, 0);
-      if (rows.size() > from && (all || rows.size() - from >= KindsRead.CHUNK)) {
-        kindsRead.rowsRead(kind, List.copyOf(rows.subList(from, rows.size())), problems.isEmpty());
-        handedOver.put(kind, rows.size());
-      }
-    }
-
-    /** Hands the rows of a kind of history not handed over yet over: the kind is wholly read. */
-    void handOverRest(RecordKind kind) {
-      handOver(kind, true);
     }
 
     void accept(RecordKind kind, RowCells r) {
@@ -632,7 +581,6 @@ public final class WorkbookReader {
                     r.text(REASON)));
       }
       rows.add(kind, r.row());
-      handOver(kind, false);
     }
 
     private int recordsOf(RecordKind kind) {

@@ -96,42 +96,6 @@ class BulkWriteIntegrationTests {
     assertThat(indexesAndForeignKeys("cadre_assignment")).isEqualTo(before);
   }
 
-  @Test
-  void aLargeAppendInPartsKeepsTheTablesIndexesAndForeignKeys() throws SQLException {
-    String before = indexesAndForeignKeys("cadre_assignment");
-
-    transaction.executeWithoutResult(
-        s -> {
-          BulkWrite.Appending<Assignment> appending = bulk.appending(RegistryStore.ASSIGNMENTS);
-          appending.add(history(BulkWrite.LARGE, "VP-CT"));
-          appending.add(history(10, "VP-CT"));
-          appending.finish();
-        });
-
-    assertThat(countAssignments()).isEqualTo(BulkWrite.LARGE + 10 + 1);
-    assertThat(indexesAndForeignKeys("cadre_assignment")).isEqualTo(before);
-  }
-
-  @Test
-  void aLargeAppendInPartsWithABadRowInALaterPartWritesNothing() throws SQLException {
-    String before = indexesAndForeignKeys("cadre_assignment");
-
-    assertThatThrownBy(
-            () ->
-                transaction.executeWithoutResult(
-                    s -> {
-                      BulkWrite.Appending<Assignment> appending =
-                          bulk.appending(RegistryStore.ASSIGNMENTS);
-                      appending.add(history(BulkWrite.LARGE, "VP-CT"));
-                      appending.add(history(10, "KHONG-CO"));
-                      appending.finish();
-                    }))
-        .isInstanceOf(DataIntegrityViolationException.class);
-
-    assertThat(countAssignments()).isEqualTo(1);
-    assertThat(indexesAndForeignKeys("cadre_assignment")).isEqualTo(before);
-  }
-
   private long countAssignments() {
     return jdbc.sql("select count(*) from cadre_assignment").query(Long.class).single();
   }
