@@ -188,23 +188,18 @@ class BenchCommand implements Runnable {
                       + " (các lần: %s)%n",
                   database,
                   measured.size(),
-                  seconds(median(measured, Measured::totalMs)),
-                  seconds(median(measured, Measured::readAloneMs)),
-                  medianRatio(measured),
+                  seconds(Math.round(median(measured, Measured::totalMs))),
+                  seconds(Math.round(median(measured, Measured::readAloneMs))),
+                  median(measured, Measured::ratio),
                   String.join(
                       "; ",
                       measured.stream().map(m -> String.format("%.2f", m.ratio())).toList())));
     }
 
-    private static long median(
-        List<Measured> measured, java.util.function.ToLongFunction<Measured> of) {
-      long[] values = measured.stream().mapToLong(of).sorted().toArray();
-      int n = values.length;
-      return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-    }
-
-    private static double medianRatio(List<Measured> measured) {
-      double[] values = measured.stream().mapToDouble(Measured::ratio).sorted().toArray();
+    /** The median of a figure over the runs (the mean of the middle two for an even count). */
+    private static double median(
+        List<Measured> measured, java.util.function.ToDoubleFunction<Measured> of) {
+      double[] values = measured.stream().mapToDouble(of).sorted().toArray();
       int n = values.length;
       return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
     }
