@@ -36,6 +36,7 @@ import vn.luanchuyen.screening.ScreeningReport;
     subcommands = {
       BenchCommand.ImportBench.class,
       BenchCommand.ScreenBench.class,
+      ReadBench.class,
       PlanBench.class,
       DashboardBench.class
     })
@@ -43,8 +44,8 @@ class BenchCommand implements Runnable {
   @Override
   public void run() {
     System.out.println(
-        "Dùng: bench import --cadres N | bench screen --cadres N | bench plan --cadres N[,N...] |"
-            + " bench dashboard --cadres N");
+        "Dùng: bench import --cadres N | bench read --workbook FILE | bench screen --cadres N |"
+            + " bench plan --cadres N[,N...] | bench dashboard --cadres N");
   }
 
   @Command(
@@ -98,6 +99,14 @@ class BenchCommand implements Runnable {
                 + " đọc riêng; mặc định ${DEFAULT-VALUE}. Từ 2 lần, in thêm trung vị.")
     int runs;
 
+    @Option(
+        names = "--warmup",
+        description =
+            "Trước các lần đo, nhập thử một lần vào mỗi loại cơ sở dữ liệu (không tính), để các lần"
+                + " nhập được đo chạy trên mã đã biên dịch như máy chủ sau lần nhập đầu, cùng kiểu"
+                + " với lần đọc riêng. Không có tùy chọn này, lần nhập đầu chạy trong JVM mới.")
+    boolean warmup;
+
     @Override
     public Integer call() throws IOException, SQLException {
       if (runs < 1) {
@@ -125,35 +134,59 @@ class BenchCommand implements Runnable {
           "Heap tối đa của JVM: %s; bộ thu gom rác: %s%n",
           HeapPeak.mib(Runtime.getRuntime().maxMemory()), HeapPeak.collectors());
 
-      List<Measured> results = new java.util.ArrayList<>();
+      if (warmup) {
+        List<String> tried = new ArrayList<>();
+        if (!noH2) {
+          tried.add(String.format("H2 %s s", seconds(importH2(dir, 0, workbook, "").totalMs())));
+        }
+        if (!noPostgres) {
+          tried.add(
+              String.format("PostgreSQL %s s", seconds(importPostgres(0, workbook, "").totalMs())));
+        }
+        System.out.println("Nhập thử (không tính): " + String.join(", ", tried));
+      }
+      List<Measured> results = new ArrayList<>();
       for (int run = 1; run <= runs; run++) {
         String suffix = runs == 1 ? "" : " #" + run;
         if (!noH2) {
-          DatabaseOptions h2 = new DatabaseOptions();
-          h2.url = "jdbc:h2:file:" + dir.resolve("bench-" + run).toAbsolutePath() + h2Settings;
-          results.add(measure("H2" + suffix, h2, workbook).readAlone(readAlone(workbook)));
+          results.add(importH2(dir, run, workbook, suffix).readAlone(readAlone(workbook)));
         }
         if (!noPostgres) {
-          String name = "luanchuyen_bench_" + ProcessHandle.current().pid() + "_" + run;
-          execute(
-              postgres + "postgres",
-              "create database " + name + " encoding 'UTF8' template template0");
-          try {
-            DatabaseOptions pg = new DatabaseOptions();
-            pg.url = postgres + name + "?reWriteBatchedInserts=true";
-            results.add(
-                measure("PostgreSQL" + suffix, pg, workbook).readAlone(readAlone(workbook)));
-          } finally {
-            execute(postgres + "postgres", "drop database if exists " + name);
-          }
+          results.add(importPostgres(run, workbook, suffix).readAlone(readAlone(workbook)));
         }
       }
       Files.walk(dir).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
       print(results);
+      if (!warmup) {
+        System.out.println(
+            "Lần nhập đầu chạy trong JVM mới (mã chưa được biên dịch), lần đọc riêng sau nó thì"
+                + " không: so lần nhập đầu với bench read --runs 1 (cũng trong JVM mới), hoặc đo với"
+                + " --warmup.");
+      }
       if (runs > 1) {
         printMedians(results);
       }
       return results.stream().allMatch(r -> r.report().imported()) ? 0 : 1;
+    }
+
+    private Measured importH2(Path dir, int run, Path workbook, String suffix) {
+      DatabaseOptions h2 = new DatabaseOptions();
+      h2.url = "jdbc:h2:file:" + dir.resolve("bench-" + run).toAbsolutePath() + h2Settings;
+      return measure("H2" + suffix, h2, workbook);
+    }
+
+    /** An import into a new PostgreSQL database, dropped after. */
+    private Measured importPostgres(int run, Path workbook, String suffix) throws SQLException {
+      String name = "luanchuyen_bench_" + ProcessHandle.current().pid() + "_" + run;
+      execute(
+          postgres + "postgres", "create database " + name + " encoding 'UTF8' template template0");
+      try {
+        DatabaseOptions pg = new DatabaseOptions();
+        pg.url = postgres + name + "?reWriteBatchedInserts=true";
+        return measure("PostgreSQL" + suffix, pg, workbook);
+      } finally {
+        execute(postgres + "postgres", "drop database if exists " + name);
+      }
     }
 
     /**
@@ -225,7 +258,7 @@ class BenchCommand implements Runnable {
     }
 
     /** The CPU time this JVM has used so far, every thread and the collector's included. */
-    private static long processCpuMs() {
+    static long processCpuMs() {
       return ((com.sun.management.OperatingSystemMXBean)
                   java.lang.management.ManagementFactory.getOperatingSystemMXBean())
               .getProcessCpuTime()

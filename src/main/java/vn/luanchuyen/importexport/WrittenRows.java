@@ -25,9 +25,9 @@ final class WrittenRows {
 
   private WrittenRows() {}
 
-  /** Each thread's builder of lines, grown once to the longest line instead of once a cadre. */
-  private static final ThreadLocal<StringBuilder> SCRATCH =
-      ThreadLocal.withInitial(() -> new StringBuilder(1024));
+  /** Each thread's buffer of a cadre's lines, kept from cadre to cadre. */
+  private static final ThreadLocal<SealedRows.Lines> LINES =
+      ThreadLocal.withInitial(SealedRows.Lines::new);
 
   /** One kind of row: how it is written, and which cadre it belongs to. */
   private record Kind<T>(
@@ -56,13 +56,12 @@ final class WrittenRows {
       return new Kind<>(table, values, cadre);
     }
 
-    /** The row's text, or null if a value has no text both databases agree on. */
-    String line(T record, StringBuilder scratch) {
-      SealedRows.Line line = SealedRows.line(table, scratch);
+    /** Adds the row's text to the cadre's. */
+    void line(T record, SealedRows.Lines lines) {
+      SealedRows.Line line = lines.add(table);
       for (Function<T, Object> value : sealed) {
         line.written(value.apply(record));
       }
-      return line.text();
     }
   }
 
@@ -93,14 +92,15 @@ final class WrittenRows {
     cadres.byCadre.keySet().parallelStream()
         .forEach(
             code -> {
-              List<String> lines = new ArrayList<>();
-              StringBuilder scratch = SCRATCH.get();
-              boolean representable = cadres.addLines(code, lines, scratch);
+              SealedRows.Lines lines = LINES.get();
+              lines.clear();
+              cadres.addLines(code, lines);
               for (Rows<?> rows : history) {
-                representable &= rows.addLines(code, lines, scratch);
+                rows.addLines(code, lines);
               }
-              if (representable) {
-                digests.put(code, SealedRows.digest(lines));
+              String digest = lines.digest();
+              if (digest != null) {
+                digests.put(code, digest);
               }
             });
     return digests;
@@ -119,16 +119,11 @@ final class WrittenRows {
       return new Rows<>(kind, byCadre);
     }
 
-    /** Adds the cadre's rows' texts; false if one has no text both databases agree on. */
-    boolean addLines(String code, List<String> lines, StringBuilder scratch) {
+    /** Adds the texts of the cadre's rows. */
+    void addLines(String code, SealedRows.Lines lines) {
       for (T record : byCadre.getOrDefault(code, List.of())) {
-        String line = kind.line(record, scratch);
-        if (line == null) {
-          return false;
-        }
-        lines.add(line);
+        kind.line(record, lines);
       }
-      return true;
     }
   }
 }

@@ -100,13 +100,15 @@ public final class SealedRows {
   public static final class Line {
     private final Table table;
     private final StringBuilder text;
+    private final int start;
     private int next;
     private boolean representable = true;
 
+    /** A line written into {@code text} from its end on, after whatever it holds. */
     private Line(Table table, StringBuilder text) {
       this.table = table;
       this.text = text;
-      text.setLength(0);
+      this.start = text.length();
       text.append(table.name()).append(TABLE_END);
     }
 
@@ -121,22 +123,131 @@ public final class SealedRows {
      * databases would write otherwise (a year outside 1–9999) makes the line unrepresentable.
      */
     public Line written(Object value) {
-      if (value instanceof LocalDate d && (d.getYear() < 1 || d.getYear() > 9999)) {
-        representable = false;
+      text.append(table.columns().get(next++)).append('=');
+      if (value instanceof Integer i) {
+        text.append(i.intValue());
+      } else if (value instanceof LocalDate d) {
+        date(d);
+      } else {
+        text.append(value);
       }
-      return stored(value == null ? null : value.toString());
+      text.append(VALUE_END);
+      return this;
     }
 
-    /** The row's text, or null if a value has no text both databases agree on. */
-    public String text() {
+    /** {@code yyyy-MM-dd}, as {@link LocalDate#toString} writes a year from 1 to 9999. */
+    private void date(LocalDate d) {
+      int year = d.getYear();
+      if (year < 1 || year > 9999) {
+        representable = false;
+        text.append(d);
+        return;
+      }
+      digits(year, 4);
+      text.append('-');
+      digits(d.getMonthValue(), 2);
+      text.append('-');
+      digits(d.getDayOfMonth(), 2);
+    }
+
+    private void digits(int value, int width) {
+      for (int unit = width == 4 ? 1000 : 10; unit > 0; unit /= 10) {
+        text.append((char) ('0' + value / unit % 10));
+      }
+    }
+
+    private void complete() {
       if (next != table.columns().size()) {
         throw new IllegalStateException(
             table.name() + ": " + next + " of " + table.columns().size() + " columns given");
       }
-      return representable ? text.toString() : null;
+    }
+
+    /** The row's text, or null if a value has no text both databases agree on. */
+    public String text() {
+      complete();
+      return representable ? text.substring(start) : null;
     }
   }
 
+  /**
+   * The rows of one cadre, their texts written one after another into one buffer and digested as
+   * {@link #digest(List)} digests them, without a string for each row. One serves many cadres in
+   * turn ({@link #clear()}).
+   */
+  public static final class Lines {
+    private final StringBuilder text = new StringBuilder(4096);
+    private int[] starts = new int[32];
+    private int[] ends = new int[32];
+    private int count;
+    private boolean representable = true;
+    private Line open;
+
+    /** Empties it for the next cadre. */
+    public void clear() {
+      text.setLength(0);
+      count = 0;
+      representable = true;
+      open = null;
+    }
+
+    /** Begins the next row's text; the row before it is then complete. */
+    public Line add(Table table) {
+      close();
+      open = new Line(table, text);
+      return open;
+    }
+
+    private void close() {
+      if (open == null) {
+        return;
+      }
+      open.complete();
+      representable &= open.representable;
+      if (count == starts.length) {
+        starts = java.util.Arrays.copyOf(starts, 2 * count);
+        ends = java.util.Arrays.copyOf(ends, 2 * count);
+      }
+      starts[count] = open.start;
+      ends[count] = text.length();
+      count++;
+      open = null;
+    }
+
+    /** The digest of the rows added, or null if one has a value with no text both agree on. */
+    public String digest() {
+      close();
+      if (!representable) {
+        return null;
+      }
+      Integer[] order = new Integer[count];
+      for (int i = 0; i < count; i++) {
+        order[i] = i;
+      }
+      // as String.compareTo orders the texts: char by char, a prefix first
+      java.util.Arrays.sort(order, (a, b) -> compare(starts[a], ends[a], starts[b], ends[b]));
+      Digesting digesting = DIGESTING.get();
+      digesting.sha.reset();
+      for (int i : order) {
+        digesting.frame(text, starts[i], ends[i]);
+      }
+      return HexFormat.of().formatHex(digesting.sha.digest());
+    }
+
+    private int compare(int a, int aEnd, int b, int bEnd) {
+      int n = Math.min(aEnd - a, bEnd - b);
+      for (int k = 0; k < n; k++) {
+        char x = text.charAt(a + k);
+        char y = text.charAt(b + k);
+        if (x != y) {
+          return x - y;
+        }
+      }
+      return (aEnd - a) - (bEnd - b);
+    }
+  }
+
+  /** A row's text written into a new builder. */
   public static Line line(Table table) {
     return new Line(table, new StringBuilder(256));
   }
@@ -146,6 +257,7 @@ public final class SealedRows {
    * each line taken ({@link Line#text()}) before the next begins.
    */
   public static Line line(Table table, StringBuilder scratch) {
+    scratch.setLength(0);
     return new Line(table, scratch);
   }
 
@@ -157,15 +269,25 @@ public final class SealedRows {
     List<String> sorted = new ArrayList<>(lines);
     Collections.sort(sorted);
     Digesting digesting = DIGESTING.get();
-    MessageDigest sha = digesting.sha;
-    sha.reset();
+    digesting.sha.reset();
     for (String line : sorted) {
-      int need = 4 + Utf8.maxBytes(line.length());
-      if (digesting.buffer.length < need) {
-        digesting.buffer = new byte[Math.max(need, 2 * digesting.buffer.length)];
+      digesting.frame(line, 0, line.length());
+    }
+    return HexFormat.of().formatHex(digesting.sha.digest());
+  }
+
+  /** A thread's digest and buffer, kept from cadre to cadre: sealing many makes neither anew. */
+  private static final class Digesting {
+    final MessageDigest sha;
+    byte[] buffer = new byte[1024];
+
+    /** Adds one row's text, framed by its length in UTF-8 bytes. */
+    void frame(CharSequence line, int from, int to) {
+      int need = 4 + Utf8.maxBytes(to - from);
+      if (buffer.length < need) {
+        buffer = new byte[Math.max(need, 2 * buffer.length)];
       }
-      byte[] buffer = digesting.buffer;
-      int n = Utf8.encode(line, 0, line.length(), buffer, 4);
+      int n = Utf8.encode(line, from, to, buffer, 4);
       int length = n - 4;
       buffer[0] = (byte) (length >>> 24);
       buffer[1] = (byte) (length >>> 16);
@@ -173,13 +295,6 @@ public final class SealedRows {
       buffer[3] = (byte) length;
       sha.update(buffer, 0, n);
     }
-    return HexFormat.of().formatHex(sha.digest());
-  }
-
-  /** A thread's digest and buffer, kept from cadre to cadre: sealing many makes neither anew. */
-  private static final class Digesting {
-    final MessageDigest sha;
-    byte[] buffer = new byte[1024];
 
     Digesting() {
       try {

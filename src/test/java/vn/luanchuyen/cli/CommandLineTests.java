@@ -410,6 +410,38 @@ class CommandLineTests {
   }
 
   @Test
+  void anImportBenchWarmedUpFirstImportsOnceUncountedBeforeItsMeasuredRuns() {
+    assertThat(run("bench", "import", "--cadres", "300", "--no-postgres", "--warmup")).isZero();
+    String printed = out.toString(StandardCharsets.UTF_8);
+    assertThat(printed)
+        .containsPattern("Nhập thử \\(không tính\\): H2 \\d+\\.\\d s")
+        .containsPattern("nhập / đọc riêng \\(lần\\)\\s+\\d+\\.\\d\\d")
+        .doesNotContain("H2 #");
+    // the measured import is the second into a database of its own: it created all 300 cadres
+    assertThat(printed).contains("300 / ");
+  }
+
+  @Test
+  void theReadBenchReadsTheWorkbookAloneInANewJvmAndAfter() {
+    Path demo = dir.resolve("read-bench.xlsx");
+    assertThat(run("demo", "--out", demo.toString())).isZero();
+    out.reset();
+
+    assertThat(run("bench", "read", "--workbook", demo.toString(), "--runs", "2")).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .containsPattern(
+            "Lần đọc 1 \\(JVM mới\\): \\d+\\.\\d s, CPU của JVM \\d+\\.\\d s; 300 cán bộ\\n")
+        .containsPattern("Lần đọc 2: \\d+\\.\\d s, CPU của JVM \\d+\\.\\d s; 300 cán bộ\\n");
+  }
+
+  @Test
+  void aReadBenchOfAMissingWorkbookIsRefused() {
+    assertThat(run("bench", "read", "--workbook", dir.resolve("khong-co.xlsx").toString()))
+        .isNotZero();
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("Không có tệp");
+  }
+
+  @Test
   void anImportBenchOfNoRunsIsRefused() {
     assertThat(run("bench", "import", "--cadres", "300", "--no-postgres", "--runs", "0"))
         .isNotZero();

@@ -102,4 +102,76 @@ class SealedRowsTests {
     assertThatThrownBy(() -> SealedRows.line(ASSESSMENT).written("CB1").text())
         .isInstanceOf(IllegalStateException.class);
   }
+
+  @Test
+  void aCadresRowsWrittenIntoOneBufferDigestAsTheirTextsDo() {
+    SealedRows.Table cadre =
+        SealedRows.TABLES.stream().filter(t -> t.name().equals("cadre")).findFirst().orElseThrow();
+    java.util.Random random = new java.util.Random(7);
+    SealedRows.Lines lines = new SealedRows.Lines();
+    for (int round = 0; round < 50; round++) {
+      lines.clear();
+      List<String> texts = new java.util.ArrayList<>();
+      int rows = random.nextInt(80);
+      for (int r = 0; r < rows; r++) {
+        boolean person = random.nextInt(10) == 0;
+        SealedRows.Table table = person ? cadre : ASSESSMENT;
+        SealedRows.Line alone = SealedRows.line(table);
+        SealedRows.Line asText = SealedRows.line(table);
+        SealedRows.Line added = lines.add(table);
+        for (int c = 0; c < table.columns().size(); c++) {
+          Object value =
+              switch (random.nextInt(6)) {
+                case 0 -> null;
+                case 1 -> random.nextInt();
+                case 2 -> LocalDate.of(1 + random.nextInt(9999), 1 + random.nextInt(12), 28);
+                // a prefix of another value, so that one text is a prefix of the next
+                case 3 -> "CB1";
+                case 4 -> "CB1" + "Ằ🏅\uFFFF".charAt(random.nextInt(4));
+                default -> "Hằng " + random.nextInt(3);
+              };
+          alone.written(value);
+          asText.stored(value == null ? null : value.toString());
+          added.written(value);
+        }
+        texts.add(alone.text());
+        assertThat(alone.text()).isEqualTo(asText.text());
+      }
+
+      assertThat(lines.digest()).isEqualTo(SealedRows.digest(texts));
+    }
+  }
+
+  @Test
+  void aCadreWithOneRowNoDatabaseWritesAlikeHasNoDigestFromItsBuffer() {
+    SealedRows.Lines lines = new SealedRows.Lines();
+    lines.add(ASSESSMENT).written("CB1").written(2021).written("HTT").written(0);
+    SealedRows.Table discipline =
+        SealedRows.TABLES.stream()
+            .filter(t -> t.name().equals("cadre_discipline"))
+            .findFirst()
+            .orElseThrow();
+    lines
+        .add(discipline)
+        .written("CB1")
+        .written("KHIEN_TRACH")
+        .written(LocalDate.of(0, 1, 1))
+        .written(null)
+        .written(null)
+        .written(0);
+
+    assertThat(lines.digest()).isNull();
+    lines.clear();
+    lines.add(ASSESSMENT).written("CB1").written(2021).written("HTT").written(0);
+    assertThat(lines.digest())
+        .isEqualTo(
+            SealedRows.digest(
+                List.of(
+                    SealedRows.line(ASSESSMENT)
+                        .stored("CB1")
+                        .stored("2021")
+                        .stored("HTT")
+                        .stored("0")
+                        .text())));
+  }
 }
