@@ -91,7 +91,7 @@ final class CadreScreener {
    * Screens the cadres {@code from..to} without explaining: the outcomes each rule gave, as bits
    * (see {@link ScreenedCadres}), plus {@link ScreenedCadres#PAST_RETIREMENT_BIT} for a cadre past
    * retirement who still holds a seat. No reason or fact is built; {@link #screen} builds them when
-   * read.
+   * read. The outcome of cadre {@code i} goes to {@code outcomes[i - from]}.
    */
   void outcomes(int from, int to, long[] outcomes) {
     Verdicts out = new Verdicts(false);
@@ -104,7 +104,7 @@ final class CadreScreener {
           retirement,
           retirement == null ? null : Facts.number(retirement.remainingMonthsAt(asOfMonth)));
       decide(cadre, out);
-      outcomes[i] =
+      outcomes[i - from] =
           cadre.pastRetirementHoldingSeat()
               ? out.outcomes | ScreenedCadres.PAST_RETIREMENT_BIT
               : out.outcomes;

@@ -23,9 +23,6 @@ public final class RotationScreening {
   /** The code of the finding about a cadre past retirement who still holds a seat. */
   static final String PAST_RETIREMENT = "past-retirement-holding-seat";
 
-  /** Cadres screened by one task of the parallel screening. */
-  private static final int CHUNK = 2048;
-
   /** Screens every cadre and measures every target. */
   public ScreeningReport screen(RegistrySnapshot snapshot, Policy policy, LocalDate asOf) {
     Objects.requireNonNull(snapshot, "snapshot");
@@ -45,17 +42,22 @@ public final class RotationScreening {
                   })
               .fork());
     }
-    long[] outcomes = new long[snapshot.cadreCount()];
-    int chunks = (outcomes.length + CHUNK - 1) / CHUNK;
-    IntStream.range(0, chunks)
+    // one chunk of outcomes for each task: no array of a million (see ScreenedCadres.CHUNK)
+    int n = snapshot.cadreCount();
+    long[][] outcomes = new long[ScreenedCadres.chunks(n)][];
+    IntStream.range(0, outcomes.length)
         .parallel()
         .forEach(
-            c ->
-                screener.outcomes(c * CHUNK, Math.min(outcomes.length, (c + 1) * CHUNK), outcomes));
-    ScreenedCadres cadres = new ScreenedCadres(screener, outcomes);
+            c -> {
+              int from = c * ScreenedCadres.CHUNK;
+              int to = Math.min(n, from + ScreenedCadres.CHUNK);
+              outcomes[c] = new long[to - from];
+              screener.outcomes(from, to, outcomes[c]);
+            });
+    ScreenedCadres cadres = new ScreenedCadres(screener, n, outcomes);
     List<DataQualityFinding> findings = new ArrayList<>(snapshot.dataQuality());
     // findings of the day: a cadre past retirement who still holds a seat
-    for (int i = 0; i < outcomes.length; i++) {
+    for (int i = 0; i < n; i++) {
       if (cadres.pastRetirementHoldingSeat(i)) {
         for (DataQualityFinding f : cadres.get(i).dataQuality()) {
           if (PAST_RETIREMENT.equals(f.code())) {

@@ -1,6 +1,7 @@
 package vn.luanchuyen.screening;
 
 import java.util.AbstractList;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.RandomAccess;
 import vn.luanchuyen.policy.RuleId;
@@ -21,14 +22,38 @@ final class ScreenedCadres extends AbstractList<CadreScreening> implements Rando
 
   private static final long MUST_MOVE_BITS = mustMoveBits();
 
-  private final CadreScreener screener;
-  private final long[] outcomes;
-  private final CadreScreening[] built;
+  /**
+   * Cadres per chunk of the outcomes and of the verdicts built (16 KB of outcomes). A screening
+   * keeps no array of one entry per cadre: G1 allocates an array of half a region or more
+   * (humongous) apart, and on a heap already well filled by the snapshot each such allocation
+   * starts a concurrent marking, which takes one of two cores from the screening.
+   */
+  static final int CHUNK = 2048;
 
-  ScreenedCadres(CadreScreener screener, long[] outcomes) {
+  private static final int SHIFT = Integer.numberOfTrailingZeros(CHUNK);
+
+  private final CadreScreener screener;
+  private final int size;
+  private final long[][] outcomes;
+  private final CadreScreening[][] built;
+
+  /**
+   * @param outcomes the outcomes of cadre {@code i} at {@code outcomes[i / CHUNK][i % CHUNK]}
+   */
+  ScreenedCadres(CadreScreener screener, int size, long[][] outcomes) {
     this.screener = screener;
+    this.size = size;
     this.outcomes = outcomes;
-    this.built = new CadreScreening[outcomes.length];
+    this.built = new CadreScreening[outcomes.length][];
+  }
+
+  /** How many chunks hold {@code n} cadres. */
+  static int chunks(int n) {
+    return (n + CHUNK - 1) / CHUNK;
+  }
+
+  private long outcomes(int i) {
+    return outcomes[i >> SHIFT][i & (CHUNK - 1)];
   }
 
   /** The bit saying that a rule gave an outcome to a cadre. */
@@ -46,17 +71,24 @@ final class ScreenedCadres extends AbstractList<CadreScreening> implements Rando
 
   @Override
   public CadreScreening get(int i) {
-    CadreScreening known = built[i];
+    Objects.checkIndex(i, size);
+    CadreScreening[] chunk = built[i >> SHIFT];
+    if (chunk == null) {
+      // two threads may each make the chunk: the verdicts kept in the other are made again
+      chunk = new CadreScreening[outcomes[i >> SHIFT].length];
+      built[i >> SHIFT] = chunk;
+    }
+    CadreScreening known = chunk[i & (CHUNK - 1)];
     if (known == null) {
       known = screener.screen(i);
-      built[i] = known;
+      chunk[i & (CHUNK - 1)] = known;
     }
     return known;
   }
 
   @Override
   public int size() {
-    return outcomes.length;
+    return size;
   }
 
   /** The screening of the cadre with the code, built if not yet read; empty for an unknown code. */
@@ -67,20 +99,22 @@ final class ScreenedCadres extends AbstractList<CadreScreening> implements Rando
 
   /** Whether some rule requires the cadre at the index to move, without building its verdicts. */
   boolean mustMove(int i) {
-    return (outcomes[i] & MUST_MOVE_BITS) != 0;
+    return (outcomes(i) & MUST_MOVE_BITS) != 0;
   }
 
   /** Whether the cadre at the index is past retirement and still holds a seat. */
   boolean pastRetirementHoldingSeat(int i) {
-    return (outcomes[i] & PAST_RETIREMENT_BIT) != 0;
+    return (outcomes(i) & PAST_RETIREMENT_BIT) != 0;
   }
 
   /** How many cadres some rule requires to move. */
   int mustMoveCount() {
     int count = 0;
-    for (long bits : outcomes) {
-      if ((bits & MUST_MOVE_BITS) != 0) {
-        count++;
+    for (long[] chunk : outcomes) {
+      for (long bits : chunk) {
+        if ((bits & MUST_MOVE_BITS) != 0) {
+          count++;
+        }
       }
     }
     return count;

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -39,17 +40,23 @@ final class TargetMeasure {
 
   private final RetirementSchedule.Remembered retirements;
 
-  /** Whether each unit exists on the as-of date; the same for every target. */
-  private final boolean[] unitExists;
+  /** Units per chunk of a target's count of filled seats by unit (2^11). */
+  private static final int FILLED_SHIFT = 11;
+
+  /**
+   * Whether each unit exists on the as-of date, the same for every target; as bits, so that no
+   * array of a registry's size is made (see {@link ChunkedList}).
+   */
+  private final BitSet unitExists;
 
   TargetMeasure(RegistrySnapshot snapshot, Policy policy, LocalDate asOf) {
     this.snapshot = snapshot;
     this.policy = policy;
     this.asOf = asOf;
     this.retirements = policy.retirement().new Remembered();
-    this.unitExists = new boolean[snapshot.units.length];
-    for (int u = 0; u < unitExists.length; u++) {
-      unitExists[u] = snapshot.units[u].existsOn(asOf);
+    this.unitExists = new BitSet(snapshot.units.length);
+    for (int u = 0; u < snapshot.units.length; u++) {
+      unitExists.set(u, snapshot.units[u].existsOn(asOf));
     }
   }
 
@@ -70,18 +77,18 @@ final class TargetMeasure {
       String role = snapshot.roleKeys[r];
       counts[r] = role != null && target.roles().contains(role);
     }
-    boolean[] selected = new boolean[units.length];
-    int[] filled = new int[units.length];
-    int unitCount = 0;
-    for (int u = 0; u < units.length; u++) {
-      selected[u] = unitExists[u] && covered[snapshot.unitLevel[u]][snapshot.unitType[u]];
-      unitCount += selected[u] ? 1 : 0;
+    BitSet selected = new BitSet(units.length);
+    for (int u = unitExists.nextSetBit(0); u >= 0; u = unitExists.nextSetBit(u + 1)) {
+      selected.set(u, covered[snapshot.unitLevel[u]][snapshot.unitType[u]]);
     }
-    List<Counted> counted = new ArrayList<>();
+    int unitCount = selected.cardinality();
+    // the filled seats of each unit, in chunks of units made as a seat is counted in one of them
+    int[][] filled = new int[(units.length >> FILLED_SHIFT) + 1][];
+    List<Counted> counted = new ChunkedList<>();
     boolean share = target.kind() == TargetKind.NON_LOCAL_SHARE;
     for (int p = 0; p < snapshot.positions.length; p++) {
       int u = snapshot.positionUnit[p];
-      if (u < 0 || !selected[u] || !counts[snapshot.positionRole[p]]) {
+      if (u < 0 || !selected.get(u) || !counts[snapshot.positionRole[p]]) {
         continue;
       }
       Position seat = snapshot.positions[p];
@@ -89,7 +96,10 @@ final class TargetMeasure {
       if (holder < 0) {
         continue;
       }
-      filled[u]++;
+      if (filled[u >> FILLED_SHIFT] == null) {
+        filled[u >> FILLED_SHIFT] = new int[1 << FILLED_SHIFT];
+      }
+      filled[u >> FILLED_SHIFT][u & ((1 << FILLED_SHIFT) - 1)]++;
       Unit unit = units[u];
       Cadre cadre = snapshot.cadres[holder];
       Retirement retirement = retirements.retirementOrNull(cadre);
@@ -115,14 +125,21 @@ final class TargetMeasure {
         numerator++;
       }
     }
-    List<UnitCount> perUnit = new ArrayList<>();
+    ChunkedList<UnitCount> perUnit = new ChunkedList<>();
     if (!share) {
       for (int u : snapshot.unitsByName()) {
-        if (selected[u]) {
-          perUnit.add(new UnitCount(units[u].code(), units[u].name(), filled[u]));
+        if (selected.get(u)) {
+          int[] chunk = filled[u >> FILLED_SHIFT];
+          perUnit.add(
+              new UnitCount(
+                  units[u].code(),
+                  units[u].name(),
+                  chunk == null ? 0 : chunk[u & ((1 << FILLED_SHIFT) - 1)]));
         }
       }
     }
+    ChunkedList<Seat> seats = new ChunkedList<>();
+    counted.forEach(c -> seats.add(c.seat()));
     return new TargetResult(
         target.id(),
         target.name(),
@@ -134,8 +151,8 @@ final class TargetMeasure {
         numerator,
         denominator,
         target.deadline(),
-        counted.stream().map(Counted::seat).toList(),
-        perUnit,
+        seats.frozen(),
+        perUnit.frozen(),
         projection(target, counted, share ? -1 : unitCount));
   }
 

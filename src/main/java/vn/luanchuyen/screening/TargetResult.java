@@ -51,8 +51,8 @@ public record TargetResult(
     List<YearEnd> projection) {
 
   public TargetResult {
-    seats = List.copyOf(seats);
-    perUnit = List.copyOf(perUnit);
+    seats = ChunkedList.kept(seats);
+    perUnit = ChunkedList.kept(perUnit);
     projection = List.copyOf(projection);
   }
 
