@@ -43,6 +43,9 @@ final class TargetMeasure {
   /** Units per chunk of a target's count of filled seats by unit (2^11). */
   private static final int FILLED_SHIFT = 11;
 
+  /** A unit's place in its chunk of {@link #FILLED_SHIFT}. */
+  private static final int FILLED_MASK = (1 << FILLED_SHIFT) - 1;
+
   /**
    * Whether each unit exists on the as-of date, the same for every target; as bits, so that no
    * array of a registry's size is made (see {@link ChunkedList}).
@@ -96,10 +99,12 @@ final class TargetMeasure {
       if (holder < 0) {
         continue;
       }
-      if (filled[u >> FILLED_SHIFT] == null) {
-        filled[u >> FILLED_SHIFT] = new int[1 << FILLED_SHIFT];
+      int[] chunk = filled[u >> FILLED_SHIFT];
+      if (chunk == null) {
+        chunk = new int[FILLED_MASK + 1];
+        filled[u >> FILLED_SHIFT] = chunk;
       }
-      filled[u >> FILLED_SHIFT][u & ((1 << FILLED_SHIFT) - 1)]++;
+      chunk[u & FILLED_MASK]++;
       Unit unit = units[u];
       Cadre cadre = snapshot.cadres[holder];
       Retirement retirement = retirements.retirementOrNull(cadre);
@@ -132,9 +137,7 @@ final class TargetMeasure {
           int[] chunk = filled[u >> FILLED_SHIFT];
           perUnit.add(
               new UnitCount(
-                  units[u].code(),
-                  units[u].name(),
-                  chunk == null ? 0 : chunk[u & ((1 << FILLED_SHIFT) - 1)]));
+                  units[u].code(), units[u].name(), chunk == null ? 0 : chunk[u & FILLED_MASK]));
         }
       }
     }
